@@ -1,0 +1,79 @@
+#include "cli/app.h"
+
+#include <iostream>
+#include <map>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+
+namespace practrack::cli {
+namespace {
+
+term::ColorMode color_mode(const std::string& s) {
+  if (s == "always") return term::ColorMode::always;
+  if (s == "never") return term::ColorMode::never;
+  return term::ColorMode::automatic;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  CLI::App app{"practrack — keeps a DevOps practices tracker true by reading the repository itself."};
+  app.name("practrack");
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("practrack ") + PRACTRACK_VERSION);
+  app.footer(
+      "Examples:\n"
+      "  practrack scan                         scan this repository's working tree\n"
+      "  practrack scan ~/src/app --rev v1.2.0  scan a commit, no checkout\n"
+      "  practrack scan . --format md -o DEVOPS.md\n"
+      "  practrack explain ci-caching           why this status\n"
+      "\nExit codes: 0 ok, 1 policy failed, 2 usage, 3 input error, 4 --strict warnings,\n"
+      "5 store error, 70 internal error.");
+
+  GlobalOptions global;
+  app.add_option("--color", global.color, "colour: auto (TTY and no NO_COLOR), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("-q,--quiet", global.quiet, "print only the report and errors");
+  app.add_flag("-v,--verbose", global.verbose, "print debug information to stderr");
+
+  std::map<CLI::App*, Runner> runners;
+  auto add = [&](Runner (*adder)(CLI::App&)) {
+    std::size_t before = app.get_subcommands({}).size();
+    Runner r = adder(app);
+    runners[app.get_subcommands({})[before]] = std::move(r);
+  };
+  add(add_scan_command);
+  add(add_catalog_command);
+  add(add_explain_command);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "practrack: error: " << e.what() << "\n";
+    std::cerr << "Run 'practrack --help' for usage.\n";
+    return kUsage;
+  }
+
+  Env env{global, {}};
+  env.printer.color_out = term::use_color(1, color_mode(global.color));
+  env.printer.color_err = term::use_color(2, color_mode(global.color));
+  env.printer.quiet = global.quiet;
+  env.printer.verbose = global.verbose;
+  for (auto& [sub, runner] : runners) {
+    if (!sub->parsed()) continue;
+    try {
+      return runner(env);
+    } catch (const std::exception& e) {
+      env.printer.error(std::string("internal error: ") + e.what());
+      return kInternal;
+    }
+  }
+  return kUsage;
+}
+
+}  // namespace practrack::cli

@@ -1,0 +1,60 @@
+// Each command registers its options on the app and runs with them.
+// Shared conventions live in ReportOptions: --format, -o, --db, --no-store.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "cli/output.h"
+#include "report/report.h"
+#include "util/result.h"
+
+namespace practrack::cli {
+
+struct GlobalOptions {
+  std::string color = "auto";  // auto|always|never
+  bool quiet = false;
+  bool verbose = false;
+};
+
+// The options of every command that prints a report.
+struct ReportOptions {
+  std::string format = "table";
+  std::string output;  // -o FILE
+  std::string db;      // --db PATH; empty = default
+  bool no_store = false;
+  void add_to(CLI::App& app, bool with_store = true);
+};
+
+// What a command needs at run time.
+struct Env {
+  const GlobalOptions& global;
+  Printer printer;
+};
+
+using Runner = std::function<int(Env&)>;
+
+// Each returns the runner for its subcommand after adding it to `app`.
+Runner add_scan_command(CLI::App& app);
+Runner add_catalog_command(CLI::App& app);
+Runner add_explain_command(CLI::App& app);
+
+// Scans as `scan` does, printing diagnostics; on failure prints the error
+// and sets `exit_code`.
+struct ScanFlags {
+  std::string path = ".";
+  std::string rev;
+  bool strict = false;
+};
+void add_scan_flags(CLI::App& cmd, ScanFlags& flags);
+std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code);
+
+// Renders in the chosen format and writes to -o or stdout; returns an exit code.
+int emit_report(Env& env, const Report& report, const ReportOptions& options);
+// Saves to the store unless --no-store; returns an exit code.
+int store_report(Env& env, const Report& report, const ReportOptions& options);
+
+}  // namespace practrack::cli

@@ -1,0 +1,36 @@
+// practrack explain ID [PATH]: why a practice has its status.
+#include "catalog/catalog.h"
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "render/render.h"
+#include "util/terminal.h"
+#include "util/text.h"
+
+namespace practrack::cli {
+
+Runner add_explain_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand("explain", "show why a practice has its status: criteria and every piece of evidence");
+  cmd->footer("Examples:\n  practrack explain ci-caching\n  practrack explain sast ~/src/app --rev main");
+  auto id = std::make_shared<std::string>();
+  auto flags = std::make_shared<ScanFlags>();
+  cmd->add_option("practice", *id, "practice id (see 'practrack catalog')")->required();
+  add_scan_flags(*cmd, *flags);
+  return [id, flags](Env& env) {
+    if (!find_practice(*id)) {
+      std::string hint = text::closest(*id, practice_ids());
+      env.printer.error("unknown practice '" + *id + "'" +
+                        (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+      return static_cast<int>(kUsage);
+    }
+    int code = kOk;
+    auto report = run_scan(env, *flags, code);
+    if (!report) return code;
+    RenderOptions ro;
+    ro.color = env.printer.color_out;
+    ro.width = term::width(1);
+    std::string err = write_output("", render_explain(*report, *id, ro));
+    return err.empty() ? code : static_cast<int>(kInputError);
+  };
+}
+
+}  // namespace practrack::cli

@@ -1,0 +1,53 @@
+#include "cli/output.h"
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+namespace practrack::cli {
+
+using term::paint;
+using term::Style;
+
+void Printer::error(const std::string& message) const {
+  std::cerr << paint("practrack: error:", Style::red, color_err) << " " << message << "\n";
+}
+
+void Printer::warning(const std::string& message) const {
+  std::cerr << paint("practrack: warning:", Style::yellow, color_err) << " " << message << "\n";
+}
+
+void Printer::note(const std::string& message) const {
+  if (!quiet) std::cerr << "practrack: " << message << "\n";
+}
+
+void Printer::debug(const std::string& message) const {
+  if (verbose) std::cerr << paint("practrack: debug:", Style::dim, color_err) << " " << message << "\n";
+}
+
+void Printer::diagnostics(const std::vector<Diagnostic>& items) const {
+  for (const auto& d : items) {
+    if (d.severity == Severity::error) error(format_location(d));
+    else if (!quiet) warning(format_location(d));
+  }
+}
+
+std::string write_output(const std::string& path, const std::string& content) {
+  if (path.empty() || path == "-") {
+    std::cout << content;
+    std::cout.flush();
+    return std::cout ? "" : "cannot write to standard output";
+  }
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return path + ": cannot write";
+    out << content;
+    if (!out.flush()) return path + ": cannot write";
+  }
+  // Replace atomically so a reader never sees half a report.
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) return path + ": cannot write";
+  return "";
+}
+
+}  // namespace practrack::cli

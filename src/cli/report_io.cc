@@ -1,0 +1,94 @@
+// The conventions shared by every command that prints or stores a report.
+#include <filesystem>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "render/render.h"
+#include "scan/scanner.h"
+#include "store/store.h"
+#include "util/text.h"
+#include "util/terminal.h"
+
+namespace practrack::cli {
+
+void ReportOptions::add_to(CLI::App& app, bool with_store) {
+  std::vector<std::string> names;
+  std::string help = "output format:";
+  for (const auto& f : formats()) {
+    names.emplace_back(f.name);
+    help += " " + std::string(f.name);
+  }
+  app.add_option("--format,-f", format, help)->default_val("table");
+  app.add_option("-o,--output", output, "write the report to FILE instead of stdout");
+  if (with_store) {
+    app.add_option("--db", db, "the store (default: $PRACTRACK_DB or ~/.local/share/practrack/practrack.db)");
+    app.add_flag("--no-store", no_store, "do not save this scan in the store");
+  }
+}
+
+void add_scan_flags(CLI::App& cmd, ScanFlags& flags) {
+  cmd.add_option("path", flags.path, "a path inside the git repository (default: .)");
+  cmd.add_option("--rev,-r", flags.rev, "scan this commit, branch or tag from git objects, no checkout");
+  cmd.add_flag("--strict", flags.strict, "exit 4 when any file could not be read or parsed");
+}
+
+std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code) {
+  ScanRequest request;
+  request.path = flags.path;
+  if (!flags.rev.empty()) request.rev = flags.rev;
+  request.debug = env.global.verbose;
+  auto report = scan(request);
+  if (!report) {
+    env.printer.error(report.error());
+    exit_code = kInputError;
+    return std::nullopt;
+  }
+  env.printer.diagnostics(report->diagnostics);
+  exit_code = flags.strict && !report->diagnostics.empty() ? kStrictWarnings : kOk;
+  return std::move(*report);
+}
+
+int emit_report(Env& env, const Report& report, const ReportOptions& options) {
+  const FormatRow* format = find_format(options.format);
+  if (!format) {
+    std::vector<std::string> names;
+    for (const auto& f : formats()) names.emplace_back(f.name);
+    std::string hint = text::closest(options.format, names);
+    env.printer.error("unknown format '" + options.format + "'" +
+                      (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+    return kUsage;
+  }
+  RenderOptions ro;
+  bool to_stdout = options.output.empty() || options.output == "-";
+  ro.color = to_stdout && env.printer.color_out;
+  ro.quiet = env.global.quiet;
+  ro.width = to_stdout ? term::width(1) : 100;
+  std::string err = write_output(options.output, format->render(report, ro));
+  if (!err.empty()) {
+    env.printer.error(err);
+    return kInputError;
+  }
+  return kOk;
+}
+
+int store_report(Env& env, const Report& report, const ReportOptions& options) {
+  if (options.no_store) return kOk;
+  std::string path = options.db.empty() ? default_store_path() : options.db;
+  std::error_code ec;
+  auto parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  auto store = open_sqlite_store(path);
+  if (!store) {
+    env.printer.error(path + ": " + store.error());
+    return kStoreError;
+  }
+  auto id = (*store)->save(report);
+  if (!id) {
+    env.printer.error(path + ": " + id.error());
+    return kStoreError;
+  }
+  env.printer.debug("stored snapshot " + std::to_string(*id) + " in " + path);
+  return kOk;
+}
+
+}  // namespace practrack::cli

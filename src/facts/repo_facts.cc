@@ -1,0 +1,17 @@
+#include "facts/repo_facts.h"
+
+#include <algorithm>
+
+namespace practrack {
+
+std::vector<const ToolUse*> RepoFacts::tools_for(std::string_view practice) const {
+  std::vector<const ToolUse*> out;
+  for (const auto& t : tools)
+    if (t.practice == practice) out.push_back(&t);
+  std::stable_sort(out.begin(), out.end(), [](const ToolUse* a, const ToolUse* b) {
+    return static_cast<int>(a->how) < static_cast<int>(b->how);
+  });
+  return out;
+}
+
+}  // namespace practrack

@@ -1,0 +1,38 @@
+// A probe gathers typed facts with their evidence from one kind of file.
+// Probes never decide a status; rules do (rules/). Probes are rows in
+// tables, one table per family file; probe_table() joins them in order.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "facts/repo_facts.h"
+#include "scan/context.h"
+
+namespace practrack {
+
+using ProbeFn = void (*)(const ScanContext&, RepoFacts&);
+
+struct ProbeRow {
+  std::string_view name;   // short and stable: shown by --debug timings
+  ProbeFn run;
+  std::string_view reads;  // what it reads, one line
+};
+
+// One function per family (probes/<family>/...). Order matters: families
+// that feed the shared lists (commands, dependencies, config sections,
+// actions) run before tool_probes(), which resolves them into tool uses.
+std::vector<ProbeRow> git_probes();
+std::vector<ProbeRow> doc_probes();
+std::vector<ProbeRow> script_probes();
+std::vector<ProbeRow> hook_probes();
+std::vector<ProbeRow> ci_probes();
+std::vector<ProbeRow> manifest_probes();
+std::vector<ProbeRow> container_probes();
+std::vector<ProbeRow> security_probes();
+std::vector<ProbeRow> source_probes();
+std::vector<ProbeRow> tool_probes();
+
+const std::vector<ProbeRow>& probe_table();
+
+}  // namespace practrack

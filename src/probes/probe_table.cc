@@ -1,0 +1,19 @@
+#include "probes/probe.h"
+
+namespace practrack {
+
+const std::vector<ProbeRow>& probe_table() {
+  static const std::vector<ProbeRow> table = [] {
+    std::vector<ProbeRow> all;
+    for (auto family : {git_probes, doc_probes, script_probes, hook_probes, ci_probes,
+                        manifest_probes, container_probes, security_probes, source_probes,
+                        tool_probes}) {
+      auto rows = family();
+      all.insert(all.end(), rows.begin(), rows.end());
+    }
+    return all;
+  }();
+  return table;
+}
+
+}  // namespace practrack

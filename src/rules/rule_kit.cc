@@ -1,0 +1,92 @@
+#include "rules/rule_kit.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "util/text.h"
+
+namespace practrack {
+
+namespace {
+Assessment make(Status s, std::string note, std::vector<Evidence> evidence) {
+  Assessment a;
+  a.status = s;
+  a.note = std::move(note);
+  a.evidence = std::move(evidence);
+  return a;
+}
+}  // namespace
+
+Assessment adopted(std::string note, std::vector<Evidence> evidence) {
+  return make(Status::adopted, std::move(note), std::move(evidence));
+}
+Assessment partial(std::string note, std::vector<Evidence> evidence) {
+  return make(Status::partial, std::move(note), std::move(evidence));
+}
+Assessment not_started(std::string note, std::vector<Evidence> evidence) {
+  return make(Status::not_started, std::move(note), std::move(evidence));
+}
+Assessment not_applicable(std::string reason) {
+  return make(Status::not_applicable, std::move(reason), {});
+}
+Assessment needs_attestation(std::string note, Status status, std::vector<Evidence> evidence) {
+  Assessment a = make(status, std::move(note), std::move(evidence));
+  a.needs_attestation = true;
+  return a;
+}
+
+std::string plural(long n, std::string_view one, std::string_view many) {
+  std::string word = n == 1 ? std::string(one) : many.empty() ? std::string(one) + "s" : std::string(many);
+  return std::to_string(n) + " " + word;
+}
+
+std::string code(std::string_view s) { return "`" + std::string(s) + "`"; }
+
+Assessment decide_by_tools(const RepoFacts& facts, std::string_view practice,
+                           UnrunPolicy policy, std::string none) {
+  auto uses = facts.tools_for(practice);
+  if (uses.empty()) return not_started(std::move(none));
+
+  // Per tool: where it runs (ordered, unique) and its first evidence.
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<std::string>> where;
+  std::map<std::string, ToolHow> strongest;
+  std::vector<Evidence> evidence;
+  std::set<std::string> seen_evidence;
+  for (const ToolUse* u : uses) {
+    if (!where.count(u->tool)) {
+      order.push_back(u->tool);
+      strongest[u->tool] = u->how;
+      where[u->tool];
+    }
+    std::string place;
+    if (u->how == ToolHow::run) {
+      place = origin_name(u->origin);
+      if (!u->detail.empty()) place += " " + u->detail;
+    } else {
+      place = std::string(tool_how_name(u->how)) + " in " + code(u->at.path);
+    }
+    auto& places = where[u->tool];
+    if (std::find(places.begin(), places.end(), place) == places.end() && places.size() < 3)
+      places.push_back(place);
+    std::string key = u->at.path + ":" + std::to_string(u->at.line);
+    if (seen_evidence.insert(key).second && evidence.size() < 8) evidence.push_back(u->at);
+  }
+  bool any_run = false;
+  std::vector<std::string> parts;
+  for (const auto& tool : order) {
+    any_run = any_run || strongest[tool] == ToolHow::run;
+    parts.push_back(tool + " (" + text::join(where[tool], ", ") + ")");
+  }
+  std::string note = text::join(parts, "; ");
+  if (any_run) return adopted(note, evidence);
+  switch (policy) {
+    case UnrunPolicy::adopted: return adopted(note, evidence);
+    case UnrunPolicy::partial: return partial(note + " — configured but never run", evidence);
+    case UnrunPolicy::not_started: return not_started(note + " — configured but never run", evidence);
+  }
+  return not_started(note);
+}
+
+}  // namespace practrack

@@ -1,0 +1,40 @@
+// Small helpers shared by every rules file: building assessments and the
+// common "a tool implements it, and is it run?" decision.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "facts/repo_facts.h"
+#include "rules/assessment.h"
+
+namespace practrack {
+
+Assessment adopted(std::string note, std::vector<Evidence> evidence = {});
+Assessment partial(std::string note, std::vector<Evidence> evidence = {});
+Assessment not_started(std::string note, std::vector<Evidence> evidence = {});
+Assessment not_applicable(std::string reason);
+// Not visible in any file: not-started unless config attests it.
+Assessment needs_attestation(std::string note, Status status = Status::not_started,
+                             std::vector<Evidence> evidence = {});
+
+// "1 file" / "3 files".
+std::string plural(long n, std::string_view one, std::string_view many = "");
+// "`path`" for notes.
+std::string code(std::string_view s);
+
+// How a tool-based practice treats a tool that is only configured or
+// listed as a dependency but never run by CI, a hook, make or a script.
+enum class UnrunPolicy {
+  partial,      // "configured but never run" is Partial
+  adopted,      // configuration alone is enough (e.g. Dependabot config)
+  not_started,  // must be run to count at all
+};
+
+// Decides a practice from the tool uses the resolver found for it:
+// run anywhere -> adopted ("ruff — pre-commit hook, CI job lint");
+// otherwise by `policy`. `none` is the note when no tool is found.
+Assessment decide_by_tools(const RepoFacts& facts, std::string_view practice,
+                           UnrunPolicy policy, std::string none);
+
+}  // namespace practrack

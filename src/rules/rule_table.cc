@@ -1,0 +1,45 @@
+#include "catalog/catalog.h"
+#include "rules/rule.h"
+
+namespace practrack {
+
+const std::vector<RuleRow>& rule_table() {
+  static const std::vector<RuleRow> table = [] {
+    std::vector<RuleRow> all;
+    for (auto family : {source_control_rules, ci_rules, cd_rules, testing_rules,
+                        code_quality_rules, config_secrets_rules, containers_infra_rules,
+                        observability_rules, documentation_rules, release_rules, mlops_rules,
+                        security_rules, workflow_security_rules}) {
+      auto rows = family();
+      all.insert(all.end(), rows.begin(), rows.end());
+    }
+    return all;
+  }();
+  return table;
+}
+
+const RuleRow* find_rule(std::string_view practice) {
+  for (const auto& r : rule_table())
+    if (r.practice == practice) return &r;
+  return nullptr;
+}
+
+std::vector<Assessment> decide_all(const RepoFacts& facts) {
+  std::vector<Assessment> out;
+  out.reserve(practices().size());
+  for (const auto& p : practices()) {
+    const RuleRow* rule = find_rule(p.id);
+    Assessment a;
+    if (rule) {
+      a = rule->decide(facts);
+    } else {
+      a.status = Status::not_started;
+      a.note = "No rule decides this practice yet";
+    }
+    a.id = std::string(p.id);
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+}  // namespace practrack

@@ -1,0 +1,10 @@
+// TODO(scaffold): the source-control rules are being written; until then the
+// practices of this file are reported "No rule decides this practice yet".
+#include "rules/rule.h"
+#include "rules/rule_kit.h"
+
+namespace practrack {
+
+std::vector<RuleRow> source_control_rules() { return {}; }
+
+}  // namespace practrack

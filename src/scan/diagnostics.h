@@ -1,0 +1,38 @@
+// Problems met while scanning (unreadable, malformed or oversized files).
+// A scan records them and goes on; the command prints them once, each
+// naming its file, and chooses the exit code.
+#pragma once
+
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace practrack {
+
+enum class Severity { warning, error };
+
+struct Diagnostic {
+  Severity severity = Severity::warning;
+  std::string path;
+  int line = 0;
+  std::string message;
+};
+
+// Thread-safe: probes running on several threads report into one sink.
+class Diagnostics {
+ public:
+  void warn(std::string path, int line, std::string message);
+  void error(std::string path, int line, std::string message);
+  std::vector<Diagnostic> all() const;
+  bool has_errors() const;
+  std::size_t size() const;
+
+ private:
+  mutable std::mutex mu_;
+  std::vector<Diagnostic> items_;
+};
+
+// "path:line: message" (line omitted when 0).
+std::string format_location(const Diagnostic& d);
+
+}  // namespace practrack

@@ -1,0 +1,20 @@
+// TODO(scaffold): placeholder until store/sqlite_store.cc is written.
+#include <cstdlib>
+
+#include "store/store.h"
+
+namespace practrack {
+
+Result<std::unique_ptr<Store>> open_sqlite_store(const std::string&) {
+  return Error{"the store is not written yet"};
+}
+
+std::string default_store_path() {
+  if (const char* env = std::getenv("PRACTRACK_DB"); env && *env) return env;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+    return std::string(xdg) + "/practrack/practrack.db";
+  const char* home = std::getenv("HOME");
+  return std::string(home ? home : ".") + "/.local/share/practrack/practrack.db";
+}
+
+}  // namespace practrack

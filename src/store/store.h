@@ -1,0 +1,49 @@
+// The store keeps every scan as a snapshot. One interface, so a
+// PostgreSQL backend can sit beside SQLite later; the SQL it uses is
+// kept to what both engines run.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "report/report.h"
+#include "util/result.h"
+
+namespace practrack {
+
+inline constexpr int kStoreSchemaVersion = 1;
+
+struct SnapshotInfo {
+  long long id = 0;
+  std::string repository;
+  std::string path;
+  std::string commit;
+  std::string source;
+  std::string scanned_at;
+  long long commit_time = 0;
+  Tally tally;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+  // Saves the report as one snapshot in one transaction; returns its id.
+  virtual Result<long long> save(const Report& report) = 0;
+  // Snapshots of a repository path (all when empty), newest first.
+  virtual Result<std::vector<SnapshotInfo>> list(const std::string& path, int limit) = 0;
+  // A stored snapshot back as a Report (facts are not stored).
+  virtual Result<Report> load(long long id) = 0;
+  // The snapshot of this commit for this path, when one is stored.
+  virtual Result<std::optional<long long>> find(const std::string& path, const std::string& commit) = 0;
+};
+
+// Opens (creating when needed) the SQLite store at `path`.
+Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path);
+
+// $PRACTRACK_DB, else $XDG_DATA_HOME/practrack/practrack.db, else
+// ~/.local/share/practrack/practrack.db.
+std::string default_store_path();
+
+}  // namespace practrack

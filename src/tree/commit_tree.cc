@@ -1,0 +1,105 @@
+// A commit's tree read from the object store. Each thread reads blobs
+// through its own git_repository handle, because libgit2 handles must not
+// be shared between threads.
+#include <algorithm>
+#include <map>
+#include <thread>
+
+#include "tree/git_trees.h"
+
+namespace practrack {
+namespace {
+
+FileKind kind_of(git_filemode_t mode) {
+  switch (mode) {
+    case GIT_FILEMODE_BLOB_EXECUTABLE: return FileKind::executable;
+    case GIT_FILEMODE_LINK: return FileKind::symlink;
+    case GIT_FILEMODE_COMMIT: return FileKind::submodule;
+    default: return FileKind::regular;
+  }
+}
+
+git_repository* thread_repo(const std::string& gitdir) {
+  thread_local std::map<std::string, GitPtr<git_repository>> repos;
+  auto it = repos.find(gitdir);
+  if (it != repos.end()) return it->second.get();
+  git_repository* raw = nullptr;
+  if (git_repository_open_bare(&raw, gitdir.c_str()) != 0 &&
+      git_repository_open(&raw, gitdir.c_str()) != 0)
+    return nullptr;
+  return repos.emplace(gitdir, GitPtr<git_repository>(raw)).first->second.get();
+}
+
+class CommitTree : public Tree {
+ public:
+  CommitTree(std::shared_ptr<GitRepo> repo, std::string id, std::vector<FileEntry> files)
+      : repo_(std::move(repo)), id_(std::move(id)), files_(std::move(files)) {}
+
+  const std::vector<FileEntry>& files() const override { return files_; }
+  std::string describe() const override { return "commit " + id_.substr(0, 12); }
+
+  Result<std::string> read(const FileEntry& file, std::size_t limit) const override {
+    if (file.kind == FileKind::symlink || file.kind == FileKind::submodule)
+      return Error{"is a symlink or submodule; not followed"};
+    git_repository* repo = thread_repo(repo_->gitdir());
+    if (!repo) return Error{"cannot open repository: " + git_error_text()};
+    git_oid oid;
+    if (git_oid_fromstr(&oid, file.oid.c_str()) != 0) return Error{"bad blob id"};
+    // Check the size from the object header before inflating anything.
+    git_odb* odb = nullptr;
+    if (git_repository_odb(&odb, repo) != 0) return Error{git_error_text()};
+    std::size_t size = 0;
+    git_object_t type{};
+    int rc = git_odb_read_header(&size, &type, odb, &oid);
+    git_odb_free(odb);
+    if (rc != 0) return Error{"cannot read blob: " + git_error_text()};
+    if (size > limit)
+      return Error{"file is " + std::to_string(size) + " bytes, over the " +
+                   std::to_string(limit) + "-byte limit"};
+    git_blob* raw = nullptr;
+    if (git_blob_lookup(&raw, repo, &oid) != 0) return Error{"cannot read blob: " + git_error_text()};
+    GitPtr<git_blob> blob(raw);
+    const char* data = static_cast<const char*>(git_blob_rawcontent(blob.get()));
+    return std::string(data, static_cast<std::size_t>(git_blob_rawsize(blob.get())));
+  }
+
+ private:
+  std::shared_ptr<GitRepo> repo_;
+  std::string id_;
+  std::vector<FileEntry> files_;
+};
+
+int collect(const char* root, const git_tree_entry* entry, void* payload) {
+  auto* files = static_cast<std::vector<FileEntry>*>(payload);
+  git_object_t type = git_tree_entry_type(entry);
+  if (type == GIT_OBJECT_TREE) return 0;
+  FileEntry f;
+  f.path = std::string(root) + git_tree_entry_name(entry);
+  f.oid = oid_hex(*git_tree_entry_id(entry));
+  f.kind = kind_of(git_tree_entry_filemode(entry));
+  files->push_back(std::move(f));
+  return 0;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Tree>> open_commit_tree(std::shared_ptr<GitRepo> repo,
+                                               const git_oid& commit_id) {
+  git_commit* raw_commit = nullptr;
+  if (git_commit_lookup(&raw_commit, repo->get(), &commit_id) != 0)
+    return Error{"cannot read commit: " + git_error_text()};
+  GitPtr<git_commit> commit(raw_commit);
+  git_tree* raw_tree = nullptr;
+  if (git_commit_tree(&raw_tree, commit.get()) != 0)
+    return Error{"cannot read commit tree: " + git_error_text()};
+  GitPtr<git_tree> tree(raw_tree);
+  std::vector<FileEntry> files;
+  if (git_tree_walk(tree.get(), GIT_TREEWALK_PRE, collect, &files) != 0)
+    return Error{"cannot walk commit tree: " + git_error_text()};
+  std::sort(files.begin(), files.end(),
+            [](const FileEntry& a, const FileEntry& b) { return a.path < b.path; });
+  return std::unique_ptr<Tree>(
+      std::make_unique<CommitTree>(std::move(repo), oid_hex(commit_id), std::move(files)));
+}
+
+}  // namespace practrack

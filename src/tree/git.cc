@@ -1,0 +1,64 @@
+#include "tree/git.h"
+
+namespace practrack {
+namespace {
+
+// libgit2 keeps global state; initialise it once for the process.
+struct GitLibrary {
+  GitLibrary() { git_libgit2_init(); }
+  ~GitLibrary() { git_libgit2_shutdown(); }
+};
+
+void ensure_git_library() { static GitLibrary library; }
+
+std::string strip_slash(const char* p) {
+  std::string s = p ? p : "";
+  while (s.size() > 1 && s.back() == '/') s.pop_back();
+  return s;
+}
+
+}  // namespace
+
+std::string git_error_text() {
+  const git_error* e = git_error_last();
+  return e && e->message ? e->message : "unknown libgit2 error";
+}
+
+std::string oid_hex(const git_oid& oid) {
+  char buf[GIT_OID_HEXSZ + 1];
+  git_oid_tostr(buf, sizeof buf, &oid);
+  return buf;
+}
+
+Result<std::shared_ptr<GitRepo>> GitRepo::open(const std::string& path) {
+  ensure_git_library();
+  git_repository* raw = nullptr;
+  if (git_repository_open_ext(&raw, path.c_str(), 0, nullptr) != 0)
+    return Error{path + ": not a git repository (" + git_error_text() + ")"};
+  auto repo = std::make_shared<GitRepo>();
+  repo->repo_.reset(raw);
+  repo->workdir_ = strip_slash(git_repository_workdir(raw));
+  repo->gitdir_ = strip_slash(git_repository_path(raw));
+  return repo;
+}
+
+Result<git_oid> GitRepo::resolve_commit(const std::string& rev) const {
+  git_object* raw = nullptr;
+  if (git_revparse_single(&raw, repo_.get(), rev.c_str()) != 0)
+    return Error{"unknown revision '" + rev + "' (" + git_error_text() + ")"};
+  GitPtr<git_object> obj(raw);
+  git_object* peeled = nullptr;
+  if (git_object_peel(&peeled, obj.get(), GIT_OBJECT_COMMIT) != 0)
+    return Error{"revision '" + rev + "' does not name a commit"};
+  GitPtr<git_object> commit(peeled);
+  return *git_object_id(commit.get());
+}
+
+Result<git_oid> GitRepo::head() const {
+  git_oid oid;
+  if (git_reference_name_to_id(&oid, repo_.get(), "HEAD") != 0)
+    return Error{"the repository has no commits yet"};
+  return oid;
+}
+
+}  // namespace practrack
