@@ -1,0 +1,40 @@
+// The tool table: which tool implements which practice, and how to
+// recognise it in commands, config files, manifest sections, dependencies,
+// hooks and CI actions. One file of rows per category (tools_*.cc);
+// the resolver (tool_resolver.cc) matches every row against the facts.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace practrack {
+
+// Fields holding several values separate them with '|'. An empty field
+// never matches.
+struct ToolRow {
+  std::string_view practice;  // catalog id this row is evidence for
+  std::string_view tool;      // display name, e.g. "ruff"
+  std::string_view command;   // RE2 pattern searched in command lines ("\bruff\s+check\b")
+  std::string_view configs;   // globs of files that configure it ("ruff.toml|.ruff.toml")
+  std::string_view sections;  // manifest sections/keys ("tool.ruff")
+  std::string_view deps;      // "ecosystem:name"; a trailing '*' is a prefix ("pypi:ruff")
+  std::string_view hooks;     // pre-commit/lefthook hook ids ("ruff|ruff-check")
+  std::string_view actions;   // CI action/orb/image name prefixes ("astral-sh/ruff-action")
+};
+
+std::vector<ToolRow> source_control_tools();
+std::vector<ToolRow> ci_tools();
+std::vector<ToolRow> cd_tools();
+std::vector<ToolRow> testing_tools();
+std::vector<ToolRow> code_quality_tools();
+std::vector<ToolRow> config_secrets_tools();
+std::vector<ToolRow> containers_infra_tools();
+std::vector<ToolRow> observability_tools();
+std::vector<ToolRow> documentation_tools();
+std::vector<ToolRow> release_tools();
+std::vector<ToolRow> mlops_tools();
+std::vector<ToolRow> security_tools();
+
+const std::vector<ToolRow>& tool_table();
+
+}  // namespace practrack
