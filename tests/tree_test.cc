@@ -1,0 +1,195 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "scan/context.h"
+#include "support/temp_repo.h"
+#include "tree/git_trees.h"
+
+namespace practrack {
+namespace {
+
+using testing::TempRepo;
+
+std::vector<std::string> paths(const Tree& tree) {
+  std::vector<std::string> out;
+  for (const auto& f : tree.files()) out.push_back(f.path);
+  return out;
+}
+
+const FileEntry* entry(const Tree& tree, const std::string& path) {
+  for (const auto& f : tree.files())
+    if (f.path == path) return &f;
+  return nullptr;
+}
+
+std::unique_ptr<Tree> work(const TempRepo& repo) {
+  auto git = GitRepo::open(repo.path());
+  EXPECT_TRUE(git.ok()) << git.error();
+  auto tree = open_work_tree(*git);
+  EXPECT_TRUE(tree.ok()) << tree.error();
+  return std::move(*tree);
+}
+
+std::unique_ptr<Tree> at(const TempRepo& repo, const std::string& rev) {
+  auto git = GitRepo::open(repo.path());
+  auto oid = (*git)->resolve_commit(rev);
+  EXPECT_TRUE(oid.ok()) << oid.error();
+  auto tree = open_commit_tree(*git, *oid);
+  EXPECT_TRUE(tree.ok()) << tree.error();
+  return std::move(*tree);
+}
+
+}  // namespace
+
+TEST(WorkTree, ListsTrackedAndUntrackedButNotIgnoredOrDeleted) {
+  TempRepo repo;
+  repo.write(".gitignore", "build/\nnode_modules/\n*.log\n");
+  repo.write("src/app.py", "print('hi')\n");
+  repo.write("gone.txt", "x\n");
+  repo.commit("initial");
+  repo.write("new/untracked.yml", "a: 1\n");
+  repo.write("build/out.o", "junk");
+  repo.write("node_modules/x/index.js", "junk");
+  repo.write("debug.log", "junk");
+  repo.remove("gone.txt");
+
+  auto tree = work(repo);
+  auto got = paths(*tree);
+  std::vector<std::string> want = {".gitignore", "new/untracked.yml", "src/app.py"};
+  EXPECT_EQ(got, want);
+}
+
+TEST(WorkTree, ModifiedFilesLoseTheirBlobIdAndReadCurrentContent) {
+  TempRepo repo;
+  repo.write("a.txt", "one\n");
+  repo.write("b.txt", "same\n");
+  repo.commit("initial");
+  repo.write("a.txt", "two\n");
+  auto tree = work(repo);
+  const FileEntry* a = entry(*tree, "a.txt");
+  const FileEntry* b = entry(*tree, "b.txt");
+  ASSERT_TRUE(a && b);
+  EXPECT_TRUE(a->oid.empty());
+  EXPECT_EQ(b->oid.size(), 40u);
+  EXPECT_EQ(*tree->read(*a, 100), "two\n");
+}
+
+TEST(CommitTree, ReadsAnyCommitWithoutCheckout) {
+  TempRepo repo;
+  repo.write("a.txt", "v1\n");
+  std::string first = repo.commit("first");
+  repo.write("a.txt", "v2\n");
+  repo.write("b.txt", "b\n");
+  repo.commit("second");
+
+  auto old = at(repo, first);
+  EXPECT_EQ(paths(*old), std::vector<std::string>{"a.txt"});
+  EXPECT_EQ(*old->read(*entry(*old, "a.txt"), 100), "v1\n");
+  auto head = at(repo, "HEAD");
+  EXPECT_EQ(*head->read(*entry(*head, "a.txt"), 100), "v2\n");
+}
+
+TEST(CommitTree, SameFilesAndBlobIdsAsACleanWorkTree) {
+  TempRepo repo;
+  repo.write("x/y/z.txt", "deep\n");
+  repo.write("run.sh", "#!/bin/sh\n");
+  repo.sh("chmod +x run.sh");
+  repo.commit("c");
+  auto w = work(repo);
+  auto c = at(repo, "HEAD");
+  ASSERT_EQ(w->files().size(), c->files().size());
+  for (std::size_t i = 0; i < w->files().size(); ++i) {
+    EXPECT_EQ(w->files()[i].path, c->files()[i].path);
+    EXPECT_EQ(w->files()[i].oid, c->files()[i].oid);
+    EXPECT_EQ(w->files()[i].kind, c->files()[i].kind);
+  }
+  EXPECT_EQ(entry(*c, "run.sh")->kind, FileKind::executable);
+}
+
+TEST(Trees, SymlinksOutOfTheTreeAreListedButNeverFollowed) {
+  TempRepo repo;
+  repo.write("real.txt", "inside\n");
+  repo.sh("ln -s /etc/passwd escape && ln -s real.txt inner && mkdir d && ln -s /etc d/etcdir");
+  repo.commit("links");
+  for (auto& tree : {work(repo), at(repo, "HEAD")}) {
+    const FileEntry* esc = entry(*tree, "escape");
+    ASSERT_TRUE(esc) << tree->describe();
+    EXPECT_EQ(esc->kind, FileKind::symlink);
+    EXPECT_FALSE(tree->read(*esc, 1 << 20).ok());
+    EXPECT_FALSE(tree->read(*entry(*tree, "inner"), 1 << 20).ok());
+  }
+}
+
+TEST(WorkTree, RefusesAPathThatGoesThroughASymlinkedFolder) {
+  TempRepo repo;
+  repo.write("conf/app.yml", "a: 1\n");
+  repo.commit("c");
+  // Replace the folder by a link outside the tree after the index knows it.
+  repo.sh("rm -rf conf && ln -s /etc conf");
+  auto tree = work(repo);
+  FileEntry fake{"conf/passwd", "", 0, FileKind::regular};
+  EXPECT_FALSE(tree->read(fake, 1 << 20).ok());
+}
+
+TEST(Trees, ReadLimitIsEnforced) {
+  TempRepo repo;
+  repo.write("big.txt", std::string(5000, 'x'));
+  repo.commit("big");
+  for (auto& tree : {work(repo), at(repo, "HEAD")}) {
+    auto r = tree->read(*entry(*tree, "big.txt"), 1000);
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().find("5000"), std::string::npos) << r.error();
+  }
+}
+
+TEST(GitRepo, NotARepositoryAndUnknownRevisionAreClearErrors) {
+  auto dir = std::filesystem::temp_directory_path() / "practrack-not-a-repo";
+  std::filesystem::create_directories(dir);
+  auto none = GitRepo::open(dir.string());
+  ASSERT_FALSE(none.ok());
+  EXPECT_NE(none.error().find("not a git repository"), std::string::npos);
+
+  TempRepo repo;
+  repo.commit("empty");
+  auto git = GitRepo::open(repo.path());
+  auto bad = (*git)->resolve_commit("no-such-branch");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().find("no-such-branch"), std::string::npos);
+}
+
+TEST(ScanContext, BinaryAndOversizeFilesBecomeOneWarningEach) {
+  MemoryTree tree;
+  tree.add("bin.dat", std::string("\x7f" "ELF\0\0\0", 7));
+  tree.add("huge.yml", std::string(64, 'a'));
+  tree.add("ok.yml", "a: 1\n");
+  Diagnostics diags;
+  ScanLimits limits;
+  limits.config_bytes = 32;
+  ScanContext ctx(tree, diags, nullptr, std::nullopt, nullptr, limits);
+  EXPECT_FALSE(ctx.read_text(*ctx.find("bin.dat")));
+  EXPECT_FALSE(ctx.read_text(*ctx.find("huge.yml")));
+  EXPECT_TRUE(ctx.read_text(*ctx.find("ok.yml")));
+  auto all = diags.all();
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].path, "bin.dat");
+  EXPECT_EQ(all[1].path, "huge.yml");
+}
+
+TEST(ScanContext, VendoredAndTestDataFoldersAreNotOwnFiles) {
+  MemoryTree tree;
+  tree.add("SECURITY.md", "x");
+  tree.add("vendor/lib/SECURITY.md", "x");
+  tree.add("web/node_modules/a/package.json", "{}");
+  tree.add("tests/fixtures/.gitlab-ci.yml", "a: 1");
+  tree.add("tests/test_app.py", "def test_x(): pass");
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  std::vector<std::string> own;
+  for (const auto* f : ctx.own_files()) own.push_back(f->path);
+  EXPECT_EQ(own, (std::vector<std::string>{"SECURITY.md", "tests/test_app.py"}));
+  EXPECT_EQ(ctx.glob("**/SECURITY.md").size(), 1u);
+}
+
+}  // namespace practrack
