@@ -10,7 +10,7 @@
 namespace practrack {
 namespace {
 
-using testing::TempRepo;
+using test_support::TempRepo;
 
 std::vector<std::string> paths(const Tree& tree) {
   std::vector<std::string> out;

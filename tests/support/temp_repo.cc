@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
-namespace practrack::testing {
+namespace practrack::test_support {
 
 namespace fs = std::filesystem;
 
@@ -70,4 +70,4 @@ std::string TempRepo::commit(const std::string& message, const std::string& date
   return id;
 }
 
-}  // namespace practrack::testing
+}  // namespace practrack::test_support

@@ -4,7 +4,7 @@
 
 #include <string>
 
-namespace practrack::testing {
+namespace practrack::test_support {
 
 class TempRepo {
  public:
@@ -29,4 +29,4 @@ class TempRepo {
 // Runs a command, capturing stdout; sets `status` to its exit code.
 std::string run_command(const std::string& command, int* status = nullptr);
 
-}  // namespace practrack::testing
+}  // namespace practrack::test_support
