@@ -44,6 +44,10 @@ std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code)
     return std::nullopt;
   }
   env.printer.diagnostics(report->diagnostics);
+  for (const auto& [name, secs] : report->meta.probe_seconds)
+    env.printer.debug("probe " + name + ": " + std::to_string(static_cast<int>(secs * 1000)) + " ms");
+  env.printer.debug("scanned " + std::to_string(report->meta.files) + " files in " +
+                    std::to_string(static_cast<int>(report->meta.seconds * 1000)) + " ms");
   exit_code = flags.strict && !report->diagnostics.empty() ? kStrictWarnings : kOk;
   return std::move(*report);
 }

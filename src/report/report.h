@@ -24,6 +24,8 @@ struct ReportMeta {
   std::string version = PRACTRACK_VERSION;
   int files = 0;            // files in the tree
   double seconds = 0;       // wall time of the scan
+  // Seconds spent in each probe, in run order (shown by --verbose).
+  std::vector<std::pair<std::string, double>> probe_seconds;
 };
 
 struct Tally {

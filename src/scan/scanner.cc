@@ -34,7 +34,11 @@ Report scan_tree(const ScanContext& context) {
   Report report;
   auto started = std::chrono::steady_clock::now();
   for (const auto& probe : probe_table()) {
+    auto t0 = std::chrono::steady_clock::now();
     probe.run(context, report.facts);
+    report.meta.probe_seconds.emplace_back(
+        std::string(probe.name),
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
   }
   report.assessments = decide_all(report.facts);
   report.meta.files = static_cast<int>(context.files().size());
