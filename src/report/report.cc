@@ -1,6 +1,5 @@
 #include "report/report.h"
 
-#include "catalog/catalog.h"
 
 namespace practrack {
 
@@ -27,10 +26,8 @@ Tally Report::tally() const {
 
 Tally Report::tally(std::string_view category) const {
   Tally t;
-  for (const auto& a : assessments) {
-    const Practice* p = find_practice(a.id);
-    if (p && p->category == category) t.add(a.status);
-  }
+  for (const auto& a : assessments)
+    if (a.category == category) t.add(a.status);
   return t;
 }
 

@@ -38,11 +38,23 @@ struct Tally {
   void add(Status s);
 };
 
+struct ReportCategory {
+  std::string id;
+  std::string title;
+};
+
 struct Report {
   ReportMeta meta;
+  // Categories in display order: the catalog's, then custom ones.
+  std::vector<ReportCategory> categories;
   std::vector<Assessment> assessments;  // catalog order
   std::vector<Diagnostic> diagnostics;
   RepoFacts facts;                      // what the rules saw
+  // Owner decisions from config (the "Owner Decisions" table).
+  struct Decision {
+    std::string decision, impact, see;
+  };
+  std::vector<Decision> decisions;
 
   const Assessment* find(std::string_view id) const;
   // Counts over every practice, or over one category.

@@ -37,6 +37,11 @@ std::vector<Assessment> decide_all(const RepoFacts& facts) {
       a.note = "No rule decides this practice yet";
     }
     a.id = std::string(p.id);
+    a.name = std::string(p.name);
+    a.category = std::string(p.category);
+    a.weight = p.weight;
+    a.detected = a.status;
+    a.detected_note = a.note;
     out.push_back(std::move(a));
   }
   return out;

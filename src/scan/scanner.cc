@@ -3,6 +3,7 @@
 #include <chrono>
 #include <ctime>
 
+#include "catalog/catalog.h"
 #include "probes/probe.h"
 #include "rules/rule.h"
 #include "tree/git_trees.h"
@@ -41,6 +42,8 @@ Report scan_tree(const ScanContext& context) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
   }
   report.assessments = decide_all(report.facts);
+  for (const auto& c : categories())
+    report.categories.push_back({std::string(c.id), std::string(c.title)});
   report.meta.files = static_cast<int>(context.files().size());
   report.meta.scanned_at = iso_now();
   report.meta.seconds =
