@@ -47,6 +47,8 @@ Runner add_explain_command(CLI::App& app);
 struct ScanFlags {
   std::string path = ".";
   std::string rev;
+  std::string config;  // --config FILE
+  bool no_config = false;
   bool strict = false;
 };
 void add_scan_flags(CLI::App& cmd, ScanFlags& flags);

@@ -29,6 +29,8 @@ void ReportOptions::add_to(CLI::App& app, bool with_store) {
 void add_scan_flags(CLI::App& cmd, ScanFlags& flags) {
   cmd.add_option("path", flags.path, "a path inside the git repository (default: .)");
   cmd.add_option("--rev,-r", flags.rev, "scan this commit, branch or tag from git objects, no checkout");
+  cmd.add_option("--config,-c", flags.config, "project config file (default: .practrack.yml in the tree)");
+  cmd.add_flag("--no-config", flags.no_config, "ignore the project config: detection only");
   cmd.add_flag("--strict", flags.strict, "exit 4 when any file could not be read or parsed");
 }
 
@@ -36,20 +38,32 @@ std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code)
   ScanRequest request;
   request.path = flags.path;
   if (!flags.rev.empty()) request.rev = flags.rev;
-  request.debug = env.global.verbose;
-  auto report = scan(request);
-  if (!report) {
-    env.printer.error(report.error());
+  request.config_path = flags.config;
+  request.no_config = flags.no_config;
+  auto target = open_target(request.path, request.rev);
+  if (!target) {
+    env.printer.error(target.error());
     exit_code = kInputError;
     return std::nullopt;
   }
-  env.printer.diagnostics(report->diagnostics);
-  for (const auto& [name, secs] : report->meta.probe_seconds)
+  std::vector<ConfigIssue> issues;
+  auto config = load_config(*target, request, issues);
+  if (!config) {
+    if (issues.empty()) env.printer.error(config.error());
+    std::string file = flags.config.empty() ? ".practrack.yml" : flags.config;
+    for (const auto& i : issues)
+      env.printer.error(file + (i.line ? ":" + std::to_string(i.line) : "") + ": " + i.message);
+    exit_code = issues.empty() ? kInputError : kUsage;
+    return std::nullopt;
+  }
+  Report report = scan_target(*target, request, *config ? &**config : nullptr);
+  env.printer.diagnostics(report.diagnostics);
+  for (const auto& [name, secs] : report.meta.probe_seconds)
     env.printer.debug("probe " + name + ": " + std::to_string(static_cast<int>(secs * 1000)) + " ms");
-  env.printer.debug("scanned " + std::to_string(report->meta.files) + " files in " +
-                    std::to_string(static_cast<int>(report->meta.seconds * 1000)) + " ms");
-  exit_code = flags.strict && !report->diagnostics.empty() ? kStrictWarnings : kOk;
-  return std::move(*report);
+  env.printer.debug("scanned " + std::to_string(report.meta.files) + " files in " +
+                    std::to_string(static_cast<int>(report.meta.seconds * 1000)) + " ms");
+  exit_code = flags.strict && !report.diagnostics.empty() ? kStrictWarnings : kOk;
+  return report;
 }
 
 int emit_report(Env& env, const Report& report, const ReportOptions& options) {

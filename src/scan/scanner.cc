@@ -2,8 +2,11 @@
 
 #include <chrono>
 #include <ctime>
+#include <fstream>
+#include <sstream>
 
 #include "catalog/catalog.h"
+#include "config/config_overlay.h"
 #include "probes/probe.h"
 #include "rules/rule.h"
 #include "tree/git_trees.h"
@@ -12,12 +15,12 @@
 namespace practrack {
 namespace {
 
-std::string iso_now() {
+std::string utc(const char* format) {
   std::time_t t = std::time(nullptr);
   std::tm tm{};
   gmtime_r(&t, &tm);
   char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  std::strftime(buf, sizeof buf, format, &tm);
   return buf;
 }
 
@@ -30,6 +33,8 @@ std::string repository_name(const GitRepo& repo) {
 }
 
 }  // namespace
+
+std::string today_utc() { return utc("%Y-%m-%d"); }
 
 Report scan_tree(const ScanContext& context) {
   Report report;
@@ -45,40 +50,89 @@ Report scan_tree(const ScanContext& context) {
   for (const auto& c : categories())
     report.categories.push_back({std::string(c.id), std::string(c.title)});
   report.meta.files = static_cast<int>(context.files().size());
-  report.meta.scanned_at = iso_now();
+  report.meta.scanned_at = utc("%Y-%m-%dT%H:%M:%SZ");
   report.meta.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   report.diagnostics = context.diags().all();
   return report;
 }
 
-Result<Report> scan(const ScanRequest& request) {
-  auto repo = GitRepo::open(request.path);
+Result<ScanTarget> open_target(const std::string& path, const std::optional<std::string>& rev) {
+  auto repo = GitRepo::open(path);
   if (!repo) return Error{repo.error()};
-  std::optional<git_oid> commit;
+  ScanTarget target;
+  target.repo = *repo;
   Result<std::unique_ptr<Tree>> tree = Error{""};
-  if (request.rev) {
-    auto oid = (*repo)->resolve_commit(*request.rev);
+  if (rev) {
+    auto oid = target.repo->resolve_commit(*rev);
     if (!oid) return Error{oid.error()};
-    commit = *oid;
-    tree = open_commit_tree(*repo, *oid);
+    target.commit = *oid;
+    target.work_tree = false;
+    tree = open_commit_tree(target.repo, *oid);
   } else {
-    auto head = (*repo)->head();
-    if (head) commit = *head;
-    tree = open_work_tree(*repo);
+    if (auto head = target.repo->head()) target.commit = *head;
+    tree = open_work_tree(target.repo);
   }
   if (!tree) return Error{tree.error()};
+  target.tree = std::move(*tree);
+  return target;
+}
 
+Result<std::optional<ProjectConfig>> load_config(const ScanTarget& target, const ScanRequest& request,
+                                                 std::vector<ConfigIssue>& issues) {
+  if (request.no_config) return std::optional<ProjectConfig>();
+  std::string text, name;
+  if (!request.config_path.empty()) {
+    std::ifstream in(request.config_path, std::ios::binary);
+    if (!in) return Error{request.config_path + ": cannot read the config file"};
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    text = buf.str();
+    name = request.config_path;
+  } else {
+    const FileEntry* file = nullptr;
+    for (const auto& f : target.tree->files())
+      if (f.path == ".practrack.yml" || f.path == ".practrack.yaml") file = &f;
+    if (!file) return std::optional<ProjectConfig>();
+    auto content = target.tree->read(*file, 1 << 20);
+    if (!content) return Error{file->path + ": " + content.error()};
+    text = std::move(*content);
+    name = file->path;
+  }
+  auto config = parse_config(text, name, issues);
+  if (!config) return Error{config.error()};
+  return std::optional<ProjectConfig>(std::move(*config));
+}
+
+Report scan_target(const ScanTarget& target, const ScanRequest& request, const ProjectConfig* config) {
   Diagnostics diags;
-  ScanContext context(**tree, diags, *repo, commit, request.memo, request.limits);
+  ScanContext context(*target.tree, diags, target.repo, target.commit, request.memo, request.limits);
   Report report = scan_tree(context);
-  report.meta.repository = repository_name(**repo);
-  report.meta.path = (*repo)->workdir().empty() ? (*repo)->gitdir() : (*repo)->workdir();
-  report.meta.source = request.rev ? "commit" : "working tree";
-  if (commit) report.meta.commit = oid_hex(*commit);
+  if (config) {
+    apply_config(*config, context, report, request.today.empty() ? today_utc() : request.today);
+    report.diagnostics = diags.all();  // custom rules may have read more files
+  }
+  const GitRepo& repo = *target.repo;
+  report.meta.repository = repository_name(repo);
+  report.meta.path = repo.workdir().empty() ? repo.gitdir() : repo.workdir();
+  report.meta.source = target.work_tree ? "working tree" : "commit";
+  if (target.commit) report.meta.commit = oid_hex(*target.commit);
   report.meta.branch = report.facts.git.branch;
   report.meta.commit_time = report.facts.git.head_time;
   return report;
+}
+
+Result<Report> scan(const ScanRequest& request) {
+  auto target = open_target(request.path, request.rev);
+  if (!target) return Error{target.error()};
+  std::vector<ConfigIssue> issues;
+  auto config = load_config(*target, request, issues);
+  if (!config) {
+    std::string message = config.error();
+    for (const auto& i : issues) message += "\n  line " + std::to_string(i.line) + ": " + i.message;
+    return Error{message};
+  }
+  return scan_target(*target, request, *config ? &**config : nullptr);
 }
 
 }  // namespace practrack
