@@ -46,6 +46,8 @@ int run(int argc, char** argv) {
   add(add_scan_command);
   add(add_catalog_command);
   add(add_explain_command);
+  add(add_check_command);
+  add(add_badge_command);
 
   try {
     app.parse(argc, argv);

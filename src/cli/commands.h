@@ -41,6 +41,8 @@ using Runner = std::function<int(Env&)>;
 Runner add_scan_command(CLI::App& app);
 Runner add_catalog_command(CLI::App& app);
 Runner add_explain_command(CLI::App& app);
+Runner add_check_command(CLI::App& app);
+Runner add_badge_command(CLI::App& app);
 
 // Scans as `scan` does, printing diagnostics; on failure prints the error
 // and sets `exit_code`.

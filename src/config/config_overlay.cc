@@ -79,6 +79,8 @@ void apply_config(const ProjectConfig& config, const ScanContext& context, Repor
   for (const auto& [id, w] : config.weights)
     if (Assessment* a = find(report, id)) a->weight = w;
   for (const auto& d : config.decisions) report.decisions.push_back({d.decision, d.impact, d.see});
+  report.required = config.required;
+  report.policy = config.policy;
 }
 
 }  // namespace practrack

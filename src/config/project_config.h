@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "config/policy.h"
 #include "rules/assessment.h"
 #include "util/result.h"
 
@@ -65,12 +66,6 @@ struct CustomPractice {
 
 struct DecisionEntry {
   std::string decision, impact, see;
-};
-
-struct Policy {
-  std::optional<double> min_adoption;            // percent, overall
-  std::map<std::string, double> min_category;    // category id -> percent
-  std::optional<int> max_partial;
 };
 
 struct ProjectConfig {

@@ -1,3 +1,4 @@
+#include "render/ci_formats.h"
 #include "render/render.h"
 
 namespace practrack {
@@ -7,6 +8,9 @@ const std::vector<FormatRow>& formats() {
       {"table", render_table, "aligned terminal table with a summary (default)"},
       {"md", render_markdown, "the Markdown tracker document"},
       {"json", render_json, "machine-readable, versioned (schema_version)"},
+      {"junit", render_junit, "JUnit XML: a testsuite per category, a testcase per practice"},
+      {"sarif", render_sarif, "SARIF 2.1.0 for code-scanning views"},
+      {"badge", render_badge, "an SVG adoption badge"},
   };
   return table;
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "config/policy.h"
 #include "facts/repo_facts.h"
 #include "rules/assessment.h"
 #include "scan/diagnostics.h"
@@ -55,6 +56,9 @@ struct Report {
     std::string decision, impact, see;
   };
   std::vector<Decision> decisions;
+  // Practices a gate insists on, and its policy (from config and flags).
+  std::vector<std::string> required;
+  Policy policy;
 
   const Assessment* find(std::string_view id) const;
   // Counts over every practice, or over one category.
