@@ -13,7 +13,8 @@
 
 namespace practrack {
 
-inline constexpr int kStoreSchemaVersion = 1;
+// Bumped with every migration in schema.cc; checked on open.
+inline constexpr int kStoreSchemaVersion = 2;
 
 struct SnapshotInfo {
   long long id = 0;
