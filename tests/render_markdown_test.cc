@@ -135,7 +135,8 @@ TEST(RenderMarkdown, FollowsTheReferenceLayout) {
   std::string md = render_markdown(fixture::sample_report(), {});
   EXPECT_TRUE(md.starts_with("# DevOps Practices Tracker\n")) << md.substr(0, 80);
   EXPECT_NE(md.find("**demo-app**"), std::string::npos);
-  EXPECT_NE(md.find("Updated as of 2026-02-17 — commit 0123456 (working tree)"), std::string::npos);
+  EXPECT_NE(md.find("Updated as of 2026-02-17 — commit 0123456 (working tree)"),
+            std::string::npos);
   EXPECT_NE(md.find("**Legend:** Adopted / Partial / Not Started / N/A"), std::string::npos);
   EXPECT_NE(md.find("## 1. Source Control & Branching\n\n| Practice | Status | Notes |"),
             std::string::npos);

@@ -131,6 +131,7 @@ TEST_F(StoreSqlite, ListIsNewestFirstWithTalliesAndFindsByCommit) {
   ASSERT_EQ(list->size(), 2u);
   EXPECT_EQ((*list)[0].id, *id2);
   EXPECT_EQ((*list)[0].commit, "bbbb");
+  EXPECT_EQ((*list)[0].branch, "main");
   EXPECT_EQ((*list)[0].tally.adopted, 1);
   EXPECT_EQ((*list)[0].tally.partial, 1);
   EXPECT_EQ((*list)[0].tally.not_started, 1);
@@ -235,6 +236,14 @@ TEST_F(StoreSqlite, DamagedPagesOfARealStoreAreAnErrorNotACrash) {
   auto list = (*store)->list("", 0);
   auto loaded = (*store)->load(1);
   EXPECT_TRUE(!list.ok() || !loaded.ok() || loaded->assessments.size() <= 4u);
+}
+
+TEST_F(StoreSqlite, GarbledSchemaVersionIsAnError) {
+  ASSERT_TRUE(open());
+  raw_exec(db_path(), "UPDATE meta SET value = 'two' WHERE key = 'schema_version'");
+  auto store = open_sqlite_store(db_path());
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.error().find("schema_version is 'two'"), std::string::npos) << store.error();
 }
 
 TEST_F(StoreSqlite, AnotherApplicationsDatabaseIsNotTakenOver) {

@@ -34,9 +34,9 @@ std::string cell(std::string_view s) {
 std::string header(const Report& report) {
   const ReportMeta& m = report.meta;
   std::string out = "# DevOps Practices Tracker\n\n";
-  out += "DevOps practices of **" + cell(m.repository) + "**";
-  if (!m.path.empty()) out += " (`" + cell(m.path) + "`)";
-  out += ", with current adoption status.\n\n";
+  // The name only: the document is meant to be committed, and a local
+  // absolute path would differ on every machine.
+  out += "DevOps practices of **" + cell(m.repository) + "**, with current adoption status.\n\n";
   out += "Updated as of " + render::date_of(m.scanned_at);
   if (!m.commit.empty()) out += " — commit " + render::short_commit(m.commit);
   if (!m.source.empty()) out += " (" + cell(m.source) + ")";

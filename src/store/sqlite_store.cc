@@ -182,6 +182,7 @@ SnapshotInfo read_info(const Stmt& s) {
   info.tally.partial = static_cast<int>(s.int64(8));
   info.tally.not_started = static_cast<int>(s.int64(9));
   info.tally.not_applicable = static_cast<int>(s.int64(10));
+  info.branch = s.text(13);
   return info;
 }
 
@@ -271,7 +272,7 @@ Result<Report> SqliteStore::load(long long id) {
   m.path = info.path;
   m.source = info.source;
   m.commit = info.commit;
-  m.branch = stmt->text(13);
+  m.branch = info.branch;
   m.scanned_at = info.scanned_at;
   m.commit_time = info.commit_time;
   m.version = stmt->text(11);

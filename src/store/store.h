@@ -22,9 +22,10 @@ struct SnapshotInfo {
   std::string path;
   std::string commit;
   std::string source;
+  std::string branch;
   std::string scanned_at;
-  long long commit_time = 0;
-  Tally tally;
+  long long commit_time = 0;  // unix seconds, 0 when unknown
+  Tally tally;                // as counted when the snapshot was saved
 };
 
 class Store {
@@ -32,12 +33,14 @@ class Store {
   virtual ~Store() = default;
   // Saves the report as one snapshot in one transaction; returns its id.
   virtual Result<long long> save(const Report& report) = 0;
-  // Snapshots of a repository path (all when empty), newest first.
+  // Snapshots of a repository path (every path when empty), newest
+  // first; at most `limit` of them, all when limit <= 0.
   virtual Result<std::vector<SnapshotInfo>> list(const std::string& path, int limit) = 0;
   // A stored snapshot back as a Report (facts are not stored).
   virtual Result<Report> load(long long id) = 0;
   // The snapshot of this commit for this path, when one is stored.
-  virtual Result<std::optional<long long>> find(const std::string& path, const std::string& commit) = 0;
+  virtual Result<std::optional<long long>> find(const std::string& path,
+                                                const std::string& commit) = 0;
 };
 
 // Opens (creating when needed) the SQLite store at `path`.
