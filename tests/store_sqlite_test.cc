@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -246,6 +247,14 @@ TEST_F(StoreSqlite, GarbledSchemaVersionIsAnError) {
   EXPECT_NE(store.error().find("schema_version is 'two'"), std::string::npos) << store.error();
 }
 
+TEST_F(StoreSqlite, NegativeSchemaVersionIsAnError) {
+  ASSERT_TRUE(open());
+  raw_exec(db_path(), "UPDATE meta SET value = '-1' WHERE key = 'schema_version'");
+  auto store = open_sqlite_store(db_path());
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.error().find("not a practrack store"), std::string::npos) << store.error();
+}
+
 TEST_F(StoreSqlite, AnotherApplicationsDatabaseIsNotTakenOver) {
   raw_exec(db_path(), "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT);");
   auto store = open_sqlite_store(db_path());
@@ -306,8 +315,12 @@ TEST_F(StoreSqlite, TwoProcessesWritingWaitForEachOther) {
   if (child == 0) {
     auto store = open_sqlite_store(db_path());
     int bad = store.ok() ? 0 : 1;
-    for (int i = 0; store.ok() && i < kEach; ++i)
-      bad += (*store)->save(sample_report("child-" + std::to_string(i))).ok() ? 0 : 1;
+    if (!store.ok()) std::fprintf(stderr, "child: %s\n", store.error().c_str());
+    for (int i = 0; store.ok() && i < kEach; ++i) {
+      auto id = (*store)->save(sample_report("child-" + std::to_string(i)));
+      if (!id.ok()) std::fprintf(stderr, "child: %s\n", id.error().c_str());
+      bad += id.ok() ? 0 : 1;
+    }
     _exit(bad == 0 ? 0 : 1);
   }
   auto store = open();

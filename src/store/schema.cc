@@ -1,5 +1,6 @@
 #include "store/schema.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -52,29 +53,9 @@ const std::vector<std::string_view>& migrations() {
   return table;
 }
 
-// SQLite's catalogue of tables: the one place the schema code asks the
-// engine directly (PostgreSQL: information_schema.tables).
-Result<bool> has_table(sql::Db& db, std::string_view name) {
-  auto stmt = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
-  if (!stmt) return Error{stmt.error()};
-  stmt->bind(1, name);
-  return stmt->step();
-}
-
-Result<int> count_tables(sql::Db& db) {
-  auto stmt = db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'");
-  if (!stmt) return Error{stmt.error()};
-  auto row = stmt->step();
-  if (!row) return Error{row.error()};
-  return static_cast<int>(stmt->int64(0));
-}
-
+// Replaces the recorded version (DELETE + INSERT: no upsert dialects).
 Result<sql::Ok> write_version(sql::Db& db, int version) {
-  auto stmt = db.prepare(
-      "UPDATE meta SET value = ? WHERE key = 'schema_version'");
-  if (!stmt) return Error{stmt.error()};
-  if (auto ok = stmt->bind(1, std::to_string(version)).run(); !ok) return ok;
-  if (sqlite3_changes(db.raw()) > 0) return sql::Ok{};
+  if (auto ok = db.exec("DELETE FROM meta WHERE key = 'schema_version'"); !ok) return ok;
   auto insert = db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?)");
   if (!insert) return Error{insert.error()};
   return insert->bind(1, std::to_string(version)).run();
@@ -93,9 +74,9 @@ Result<sql::Ok> migrate(sql::Db& db, int from) {
 }  // namespace
 
 Result<int> stored_schema_version(sql::Db& db) {
-  auto meta = has_table(db, "meta");
-  if (!meta) return Error{meta.error()};
-  if (!*meta) return 0;
+  auto tables = db.table_names();
+  if (!tables) return Error{tables.error()};
+  if (std::find(tables->begin(), tables->end(), "meta") == tables->end()) return 0;
   auto stmt = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
   if (!stmt) return Error{stmt.error()};
   auto row = stmt->step();
@@ -109,24 +90,49 @@ Result<int> stored_schema_version(sql::Db& db) {
   }
 }
 
-Result<sql::Ok> prepare_schema(sql::Db& db) {
-  static_assert(kStoreSchemaVersion == 2, "add a migration when the schema version changes");
+namespace {
+
+// Ok when this practrack can use a store at `version` (maybe after
+// migrating it).
+Result<sql::Ok> check_version(int version) {
+  if (version < 0) return Error{"not a practrack store: schema_version " + std::to_string(version)};
+  if (version > kStoreSchemaVersion)
+    return Error{"the store has schema version " + std::to_string(version) +
+                 ", newer than this practrack understands (" +
+                 std::to_string(kStoreSchemaVersion) + "); upgrade practrack or use --db"};
+  return sql::Ok{};
+}
+
+// Creates or upgrades under the write lock; the version is read again
+// there because another process may have done it meanwhile.
+Result<sql::Ok> upgrade(sql::Db& db) {
   auto tx = sql::Transaction::begin(db);
   if (!tx) return Error{tx.error()};
   auto version = stored_schema_version(db);
   if (!version) return Error{version.error()};
-  if (*version > kStoreSchemaVersion)
-    return Error{"the store has schema version " + std::to_string(*version) +
-                 ", newer than this practrack understands (" +
-                 std::to_string(kStoreSchemaVersion) + "); upgrade practrack or use --db"};
-  if (*version == kStoreSchemaVersion) return sql::Ok{};  // nothing to write: rolls back
+  if (auto ok = check_version(*version); !ok) return ok;
+  if (*version == kStoreSchemaVersion) return sql::Ok{};
   if (*version == 0) {
-    auto tables = count_tables(db);
+    auto tables = db.table_names();
     if (!tables) return Error{tables.error()};
-    if (*tables > 0) return Error{"not a practrack store: the database holds other tables"};
+    if (!tables->empty())
+      return Error{"not a practrack store: the database holds other tables (" +
+                   tables->front() + " …)"};
   }
   if (auto ok = migrate(db, *version); !ok) return ok;
   return tx->commit();
+}
+
+}  // namespace
+
+Result<sql::Ok> prepare_schema(sql::Db& db) {
+  static_assert(kStoreSchemaVersion == 2, "add a migration when the schema version changes");
+  // The common case, a current store, takes no write lock.
+  auto version = stored_schema_version(db);
+  if (!version) return Error{version.error()};
+  if (auto ok = check_version(*version); !ok) return ok;
+  if (*version == kStoreSchemaVersion) return sql::Ok{};
+  return upgrade(db);
 }
 
 }  // namespace practrack

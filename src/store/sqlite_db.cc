@@ -1,19 +1,34 @@
 #include "store/sqlite_db.h"
 
+#include <chrono>
 #include <string>
+#include <thread>
 
 namespace practrack::sql {
 
 namespace {
 
-// Every SQLite-only setting lives here, so the SQL elsewhere stays what
-// PostgreSQL also runs. WAL lets readers go on while a scan writes; the
+// Every SQLite-only setting and query lives in this file, so the SQL
+// elsewhere stays what PostgreSQL also runs. WAL lets readers go on while a scan writes; the
 // busy timeout makes a second writer wait instead of failing at once.
 constexpr std::string_view kPragmas =
     "PRAGMA busy_timeout = 10000;"
     "PRAGMA foreign_keys = ON;"
-    "PRAGMA journal_mode = WAL;"
     "PRAGMA synchronous = NORMAL;";
+constexpr std::string_view kWal = "PRAGMA journal_mode = WAL";
+
+// Switching a new file to WAL needs the file to itself, and SQLite reports
+// "locked" at once, without the busy timeout, when two processes create
+// the store together; so retry for a while (2 s).
+Result<Ok> enable_wal(Db& db) {
+  constexpr int kTries = 100;
+  Result<Ok> ok = db.exec(kWal);
+  for (int i = 1; i < kTries && !ok && (sqlite3_errcode(db.raw()) & 0xff) == SQLITE_BUSY; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    ok = db.exec(kWal);
+  }
+  return ok;
+}
 
 // SQLite's spelling of "begin a transaction holding the write lock".
 constexpr std::string_view kBeginWrite = "BEGIN IMMEDIATE";
@@ -32,6 +47,7 @@ Result<Db> Db::open(const std::string& path) {
   if (rc != SQLITE_OK) return Error{"cannot open the store: " + describe(raw)};
   sqlite3_extended_result_codes(raw, 1);
   if (auto ok = db.exec(kPragmas); !ok) return Error{"cannot open the store: " + ok.error()};
+  if (auto ok = enable_wal(db); !ok) return Error{"cannot open the store: " + ok.error()};
   return db;
 }
 
@@ -55,6 +71,17 @@ Result<Ok> Db::exec(std::string_view sql) {
 }
 
 long long Db::last_insert_id() const { return sqlite3_last_insert_rowid(db_.get()); }
+
+Result<std::vector<std::string>> Db::table_names() {
+  auto stmt = prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+  if (!stmt) return Error{stmt.error()};
+  std::vector<std::string> names;
+  for (auto row = stmt->step();; row = stmt->step()) {
+    if (!row) return Error{row.error()};
+    if (!*row) return names;
+    names.push_back(stmt->text(0));
+  }
+}
 
 std::string Db::message() const { return describe(db_.get()); }
 

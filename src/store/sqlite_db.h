@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "util/result.h"
 
@@ -29,6 +30,8 @@ class Db {
   Result<Ok> exec(std::string_view sql);
   // Id of the row the last INSERT on this connection created.
   long long last_insert_id() const;
+  // Names of the tables in the database (SQLite's own catalogue).
+  Result<std::vector<std::string>> table_names();
   std::string message() const;
   sqlite3* raw() const { return db_.get(); }
 
