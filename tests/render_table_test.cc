@@ -103,6 +103,26 @@ TEST(RenderTable, SummaryCountsPerCategory) {
   EXPECT_NE(out.find("2 files could not be read"), std::string::npos);
 }
 
+TEST(RenderTable, EmptyReportStillHasASummary) {
+  Report r;
+  std::string out = render_table(r, opts(80));
+  EXPECT_NE(out.find("Overall adoption: 0/0 adopted (0%)"), std::string::npos) << out;
+  expect_fits(out, 80);
+  std::string md = render_markdown(r, {});
+  EXPECT_NE(md.find("| **Total** | **0** | **0** | **0** | **0** | **0** |"), std::string::npos);
+  EXPECT_EQ(md.find("Top Priorities"), std::string::npos);
+  std::string json = render_json(r, {});
+  EXPECT_NE(json.find("\"practices\": []"), std::string::npos) << json;
+}
+
+TEST(RenderTable, LongUnknownIdIsCutNotOverflowing) {
+  Report r = fixture::sample_report();
+  r.assessments.push_back({std::string(60, 'z'), Status::partial, "note", {}, false});
+  std::string out = render_table(r, opts(80));
+  expect_fits(out, 80);
+  EXPECT_NE(out.find(std::string(27, 'z') + "…"), std::string::npos) << out;
+}
+
 TEST(RenderExplain, ShowsCriteriaStatusEveryEvidenceAndHowTo) {
   std::string out = render_explain(fixture::sample_report(), "ci-on-push", opts(100));
   const Practice* p = find_practice("ci-on-push");
