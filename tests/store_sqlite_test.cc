@@ -148,6 +148,26 @@ TEST_F(StoreSqlite, ListIsNewestFirstWithTalliesAndFindsByCommit) {
   EXPECT_EQ(raw_count(db_path(), "repositories"), 2);
 }
 
+TEST_F(StoreSqlite, HistoryFollowsOnePracticeNewestFirst) {
+  auto store = open();
+  ASSERT_TRUE(store);
+  Report older = sample_report("old1");
+  older.meta.scanned_at = "2026-01-01T00:00:00Z";
+  older.assessments[1].status = Status::not_started;
+  Report newer = sample_report("new1");
+  ASSERT_TRUE(store->save(older).ok());
+  ASSERT_TRUE(store->save(newer).ok());
+  auto rows = store->history("/src/demo", "ci-caching", 0);
+  ASSERT_TRUE(rows.ok()) << rows.error();
+  ASSERT_EQ(rows->size(), 2u);
+  EXPECT_EQ((*rows)[0].commit, "new1");
+  EXPECT_EQ((*rows)[0].status, Status::partial);
+  EXPECT_EQ((*rows)[1].commit, "old1");
+  EXPECT_EQ((*rows)[1].status, Status::not_started);
+  EXPECT_EQ(store->history("/src/demo", "ci-caching", 1)->size(), 1u);
+  EXPECT_TRUE(store->history("/src/demo", "no-such-practice", 0)->empty());
+}
+
 TEST_F(StoreSqlite, LoadOfUnknownIdIsAnError) {
   auto store = open();
   ASSERT_TRUE(store);

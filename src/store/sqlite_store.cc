@@ -54,6 +54,9 @@ class SqliteStore final : public Store {
   Result<Report> load(long long id) override;
   Result<std::optional<long long>> find(const std::string& path,
                                         const std::string& commit) override;
+  Result<std::vector<PracticeHistoryRow>> history(const std::string& path,
+                                                  const std::string& practice,
+                                                  int limit) override;
 
  private:
   Result<long long> repository_id(const ReportMeta& meta);
@@ -296,6 +299,27 @@ Result<std::optional<long long>> SqliteStore::find(const std::string& path,
   if (!row) return Error{"cannot read the store: " + row.error()};
   if (!*row) return std::optional<long long>{};
   return std::optional<long long>{stmt->int64(0)};
+}
+
+Result<std::vector<PracticeHistoryRow>> SqliteStore::history(const std::string& path,
+                                                             const std::string& practice,
+                                                             int limit) {
+  std::string query =
+      "SELECT s.id, s.commit_id, s.scanned_at, a.status, a.note FROM assessments a"
+      " JOIN snapshots s ON s.id = a.snapshot_id JOIN repositories r ON r.id = s.repository_id"
+      " WHERE r.path = ? AND a.practice_id = ? ORDER BY s.scanned_at DESC, s.id DESC";
+  if (limit > 0) query += " LIMIT " + std::to_string(limit);
+  auto stmt = db_.prepare(query);
+  if (!stmt) return Error{"cannot read the store: " + stmt.error()};
+  stmt->bind(1, path).bind(2, practice);
+  std::vector<PracticeHistoryRow> out;
+  for (auto row = stmt->step();; row = stmt->step()) {
+    if (!row) return Error{"cannot read the store: " + row.error()};
+    if (!*row) return out;
+    auto status = parse_status(stmt->text(3));
+    if (!status) return Error{"snapshot " + stmt->text(0) + ": unknown status"};
+    out.push_back({stmt->int64(0), stmt->text(1), stmt->text(2), *status, stmt->text(4)});
+  }
 }
 
 }  // namespace

@@ -28,6 +28,15 @@ struct SnapshotInfo {
   Tally tally;                // as counted when the snapshot was saved
 };
 
+// One practice in one snapshot, for following a practice over time.
+struct PracticeHistoryRow {
+  long long snapshot = 0;
+  std::string commit;
+  std::string scanned_at;
+  Status status = Status::not_started;
+  std::string note;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -38,6 +47,11 @@ class Store {
   virtual Result<std::vector<SnapshotInfo>> list(const std::string& path, int limit) = 0;
   // A stored snapshot back as a Report (facts are not stored).
   virtual Result<Report> load(long long id) = 0;
+  // The status of one practice in the snapshots of a repository path,
+  // newest first; at most `limit` rows, all when limit <= 0.
+  virtual Result<std::vector<PracticeHistoryRow>> history(const std::string& path,
+                                                          const std::string& practice,
+                                                          int limit) = 0;
   // The snapshot of this commit for this path, when one is stored.
   virtual Result<std::optional<long long>> find(const std::string& path,
                                                 const std::string& commit) = 0;
