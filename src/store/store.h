@@ -13,7 +13,8 @@
 
 namespace practrack {
 
-inline constexpr int kStoreSchemaVersion = 1;
+// Bumped with every migration in schema.cc; checked on open.
+inline constexpr int kStoreSchemaVersion = 2;
 
 struct SnapshotInfo {
   long long id = 0;
@@ -21,9 +22,19 @@ struct SnapshotInfo {
   std::string path;
   std::string commit;
   std::string source;
+  std::string branch;
   std::string scanned_at;
-  long long commit_time = 0;
-  Tally tally;
+  long long commit_time = 0;  // unix seconds, 0 when unknown
+  Tally tally;                // as counted when the snapshot was saved
+};
+
+// One practice in one snapshot, for following a practice over time.
+struct PracticeHistoryRow {
+  long long snapshot = 0;
+  std::string commit;
+  std::string scanned_at;
+  Status status = Status::not_started;
+  std::string note;
 };
 
 class Store {
@@ -31,12 +42,19 @@ class Store {
   virtual ~Store() = default;
   // Saves the report as one snapshot in one transaction; returns its id.
   virtual Result<long long> save(const Report& report) = 0;
-  // Snapshots of a repository path (all when empty), newest first.
+  // Snapshots of a repository path (every path when empty), newest
+  // first; at most `limit` of them, all when limit <= 0.
   virtual Result<std::vector<SnapshotInfo>> list(const std::string& path, int limit) = 0;
   // A stored snapshot back as a Report (facts are not stored).
   virtual Result<Report> load(long long id) = 0;
+  // The status of one practice in the snapshots of a repository path,
+  // newest first; at most `limit` rows, all when limit <= 0.
+  virtual Result<std::vector<PracticeHistoryRow>> history(const std::string& path,
+                                                          const std::string& practice,
+                                                          int limit) = 0;
   // The snapshot of this commit for this path, when one is stored.
-  virtual Result<std::optional<long long>> find(const std::string& path, const std::string& commit) = 0;
+  virtual Result<std::optional<long long>> find(const std::string& path,
+                                                const std::string& commit) = 0;
 };
 
 // Opens (creating when needed) the SQLite store at `path`.

@@ -1,13 +1,9 @@
-// TODO(scaffold): placeholder until store/sqlite_store.cc is written.
+// Where the store lives when --db is not given.
 #include <cstdlib>
 
 #include "store/store.h"
 
 namespace practrack {
-
-Result<std::unique_ptr<Store>> open_sqlite_store(const std::string&) {
-  return Error{"the store is not written yet"};
-}
 
 std::string default_store_path() {
   if (const char* env = std::getenv("PRACTRACK_DB"); env && *env) return env;

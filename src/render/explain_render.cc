@@ -1,0 +1,80 @@
+// `practrack explain ID`: one practice in full — what the catalog asks,
+// what the scan decided, and every piece of evidence behind it. The
+// caller has already refused ids the catalog does not know.
+#include <algorithm>
+
+#include "catalog/catalog.h"
+#include "render/render.h"
+#include "render/render_kit.h"
+#include "util/terminal.h"
+
+namespace practrack {
+
+namespace {
+
+using term::Style;
+
+constexpr std::size_t kLabel = 15;  // "Partial when:  "
+
+// "Label:  text", the text wrapped under itself.
+std::string field(std::string_view label, std::string_view value, std::size_t width,
+                  const RenderOptions& o) {
+  std::size_t room = width > kLabel + 10 ? width - kLabel : 10;
+  auto lines = render::wrap(render::one_line(value), room, 0);
+  std::string out = term::paint(term::fit(label, kLabel), Style::bold, o.color) + lines[0] + "\n";
+  for (std::size_t i = 1; i < lines.size(); ++i)
+    out += std::string(kLabel, ' ') + lines[i] + "\n";
+  return out;
+}
+
+std::string evidence(const Assessment& a, std::size_t width) {
+  if (a.evidence.empty()) return "  (none)\n";
+  std::string out;
+  for (const auto& e : a.evidence) {
+    std::string where = e.path.empty() ? "(repository)" : render::one_line(e.path);
+    if (e.line > 0) where += ":" + std::to_string(e.line);
+    std::string line = "  " + where;
+    if (!e.excerpt.empty()) line += "  " + render::one_line(e.excerpt);
+    out += (term::display_width(line) > width ? term::fit(line, width) : line) + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_explain(const Report& report, std::string_view id,
+                           const RenderOptions& options) {
+  const std::size_t width = static_cast<std::size_t>(std::max(options.width, 40));
+  const Practice* p = find_practice(id);
+  if (!p) return "unknown practice '" + render::one_line(id) + "'\n";
+  const Category* c = find_category(p->category);
+  std::string out = term::paint(std::string(p->id) + " — " + std::string(p->name), Style::bold,
+                                options.color) +
+                    "\n\n";
+  out += field("Category:", std::string(c ? c->title : p->category) + " (" +
+                                std::string(p->category) + ")",
+               width, options);
+  out += field("Weight:", std::to_string(p->weight) + " of 5", width, options);
+  out += field("Adopted when:", p->adopted, width, options);
+  out += field("Partial when:", p->partial.empty() ? "(no partial state)" : p->partial, width,
+               options);
+  out += "\n";
+  const Assessment* a = report.find(id);
+  if (!a) {
+    out += field("Status:", "not assessed in this report", width, options);
+  } else {
+    std::string status(status_title(a->status));
+    out += term::paint(term::fit("Status:", kLabel), Style::bold, options.color) +
+           term::paint(status, render::status_style(a->status), options.color) + "\n";
+    if (!a->note.empty()) out += field("Note:", a->note, width, options);
+    if (a->needs_attestation)
+      out += field("Attestation:", "no file can show this practice; attest it in config",
+                   width, options);
+    out += "\n" + term::paint("Evidence:", Style::bold, options.color) + "\n" +
+           evidence(*a, width);
+  }
+  out += "\n" + field("How to adopt:", p->howto, width, options);
+  return out;
+}
+
+}  // namespace practrack

@@ -1,0 +1,138 @@
+// The Markdown tracker, laid out like the hand-kept reference tracker:
+// title, what was scanned, legend, one numbered table per category, the
+// summary, the top priorities, then what could not be read. Every count
+// is computed from the rows printed above it.
+#include <string>
+
+#include "render/priorities.h"
+#include "render/render.h"
+#include "render/render_kit.h"
+#include "util/text.h"
+
+namespace practrack {
+
+namespace {
+
+using render::Row;
+using render::Section;
+
+// A table cell: one line, with the characters that would end the cell
+// or the row escaped.
+std::string cell(std::string_view s) {
+  std::string clean = text::sanitize_utf8(s);
+  std::string out;
+  for (std::size_t i = 0; i < clean.size(); ++i) {
+    char c = clean[i];
+    if (c == '|') out += "\\|";
+    else if (c == '\n') out += "<br>";
+    else if (c == '\r' && i + 1 < clean.size() && clean[i + 1] == '\n') continue;
+    else out += c;
+  }
+  return render::one_line(out);
+}
+
+std::string header(const Report& report) {
+  const ReportMeta& m = report.meta;
+  std::string out = "# DevOps Practices Tracker\n\n";
+  // The name only: the document is meant to be committed, and a local
+  // absolute path would differ on every machine.
+  out += "DevOps practices of **" + cell(m.repository) + "**, with current adoption status.\n\n";
+  out += "Updated as of " + render::date_of(m.scanned_at);
+  if (!m.commit.empty()) out += " — commit " + render::short_commit(m.commit);
+  if (!m.source.empty()) out += " (" + cell(m.source) + ")";
+  out += ".\n\n**Legend:** Adopted / Partial / Not Started / N/A\n\n---\n\n";
+  return out;
+}
+
+std::string category_table(int number, const Section& s) {
+  std::string out = "## " + std::to_string(number) + ". " + s.title + "\n\n";
+  out += "| Practice | Status | Notes |\n|----------|--------|-------|\n";
+  for (const Row& r : s.rows)
+    out += "| " + cell(render::row_name(r)) + " | " +
+           std::string(status_title(r.assessment->status)) + " | " + cell(r.assessment->note) +
+           " |\n";
+  return out + "\n---\n\n";
+}
+
+std::string counts_row(std::string_view label, const Tally& t, bool bold) {
+  auto n = [bold](int v) {
+    std::string s = std::to_string(v);
+    return bold ? "**" + s + "**" : s;
+  };
+  std::string name = bold ? "**" + std::string(label) + "**" : std::string(label);
+  return "| " + name + " | " + n(t.adopted) + " | " + n(t.partial) + " | " + n(t.not_started) +
+         " | " + n(t.not_applicable) + " | " + n(t.total()) + " |\n";
+}
+
+std::string overall_line(const Tally& t) {
+  int d = t.applicable();
+  std::string out = "**Overall adoption: " + std::to_string(t.adopted) + "/" +
+                    std::to_string(d) + " practices adopted (" +
+                    std::to_string(render::percent(t.adopted, d)) + "%), " +
+                    std::to_string(t.partial) + " partial (" +
+                    std::to_string(render::percent(t.partial, d)) + "%), " +
+                    std::to_string(t.not_started) + " not started (" +
+                    std::to_string(render::percent(t.not_started, d)) + "%)";
+  if (t.not_applicable) out += "; " + std::to_string(t.not_applicable) + " not applicable";
+  return out + "**\n\n";
+}
+
+std::string summary(const std::vector<Section>& sections) {
+  std::string out = "## Summary\n\n";
+  out += "| Category | Adopted | Partial | Not Started | N/A | Total |\n";
+  out += "|----------|---------|---------|-------------|-----|-------|\n";
+  for (const auto& s : sections) out += counts_row(s.title, s.tally, false);
+  Tally t = render::total(sections);
+  out += counts_row("Total", t, true);
+  return out + "\n" + overall_line(t);
+}
+
+std::string priorities(const Report& report) {
+  auto rows = render::top_priorities(report);
+  if (rows.empty()) return "";
+  std::string out = "### Top Priorities for DevOps Improvement\n\n";
+  out += std::string(render::kPriorityRule) + "\n\n";
+  int n = 0;
+  for (const Row& r : rows) {
+    out += std::to_string(++n) + ". **" + std::string(r.practice->name) + "** — " +
+           std::string(r.practice->howto);
+    std::string note = render::one_line(r.assessment->note);
+    if (!note.empty()) out += " (current: " + note + ")";
+    out += "\n";
+  }
+  return out + "\n";
+}
+
+// Diagnostics are printed on stderr during the scan; the document keeps
+// their count and the first few so a reader knows what was not seen.
+std::string diagnostics(const Report& report) {
+  if (report.diagnostics.empty()) return "";
+  constexpr std::size_t kShown = 20;
+  int files = render::files_with_problems(report.diagnostics);
+  std::string out = "---\n\n## Scan Diagnostics\n\n" + std::to_string(files) +
+                    (files == 1 ? " file" : " files") + " could not be read or parsed:\n\n";
+  for (std::size_t i = 0; i < report.diagnostics.size() && i < kShown; ++i) {
+    const Diagnostic& d = report.diagnostics[i];
+    std::string where = d.path + (d.line > 0 ? ":" + std::to_string(d.line) : "");
+    out += "- `" + render::one_line(where) + "` — " + render::one_line(d.message) + "\n";
+  }
+  if (report.diagnostics.size() > kShown)
+    out += "- … and " + std::to_string(report.diagnostics.size() - kShown) + " more\n";
+  return out + "\n";
+}
+
+}  // namespace
+
+std::string render_markdown(const Report& report, const RenderOptions&) {
+  auto sections = render::sections(report);
+  std::string out = header(report);
+  int number = 0;
+  for (const auto& s : sections) out += category_table(++number, s);
+  out += summary(sections);
+  out += priorities(report);
+  out += diagnostics(report);
+  while (out.ends_with("\n\n")) out.pop_back();
+  return out;
+}
+
+}  // namespace practrack

@@ -1,0 +1,343 @@
+// The SQLite backend of Store: one snapshot per save, written in one
+// transaction, read back as a Report.
+#include <ctime>
+#include <cstdio>
+
+#include "store/schema.h"
+#include "store/sqlite_db.h"
+#include "store/store.h"
+
+namespace practrack {
+
+namespace {
+
+using sql::Ok;
+using sql::Stmt;
+
+// Commit times are stored as ISO 8601 UTC text like every other
+// timestamp; 0 (unknown) is stored as NULL.
+std::string iso_utc(long long seconds) {
+  std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+long long parse_iso_utc(const std::string& text) {
+  std::tm tm{};
+  if (std::sscanf(text.c_str(), "%d-%d-%dT%d:%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
+                  &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
+    return 0;
+  tm.tm_year -= 1900;
+  tm.tm_mon -= 1;
+  return static_cast<long long>(timegm(&tm));
+}
+
+std::string_view severity_id(Severity s) { return s == Severity::error ? "error" : "warning"; }
+
+// Runs `stmt` and turns a failure into an error naming what was written.
+Result<Ok> run(Result<Stmt>& stmt, std::string_view what) {
+  if (!stmt) return Error{std::string(what) + ": " + stmt.error()};
+  auto ok = stmt->run();
+  if (!ok) return Error{std::string(what) + ": " + ok.error()};
+  return Ok{};
+}
+
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(sql::Db db) : db_(std::move(db)) {}
+
+  Result<long long> save(const Report& report) override;
+  Result<std::vector<SnapshotInfo>> list(const std::string& path, int limit) override;
+  Result<Report> load(long long id) override;
+  Result<std::optional<long long>> find(const std::string& path,
+                                        const std::string& commit) override;
+  Result<std::vector<PracticeHistoryRow>> history(const std::string& path,
+                                                  const std::string& practice,
+                                                  int limit) override;
+
+ private:
+  Result<long long> repository_id(const ReportMeta& meta);
+  Result<long long> insert_snapshot(long long repo, const Report& report);
+  Result<Ok> insert_assessments(long long snapshot, const Report& report);
+  Result<Ok> insert_diagnostics(long long snapshot, const Report& report);
+  Result<Ok> load_assessments(long long id, Report& report);
+  Result<Ok> load_evidence(long long id, Report& report);
+  Result<Ok> load_diagnostics(long long id, Report& report);
+
+  sql::Db db_;
+};
+
+Result<long long> SqliteStore::repository_id(const ReportMeta& meta) {
+  auto select = db_.prepare("SELECT id, name FROM repositories WHERE path = ?");
+  if (!select) return Error{select.error()};
+  auto row = select->bind(1, meta.path).step();
+  if (!row) return Error{row.error()};
+  if (*row) {
+    long long id = select->int64(0);
+    if (select->text(1) != meta.repository) {
+      auto update = db_.prepare("UPDATE repositories SET name = ? WHERE id = ?");
+      if (update) update->bind(1, meta.repository).bind(2, id);
+      if (auto ok = run(update, "repository"); !ok) return Error{ok.error()};
+    }
+    return id;
+  }
+  auto insert = db_.prepare("INSERT INTO repositories (path, name) VALUES (?, ?)");
+  if (insert) insert->bind(1, meta.path).bind(2, meta.repository);
+  if (auto ok = run(insert, "repository"); !ok) return Error{ok.error()};
+  return db_.last_insert_id();
+}
+
+Result<long long> SqliteStore::insert_snapshot(long long repo, const Report& report) {
+  const ReportMeta& m = report.meta;
+  Tally t = report.tally();
+  auto stmt = db_.prepare(
+      "INSERT INTO snapshots (repository_id, commit_id, source, scanned_at, commit_time,"
+      " version, files, adopted, partial, not_started, not_applicable, branch)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (stmt) {
+    stmt->bind(1, repo).bind(2, m.commit).bind(3, m.source).bind(4, m.scanned_at);
+    if (m.commit_time) stmt->bind(5, iso_utc(m.commit_time));
+    else stmt->bind_null(5);
+    stmt->bind(6, m.version).bind(7, static_cast<long long>(m.files));
+    stmt->bind(8, static_cast<long long>(t.adopted)).bind(9, static_cast<long long>(t.partial));
+    stmt->bind(10, static_cast<long long>(t.not_started));
+    stmt->bind(11, static_cast<long long>(t.not_applicable)).bind(12, m.branch);
+  }
+  if (auto ok = run(stmt, "snapshot"); !ok) return Error{ok.error()};
+  return db_.last_insert_id();
+}
+
+Result<Ok> SqliteStore::insert_assessments(long long snapshot, const Report& report) {
+  auto a_stmt = db_.prepare(
+      "INSERT INTO assessments (snapshot_id, seq, practice_id, status, note, needs_attestation)"
+      " VALUES (?, ?, ?, ?, ?, ?)");
+  auto e_stmt = db_.prepare(
+      "INSERT INTO evidence (snapshot_id, practice_id, seq, path, line, excerpt)"
+      " VALUES (?, ?, ?, ?, ?, ?)");
+  long long seq = 0;
+  for (const auto& a : report.assessments) {
+    if (a_stmt) {
+      a_stmt->bind(1, snapshot).bind(2, seq++).bind(3, a.id).bind(4, status_id(a.status));
+      a_stmt->bind(5, a.note).bind(6, a.needs_attestation ? 1LL : 0LL);
+    }
+    if (auto ok = run(a_stmt, "assessment " + a.id); !ok) return ok;
+    long long eseq = 0;
+    for (const auto& e : a.evidence) {
+      if (e_stmt) {
+        e_stmt->bind(1, snapshot).bind(2, a.id).bind(3, eseq++).bind(4, e.path);
+        e_stmt->bind(5, static_cast<long long>(e.line)).bind(6, e.excerpt);
+      }
+      if (auto ok = run(e_stmt, "evidence of " + a.id); !ok) return ok;
+    }
+  }
+  return Ok{};
+}
+
+Result<Ok> SqliteStore::insert_diagnostics(long long snapshot, const Report& report) {
+  auto stmt = db_.prepare(
+      "INSERT INTO diagnostics (snapshot_id, seq, severity, path, line, message)"
+      " VALUES (?, ?, ?, ?, ?, ?)");
+  long long seq = 0;
+  for (const auto& d : report.diagnostics) {
+    if (stmt) {
+      stmt->bind(1, snapshot).bind(2, seq++).bind(3, severity_id(d.severity)).bind(4, d.path);
+      stmt->bind(5, static_cast<long long>(d.line)).bind(6, d.message);
+    }
+    if (auto ok = run(stmt, "diagnostic"); !ok) return ok;
+  }
+  return Ok{};
+}
+
+Result<long long> SqliteStore::save(const Report& report) {
+  auto tx = sql::Transaction::begin(db_);
+  if (!tx) return Error{"cannot write the store: " + tx.error()};
+  auto repo = repository_id(report.meta);
+  if (!repo) return Error{"cannot save the snapshot: " + repo.error()};
+  auto id = insert_snapshot(*repo, report);
+  if (!id) return Error{"cannot save the snapshot: " + id.error()};
+  if (auto ok = insert_assessments(*id, report); !ok)
+    return Error{"cannot save the snapshot: " + ok.error()};
+  if (auto ok = insert_diagnostics(*id, report); !ok)
+    return Error{"cannot save the snapshot: " + ok.error()};
+  if (auto ok = tx->commit(); !ok) return Error{"cannot save the snapshot: " + ok.error()};
+  return *id;
+}
+
+// Columns shared by list() and load(), in this order.
+constexpr std::string_view kSnapshotColumns =
+    "SELECT s.id, r.name, r.path, s.commit_id, s.source, s.scanned_at, s.commit_time,"
+    " s.adopted, s.partial, s.not_started, s.not_applicable, s.version, s.files, s.branch"
+    " FROM snapshots s JOIN repositories r ON r.id = s.repository_id";
+
+SnapshotInfo read_info(const Stmt& s) {
+  SnapshotInfo info;
+  info.id = s.int64(0);
+  info.repository = s.text(1);
+  info.path = s.text(2);
+  info.commit = s.text(3);
+  info.source = s.text(4);
+  info.scanned_at = s.text(5);
+  info.commit_time = s.is_null(6) ? 0 : parse_iso_utc(s.text(6));
+  info.tally.adopted = static_cast<int>(s.int64(7));
+  info.tally.partial = static_cast<int>(s.int64(8));
+  info.tally.not_started = static_cast<int>(s.int64(9));
+  info.tally.not_applicable = static_cast<int>(s.int64(10));
+  info.branch = s.text(13);
+  return info;
+}
+
+Result<std::vector<SnapshotInfo>> SqliteStore::list(const std::string& path, int limit) {
+  std::string query(kSnapshotColumns);
+  if (!path.empty()) query += " WHERE r.path = ?";
+  query += " ORDER BY s.scanned_at DESC, s.id DESC";
+  if (limit > 0) query += " LIMIT " + std::to_string(limit);
+  auto stmt = db_.prepare(query);
+  if (!stmt) return Error{"cannot read the store: " + stmt.error()};
+  if (!path.empty()) stmt->bind(1, path);
+  std::vector<SnapshotInfo> out;
+  for (auto row = stmt->step();; row = stmt->step()) {
+    if (!row) return Error{"cannot read the store: " + row.error()};
+    if (!*row) break;
+    out.push_back(read_info(*stmt));
+  }
+  return out;
+}
+
+Result<Ok> SqliteStore::load_assessments(long long id, Report& report) {
+  auto stmt = db_.prepare(
+      "SELECT practice_id, status, note, needs_attestation FROM assessments"
+      " WHERE snapshot_id = ? ORDER BY seq");
+  if (!stmt) return Error{stmt.error()};
+  stmt->bind(1, id);
+  for (auto row = stmt->step();; row = stmt->step()) {
+    if (!row) return Error{row.error()};
+    if (!*row) return Ok{};
+    Assessment a;
+    a.id = stmt->text(0);
+    auto status = parse_status(stmt->text(1));
+    if (!status) return Error{a.id + ": unknown status '" + stmt->text(1) + "'"};
+    a.status = *status;
+    a.note = stmt->text(2);
+    a.needs_attestation = stmt->int64(3) != 0;
+    report.assessments.push_back(std::move(a));
+  }
+}
+
+Result<Ok> SqliteStore::load_evidence(long long id, Report& report) {
+  auto stmt = db_.prepare(
+      "SELECT practice_id, path, line, excerpt FROM evidence"
+      " WHERE snapshot_id = ? ORDER BY practice_id, seq");
+  if (!stmt) return Error{stmt.error()};
+  stmt->bind(1, id);
+  for (auto row = stmt->step();; row = stmt->step()) {
+    if (!row) return Error{row.error()};
+    if (!*row) return Ok{};
+    std::string practice = stmt->text(0);
+    for (auto& a : report.assessments) {
+      if (a.id != practice) continue;
+      a.evidence.push_back({stmt->text(1), static_cast<int>(stmt->int64(2)), stmt->text(3)});
+      break;
+    }
+  }
+}
+
+Result<Ok> SqliteStore::load_diagnostics(long long id, Report& report) {
+  auto stmt = db_.prepare(
+      "SELECT severity, path, line, message FROM diagnostics"
+      " WHERE snapshot_id = ? ORDER BY seq");
+  if (!stmt) return Error{stmt.error()};
+  stmt->bind(1, id);
+  for (auto row = stmt->step();; row = stmt->step()) {
+    if (!row) return Error{row.error()};
+    if (!*row) return Ok{};
+    Diagnostic d;
+    d.severity = stmt->text(0) == "error" ? Severity::error : Severity::warning;
+    d.path = stmt->text(1);
+    d.line = static_cast<int>(stmt->int64(2));
+    d.message = stmt->text(3);
+    report.diagnostics.push_back(std::move(d));
+  }
+}
+
+Result<Report> SqliteStore::load(long long id) {
+  auto stmt = db_.prepare(std::string(kSnapshotColumns) + " WHERE s.id = ?");
+  if (!stmt) return Error{"cannot read the store: " + stmt.error()};
+  auto row = stmt->bind(1, id).step();
+  if (!row) return Error{"cannot read the store: " + row.error()};
+  if (!*row) return Error{"no snapshot " + std::to_string(id) + " in the store"};
+  SnapshotInfo info = read_info(*stmt);
+  Report report;
+  ReportMeta& m = report.meta;
+  m.repository = info.repository;
+  m.path = info.path;
+  m.source = info.source;
+  m.commit = info.commit;
+  m.branch = info.branch;
+  m.scanned_at = info.scanned_at;
+  m.commit_time = info.commit_time;
+  m.version = stmt->text(11);
+  m.files = static_cast<int>(stmt->int64(12));
+  m.seconds = 0;  // not stored
+  for (auto step : {&SqliteStore::load_assessments, &SqliteStore::load_evidence,
+                    &SqliteStore::load_diagnostics}) {
+    if (auto ok = (this->*step)(id, report); !ok)
+      return Error{"snapshot " + std::to_string(id) + ": " + ok.error()};
+  }
+  return report;
+}
+
+Result<std::optional<long long>> SqliteStore::find(const std::string& path,
+                                                   const std::string& commit) {
+  auto stmt = db_.prepare(
+      "SELECT s.id FROM snapshots s JOIN repositories r ON r.id = s.repository_id"
+      " WHERE r.path = ? AND s.commit_id = ? ORDER BY s.scanned_at DESC, s.id DESC");
+  if (!stmt) return Error{"cannot read the store: " + stmt.error()};
+  auto row = stmt->bind(1, path).bind(2, commit).step();
+  if (!row) return Error{"cannot read the store: " + row.error()};
+  if (!*row) return std::optional<long long>{};
+  return std::optional<long long>{stmt->int64(0)};
+}
+
+Result<std::vector<PracticeHistoryRow>> SqliteStore::history(const std::string& path,
+                                                             const std::string& practice,
+                                                             int limit) {
+  std::string query =
+      "SELECT s.id, s.commit_id, s.scanned_at, a.status, a.note FROM assessments a"
+      " JOIN snapshots s ON s.id = a.snapshot_id JOIN repositories r ON r.id = s.repository_id"
+      " WHERE r.path = ? AND a.practice_id = ? ORDER BY s.scanned_at DESC, s.id DESC";
+  if (limit > 0) query += " LIMIT " + std::to_string(limit);
+  auto stmt = db_.prepare(query);
+  if (!stmt) return Error{"cannot read the store: " + stmt.error()};
+  stmt->bind(1, path).bind(2, practice);
+  std::vector<PracticeHistoryRow> out;
+  for (auto row = stmt->step();; row = stmt->step()) {
+    if (!row) return Error{"cannot read the store: " + row.error()};
+    if (!*row) return out;
+    auto status = parse_status(stmt->text(3));
+    if (!status) return Error{"snapshot " + stmt->text(0) + ": unknown status"};
+    out.push_back({stmt->int64(0), stmt->text(1), stmt->text(2), *status, stmt->text(4)});
+  }
+}
+
+}  // namespace
+
+// SQLite says "file is not a database" for garbage and for damaged
+// headers alike; say what that means for the user.
+Error explain_open_error(std::string why) {
+  if (why.find("not a database") != std::string::npos ||
+      why.find("malformed") != std::string::npos)
+    why += " (the file is corrupt or not a practrack store; move it aside or use --db)";
+  return Error{why};
+}
+
+Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path) {
+  auto db = sql::Db::open(path);
+  if (!db) return explain_open_error(db.error());
+  if (auto ok = prepare_schema(*db); !ok) return explain_open_error(ok.error());
+  return std::unique_ptr<Store>(std::make_unique<SqliteStore>(std::move(*db)));
+}
+
+}  // namespace practrack
