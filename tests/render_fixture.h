@@ -11,6 +11,20 @@
 
 namespace practrack::fixture {
 
+// Names, categories and weights as decide_all() fills them; the
+// catalog's categories as the scanner lists them.
+inline void fill_from_catalog(Report& r) {
+  r.categories.clear();
+  for (const auto& c : categories()) r.categories.push_back({std::string(c.id), std::string(c.title)});
+  for (auto& a : r.assessments) {
+    if (const Practice* p = find_practice(a.id)) {
+      a.name = std::string(p->name);
+      a.category = std::string(p->category);
+      a.weight = p->weight;
+    }
+  }
+}
+
 inline Report sample_report() {
   Report r;
   r.meta.repository = "demo-app";
@@ -24,7 +38,13 @@ inline Report sample_report() {
   r.meta.files = 120;
   auto add = [&r](std::string id, Status s, std::string note, std::vector<Evidence> ev = {},
                   bool attest = false) {
-    r.assessments.push_back({std::move(id), s, std::move(note), std::move(ev), attest});
+    Assessment a;
+    a.id = std::move(id);
+    a.status = a.detected = s;
+    a.note = a.detected_note = std::move(note);
+    a.evidence = std::move(ev);
+    a.needs_attestation = attest;
+    r.assessments.push_back(std::move(a));
   };
   add("git", Status::adopted, "Git repo with `origin` on github.com",
       {{".git/config", 7, "url = git@github.com:dev/demo-app.git"}});
@@ -46,6 +66,7 @@ inline Report sample_report() {
                            "malformed YAML: bad indentation"});
   r.diagnostics.push_back({Severity::warning, "deploy/values.yaml", 30, "duplicate key"});
   r.diagnostics.push_back({Severity::warning, "docs/big.bin", 0, "binary file skipped"});
+  fill_from_catalog(r);
   return r;
 }
 
@@ -58,9 +79,14 @@ inline Report full_report() {
                           Status::adopted, Status::not_applicable, Status::not_started,
                           Status::adopted};
   std::size_t i = 0;
-  for (const auto& p : practices())
-    r.assessments.push_back({std::string(p.id), cycle[i++ % 7],
-                             "note for " + std::string(p.id), {}, false});
+  for (const auto& p : practices()) {
+    Assessment a;
+    a.id = std::string(p.id);
+    a.status = a.detected = cycle[i++ % 7];
+    a.note = a.detected_note = "note for " + std::string(p.id);
+    r.assessments.push_back(std::move(a));
+  }
+  fill_from_catalog(r);
   return r;
 }
 

@@ -117,7 +117,11 @@ TEST(RenderTable, EmptyReportStillHasASummary) {
 
 TEST(RenderTable, LongUnknownIdIsCutNotOverflowing) {
   Report r = fixture::sample_report();
-  r.assessments.push_back({std::string(60, 'z'), Status::partial, "note", {}, false});
+  Assessment a;
+  a.id = std::string(60, 'z');
+  a.status = Status::partial;
+  a.note = "note";
+  r.assessments.push_back(a);
   std::string out = render_table(r, opts(80));
   expect_fits(out, 80);
   EXPECT_NE(out.find(std::string(27, 'z') + "…"), std::string::npos) << out;

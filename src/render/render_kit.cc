@@ -10,18 +10,27 @@
 namespace practrack::render {
 
 std::vector<Section> sections(const Report& report) {
+  // The report's own categories (catalog, then custom ones); a hand-built
+  // report without them falls back to the catalog's.
+  std::vector<ReportCategory> cats = report.categories;
+  if (cats.empty())
+    for (const auto& c : categories()) cats.push_back({std::string(c.id), std::string(c.title)});
   std::vector<Section> out;
-  for (const auto& c : categories()) {
-    Section s{std::string(c.id), std::string(c.title), {}, {}};
+  std::set<const Assessment*> placed;
+  for (const auto& c : cats) {
+    Section s{c.id, c.title, {}, {}};
     for (const auto& a : report.assessments) {
       const Practice* p = find_practice(a.id);
-      if (p && p->category == c.id) s.rows.push_back({&a, p});
+      std::string_view category = !a.category.empty() ? std::string_view(a.category)
+                                  : p ? p->category : std::string_view();
+      if (category != c.id || !placed.insert(&a).second) continue;
+      s.rows.push_back({&a, p});
     }
     if (!s.rows.empty()) out.push_back(std::move(s));
   }
   Section other{"other", "Other", {}, {}};
   for (const auto& a : report.assessments)
-    if (!find_practice(a.id)) other.rows.push_back({&a, nullptr});
+    if (!placed.count(&a)) other.rows.push_back({&a, find_practice(a.id)});
   if (!other.rows.empty()) out.push_back(std::move(other));
   for (auto& s : out)
     for (const auto& r : s.rows) s.tally.add(r.assessment->status);
@@ -40,6 +49,7 @@ Tally total(const std::vector<Section>& sections) {
 }
 
 std::string_view row_name(const Row& row) {
+  if (!row.assessment->name.empty()) return row.assessment->name;
   return row.practice ? row.practice->name : std::string_view(row.assessment->id);
 }
 
