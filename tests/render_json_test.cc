@@ -31,14 +31,16 @@ TEST(RenderJson, TopLevelKeysInDocumentedOrder) {
   Json j = render(fixture::sample_report());
   EXPECT_EQ(keys(j), (std::vector<std::string>{"schema_version", "tool", "repository", "source",
                                                "commit", "branch", "scanned_at", "commit_time",
-                                               "summary", "practices", "diagnostics"}));
+                                               "summary", "practices", "required", "decisions",
+                                               "diagnostics"}));
   EXPECT_EQ(j["schema_version"], kReportSchemaVersion);
   EXPECT_EQ(j["tool"]["name"], "practrack");
   EXPECT_EQ(j["repository"]["name"], "demo-app");
   EXPECT_EQ(j["commit_time"], "2026-02-17T10:00:00Z");
   EXPECT_EQ(keys(j["practices"][0]),
             (std::vector<std::string>{"id", "category", "name", "status", "note", "weight",
-                                      "evidence", "needs_attestation"}));
+                                      "evidence", "needs_attestation", "custom",
+                                      "detected_status", "attestation"}));
 }
 
 void expect_summary_equals_practices(const Json& j) {
@@ -87,7 +89,7 @@ TEST(RenderJson, PracticesCarryEvidenceWeightAndAttestation) {
   EXPECT_EQ((*bp)["needs_attestation"], true);
   EXPECT_EQ((*bp)["evidence"][0]["path"], ".github/CODEOWNERS");
   EXPECT_EQ((*bp)["evidence"][0]["line"], 1);
-  EXPECT_TRUE((*retired)["weight"].is_null());
+  EXPECT_EQ((*retired)["weight"], 1);  // unknown to the catalog: the default weight
   EXPECT_EQ((*retired)["category"], "other");
 }
 

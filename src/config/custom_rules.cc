@@ -165,6 +165,7 @@ Assessment decide_custom(const CustomPractice& practice, const ScanContext& cont
   a.name = practice.name;
   a.category = practice.category;
   a.weight = practice.weight;
+  a.howto = practice.howto;
   a.custom = true;
   a.detected = a.status;
   a.detected_note = a.note;

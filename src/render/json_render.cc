@@ -54,12 +54,23 @@ Json practice(const render::Section& s, const render::Row& r) {
   j["name"] = clean(render::row_name(r));
   j["status"] = status_id(a.status);
   j["note"] = clean(a.note);
-  j["weight"] = r.practice ? Json(r.practice->weight) : Json(nullptr);
+  j["weight"] = a.weight;
   Json ev = Json::array();
   for (const auto& e : a.evidence)
     ev.push_back({{"path", clean(e.path)}, {"line", e.line}, {"excerpt", clean(e.excerpt)}});
   j["evidence"] = std::move(ev);
   j["needs_attestation"] = a.needs_attestation;
+  j["custom"] = a.custom;
+  j["detected_status"] = status_id(a.detected);
+  if (a.attestation) {
+    const Attestation& t = *a.attestation;
+    j["attestation"] = {{"status", status_id(t.status)}, {"note", clean(t.note)},
+                        {"owner", clean(t.owner)},       {"date", clean(t.date)},
+                        {"expires", text_or_null(t.expires)}, {"stale", t.stale},
+                        {"source", clean(t.source)}};
+  } else {
+    j["attestation"] = nullptr;
+  }
   return j;
 }
 
@@ -92,6 +103,11 @@ std::string render_json(const Report& report, const RenderOptions&) {
   for (const auto& s : sections)
     for (const auto& r : s.rows) list.push_back(practice(s, r));
   j["practices"] = std::move(list);
+  j["required"] = report.required;
+  Json decisions = Json::array();
+  for (const auto& d : report.decisions)
+    decisions.push_back({{"decision", clean(d.decision)}, {"impact", clean(d.impact)}, {"see", clean(d.see)}});
+  j["decisions"] = std::move(decisions);
   j["diagnostics"] = diagnostics(report.diagnostics);
   // `replace` is a second guard: nothing invalid should reach here.
   return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

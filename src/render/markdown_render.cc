@@ -94,12 +94,24 @@ std::string priorities(const Report& report) {
   out += std::string(render::kPriorityRule) + "\n\n";
   int n = 0;
   for (const Row& r : rows) {
-    out += std::to_string(++n) + ". **" + std::string(r.practice->name) + "** — " +
-           std::string(r.practice->howto);
+    std::string howto = r.assessment->howto.empty() && r.practice ? std::string(r.practice->howto)
+                                                                  : r.assessment->howto;
+    out += std::to_string(++n) + ". **" + cell(render::row_name(r)) + "**" +
+           (howto.empty() ? "" : " — " + cell(howto));
     std::string note = render::one_line(r.assessment->note);
     if (!note.empty()) out += " (current: " + note + ")";
     out += "\n";
   }
+  return out + "\n";
+}
+
+// The reference's "Owner Decisions" table, from config.
+std::string decisions(const Report& report) {
+  if (report.decisions.empty()) return "";
+  std::string out = "---\n\n## Owner Decisions Affecting DevOps\n\n";
+  out += "| Decision | Impact | See |\n|----------|--------|-----|\n";
+  for (const auto& d : report.decisions)
+    out += "| " + cell(d.decision) + " | " + cell(d.impact) + " | " + cell(d.see) + " |\n";
   return out + "\n";
 }
 
@@ -130,6 +142,7 @@ std::string render_markdown(const Report& report, const RenderOptions&) {
   for (const auto& s : sections) out += category_table(++number, s);
   out += summary(sections);
   out += priorities(report);
+  out += decisions(report);
   out += diagnostics(report);
   while (out.ends_with("\n\n")) out.pop_back();
   return out;

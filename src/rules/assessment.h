@@ -42,6 +42,7 @@ struct Assessment {
   std::string name;
   std::string category;
   int weight = 1;
+  std::string howto;
   bool custom = false;
 
   // What detection alone decided, before config overlays.

@@ -40,6 +40,7 @@ std::vector<Assessment> decide_all(const RepoFacts& facts) {
     a.name = std::string(p.name);
     a.category = std::string(p.category);
     a.weight = p.weight;
+    a.howto = std::string(p.howto);
     a.detected = a.status;
     a.detected_note = a.note;
     out.push_back(std::move(a));

@@ -1,0 +1,90 @@
+// The binary's contract: exit codes and messages (README "Exit codes").
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "support/temp_repo.h"
+
+namespace practrack {
+namespace {
+
+using test_support::run_command;
+using test_support::TempRepo;
+
+struct CliRun {
+  int status = 0;
+  std::string out;  // stdout and stderr together
+};
+
+CliRun practrack(const std::string& args) {
+  CliRun r;
+  r.out = run_command(std::string(PRACTRACK_BINARY) + " " + args + " 2>&1", &r.status);
+  return r;
+}
+
+}  // namespace
+
+TEST(Cli, NotARepositoryIsAnInputError) {
+  auto dir = std::filesystem::temp_directory_path() / "practrack-cli-not-a-repo";
+  std::filesystem::create_directories(dir);
+  CliRun r = practrack("scan " + dir.string() + " --no-store");
+  EXPECT_EQ(r.status, 3);
+  EXPECT_NE(r.out.find("practrack: error:"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("not a git repository"), std::string::npos) << r.out;
+}
+
+TEST(Cli, UnknownRevisionIsAnInputError) {
+  TempRepo repo;
+  repo.commit("c");
+  CliRun r = practrack("scan " + repo.path() + " --rev v9.9.9 --no-store");
+  EXPECT_EQ(r.status, 3);
+  EXPECT_NE(r.out.find("unknown revision 'v9.9.9'"), std::string::npos) << r.out;
+}
+
+TEST(Cli, UsageErrorsExitTwoWithAHint) {
+  TempRepo repo;
+  repo.commit("c");
+  CliRun bad_format = practrack("scan " + repo.path() + " --format jsn --no-store");
+  EXPECT_EQ(bad_format.status, 2);
+  EXPECT_NE(bad_format.out.find("did you mean 'json'"), std::string::npos) << bad_format.out;
+
+  CliRun bad_flag = practrack("scan --no-such-flag");
+  EXPECT_EQ(bad_flag.status, 2);
+
+  CliRun bad_id = practrack("explain ci-cachng " + repo.path());
+  EXPECT_EQ(bad_id.status, 2);
+  EXPECT_NE(bad_id.out.find("did you mean 'ci-caching'"), std::string::npos) << bad_id.out;
+}
+
+TEST(Cli, ScanSucceedsAndWritesTheOutputFile) {
+  TempRepo repo;
+  repo.write("README.md", "# x\n");
+  repo.commit("c");
+  std::string out = repo.path() + "/out.json";
+  CliRun r = practrack("scan " + repo.path() + " --format json -o " + out + " --no-store");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_TRUE(std::filesystem::exists(out));
+}
+
+TEST(Cli, StrictTurnsUnreadableFilesIntoExitFour) {
+  TempRepo repo;
+  repo.write(".gitlab-ci.yml", "stages: [a\n  b: {\n");
+  repo.write("package.json", "{ not json");
+  repo.commit("c");
+  CliRun normal = practrack("scan " + repo.path() + " --no-store -f json");
+  EXPECT_EQ(normal.status, 0) << normal.out;
+  CliRun strict = practrack("scan " + repo.path() + " --no-store -f json --strict");
+  EXPECT_EQ(strict.status, 4) << strict.out;
+}
+
+TEST(Cli, VersionAndHelp) {
+  CliRun v = practrack("--version");
+  EXPECT_EQ(v.status, 0);
+  EXPECT_NE(v.out.find("practrack "), std::string::npos);
+  CliRun h = practrack("scan --help");
+  EXPECT_EQ(h.status, 0);
+  EXPECT_NE(h.out.find("--rev"), std::string::npos);
+  EXPECT_NE(h.out.find("Examples"), std::string::npos);
+}
+
+}  // namespace practrack
