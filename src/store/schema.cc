@@ -49,6 +49,19 @@ const std::vector<std::string_view>& migrations() {
       // snapshot renders as the scan did.
       "ALTER TABLE snapshots ADD COLUMN branch TEXT NOT NULL DEFAULT '';"
       "ALTER TABLE assessments ADD COLUMN needs_attestation INTEGER NOT NULL DEFAULT 0;",
+      // 2 -> 3: what config put over detection (custom practices, weights,
+      // attestations), so a loaded snapshot keeps them.
+      "ALTER TABLE assessments ADD COLUMN name TEXT NOT NULL DEFAULT '';"
+      "ALTER TABLE assessments ADD COLUMN category TEXT NOT NULL DEFAULT '';"
+      "ALTER TABLE assessments ADD COLUMN weight INTEGER NOT NULL DEFAULT 1;"
+      "ALTER TABLE assessments ADD COLUMN custom INTEGER NOT NULL DEFAULT 0;"
+      "ALTER TABLE assessments ADD COLUMN detected_status TEXT NOT NULL DEFAULT '';"
+      "ALTER TABLE assessments ADD COLUMN attested_status TEXT NOT NULL DEFAULT '';"
+      "ALTER TABLE assessments ADD COLUMN attested_note TEXT NOT NULL DEFAULT '';"
+      "ALTER TABLE assessments ADD COLUMN attested_owner TEXT NOT NULL DEFAULT '';"
+      "ALTER TABLE assessments ADD COLUMN attested_date TEXT NOT NULL DEFAULT '';"
+      "ALTER TABLE assessments ADD COLUMN attested_expires TEXT NOT NULL DEFAULT '';"
+      "ALTER TABLE assessments ADD COLUMN attested_stale INTEGER NOT NULL DEFAULT 0;",
   };
   return table;
 }
@@ -126,7 +139,7 @@ Result<sql::Ok> upgrade(sql::Db& db) {
 }  // namespace
 
 Result<sql::Ok> prepare_schema(sql::Db& db) {
-  static_assert(kStoreSchemaVersion == 2, "add a migration when the schema version changes");
+  static_assert(kStoreSchemaVersion == 3, "add a migration when the schema version changes");
   // The common case, a current store, takes no write lock.
   auto version = stored_schema_version(db);
   if (!version) return Error{version.error()};

@@ -3,6 +3,7 @@
 #include <ctime>
 #include <cstdio>
 
+#include "catalog/catalog.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
@@ -112,8 +113,10 @@ Result<long long> SqliteStore::insert_snapshot(long long repo, const Report& rep
 
 Result<Ok> SqliteStore::insert_assessments(long long snapshot, const Report& report) {
   auto a_stmt = db_.prepare(
-      "INSERT INTO assessments (snapshot_id, seq, practice_id, status, note, needs_attestation)"
-      " VALUES (?, ?, ?, ?, ?, ?)");
+      "INSERT INTO assessments (snapshot_id, seq, practice_id, status, note, needs_attestation,"
+      " name, category, weight, custom, detected_status, attested_status, attested_note,"
+      " attested_owner, attested_date, attested_expires, attested_stale)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   auto e_stmt = db_.prepare(
       "INSERT INTO evidence (snapshot_id, practice_id, seq, path, line, excerpt)"
       " VALUES (?, ?, ?, ?, ?, ?)");
@@ -122,6 +125,13 @@ Result<Ok> SqliteStore::insert_assessments(long long snapshot, const Report& rep
     if (a_stmt) {
       a_stmt->bind(1, snapshot).bind(2, seq++).bind(3, a.id).bind(4, status_id(a.status));
       a_stmt->bind(5, a.note).bind(6, a.needs_attestation ? 1LL : 0LL);
+      a_stmt->bind(7, a.name).bind(8, a.category).bind(9, static_cast<long long>(a.weight));
+      a_stmt->bind(10, a.custom ? 1LL : 0LL).bind(11, status_id(a.detected));
+      const Attestation none;
+      const Attestation& t = a.attestation ? *a.attestation : none;
+      a_stmt->bind(12, a.attestation ? status_id(t.status) : "").bind(13, t.note);
+      a_stmt->bind(14, t.owner).bind(15, t.date).bind(16, t.expires);
+      a_stmt->bind(17, t.stale ? 1LL : 0LL);
     }
     if (auto ok = run(a_stmt, "assessment " + a.id); !ok) return ok;
     long long eseq = 0;
@@ -206,9 +216,26 @@ Result<std::vector<SnapshotInfo>> SqliteStore::list(const std::string& path, int
   return out;
 }
 
+// Rows stored before schema 3 have no name or category: take the
+// catalog's; categories the catalog lacks (custom ones) are listed last.
+static void fill_catalog_fields(Assessment& a, Report& report) {
+  if (const Practice* p = find_practice(a.id)) {
+    if (a.name.empty()) a.name = std::string(p->name);
+    if (a.category.empty()) a.category = std::string(p->category);
+    if (a.howto.empty()) a.howto = std::string(p->howto);
+  }
+  if (report.categories.empty())
+    for (const auto& c : categories()) report.categories.push_back({std::string(c.id), std::string(c.title)});
+  bool known = false;
+  for (const auto& c : report.categories) known = known || c.id == a.category;
+  if (!known && !a.category.empty()) report.categories.push_back({a.category, a.category});
+}
+
 Result<Ok> SqliteStore::load_assessments(long long id, Report& report) {
   auto stmt = db_.prepare(
-      "SELECT practice_id, status, note, needs_attestation FROM assessments"
+      "SELECT practice_id, status, note, needs_attestation, name, category, weight, custom,"
+      " detected_status, attested_status, attested_note, attested_owner, attested_date,"
+      " attested_expires, attested_stale FROM assessments"
       " WHERE snapshot_id = ? ORDER BY seq");
   if (!stmt) return Error{stmt.error()};
   stmt->bind(1, id);
@@ -222,6 +249,22 @@ Result<Ok> SqliteStore::load_assessments(long long id, Report& report) {
     a.status = *status;
     a.note = stmt->text(2);
     a.needs_attestation = stmt->int64(3) != 0;
+    a.name = stmt->text(4);
+    a.category = stmt->text(5);
+    a.weight = static_cast<int>(stmt->int64(6));
+    a.custom = stmt->int64(7) != 0;
+    a.detected = parse_status(stmt->text(8)).value_or(a.status);
+    if (auto att = parse_status(stmt->text(9))) {
+      Attestation t;
+      t.status = *att;
+      t.note = stmt->text(10);
+      t.owner = stmt->text(11);
+      t.date = stmt->text(12);
+      t.expires = stmt->text(13);
+      t.stale = stmt->int64(14) != 0;
+      a.attestation = t;
+    }
+    fill_catalog_fields(a, report);
     report.assessments.push_back(std::move(a));
   }
 }

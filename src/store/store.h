@@ -14,7 +14,7 @@
 namespace practrack {
 
 // Bumped with every migration in schema.cc; checked on open.
-inline constexpr int kStoreSchemaVersion = 2;
+inline constexpr int kStoreSchemaVersion = 3;
 
 struct SnapshotInfo {
   long long id = 0;
