@@ -6,12 +6,16 @@ JOBS  ?= $(shell nproc)
 CMAKE_FLAGS ?=
 export CCACHE_BASEDIR := $(CURDIR)
 
-.PHONY: all deps build run test bench clean format format-check
+.PHONY: all deps test-deps build run test bench clean format format-check
 
 all: build
 
 deps:
 	@scripts/install-deps.sh
+
+# The validators the tests run on practrack's SARIF output (npm registry).
+test-deps:
+	@scripts/install-test-deps.sh
 
 $(BUILD)/CMakeCache.txt:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
@@ -22,7 +26,7 @@ build: deps $(BUILD)/CMakeCache.txt
 run: build
 	$(BUILD)/practrack scan . --no-store
 
-test: build
+test: build test-deps
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 bench: build

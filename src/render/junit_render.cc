@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "render/ci_formats.h"
+#include "render/render_kit.h"
 #include "util/text.h"
 
 namespace practrack {
@@ -36,16 +37,18 @@ std::string render_junit(const Report& report, const RenderOptions&) {
   auto is_required = [&](const std::string& id) {
     return std::find(report.required.begin(), report.required.end(), id) != report.required.end();
   };
-  for (const auto& cat : report.categories) {
+  // The same sections as every renderer: practices of unknown categories
+  // land in "Other" rather than disappearing.
+  for (const auto& section : render::sections(report)) {
     auto suite = suites.append_child("testsuite");
     int tests = 0, failures = 0, skipped = 0;
-    suite.append_attribute("name") = xml_text(cat.title).c_str();
-    for (const auto& a : report.assessments) {
-      if (a.category != cat.id) continue;
+    suite.append_attribute("name") = xml_text(section.title).c_str();
+    for (const auto& row : section.rows) {
+      const Assessment& a = *row.assessment;
       ++tests;
       auto tc = suite.append_child("testcase");
-      tc.append_attribute("classname") = ("practrack." + cat.id).c_str();
-      tc.append_attribute("name") = xml_text(a.id + ": " + a.name).c_str();
+      tc.append_attribute("classname") = ("practrack." + section.id).c_str();
+      tc.append_attribute("name") = xml_text(a.id + ": " + std::string(render::row_name(row))).c_str();
       tc.append_attribute("time") = "0";
       if (a.status == Status::not_applicable) {
         ++skipped;
