@@ -46,6 +46,7 @@ struct SourceFacts {
   std::vector<Evidence> model_files;   // *.gguf, *.onnx, *.safetensors ...
   std::vector<Evidence> prompt_files;  // prompts kept apart from code
   std::vector<Evidence> dashboards;    // dashboard exports (Grafana, Superset, Kibana)
+  std::vector<Evidence> lfs_datasets;  // .gitattributes lines storing data files in Git LFS
   bool dashboards_mention_models = false;
 
   // Every use of this kind, in table order.

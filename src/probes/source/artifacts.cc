@@ -53,6 +53,28 @@ bool mentions_models(const ScanContext& ctx, const FileEntry& f) {
                   text::icontains(*text, " model"));
 }
 
+// A Git LFS pattern that stores data rather than images or binaries.
+bool data_pattern(std::string_view pattern) {
+  std::string p = text::lower(pattern);
+  for (std::string_view ext : {".csv", ".tsv", ".parquet", ".jsonl", ".arrow", ".feather",
+                               ".h5", ".hdf5", ".npy", ".npz", ".pkl", ".avro", ".orc"})
+    if (text::ends_with(p, ext)) return true;
+  return text::contains(p, "data/") || text::contains(p, "datasets/");
+}
+
+void lfs_datasets(const ScanContext& ctx, const FileEntry& f, SourceFacts& s) {
+  auto text = ctx.read_text(f);
+  if (!text || !text::contains(*text, "filter=lfs")) return;
+  int n = 0;
+  for (auto line : text::lines(*text)) {
+    ++n;
+    if (!text::contains(line, "filter=lfs")) continue;
+    std::string_view pattern = text::split(text::trim(line), ' ').front();
+    if (data_pattern(pattern) && s.lfs_datasets.size() < kMaxListed)
+      s.lfs_datasets.push_back({f.path, n, text::excerpt(line)});
+  }
+}
+
 }  // namespace
 
 void scan_artifacts(const ScanContext& ctx, RepoFacts& facts) {
@@ -61,6 +83,7 @@ void scan_artifacts(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry* f : ctx.own_files()) {
     if (f->kind == FileKind::symlink || f->kind == FileKind::submodule) continue;
     const std::string& p = f->path;
+    if (text::basename(p) == ".gitattributes") lfs_datasets(ctx, *f, s);
     if (maybe_model(p) && matches_any(kModelGlobs, p) && s.model_files.size() < kMaxListed)
       s.model_files.push_back({f->path, 0, ""});
     if (maybe_prompt(p) && matches_any(kPromptGlobs, p) && s.prompt_files.size() < kMaxListed)

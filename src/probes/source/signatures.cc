@@ -319,8 +319,8 @@ const NeedleRow kNeedleRows[] = {
     {kPython, "list_models(", "model-discovery", "list_models()"},
     {kPython, "parametrize(\"model", "model-matrix", "pytest parametrize over models"},
     {kPython, "parametrize('model", "model-matrix", "pytest parametrize over models"},
-    {kCode | kRobot, "rubric", "eval-rubric", "rubric"},
-    {kCode | kRobot, "Rubric", "eval-rubric", "rubric"},
+    {kPython | kJs | kRobot, "rubric", "eval-rubric", "rubric"},
+    {kPython | kJs | kRobot, "Rubric", "eval-rubric", "rubric"},
     {kPython, "GEval(", "eval-rubric", "DeepEval G-Eval"},
     {kCode | kRobot | kShell, "pass_rate", "eval-threshold", "pass-rate threshold",
      R"((?i)pass_rate.*(<|>|threshold|min_)|(<|>|threshold|min_).*pass_rate)"},
@@ -374,6 +374,28 @@ bool comment_line(std::string_view line) {
   return starts(t, "#") || starts(t, "//") || starts(t, "/*") || starts(t, "* ") || t == "*";
 }
 
+// In C-family languages a needle inside a string literal is data, not
+// code: tables like this file's own would otherwise match themselves. A
+// URL path stays evidence inside one plain string on a line of at most
+// two strings (a request, not a table row), unless it is the whole literal.
+bool c_family(Lang lang) { return lang & (kCpp | kJava | kCs | kGo | kRust); }
+
+bool string_data(std::string_view line, std::size_t col, std::string_view needle) {
+  int quotes = 0;
+  std::size_t open = npos;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] != '"' || (i > 0 && line[i - 1] == '\\')) continue;
+    if (i < col) open = quotes % 2 == 0 ? i : npos;
+    ++quotes;
+  }
+  if (open == npos) return false;  // not inside a string
+  bool url = needle.find('/') != npos || needle.find(".com") != npos;
+  bool raw = open > 0 && line[open - 1] == 'R';
+  std::size_t end = col + needle.size();
+  bool whole = open + 1 == col && end < line.size() && line[end] == '"';
+  return !url || raw || whole || quotes > 4;
+}
+
 const RE2* confirm_re(std::size_t row) {
   // Compiled once; RE2 matching is thread-safe.
   static const std::vector<std::unique_ptr<RE2>> compiled = [] {
@@ -400,7 +422,6 @@ void import_hits(Lang lang, std::string_view text, const std::vector<Import>& im
 }
 
 void needle_hits(Lang lang, std::string_view text, FileResult& out) {
-  // C headers mention getenv in declarations; skip lines that declare it.
   std::size_t n = 0;
   for (const auto& row : kNeedleRows) {
     const RE2* re = confirm_re(n++);
@@ -409,8 +430,10 @@ void needle_hits(Lang lang, std::string_view text, FileResult& out) {
     std::size_t first = 0;
     for (std::size_t pos = find(text, row.needle); pos != npos;
          pos = find(text, row.needle, pos + row.needle.size())) {
+      std::size_t b = line_start(text, pos);
       std::string_view line = line_at(text, pos);
       if (comment_line(line)) continue;
+      if (c_family(lang) && string_data(line, pos - b, row.needle)) continue;
       if (re && !RE2::PartialMatch(line, *re)) continue;
       if (count++ == 0) first = pos;
     }
