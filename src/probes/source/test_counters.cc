@@ -104,9 +104,8 @@ void keyed_tests(std::string_view text, std::string_view prefilter,
     std::string_view t = ltrim(line);
     for (const auto& k : keys) {
       if (!starts(t, k.key)) continue;
-      // `@Test` but not `@TestFactory`; `it(` keys carry their own bracket.
-      if (t.size() > k.key.size() && ident_char(k.key.back()) && ident_char(t[k.key.size()]))
-        continue;
+      // Annotations are whole words: `@Test` but not `@TestFactory`.
+      if (k.key[0] == '@' && t.size() > k.key.size() && ident_char(t[k.key.size()])) continue;
       tally.add(k.framework, off, k.parametrized);
       break;
     }
