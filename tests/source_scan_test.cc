@@ -2,7 +2,10 @@
 // hostile files, determinism and the per-blob memo.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "probes/source/file_analysis.h"
+#include "probes/source/multi_find.h"
 #include "probes/source/source_scan.h"
 #include "scan/context.h"
 #include "tree/tree.h"
@@ -350,7 +353,7 @@ TEST(SourceImports, EachLanguagesImportForms) {
   using source::imports_of;
   auto names = [](const std::vector<source::Import>& v) {
     std::vector<std::string> out;
-    for (const auto& i : v) out.push_back(i.module);
+    for (const auto& i : v) out.emplace_back(i.module);
     return out;
   };
   EXPECT_EQ(names(imports_of(source::kPython, "import a.b, c as d\nfrom e.f import g\n")),
@@ -365,6 +368,35 @@ TEST(SourceImports, EachLanguagesImportForms) {
             (std::vector<std::string>{"spdlog/spdlog.h", "a.h"}));
   EXPECT_EQ(names(imports_of(source::kRust, "use tracing::info;\nextern crate log;\n")),
             (std::vector<std::string>{"tracing::info", "log"}));
+}
+
+}  // namespace
+}  // namespace practrack
+
+namespace practrack {
+namespace {
+
+// Every occurrence a naive search finds, the one-pass finder finds too,
+// whatever the text length (the lockstep streams split texts in four).
+TEST(SourceMultiFind, FindsWhatNaiveSearchFinds) {
+  std::vector<std::string_view> needles = {"abcab", "bca", "cabxx", "aaaa", "xyz"};
+  source::MultiFind finder(needles);
+  std::uint32_t seed = 12345;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    std::size_t len = static_cast<std::size_t>(round % 97) + (round % 5 == 0 ? 5000 : 0);
+    for (std::size_t i = 0; i < len; ++i) {
+      seed = seed * 1103515245u + 12345u;
+      text += "abcxyz"[(seed >> 16) % (round % 3 == 0 ? 3 : 6)];
+    }
+    std::set<std::pair<std::size_t, std::size_t>> expected, got;
+    for (std::size_t k = 0; k < needles.size(); ++k)
+      for (std::size_t p = text.find(needles[k]); p != std::string::npos;
+           p = text.find(needles[k], p + 1))
+        expected.insert({p, k});
+    finder.scan(text, [&](std::size_t p, std::size_t k) { got.insert({p, k}); });
+    ASSERT_EQ(got, expected) << "round " << round << " text " << text.substr(0, 80);
+  }
 }
 
 }  // namespace

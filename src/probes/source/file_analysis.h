@@ -58,7 +58,7 @@ FileResult analyse(std::string_view path, Lang lang, std::string_view text);
 
 // Pieces of analyse(), exposed for tests.
 struct Import {
-  std::string module;
+  std::string_view module;  // points into the analysed text
   int line = 0;
   std::size_t offset = 0;  // of the line
 };

@@ -54,7 +54,7 @@ std::string_view name_token(std::string_view s) {
 }
 
 void add(std::vector<Import>& out, std::string_view module, int line, std::size_t offset) {
-  if (!module.empty()) out.push_back({std::string(module), line, offset});
+  if (!module.empty()) out.push_back({module, line, offset});
 }
 
 // `import a.b, c as d` and `from a.b import c` at the start of a line.
@@ -68,8 +68,12 @@ void python_imports(std::string_view text, std::vector<Import>& out) {
     if (starts(line, "from ")) {
       add(out, name_token(ltrim(line.substr(5))), n, b);
     } else if (starts(line, "import ")) {
-      for (auto part : text::split(line.substr(7), ','))
-        add(out, name_token(ltrim(part)), n, b);
+      // `import a, b as c`: every name after a comma.
+      for (std::size_t at = 7; at != npos && at < line.size();) {
+        add(out, name_token(ltrim(line.substr(at))), n, b);
+        at = line.find(',', at);
+        if (at != npos) ++at;
+      }
     }
     pos = find(text, "import", line_end(text, pos) + 1);
   }

@@ -4,9 +4,13 @@
 // pattern on the candidate line only where the literal is ambiguous.
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <bit>
+#include <iterator>
 #include <memory>
 
 #include "probes/source/file_analysis.h"
+#include "probes/source/multi_find.h"
 #include "probes/source/scan_text.h"
 #include "util/text.h"
 
@@ -265,6 +269,7 @@ const ImportRow kImportRows[] = {
     {kJava, "au.com.dius.pact", "contract-test", "Pact"},
     {kJava, "org.springframework.cloud.contract", "contract-test", "Spring Cloud Contract"},
     {kPython, "schemathesis", "contract-test", "Schemathesis"},
+    {kPython, "pdpyras", "alerting", "PagerDuty"},
 };
 
 // A literal that marks a code pattern; `confirm` (RE2, optional) must
@@ -275,7 +280,18 @@ struct NeedleRow {
   std::string_view kind;
   std::string_view name;
   std::string_view confirm = {};
+  // Searched (with memmem, apart from the one-pass finder) only when the
+  // file imports what the pattern needs: "ml" (a model library) or "http"
+  // (an HTTP client). Keeps short needles out of the finder, whose speed
+  // grows with the shortest needle.
+  std::string_view gate = {};
 };
+
+constexpr unsigned kPy = kPython;
+// A line that requests a health endpoint, not one that serves it.
+constexpr std::string_view kHealthCall =
+    R"((?i)((requests|httpx|session|client|axios|urllib|aiohttp)\.\w+\()"
+    R"(|fetch\(|curl\s|wget\s|urlopen\(|http\.Get\(|poll).*/health)";
 
 const NeedleRow kNeedleRows[] = {
     // environment reads: every place counts
@@ -293,7 +309,7 @@ const NeedleRow kNeedleRows[] = {
     {kPhp, "getenv(", "env-read", "getenv"},
     {kPhp, "$_ENV[", "env-read", "$_ENV"},
     {kCs, "Environment.GetEnvironmentVariable(", "env-read", "Environment.GetEnvironmentVariable"},
-    {kRobot, "%{", "env-read", "%{ENV}"},
+    {kRobot, "Get Environment Variable", "env-read", "Get Environment Variable"},
     // logging without an import of its own
     {kPython, "getLogger(", "logging", "logging"},
     {kCpp, "spdlog::", "logging", "spdlog"},
@@ -319,17 +335,21 @@ const NeedleRow kNeedleRows[] = {
     {kPython, "list_models(", "model-discovery", "list_models()"},
     {kPython, "parametrize(\"model", "model-matrix", "pytest parametrize over models"},
     {kPython, "parametrize('model", "model-matrix", "pytest parametrize over models"},
-    {kPython | kJs | kRobot, "rubric", "eval-rubric", "rubric"},
-    {kPython | kJs | kRobot, "Rubric", "eval-rubric", "rubric"},
-    {kPython, "GEval(", "eval-rubric", "DeepEval G-Eval"},
+    {kJs | kRobot, "rubric", "eval-rubric", "rubric"},
+    {kJs | kRobot, "Rubric", "eval-rubric", "rubric"},
+    {kPython, "rubric", "eval-rubric", "rubric", {}, "ml"},
+    {kPython, "Rubric", "eval-rubric", "rubric", {}, "ml"},
+    {kPython, "GEval(", "eval-rubric", "DeepEval G-Eval", {}, "ml"},
     {kCode | kRobot | kShell, "pass_rate", "eval-threshold", "pass-rate threshold",
      R"((?i)pass_rate.*(<|>|threshold|min_)|(<|>|threshold|min_).*pass_rate)"},
-    {kCode, "ab_test", "ab-testing", "A/B test", R"(\bab_test)"},
+    {kCode & ~kPy, "ab_test", "ab-testing", "A/B test", R"(\bab_test)"},
+    {kPython, "ab_test", "ab-testing", "A/B test", R"(\bab_test)", "ml"},
     // monitoring
-    {kCode | kShell | kRobot, "/api/ps", "health-polling", "Ollama /api/ps"},
-    {kCode | kShell | kRobot, "/health", "health-polling", "health endpoint",
-     R"((?i)((requests|httpx|session|client|axios|urllib|aiohttp)\.\w+\()"
-     R"(|fetch\(|curl\s|wget\s|urlopen\(|http\.Get\(|poll).*/health)"},
+    {(kCode & ~kPy) | kShell | kRobot, "/api/ps", "health-polling", "Ollama /api/ps"},
+    {kPython, "/api/ps", "health-polling", "Ollama /api/ps", {}, "http"},
+    {(kCode & ~kPy) | kShell | kRobot, "/health", "health-polling", "health endpoint",
+     kHealthCall},
+    {kPython, "/health", "health-polling", "health endpoint", kHealthCall, "http"},
     {kCode | kShell, "hc-ping.com", "uptime", "Healthchecks.io"},
     {kCode | kShell, "/pipelines", "pipeline-monitoring", "GitLab pipelines API",
      R"(projects/.*/pipelines|\.pipelines\.(list|get))"},
@@ -338,13 +358,12 @@ const NeedleRow kNeedleRows[] = {
     {kCode, "get_workflow_runs(", "pipeline-monitoring", "PyGithub workflow runs"},
     {kCode | kShell, "events.pagerduty.com", "alerting", "PagerDuty"},
     {kCode | kShell, "api.opsgenie.com", "alerting", "Opsgenie"},
-    {kPython, "pdpyras", "alerting", "PagerDuty"},
     // repository metrics
     {kShell | kCode, "--numstat", "repo-metrics", "git log --numstat"},
     {kShell | kCode, "git shortlog", "repo-metrics", "git shortlog"},
-    {kShell | kCode, "cloc ", "repo-metrics", "cloc", R"(\bcloc\s)"},
-    {kShell | kCode, "tokei", "repo-metrics", "tokei", R"(\btokei\b)"},
-    {kShell | kCode, "scc ", "repo-metrics", "scc", R"(^\s*scc\s|[|;&(]\s*scc\s)"},
+    {kShell, "cloc ", "repo-metrics", "cloc", R"(\bcloc\s)"},
+    {kShell, "tokei", "repo-metrics", "tokei", R"(\btokei\b)"},
+    {kShell, "scc ", "repo-metrics", "scc", R"(^\s*scc\s|[|;&(]\s*scc\s)"},
     {kShell | kCode, "merge_requests", "repo-metrics", "report posted to the MR",
      R"(merge_requests/.*/notes)"},
     // test-result storage and benchmarks
@@ -407,36 +426,103 @@ const RE2* confirm_re(std::size_t row) {
   return compiled[row].get();
 }
 
+// Import rows per language, built once.
+const std::vector<const ImportRow*>& import_rows_for(Lang lang) {
+  static const std::vector<std::vector<const ImportRow*>> all = [] {
+    std::vector<std::vector<const ImportRow*>> out(11);
+    for (const auto& row : kImportRows)
+      for (unsigned bit = 0; bit < 11; ++bit)
+        if (row.langs & (1u << bit)) out[bit].push_back(&row);
+    return out;
+  }();
+  return all[static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(lang)))];
+}
+
 void import_hits(Lang lang, std::string_view text, const std::vector<Import>& imports,
                  FileResult& out) {
-  for (const auto& row : kImportRows) {
-    if (!(row.langs & lang)) continue;
+  for (const ImportRow* row : import_rows_for(lang)) {
     int count = 0;
     std::size_t first = 0;
     for (const auto& imp : imports) {
-      if (!module_matches(imp.module, row.module)) continue;
+      if (imp.module[0] != row->module[0] || !module_matches(imp.module, row->module)) continue;
       if (count++ == 0) first = imp.offset;
     }
-    if (count) add_hit(out, row.kind, row.name, count, text, first);
+    if (count) add_hit(out, row->kind, row->name, count, text, first);
   }
 }
 
+// One finder per language over the needles of its rows, built once.
+struct LangNeedles {
+  std::vector<std::size_t> rows;  // index into kNeedleRows, per needle
+  MultiFind finder;
+};
+
+const LangNeedles& needles_for(Lang lang) {
+  static const std::vector<LangNeedles> all = [] {
+    std::vector<LangNeedles> out;
+    for (unsigned bit = 0; bit < 11; ++bit) {
+      std::vector<std::size_t> rows;
+      std::vector<std::string_view> needles;
+      for (std::size_t r = 0; r < std::size(kNeedleRows); ++r)
+        if ((kNeedleRows[r].langs & (1u << bit)) && kNeedleRows[r].gate.empty()) {
+          rows.push_back(r);
+          needles.push_back(kNeedleRows[r].needle);
+        }
+      out.push_back({std::move(rows), MultiFind(std::move(needles))});
+    }
+    return out;
+  }();
+  return all[static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(lang)))];
+}
+
+// Whether a needle hit at `pos` counts (see NeedleRow).
+bool counts(Lang lang, std::string_view text, std::size_t pos, std::size_t row) {
+  std::size_t b = line_start(text, pos);
+  std::string_view line = line_at(text, pos);
+  if (comment_line(line)) return false;
+  if (c_family(lang) && string_data(line, pos - b, kNeedleRows[row].needle)) return false;
+  const RE2* re = confirm_re(row);
+  return !re || RE2::PartialMatch(line, *re);
+}
+
 void needle_hits(Lang lang, std::string_view text, FileResult& out) {
-  std::size_t n = 0;
-  for (const auto& row : kNeedleRows) {
-    const RE2* re = confirm_re(n++);
-    if (!(row.langs & lang)) continue;
+  const LangNeedles& ln = needles_for(lang);
+  std::vector<int> count(ln.rows.size(), 0);
+  std::vector<std::size_t> first(ln.rows.size(), 0);
+  ln.finder.scan(text, [&](std::size_t pos, std::size_t k) {
+    if (!counts(lang, text, pos, ln.rows[k])) return;
+    first[k] = count[k]++ == 0 ? pos : std::min(first[k], pos);
+  });
+  for (std::size_t k = 0; k < ln.rows.size(); ++k)
+    if (count[k]) {
+      const NeedleRow& row = kNeedleRows[ln.rows[k]];
+      add_hit(out, row.kind, row.name, count[k], text, first[k]);
+    }
+}
+
+bool imports_http(const std::vector<Import>& imports) {
+  for (const auto& imp : imports)
+    for (std::string_view m : {"requests", "httpx", "aiohttp", "urllib", "urllib3", "http",
+                               "ollama", "openai", "pycurl"})
+      if (module_matches(imp.module, m)) return true;
+  return false;
+}
+
+// Gated rows, searched one by one when the file passes their gate.
+void gated_hits(Lang lang, std::string_view text, const std::vector<Import>& imports,
+                FileResult& out) {
+  bool ml = false;
+  for (const auto& h : out.hits) ml = ml || h.kind == "ml" || h.kind == "llm-eval";
+  bool http = imports_http(imports);
+  for (std::size_t r = 0; r < std::size(kNeedleRows); ++r) {
+    const NeedleRow& row = kNeedleRows[r];
+    if (row.gate.empty() || !(row.langs & lang)) continue;
+    if ((row.gate == "ml" && !ml) || (row.gate == "http" && !http)) continue;
     int count = 0;
     std::size_t first = 0;
     for (std::size_t pos = find(text, row.needle); pos != npos;
-         pos = find(text, row.needle, pos + row.needle.size())) {
-      std::size_t b = line_start(text, pos);
-      std::string_view line = line_at(text, pos);
-      if (comment_line(line)) continue;
-      if (c_family(lang) && string_data(line, pos - b, row.needle)) continue;
-      if (re && !RE2::PartialMatch(line, *re)) continue;
-      if (count++ == 0) first = pos;
-    }
+         pos = find(text, row.needle, pos + row.needle.size()))
+      if (counts(lang, text, pos, r) && count++ == 0) first = pos;
     if (count) add_hit(out, row.kind, row.name, count, text, first);
   }
 }
@@ -494,6 +580,7 @@ FileResult analyse(std::string_view path, Lang lang, std::string_view text) {
   std::vector<Import> imports = imports_of(lang, text);
   import_hits(lang, text, imports, out);
   needle_hits(lang, text, out);
+  gated_hits(lang, text, imports, out);
   out.tests = count_tests(path, lang, text, imports);
   file_hints(path, lang, imports, text, out);
   return out;
