@@ -132,6 +132,7 @@ void add_framework_fixture(MemoryTree& t) {
         "    #[test]\n    fn a() {}\n"
         "    #[test]\n    fn b() {}\n"
         "    #[tokio::test]\n    async fn c() {}\n}\n");
+  t.add("test/app.js", "describe('app', function () {\n  it('runs', function () {});\n});\n");
   t.add("web/sum.test.js",
         "const sum = require('./sum');\n"
         "describe('sum', () => {\n"
@@ -180,17 +181,41 @@ TEST(SourceScan, CountsTestsPerFramework) {
   EXPECT_EQ(suite(f, "go").tests, 2);
   EXPECT_EQ(suite(f, "go").files, 1);
   EXPECT_EQ(suite(f, "rust").tests, 3);
-  EXPECT_EQ(suite(f, "jest").tests, 3);
+  EXPECT_EQ(suite(f, "jest").tests, 4);  // web/sum.test.js and Mocha's test/app.js
   EXPECT_EQ(suite(f, "playwright").tests, 1);
   EXPECT_EQ(suite(f, "junit").tests, 3);
   EXPECT_EQ(suite(f, "junit").parametrized, 1);
   EXPECT_EQ(suite(f, "rspec").tests, 2);
   EXPECT_EQ(suite(f, "phpunit").tests, 2);
-  EXPECT_EQ(f.source.test_files, 12);
+  EXPECT_EQ(f.source.test_files, 13);
   EXPECT_EQ(f.metrics.at("tests.pytest.functions"), 5);
   EXPECT_EQ(f.source.files_by_language.at("python"), 2);
   EXPECT_EQ(f.source.files_by_language.at("robot"), 3);
   EXPECT_EQ(diags.size(), 0u);
+}
+
+TEST(SourceScan, RobotSuitesNamedBelowTheFolderHoldingNearlyAll) {
+  MemoryTree t;
+  std::string robot = "*** Test Cases ***\nCase\n    Log    x\n";
+  for (int i = 0; i < 5; ++i) t.add("atest/test/alpha/s" + std::to_string(i) + ".robot", robot);
+  for (int i = 0; i < 4; ++i) t.add("atest/test/beta/s" + std::to_string(i) + ".robot", robot);
+  t.add("docs/example.robot", robot);
+  Diagnostics diags;
+  RepoFacts f = scan(t, diags);
+  EXPECT_EQ(suite(f, "robot").suites, (std::vector<std::string>{"alpha", "beta"}));
+  EXPECT_EQ(suite(f, "robot").tests, 10);
+}
+
+TEST(SourceScan, TestCodeThatPollsHealthIsNotMonitoring) {
+  MemoryTree t;
+  t.add("tests/helpers.py", "import requests\nrequests.get(base + '/health')\n");
+  t.add("app/watch.py", "import requests\nr = requests.get(f'{node}/health', timeout=2)\n");
+  Diagnostics diags;
+  RepoFacts f = scan(t, diags);
+  ASSERT_EQ(f.source.uses("health-polling").size(), 1u);
+  EXPECT_EQ(f.source.uses("health-polling")[0]->files, 1);
+  EXPECT_EQ(f.source.uses("health-polling")[0]->first,
+            (Evidence{"app/watch.py", 2, "r = requests.get(f'{node}/health', timeout=2)"}));
 }
 
 TEST(SourceScan, JestFilesFollowTheProjectsRunner) {

@@ -54,11 +54,19 @@ Assessment unit_tests(const RepoFacts& facts) {
   return adopted(note, evidence);
 }
 
+// "math, docker, safety", or the first few and how many more.
+std::string suite_names(const std::vector<std::string>& names) {
+  constexpr std::size_t kShown = 6;
+  if (names.size() <= kShown) return text::join(names, ", ");
+  std::vector<std::string> shown(names.begin(), names.begin() + kShown);
+  return text::join(shown, ", ") + " and " + std::to_string(names.size() - kShown) + " more";
+}
+
 Assessment integration_tests(const RepoFacts& facts) {
   std::vector<std::string> parts;
   std::vector<Evidence> evidence;
   if (const TestSuite* robot = facts.source.suite("robot")) {
-    parts.push_back("Robot Framework: " + text::join(robot->suites, ", ") + " suites (" +
+    parts.push_back("Robot Framework: " + suite_names(robot->suites) + " suites (" +
                     std::to_string(robot->tests) + " test cases in " +
                     plural(robot->files, "file") + ")");
     evidence.push_back(robot->first);

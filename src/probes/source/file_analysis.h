@@ -66,6 +66,7 @@ std::vector<Import> imports_of(Lang lang, std::string_view text);
 std::vector<TestCount> count_tests(std::string_view path, Lang lang, std::string_view text,
                                    const std::vector<Import>& imports);
 bool is_test_path(std::string_view path, Lang lang);
+bool in_dir(std::string_view path, std::string_view dir);
 
 // Adds `count` uses of (kind, name) first seen at `offset` of `text`.
 void add_hit(FileResult& out, std::string_view kind, std::string_view name, int count,

@@ -527,15 +527,35 @@ void gated_hits(Lang lang, std::string_view text, const std::vector<Import>& imp
   }
 }
 
+// Test code that polls a health endpoint waits for a fixture; it does not
+// monitor a service. Kinds that describe what the product does are kept
+// only from code outside tests.
+bool test_code(std::string_view path, Lang lang, bool has_tests) {
+  if (has_tests || is_test_path(path, lang)) return true;
+  for (std::string_view dir : {"test", "tests", "atest", "utest", "spec", "e2e", "__tests__",
+                               "testing", "integration_tests", "mocks"})
+    if (in_dir(path, dir)) return true;
+  return false;
+}
+
+void drop_product_hits_from_tests(std::string_view path, Lang lang, FileResult& out) {
+  if (!test_code(path, lang, !out.tests.empty())) return;
+  std::erase_if(out.hits, [](const Hit& h) {
+    return h.kind == "health-polling" || h.kind == "uptime" || h.kind == "pipeline-monitoring" ||
+           h.kind == "alerting" || h.kind == "model-discovery" || h.kind == "repo-metrics";
+  });
+}
+
 // Hints that depend on the file as a whole rather than one line.
 void file_hints(std::string_view path, Lang lang, const std::vector<Import>& imports,
                 std::string_view text, FileResult& out) {
   bool has_tests = !out.tests.empty();
   if (has_tests) {
     std::string lowered = text::lower(path);
-    for (std::string_view dir : {"integration", "e2e", "end_to_end", "end-to-end"}) {
+    for (std::string_view dir : {"integration", "acceptance", "e2e", "end_to_end", "end-to-end"}) {
       if (!text::contains(lowered, dir)) continue;
-      std::string_view kind = dir == "integration" ? "integration-test" : "e2e-test";
+      bool e2e = dir != "integration" && dir != "acceptance";
+      std::string_view kind = e2e ? "e2e-test" : "integration-test";
       std::string name = std::string(text::dirname(path));
       add_hit(out, kind, name.empty() ? "tests" : name, 1, text, 0);
       break;
@@ -583,6 +603,7 @@ FileResult analyse(std::string_view path, Lang lang, std::string_view text) {
   gated_hits(lang, text, imports, out);
   out.tests = count_tests(path, lang, text, imports);
   file_hints(path, lang, imports, text, out);
+  drop_product_hits_from_tests(path, lang, out);
   return out;
 }
 

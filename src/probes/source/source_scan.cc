@@ -3,6 +3,7 @@
 // SourceFacts in path order, so the facts never depend on thread timing.
 #include "probes/source/source_scan.h"
 
+#include <algorithm>
 #include <atomic>
 #include <map>
 #include <thread>
@@ -54,20 +55,36 @@ std::vector<std::shared_ptr<const FileResult>> analyse_all(const ScanContext& ct
 }
 
 // Robot suites are named after the folders below the folder that holds
-// them all (tests/robot/math/x.robot -> "math"), or after their files
-// when they share one folder.
+// them (tests/robot/math/x.robot -> "math"), or after their files when
+// they share one folder. A folder holding nearly all suites is entered,
+// so that `atest/test/<suite>/` names its suites rather than "atest".
 std::vector<std::string> robot_suite_names(const std::vector<std::string>& paths) {
   if (paths.empty()) return {};
-  std::string_view common = text::dirname(paths.front());
+  std::string root(text::dirname(paths.front()));
   for (const auto& p : paths)
-    while (!common.empty() && !text::starts_with(p, std::string(common) + "/"))
-      common = text::dirname(common);
+    while (!root.empty() && !text::starts_with(p, root + "/")) root = text::dirname(root);
+  auto group_of = [&](const std::string& p) {
+    std::string_view rest = std::string_view(p).substr(root.empty() ? 0 : root.size() + 1);
+    std::size_t slash = rest.find('/');
+    return std::string(slash == std::string_view::npos ? rest.substr(0, rest.rfind('.'))
+                                                       : rest.substr(0, slash));
+  };
+  for (int depth = 0; depth < 8; ++depth) {
+    std::map<std::string, int> counts;
+    for (const auto& p : paths)
+      if (root.empty() || text::starts_with(p, root + "/")) ++counts[group_of(p)];
+    auto top = std::max_element(counts.begin(), counts.end(),
+                                [](const auto& a, const auto& b) { return a.second < b.second; });
+    std::string inner = root.empty() ? top->first : root + "/" + top->first;
+    bool folder = false;
+    for (const auto& p : paths) folder = folder || text::starts_with(p, inner + "/");
+    if (!folder || top->second * 10 < static_cast<int>(paths.size()) * 8) break;
+    root = inner;
+  }
   std::vector<std::string> names;
   for (const auto& p : paths) {
-    std::string_view rest = std::string_view(p).substr(common.empty() ? 0 : common.size() + 1);
-    std::size_t slash = rest.find('/');
-    std::string name(slash == std::string_view::npos ? rest.substr(0, rest.rfind('.'))
-                                                     : rest.substr(0, slash));
+    if (!root.empty() && !text::starts_with(p, root + "/")) continue;
+    std::string name = group_of(p);
     if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
   }
   return names;

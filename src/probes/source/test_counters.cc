@@ -170,6 +170,14 @@ void ruby_tests(std::string_view path, std::string_view text, Tally& tally) {
 
 }  // namespace
 
+// True when a folder of `path` is named `dir` (Mocha's `test/`, Jest's
+// `__tests__/`).
+bool in_dir(std::string_view path, std::string_view dir) {
+  for (std::string_view d = text::dirname(path); !d.empty(); d = text::dirname(d))
+    if (text::basename(d) == dir) return true;
+  return false;
+}
+
 bool is_test_path(std::string_view path, Lang lang) {
   std::string_view base = text::basename(path);
   switch (lang) {
@@ -178,7 +186,8 @@ bool is_test_path(std::string_view path, Lang lang) {
              text::ends_with(base, ".py");
     case kJs:
       return text::contains(base, ".test.") || text::contains(base, ".spec.") ||
-             text::contains(base, ".cy.") || text::contains(path, "__tests__/") ||
+             text::contains(base, ".cy.") || in_dir(path, "__tests__") ||
+             in_dir(path, "test") || in_dir(path, "tests") || in_dir(path, "spec") ||
              starts(path, "cypress/e2e/") || text::contains(path, "/cypress/e2e/");
     case kGo: return text::ends_with(base, "_test.go");
     case kRuby:
