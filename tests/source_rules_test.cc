@@ -26,7 +26,7 @@ TestSuite suite(std::string fw, int files, int tests, bool approx = true) {
 }
 
 LibraryUse lib(std::string kind, std::string name, int files, std::string path = "app/a.py") {
-  return {std::move(kind), std::move(name), files, files, {std::move(path), 1, "x"}};
+  return {std::move(kind), std::move(name), files, files, "python", {std::move(path), 1, "x"}};
 }
 
 ToolUse tool(std::string practice, std::string name, ToolHow how, Origin origin = Origin::ci,
@@ -142,8 +142,8 @@ TEST(SourceTestingRules, PropertyTestingFromImportsOrListedOnly) {
 
 TEST(SourceObservabilityRules, AppLoggingAcrossTheCodeOrAFewPlaces) {
   RepoFacts f;
-  f.source.main_language = "python";
-  f.source.main_language_modules = 50;
+  f.source.main_language = "typescript";
+  f.source.modules_by_language = {{"python", 50}, {"typescript", 400}};
   f.source.libraries = {lib("logging", "logging", 12)};
   Assessment a = decide("app-logging", f);
   EXPECT_EQ(a.status, Status::adopted);
@@ -152,7 +152,7 @@ TEST(SourceObservabilityRules, AppLoggingAcrossTheCodeOrAFewPlaces) {
   a = decide("app-logging", f);
   EXPECT_EQ(a.status, Status::partial);
   EXPECT_NE(a.note.find("a few places only"), std::string::npos);
-  f.source.main_language_modules = 4;  // a small project: 2 of 4 modules log
+  f.source.modules_by_language["python"] = 4;  // a small project: 2 of 4 modules log
   EXPECT_EQ(decide("app-logging", f).status, Status::adopted);
   EXPECT_EQ(decide("app-logging", RepoFacts{}).status, Status::not_started);
 }

@@ -23,6 +23,7 @@ struct LibraryUse {
   std::string name;   // "logging", "structlog", "os.environ", "opentelemetry" ...
   int files = 0;      // files that use it
   int occurrences = 0;
+  std::string language;  // of the first file ("python")
   Evidence first;     // first file (path order) and its first line
 };
 
@@ -43,6 +44,7 @@ struct SourceFacts {
   int test_files = 0;        // own source files that hold tests
   std::string main_language; // most own source files; "" when none
   int main_language_modules = 0;  // its non-test files
+  std::map<std::string, int> modules_by_language;  // non-test source files
   std::vector<Evidence> model_files;   // *.gguf, *.onnx, *.safetensors ...
   std::vector<Evidence> prompt_files;  // prompts kept apart from code
   std::vector<Evidence> dashboards;    // dashboard exports (Grafana, Superset, Kibana)

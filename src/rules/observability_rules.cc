@@ -2,6 +2,7 @@
 // polling health endpoints) from the source scan, and what the repository
 // configures (Prometheus, Loki, Grafana ...) from the tool table.
 #include <algorithm>
+#include <map>
 
 #include "rules/rule.h"
 #include "rules/rule_kit.h"
@@ -50,24 +51,40 @@ Assessment repo_metrics(const RepoFacts& facts) {
                                  "No script or job reports repository metrics");
 }
 
-int logging_files(const std::vector<const LibraryUse*>& uses) {
-  int n = 0;
-  for (const LibraryUse* u : uses) n = std::max(n, u->files);
-  return n;
+// Files that log, and the non-test modules of the languages they are
+// written in: a Python backend's logging is weighed against Python
+// modules, not against a larger TypeScript frontend.
+struct LoggingShare {
+  int files = 0;
+  int modules = 0;
+  std::vector<std::string> languages;
+};
+
+LoggingShare logging_share(const RepoFacts& facts, const std::vector<const LibraryUse*>& uses) {
+  LoggingShare s;
+  std::map<std::string, int> files;  // per language: the busiest library's files
+  for (const LibraryUse* u : uses) files[u->language] = std::max(files[u->language], u->files);
+  for (const auto& [lang, n] : files) {
+    s.files += n;
+    auto it = facts.source.modules_by_language.find(lang);
+    s.modules += it == facts.source.modules_by_language.end() ? 0 : it->second;
+    if (!lang.empty()) s.languages.push_back(lang);
+  }
+  s.modules = std::max(s.modules, s.files);
+  return s;
 }
 
 Assessment app_logging(const RepoFacts& facts) {
   auto uses = uses_of(facts, {"logging"});
   if (uses.empty()) return not_started("No logging library used in the code");
-  int files = logging_files(uses);
-  int modules = std::max(facts.source.main_language_modules, 1);
-  double share = static_cast<double>(files) / modules;
+  LoggingShare share = logging_share(facts, uses);
+  double ratio = static_cast<double>(share.files) / std::max(share.modules, 1);
   std::string note = uses_note(uses);
-  if (!facts.source.main_language.empty())
-    note += " — " + std::to_string(files) + " of " + std::to_string(modules) + " " +
-            facts.source.main_language + " modules";
-  bool across = (files >= kLoggingFiles && share >= kLoggingShare) ||
-                (files >= 2 && share >= kSmallProjectShare);
+  if (!share.languages.empty())
+    note += " — " + std::to_string(share.files) + " of " + std::to_string(share.modules) + " " +
+            text::join(share.languages, "/") + " modules";
+  bool across = (share.files >= kLoggingFiles && ratio >= kLoggingShare) ||
+                (share.files >= 2 && ratio >= kSmallProjectShare);
   if (across) return adopted(note, uses_evidence(uses));
   return partial(note + "; used in a few places only", uses_evidence(uses));
 }

@@ -206,6 +206,7 @@ const ImportRow kImportRows[] = {
     {kPython, "clearml", "experiment-tracking", "ClearML"},
     {kPython, "comet_ml", "experiment-tracking", "Comet"},
     {kPython, "aim", "experiment-tracking", "Aim"},
+    {kPython, "dvclive", "experiment-tracking", "DVCLive"},
     {kJs, "mlflow", "experiment-tracking", "MLflow"},
     {kPython, "deepeval", "llm-eval", "DeepEval"},
     {kPython, "ragas", "llm-eval", "Ragas"},

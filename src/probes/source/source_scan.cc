@@ -130,10 +130,7 @@ class Merger {
     }
     out.test_files = test_files_;
   }
-  int modules(const std::string& lang) const {
-    auto it = modules_.find(lang);
-    return it == modules_.end() ? 0 : it->second;
-  }
+  const std::map<std::string, int>& modules() const { return modules_; }
 
  private:
   void add_hit(const Target& t, const Hit& h) {
@@ -142,6 +139,7 @@ class Merger {
       u.kind = h.kind;
       u.name = h.name;
       u.first = Evidence{t.file->path, h.line, h.excerpt};
+      u.language = std::string(t.lang->name);
     }
     ++u.files;
     u.occurrences += h.count;
@@ -211,7 +209,9 @@ void scan_sources(const ScanContext& ctx, RepoFacts& facts) {
     if (results[i] && results[i]->read) merger.add(targets[i], *results[i]);
   merger.finish(facts.source);
   facts.source.main_language = main_language(facts.source.files_by_language);
-  facts.source.main_language_modules = merger.modules(facts.source.main_language);
+  facts.source.modules_by_language = merger.modules();
+  auto main = merger.modules().find(facts.source.main_language);
+  facts.source.main_language_modules = main == merger.modules().end() ? 0 : main->second;
   record_metrics(facts.source, facts);
 }
 
