@@ -36,7 +36,8 @@ TEST(SourceTools, MlopsRowsAreValid) { check_rows(mlops_tools(), "mlops"); }
 TEST(SourceTools, CommandPatternsMatchWhatTheyShould) {
   auto matches = [](std::string_view tool, const std::string& line) {
     for (const auto& row : testing_tools())
-      if (row.tool == tool && !row.command.empty()) return RE2::PartialMatch(line, RE2(row.command));
+      if (row.tool == tool && !row.command.empty())
+        return RE2::PartialMatch(line, RE2(row.command));
     return false;
   };
   EXPECT_TRUE(matches("pytest-cov", "pytest --cov=src --cov-report=xml"));
