@@ -261,3 +261,73 @@ TEST(SourceCoverageConfig, MalformedFilesWarnOnce) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+// A small tree shaped like the reference tracker's project: Robot suites
+// that test models served by Ollama, a listener that stores results in
+// SQLite, a dashboard that polls Ollama and GitLab, a metrics script.
+MemoryTree reference_like() {
+  MemoryTree t;
+  std::string robot = "*** Settings ***\nLibrary    OllamaLibrary\n*** Test Cases ***\n"
+                      "Model Answers\n    Ask Model    2+2\n";
+  t.add("robot/math/arith.robot", robot);
+  t.add("robot/docker/run.robot", robot);
+  t.add("robot/safety/refuse.robot", robot);
+  t.add("robot/dashboard/ui.robot",
+        "*** Settings ***\nLibrary    Browser\n*** Test Cases ***\nOpens\n    New Page\n");
+  t.add("src/listeners/db_listener.py",
+        "import logging\nimport sqlite3\n\nclass DbListener:\n"
+        "    ROBOT_LISTENER_API_VERSION = 3\n");
+  t.add("src/ollama_lib.py", "import ollama\n\ndef ask(model, q):\n    return ollama.chat(model)\n");
+  t.add("scripts/discover_ollama.py",
+        "import requests\n\ndef models(host):\n"
+        "    return requests.get(f'http://{host}:11434/api/tags').json()\n");
+  t.add("dashboard/monitoring.py",
+        "import requests\n\ndef poll(node):\n"
+        "    return requests.get(f'http://{node}:11434/api/ps', timeout=2)\n");
+  t.add("dashboard/pipelines.py",
+        "import requests\n\ndef runs(pid):\n"
+        "    return requests.get(f'{GITLAB}/api/v4/projects/{pid}/pipelines')\n");
+  t.add("ci/report.sh",
+        "#!/bin/bash\nset -euo pipefail\ncloc src > metrics.txt\n"
+        "curl -X POST \"$CI_API_V4_URL/projects/$CI_PROJECT_ID/merge_requests/$IID/notes\"\n");
+  for (int i = 0; i < 6; ++i)
+    t.add("tests/test_core" + std::to_string(i) + ".py", "def test_a():\n    pass\n");
+  for (int i = 0; i < 10; ++i) t.add("src/core/m" + std::to_string(i) + ".py", "X = 1\n");
+  return t;
+}
+
+TEST(SourceReferenceLike, DecisionsMatchTheReferenceTracker) {
+  MemoryTree t = reference_like();
+  Diagnostics diags;
+  ScanContext ctx(t, diags);
+  RepoFacts f;
+  source::scan_sources(ctx, f);
+  source::scan_artifacts(ctx, f);
+  source::scan_coverage_config(ctx, f);
+
+  Assessment integration = decide("integration-tests", f);
+  EXPECT_EQ(integration.status, Status::adopted);
+  EXPECT_EQ(integration.note.substr(0, 51),
+            "Robot Framework: dashboard, docker, math, safety su");
+  EXPECT_EQ(decide("unit-tests", f).note, "6 test files, ~6 test functions (pytest)");
+  EXPECT_EQ(decide("e2e-tests", f).status, Status::adopted);
+  EXPECT_EQ(decide("test-archival", f).status, Status::adopted);
+  EXPECT_EQ(decide("service-monitoring", f).evidence.at(0).path, "dashboard/monitoring.py");
+  EXPECT_EQ(decide("pipeline-monitoring", f).evidence.at(0).path, "dashboard/pipelines.py");
+  Assessment metrics = decide("repo-metrics", f);
+  EXPECT_EQ(metrics.status, Status::adopted);
+  EXPECT_EQ(metrics.evidence.at(0).path, "ci/report.sh");
+  EXPECT_EQ(decide("app-logging", f).status, Status::partial);
+  EXPECT_EQ(decide("model-discovery", f).evidence.at(0).path, "scripts/discover_ollama.py");
+  EXPECT_EQ(decide("eval-results-db", f).status, Status::adopted);
+  EXPECT_EQ(decide("eval-rubrics", f).status, Status::partial);
+  EXPECT_EQ(decide("prompt-versioning", f).status, Status::not_started);
+  EXPECT_EQ(decide("structured-logging", f).status, Status::not_started);
+  EXPECT_EQ(decide("experiment-tracking", f).status, Status::not_started);
+}
+
+}  // namespace
+}  // namespace practrack
