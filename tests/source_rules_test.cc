@@ -248,6 +248,20 @@ TEST(SourceCoverageConfig, ThresholdsBecomeConfigSections) {
   EXPECT_EQ(f.metrics.at("coverage.fail_under"), 85);
 }
 
+TEST(SourceCoverageConfig, FigureFromAReportOrABadge) {
+  MemoryTree t;
+  t.add("README.md", "![cov](https://img.shields.io/badge/coverage-85%25-green)\n");
+  Diagnostics diags;
+  RepoFacts f = coverage_facts(t, diags);
+  EXPECT_EQ(f.metrics.at("coverage.percent"), 85);
+  t.add("coverage.xml", "<?xml version=\"1.0\"?>\n<coverage line-rate=\"0.912\"></coverage>\n");
+  f = coverage_facts(t, diags);
+  EXPECT_NEAR(f.metrics.at("coverage.percent"), 91.2, 0.01);
+  f.tools.push_back({"coverage-measurement", "pytest-cov", ToolHow::run, Origin::ci, "test",
+                     {".gitlab-ci.yml", 9, "pytest --cov"}});
+  EXPECT_EQ(decide("coverage-measurement", f).note, "pytest-cov (CI test), 91% overall");
+}
+
 TEST(SourceCoverageConfig, MalformedFilesWarnOnce) {
   MemoryTree t;
   t.add("pyproject.toml", "[tool.coverage.report\nfail_under = = 1\n");

@@ -1,10 +1,13 @@
 // Coverage thresholds written in configuration. Each becomes a config
 // section the tool table knows ("coverage.fail_under" ...) so that the
 // coverage-gate rule can tell "a threshold is set" from "it is enforced".
+#include <re2/re2.h>
+
 #include <cstdlib>
 
 #include "parse/json.h"
 #include "parse/toml.h"
+#include "parse/xml.h"
 #include "parse/yaml.h"
 #include "probes/source/scan_text.h"
 #include "probes/source/source_scan.h"
@@ -137,6 +140,32 @@ bool codecov_path(std::string_view path) {
   return false;
 }
 
+// The coverage figure from a report kept in the repository (Cobertura
+// XML's line-rate) or a README badge ("coverage-85%").
+void coverage_report(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) {
+  auto text = ctx.read_text(f);
+  if (!text || !text::contains(*text, "line-rate")) return;
+  auto doc = parse_xml(*text);
+  if (!doc) {
+    ctx.diags().warn(f.path, 0, "malformed XML: " + doc.error());
+    return;
+  }
+  pugi::xml_attribute rate = (*doc)->child("coverage").attribute("line-rate");
+  if (!rate) return;
+  facts.metrics["coverage.percent"] = rate.as_double() * 100.0;
+  push(facts, "coverage.report", f, *text, "line-rate");
+}
+
+void coverage_badge(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) {
+  auto text = ctx.read_text(f);
+  if (!text || !text::icontains(*text, "coverage")) return;
+  static const RE2 badge(R"((?i)coverage[-_ ]?(\d{1,3}(?:\.\d+)?)(?:%|%25))");
+  std::string percent;
+  if (!RE2::PartialMatch(*text, badge, &percent)) return;
+  if (!facts.metrics.count("coverage.percent"))
+    facts.metrics["coverage.percent"] = std::atof(percent.c_str());
+}
+
 }  // namespace
 
 // One pass over own files, dispatching on the base name: cheaper than a
@@ -150,6 +179,10 @@ void scan_coverage_config(const ScanContext& ctx, RepoFacts& facts) {
     else if (base == "pyproject.toml") pyproject(ctx, *f, facts);
     else if (base == "package.json") package_json(ctx, *f, facts);
     else if (codecov_path(f->path)) codecov(ctx, *f, facts);
+    else if (base == "coverage.xml" || base == "cobertura-coverage.xml")
+      coverage_report(ctx, *f, facts);
+    else if (f->path == base && text::starts_with(text::lower(base), "readme"))
+      coverage_badge(ctx, *f, facts);
     else if (base.find('.') != npos) text_key(ctx, *f, facts);
   }
 }
