@@ -294,7 +294,8 @@ MemoryTree reference_like() {
   t.add("src/listeners/db_listener.py",
         "import logging\nimport sqlite3\n\nclass DbListener:\n"
         "    ROBOT_LISTENER_API_VERSION = 3\n");
-  t.add("src/ollama_lib.py", "import ollama\n\ndef ask(model, q):\n    return ollama.chat(model)\n");
+  t.add("src/ollama_lib.py",
+        "import ollama\n\ndef ask(model, q):\n    return ollama.chat(model)\n");
   t.add("scripts/discover_ollama.py",
         "import requests\n\ndef models(host):\n"
         "    return requests.get(f'http://{host}:11434/api/tags').json()\n");

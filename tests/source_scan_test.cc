@@ -303,6 +303,21 @@ TEST(SourceScan, HintsForIntegrationE2eAndResultsDb) {
   EXPECT_EQ(use(f, "results-db", "sqlite3")->first.path, "listeners/db_listener.py");
 }
 
+TEST(SourceScan, IntegrationByLanguageConvention) {
+  MemoryTree t;
+  t.add("src/test/java/a/CacheIT.java", "class CacheIT {\n  @Test\n  void hits() {}\n}\n");
+  t.add("tests/cli.rs", "#[test]\nfn runs() {}\n");
+  t.add("src/lib.rs", "#[test]\nfn unit() {}\nfn f() { log::debug!(\"x\"); }\n");
+  Diagnostics diags;
+  RepoFacts f = scan(t, diags);
+  ASSERT_NE(use(f, "integration-test", "Failsafe *IT classes"), nullptr);
+  ASSERT_NE(use(f, "integration-test", "Cargo tests/ integration tests"), nullptr);
+  EXPECT_EQ(use(f, "integration-test", "Cargo tests/ integration tests")->first.path,
+            "tests/cli.rs");
+  ASSERT_NE(use(f, "logging", "log"), nullptr);
+  EXPECT_EQ(use(f, "logging", "log")->first.line, 3);
+}
+
 TEST(SourceScan, BinaryInvalidUtf8AndOversizeFilesNeitherCrashNorCount) {
   MemoryTree t;
   t.add("src/blob.py", std::string("def test_x():\0\x01\x02 pass\n", 22));

@@ -315,6 +315,8 @@ const NeedleRow kNeedleRows[] = {
     {kPython, "getLogger(", "logging", "logging"},
     {kCpp, "spdlog::", "logging", "spdlog"},
     {kCpp, "LOG(INFO)", "logging", "glog"},
+    {kRust, "log::", "logging", "log", R"(\blog::\w+!)"},
+    {kRust, "tracing::", "logging", "tracing", R"(\btracing::\w+!)"},
     // structured logging spelled in code
     {kPython, "JsonFormatter", "structured-logging", "JSON formatter"},
     {kPython, "JSONFormatter", "structured-logging", "JSON formatter"},
@@ -562,6 +564,16 @@ void file_hints(std::string_view path, Lang lang, const std::vector<Import>& imp
       break;
     }
   }
+  if (has_tests && lang == kJava && text::ends_with(path, "IT.java"))
+    add_hit(out, "integration-test", "Failsafe *IT classes", 1, text, 0);
+  // Cargo builds each file of a crate's tests/ folder as an integration test.
+  if (has_tests && lang == kRust && in_dir(path, "tests"))
+    add_hit(out, "integration-test", "Cargo tests/ integration tests", 1, text, 0);
+  if (has_tests && lang == kJava && text::ends_with(path, "IT.java"))
+    add_hit(out, "integration-test", "Failsafe *IT classes", 1, text, 0);
+  // Cargo builds each file of a crate's tests/ folder as an integration test.
+  if (has_tests && lang == kRust && in_dir(path, "tests"))
+    add_hit(out, "integration-test", "Cargo tests/ integration tests", 1, text, 0);
   bool ml = false;
   for (const auto& h : out.hits)
     ml = ml || h.kind == "ml" || h.kind == "model-discovery" || h.kind == "llm-eval";
