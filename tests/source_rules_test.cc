@@ -93,6 +93,10 @@ TEST(SourceTestingRules, E2eFromCodeOrTools) {
   RepoFacts g;
   g.tools = {tool("e2e-tests", "Selenium", ToolHow::dependency, Origin::ci, "requirements.txt")};
   EXPECT_EQ(decide("e2e-tests", g).status, Status::partial);
+  RepoFacts h;
+  h.source.tests = {suite("playwright", 4, 40)};
+  h.source.libraries = {lib("e2e-test", "Playwright", 8, "frontend/playwright.config.ts")};
+  EXPECT_EQ(decide("e2e-tests", h).note, "4 test files, ~40 tests (playwright)");
 }
 
 TEST(SourceTestingRules, TestArchivalFromListenerDatabaseOrCi) {

@@ -97,7 +97,12 @@ Assessment e2e_tests(const RepoFacts& facts) {
       parts.push_back(suite_note(*t));
       evidence.push_back(t->first);
     }
+  // A Playwright suite already counted is not listed again as a library.
   auto uses = uses_of(facts, {"e2e-test"});
+  std::erase_if(uses, [&](const LibraryUse* u) {
+    return (u->name == "Playwright" && facts.source.suite("playwright")) ||
+           (u->name == "Cypress" && facts.source.suite("cypress"));
+  });
   if (!uses.empty()) {
     parts.push_back(uses_note(uses));
     for (const auto& e : uses_evidence(uses)) evidence.push_back(e);
