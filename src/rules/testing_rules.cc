@@ -1,10 +1,215 @@
-// TODO(scaffold): the testing rules are being written; until then the
-// practices of this file are reported "No rule decides this practice yet".
+// The testing practices: tests counted by the source scan, runners and
+// coverage/mutation/load/contract/property tools found by the resolver.
 #include "rules/rule.h"
 #include "rules/rule_kit.h"
+#include "rules/source_notes.h"
+#include "util/text.h"
 
 namespace practrack {
+namespace {
 
-std::vector<RuleRow> testing_rules() { return {}; }
+// Fewer tests than this in all is "a handful": the framework is set up
+// but the code is not really under test.
+constexpr int kHandful = 5;
+
+// Frameworks that drive a browser or a whole deployment are not unit tests.
+bool unit_framework(std::string_view fw) {
+  return fw != "robot" && fw != "playwright" && fw != "cypress";
+}
+
+// pytest, Go, Rust ... declare tests as functions; the others as cases.
+std::string_view test_word(std::string_view fw) {
+  for (std::string_view f : {"pytest", "unittest", "go", "rust", "phpunit", "minitest"})
+    if (fw == f) return "test functions";
+  return "tests";
+}
+
+std::string suite_note(const TestSuite& t) {
+  std::string note = plural(t.files, "test file") + ", " + (t.approximate ? "~" : "") +
+                     std::to_string(t.tests) + " " + std::string(test_word(t.framework)) + " (" +
+                     t.framework + ")";
+  if (t.parametrized) note += ", " + std::to_string(t.parametrized) + " parametrized";
+  return note;
+}
+
+// Where the runners run: "pytest (ci test)" from the tool table.
+std::string runner_note(const RepoFacts& facts, std::string_view practice) {
+  if (!tool_run(facts, practice)) return "";
+  return " — run by " + decide_by_tools(facts, practice, UnrunPolicy::partial, "").note;
+}
+
+Assessment unit_tests(const RepoFacts& facts) {
+  std::vector<std::string> parts;
+  std::vector<Evidence> evidence;
+  int total = 0;
+  for (const auto& t : facts.source.tests) {
+    if (!unit_framework(t.framework)) continue;
+    parts.push_back(suite_note(t));
+    evidence.push_back(t.first);
+    total += t.tests;
+  }
+  if (parts.empty()) return not_started("No unit tests found");
+  std::string note = text::join(parts, "; ") + runner_note(facts, "unit-tests");
+  if (total < kHandful) return partial(note + " — a handful of tests only", evidence);
+  return adopted(note, evidence);
+}
+
+// "math, docker, safety", or the first few and how many more.
+std::string suite_names(const std::vector<std::string>& names) {
+  constexpr std::size_t kShown = 6;
+  if (names.size() <= kShown) return text::join(names, ", ");
+  std::vector<std::string> shown(names.begin(), names.begin() + kShown);
+  return text::join(shown, ", ") + " and " + std::to_string(names.size() - kShown) + " more";
+}
+
+Assessment integration_tests(const RepoFacts& facts) {
+  std::vector<std::string> parts;
+  std::vector<Evidence> evidence;
+  if (const TestSuite* robot = facts.source.suite("robot")) {
+    parts.push_back("Robot Framework: " + suite_names(robot->suites) + " suites (" +
+                    std::to_string(robot->tests) + " test cases in " +
+                    plural(robot->files, "file") + ")");
+    evidence.push_back(robot->first);
+  }
+  auto uses = uses_of(facts, {"integration-test"});
+  if (!uses.empty()) {
+    parts.push_back(uses_note(uses));
+    for (const auto& e : uses_evidence(uses)) evidence.push_back(e);
+  }
+  for (const ToolUse* t : facts.tools_for("integration-tests"))
+    if (t->tool == "docker compose tests" && t->how == ToolHow::run) {
+      parts.push_back("compose-backed tests (" + std::string(origin_name(t->origin)) + " " +
+                      t->detail + ")");
+      evidence.push_back(t->at);
+      break;
+    }
+  if (parts.empty())
+    return not_started("No integration test suites (no Robot Framework suites, "
+                       "`tests/integration`, Testcontainers or compose-backed tests)");
+  return adopted(text::join(parts, "; ") + runner_note(facts, "integration-tests"), evidence);
+}
+
+Assessment e2e_tests(const RepoFacts& facts) {
+  std::vector<std::string> parts;
+  std::vector<Evidence> evidence;
+  for (std::string_view fw : {"playwright", "cypress"})
+    if (const TestSuite* t = facts.source.suite(fw)) {
+      parts.push_back(suite_note(*t));
+      evidence.push_back(t->first);
+    }
+  // A Playwright suite already counted is not listed again as a library.
+  auto uses = uses_of(facts, {"e2e-test"});
+  std::erase_if(uses, [&](const LibraryUse* u) {
+    return (u->name == "Playwright" && facts.source.suite("playwright")) ||
+           (u->name == "Cypress" && facts.source.suite("cypress"));
+  });
+  if (!uses.empty()) {
+    parts.push_back(uses_note(uses));
+    for (const auto& e : uses_evidence(uses)) evidence.push_back(e);
+  }
+  if (!parts.empty()) return adopted(text::join(parts, "; "), evidence);
+  return decide_by_tools(facts, "e2e-tests", UnrunPolicy::partial,
+                         "No browser or end-to-end tests (Playwright, Selenium, Cypress, "
+                         "Puppeteer)");
+}
+
+bool runs_tests(const CiJob& job) {
+  for (const auto& line : job.script)
+    for (std::string_view w : {"pytest", "robot", "test", "ctest", "jest", "vitest", "rspec"})
+      if (text::contains(line, w)) return true;
+  return false;
+}
+
+Assessment test_archival(const RepoFacts& facts) {
+  auto dbs = uses_of(facts, {"results-db"});
+  if (!dbs.empty()) {
+    const LibraryUse* u = dbs.front();
+    return adopted("Test listener writes results to a database (" + u->name + " in " +
+                       code(u->first.path) + ")",
+                   uses_evidence(dbs));
+  }
+  auto tools = facts.tools_for("test-archival");
+  if (!tools.empty())
+    return decide_by_tools(facts, "test-archival", UnrunPolicy::adopted, "");
+  for (const auto& p : facts.ci.pipelines)
+    for (const auto& job : p.jobs) {
+      if (job.junit_report)
+        return adopted("CI job " + job.name + " keeps JUnit reports (" + code(p.path) + ")",
+                       {job.at});
+      if (job.artifacts && runs_tests(job))
+        return adopted("CI test job " + job.name + " keeps its results as artifacts (" +
+                           code(p.path) + ")",
+                       {job.at});
+    }
+  return not_started("Test results are not kept beyond one run");
+}
+
+// A threshold is enforced when a gate tool runs, or when it sits in the
+// coverage configuration of a coverage tool that CI runs.
+Assessment coverage_gate(const RepoFacts& facts) {
+  Assessment a = decide_by_tools(facts, "coverage-gate", UnrunPolicy::partial,
+                                 "No coverage threshold is enforced");
+  if (a.status != Status::partial) return a;
+  for (const ToolUse* t : facts.tools_for("coverage-measurement"))
+    if (t->how == ToolHow::run && t->origin == Origin::ci) {
+      auto gates = facts.tools_for("coverage-gate");
+      std::string note = gates.front()->tool + " in " + code(gates.front()->at.path) +
+                         ", enforced by " + t->tool + " in CI" +
+                         (t->detail.empty() ? "" : " job " + t->detail);
+      auto it = facts.metrics.find("coverage.fail_under");
+      if (it != facts.metrics.end())
+        note += " (minimum " + std::to_string(static_cast<int>(it->second)) + "%)";
+      return adopted(note, {gates.front()->at, t->at});
+    }
+  a.note += " in CI";
+  return a;
+}
+
+Assessment coverage_measurement(const RepoFacts& facts) {
+  Assessment a = decide_by_tools(facts, "coverage-measurement", UnrunPolicy::partial,
+                                 "No coverage measurement");
+  auto it = facts.metrics.find("coverage.percent");
+  if (it != facts.metrics.end() && a.status != Status::not_started)
+    a.note += ", " + std::to_string(static_cast<int>(it->second)) + "% overall";
+  return a;
+}
+
+Assessment mutation_testing(const RepoFacts& facts) {
+  return decide_by_code_or_tools(facts, "mutation-testing", {"mutation-test"},
+                                 UnrunPolicy::adopted, "No mutation testing framework");
+}
+
+Assessment load_testing(const RepoFacts& facts) {
+  return decide_by_code_or_tools(facts, "load-testing", {"load-test"}, UnrunPolicy::adopted,
+                                 "No load tests or benchmark suites");
+}
+
+Assessment contract_testing(const RepoFacts& facts) {
+  return decide_by_code_or_tools(facts, "contract-testing", {"contract-test"},
+                                 UnrunPolicy::adopted, "No API contract verification");
+}
+
+Assessment property_testing(const RepoFacts& facts) {
+  return decide_by_code_or_tools(facts, "property-testing", {"property-test"},
+                                 UnrunPolicy::partial,
+                                 "No Hypothesis or similar property-based framework");
+}
+
+}  // namespace
+
+std::vector<RuleRow> testing_rules() {
+  return {
+      {"unit-tests", unit_tests},
+      {"integration-tests", integration_tests},
+      {"e2e-tests", e2e_tests},
+      {"test-archival", test_archival},
+      {"coverage-measurement", coverage_measurement},
+      {"coverage-gate", coverage_gate},
+      {"mutation-testing", mutation_testing},
+      {"load-testing", load_testing},
+      {"contract-testing", contract_testing},
+      {"property-testing", property_testing},
+  };
+}
 
 }  // namespace practrack

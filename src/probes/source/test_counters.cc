@@ -1,0 +1,241 @@
+// Counts tests per framework in one file. Line-based: a test is a line
+// that declares one (`def test_`, `TEST(`, `func TestX(`, `it(` ...), so
+// counts are what a reader would count, not what a runner expands to.
+#include "probes/source/file_analysis.h"
+#include "probes/source/scan_text.h"
+#include "util/text.h"
+
+namespace practrack::source {
+namespace {
+
+// Collects tests of several frameworks found in one file.
+class Tally {
+ public:
+  explicit Tally(std::string_view text) : text_(text), lines_(text) {}
+  void add(std::string_view framework, std::size_t offset, bool parametrized = false) {
+    TestCount* t = nullptr;
+    for (auto& c : out_)
+      if (c.framework == framework) t = &c;
+    if (!t) {
+      out_.push_back({std::string(framework), 0, 0, lines_.at(offset),
+                      text::excerpt(line_at(text_, offset))});
+      t = &out_.back();
+    }
+    ++t->tests;
+    if (parametrized) ++t->parametrized;
+  }
+  std::vector<TestCount> take() { return std::move(out_); }
+
+ private:
+  std::string_view text_;
+  LineCounter lines_;
+  std::vector<TestCount> out_;
+};
+
+bool imports_any(const std::vector<Import>& imports, std::string_view needle) {
+  for (const auto& i : imports)
+    if (text::contains(i.module, needle)) return true;
+  return false;
+}
+
+std::size_t indent_of(std::string_view line) { return line.size() - ltrim(line).size(); }
+
+// pytest: `def test*` at top level or in `class Test*` of a test file;
+// unittest: `def test*` in a class whose bases name TestCase.
+void python_tests(std::string_view path, std::string_view text, Tally& tally) {
+  if (find(text, "def test") == npos) return;
+  bool test_file = is_test_path(path, kPython);
+  struct Class { std::size_t indent; bool test_case; bool test_class; };
+  std::vector<Class> classes;
+  bool param = false;
+  for_each_line(text, [&](std::string_view line, std::size_t off) {
+    std::string_view t = ltrim(line);
+    if (t.empty() || t[0] == '#') return true;
+    std::size_t ind = indent_of(line);
+    if (t[0] == '@') {
+      param = param || text::contains(t, "parametrize");
+      return true;
+    }
+    while (!classes.empty() && classes.back().indent >= ind) classes.pop_back();
+    if (starts(t, "class ")) {
+      std::string_view head = t.substr(6);
+      classes.push_back({ind, text::contains(t, "TestCase"), starts(head, "Test")});
+    } else if (starts(t, "async ")) {
+      t = ltrim(t.substr(6));
+    }
+    if (starts(t, "def test")) {
+      const Class* c = classes.empty() ? nullptr : &classes.back();
+      if (c && c->test_case) tally.add("unittest", off);
+      else if (test_file && (!c || c->test_class)) tally.add("pytest", off, param);
+    }
+    if (!starts(t, "class ")) param = false;
+    return true;
+  });
+}
+
+// Robot Framework: names in `*** Test Cases ***` are unindented lines.
+void robot_tests(std::string_view text, Tally& tally) {
+  if (find(text, "***") == npos) return;
+  bool in_tests = false;
+  for_each_line(text, [&](std::string_view line, std::size_t off) {
+    if (line.empty()) return true;
+    if (line[0] == '*') {
+      std::string head = text::lower(line);
+      in_tests = text::contains(head, "test case");
+      return true;
+    }
+    if (in_tests && line[0] != ' ' && line[0] != '\t' && line[0] != '#' && !starts(line, "..."))
+      tally.add("robot", off);
+    return true;
+  });
+}
+
+// Lines (after indentation) that start with one of `keys`, per framework.
+struct LineKey {
+  std::string_view key;
+  std::string_view framework;
+  bool parametrized = false;
+};
+
+void keyed_tests(std::string_view text, std::string_view prefilter,
+                 std::initializer_list<LineKey> keys, Tally& tally) {
+  if (find(text, prefilter) == npos) return;
+  for_each_line(text, [&](std::string_view line, std::size_t off) {
+    std::string_view t = ltrim(line);
+    for (const auto& k : keys) {
+      if (!starts(t, k.key)) continue;
+      // Annotations are whole words: `@Test` but not `@TestFactory`.
+      if (k.key[0] == '@' && t.size() > k.key.size() && ident_char(t[k.key.size()])) continue;
+      tally.add(k.framework, off, k.parametrized);
+      break;
+    }
+    return true;
+  });
+}
+
+void cpp_tests(std::string_view text, const std::vector<Import>& imports, Tally& tally) {
+  std::string_view cases = imports_any(imports, "doctest") ? "doctest" : "catch2";
+  keyed_tests(text, "TEST", {{"TEST(", "googletest"}, {"TEST_F(", "googletest"},
+                             {"TEST_P(", "googletest", true}, {"TYPED_TEST(", "googletest"},
+                             {"TYPED_TEST_P(", "googletest", true}, {"TEST_CASE(", cases},
+                             {"TEST_CASE_METHOD(", cases}, {"SCENARIO(", cases},
+                             {"TEMPLATE_TEST_CASE(", cases, true},
+                             {"BOOST_AUTO_TEST_CASE(", "boost.test"},
+                             {"BOOST_DATA_TEST_CASE(", "boost.test", true}},
+              tally);
+}
+
+void go_tests(std::string_view path, std::string_view text, Tally& tally) {
+  if (!text::ends_with(path, "_test.go") || find(text, "func Test") == npos) return;
+  for_each_line(text, [&](std::string_view line, std::size_t off) {
+    if (starts(line, "func Test") && line.size() > 9 && !starts(line, "func TestMain(") &&
+        (line[9] == '_' || (line[9] >= 'A' && line[9] <= 'Z') || line[9] == '(' ||
+         (line[9] >= '0' && line[9] <= '9')) &&
+        text::contains(line, "testing.T"))
+      tally.add("go", off);
+    return true;
+  });
+}
+
+// Jest, Vitest, Mocha, node:test, Playwright and Cypress share `it(`/`test(`.
+std::string_view js_framework(std::string_view path, const std::vector<Import>& imports) {
+  if (text::contains(path, "cypress/") || text::contains(path, ".cy.")) return "cypress";
+  if (imports_any(imports, "@playwright/test")) return "playwright";
+  if (imports_any(imports, "vitest")) return "vitest";
+  if (imports_any(imports, "node:test")) return "node:test";
+  if (imports_any(imports, "mocha") || imports_any(imports, "chai")) return "mocha";
+  return "jest";
+}
+
+void js_tests(std::string_view path, std::string_view text, const std::vector<Import>& imports,
+              Tally& tally) {
+  if (!is_test_path(path, kJs)) return;
+  std::string_view fw = js_framework(path, imports);
+  keyed_tests(text, "(", {{"it(", fw}, {"test(", fw}, {"it.only(", fw}, {"test.only(", fw},
+                          {"it.skip(", fw}, {"test.skip(", fw}, {"it.each", fw, true},
+                          {"test.each", fw, true}, {"it.concurrent(", fw}},
+              tally);
+}
+
+void ruby_tests(std::string_view path, std::string_view text, Tally& tally) {
+  if (text::ends_with(path, "_spec.rb"))
+    keyed_tests(text, "it", {{"it '", "rspec"}, {"it \"", "rspec"}, {"it {", "rspec"},
+                             {"it do", "rspec"}, {"specify ", "rspec"}},
+                tally);
+  else if (is_test_path(path, kRuby))
+    keyed_tests(text, "test", {{"def test_", "minitest"}, {"test '", "minitest"},
+                               {"test \"", "minitest"}},
+                tally);
+}
+
+}  // namespace
+
+// True when a folder of `path` is named `dir` (Mocha's `test/`, Jest's
+// `__tests__/`).
+bool in_dir(std::string_view path, std::string_view dir) {
+  for (std::string_view d = text::dirname(path); !d.empty(); d = text::dirname(d))
+    if (text::basename(d) == dir) return true;
+  return false;
+}
+
+bool is_test_path(std::string_view path, Lang lang) {
+  std::string_view base = text::basename(path);
+  switch (lang) {
+    case kPython:
+      return (starts(base, "test_") || text::ends_with(base, "_test.py") || base == "tests.py") &&
+             text::ends_with(base, ".py");
+    case kJs:
+      return text::contains(base, ".test.") || text::contains(base, ".spec.") ||
+             text::contains(base, ".cy.") || in_dir(path, "__tests__") ||
+             in_dir(path, "test") || in_dir(path, "tests") || in_dir(path, "spec") ||
+             starts(path, "cypress/e2e/") || text::contains(path, "/cypress/e2e/");
+    case kGo: return text::ends_with(base, "_test.go");
+    case kRuby:
+      return text::ends_with(base, "_spec.rb") || text::ends_with(base, "_test.rb") ||
+             starts(base, "test_");
+    case kPhp: return text::ends_with(base, "Test.php");
+    case kRobot: return text::ends_with(base, ".robot");
+    default: return false;
+  }
+}
+
+std::vector<TestCount> count_tests(std::string_view path, Lang lang, std::string_view text,
+                                   const std::vector<Import>& imports) {
+  Tally tally(text);
+  switch (lang) {
+    case kPython: python_tests(path, text, tally); break;
+    case kRobot: robot_tests(text, tally); break;
+    case kCpp: cpp_tests(text, imports, tally); break;
+    case kGo: go_tests(path, text, tally); break;
+    case kRust:
+      keyed_tests(text, "#[", {{"#[test]", "rust"}, {"#[tokio::test", "rust"},
+                               {"#[rstest", "rust", true}, {"#[test_case(", "rust", true}},
+                  tally);
+      break;
+    case kJs: js_tests(path, text, imports, tally); break;
+    case kJava: {
+      std::string_view fw = imports_any(imports, "org.testng") ? "testng" : "junit";
+      keyed_tests(text, "Test", {{"@Test", fw}, {"@ParameterizedTest", fw, true},
+                                 {"@RepeatedTest", fw, true}},
+                  tally);
+      break;
+    }
+    case kRuby: ruby_tests(path, text, tally); break;
+    case kPhp:
+      if (is_test_path(path, kPhp))
+        keyed_tests(text, "function test", {{"public function test", "phpunit"},
+                                            {"function test", "phpunit"}},
+                    tally);
+      break;
+    case kCs:
+      keyed_tests(text, "[", {{"[Test]", "nunit"}, {"[TestCase(", "nunit", true},
+                              {"[Fact]", "xunit"}, {"[Theory]", "xunit", true},
+                              {"[TestMethod]", "mstest"}, {"[DataTestMethod]", "mstest", true}},
+                  tally);
+      break;
+    default: break;
+  }
+  return tally.take();
+}
+
+}  // namespace practrack::source
