@@ -1,0 +1,371 @@
+#include "probes/doc/doc_text.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <memory>
+
+#include "util/text.h"
+
+namespace practrack::doc {
+namespace {
+
+bool underline(std::string_view t) {
+  if (t.size() < 3) return false;
+  char c = t[0];
+  if (c != '=' && c != '-' && c != '~' && c != '^' && c != '*' && c != '+' && c != '#')
+    return false;
+  return std::all_of(t.begin(), t.end(), [c](char x) { return x == c; });
+}
+
+bool fence(std::string_view t) {
+  return text::starts_with(t, "```") || text::starts_with(t, "~~~");
+}
+
+std::string strip_markup(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (c != '*' && c != '_' && c != '`' && c != '#' && c != '[' && c != ']') out += c;
+  return std::string(text::trim(out));
+}
+
+// Pattern rows for README sections: a heading pattern and a command pattern.
+struct SectionRow {
+  const char* what;
+  const char* heading;
+  const char* command;
+};
+
+// Headings and commands that show how to install, run and test a project.
+const std::array<SectionRow, 3> kSections = {{
+    {"install",
+     R"((?i)\b(install|installation|installing|setup|set up|set-up|getting started|get started|)"
+     R"(quick ?start|build|building|compil\w*|from source|deploy\w*)\b)",
+     R"((?i)\b(pip3?|pipx|uv pip|uv tool|conda|mamba|brew|apt|apt-get|dnf|yum|apk|gem|snap|)"
+     R"(winget|choco|scoop|go|cargo|helm|make|vcpkg|conan|cabal|stack) install\b|)"
+     R"(\buv (sync|add)\b|\bpoetry (install|add)\b|\b(npm|pnpm|yarn|bun) (install|i|add|ci)\b|)"
+     R"(\bgo get\b|\bcargo (build|add)\b|\bbundle install\b|\bcomposer (require|install)\b|)"
+     R"(\bdocker (pull|build)\b|\bcmake\b|\bmeson setup\b|\./configure\b|)"
+     R"(\bmvnw? (install|package)\b|\bgradlew? (build|assemble)\b|\bdotnet (add|build|restore)\b|)"
+     R"(\bgit clone\b|\bnix (profile install|build)\b|\bkubectl apply\b|\bmix deps\.get\b)"},
+    {"run",
+     R"((?i)\b(usage|use|using|run|running|getting started|quick ?start|examples?|how to|)"
+     R"(start|starting|launch\w*|tutorial|cli|commands?|demo|serve|serving)\b)",
+     R"((?i)\bdocker[- ]compose up\b|\bdocker compose up\b|\bdocker run\b|)"
+     R"(\b(npm|yarn|pnpm|bun) (start|run dev|run start|run serve|dev)\b|\bpython3? -m \w|)"
+     R"(\bpython3? [\w/.-]+\.py\b|\buvicorn\b|\bgunicorn\b|\bflask run\b|\brunserver\b|)"
+     R"(\bcargo run\b|\bgo run\b|\bmake (run|start|serve|up|dev)\b|\bjava -jar\b|\bdotnet run\b|)"
+     R"(\brails s(erver)?\b|\bstreamlit run\b|\bnode [\w/.-]+\.m?js\b|\bdeno run\b|)"
+     R"(\bjust (run|dev|start)\b|\buv run\b|\bpoetry run\b|\bnpx \w)"},
+    {"test", R"((?i)\b(test|tests|testing|unit tests?|running tests|specs?)\b)",
+     R"((?i)\bpytest\b|\b(npm|yarn|pnpm|bun) (run )?test\b|\bgo test\b|)"
+     R"(\bmake (test|tests|check|unittest|test-\w+)\b|\bcargo (test|nextest)\b|\btox\b|\bnox\b|)"
+     R"(\bctest\b|\bmvnw? (test|verify)\b|\bgradlew? (test|check)\b|\bdotnet test\b|)"
+     R"(\bmix test\b|\bphpunit\b|\bcomposer test\b|\bbats \w|\bjest\b|\bvitest\b|)"
+     R"(\bplaywright test\b|\bmeson test\b|\bjust test\b|\bhatch (test|run test)\b|\brspec\b|)"
+     R"(\brake (test|spec)\b|\bpython3? -m (unittest|pytest)\b|\bninja test\b|\bbazel test\b|)"
+     R"(\bdeno test\b|\bflutter test\b|\bswift test\b|\bsbt test\b|\blein test\b|)"
+     R"(\bstack test\b|\bcabal test\b|\bzig build test\b|\bbehave\b|\brobot (-|--|\w))"},
+}};
+
+// Compiled once: [row][0] heading pattern, [row][1] command pattern.
+const RE2& section_re(std::size_t row, int which) {
+  static const auto* compiled = [] {
+    auto* v = new std::vector<std::unique_ptr<RE2>>();
+    for (const auto& r : kSections) {
+      v->push_back(std::make_unique<RE2>(r.heading));
+      v->push_back(std::make_unique<RE2>(r.command));
+    }
+    return v;
+  }();
+  return *(*compiled)[row * 2 + which];
+}
+
+void mark(ReadmeFacts& r, std::string_view what, const Evidence& at) {
+  bool* flag = what == "install" ? &r.install : what == "run" ? &r.run : &r.test;
+  Evidence* where = what == "install" ? &r.install_at : what == "run" ? &r.run_at : &r.test_at;
+  if (*flag) return;
+  *flag = true;
+  *where = at;
+}
+
+}  // namespace
+
+std::vector<Heading> headings(std::string_view body, std::size_t max) {
+  static const RE2 kAtx(R"(^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$)");
+  static const RE2 kHtml(R"((?i)<h([1-6])[^>]*>(.*?)</h[1-6]>)");
+  std::vector<Heading> out;
+  auto all = text::lines(body);
+  bool in_fence = false;
+  for (std::size_t i = 0; i < all.size() && out.size() < max; ++i) {
+    std::string_view t = text::trim(all[i]);
+    if (fence(t)) in_fence = !in_fence;
+    if (in_fence || t.empty()) continue;
+    std::string hashes, title;
+    int line = static_cast<int>(i) + 1;
+    if (RE2::FullMatch(all[i], kAtx, &hashes, &title)) {
+      out.push_back({line, static_cast<int>(hashes.size()), strip_markup(title)});
+    } else if (RE2::PartialMatch(t, kHtml, &hashes, &title)) {
+      out.push_back({line, std::stoi(hashes), strip_markup(title)});
+    } else if (i + 1 < all.size() && underline(text::trim(all[i + 1])) && !underline(t) &&
+               t.size() < 120) {
+      out.push_back({line, text::trim(all[i + 1])[0] == '=' ? 1 : 2, strip_markup(t)});
+      ++i;
+    }
+  }
+  return out;
+}
+
+const Heading* ci_heading(const std::vector<Heading>& hs) {
+  static const RE2 kCi(
+      R"((?i)(^|[^\w-])(ci|ci/cd|cicd|continuous integration|continuous delivery|)"
+      R"(continuous deployment|github actions|gitlab[- ]ci|ci pipelines?|build pipelines?))"
+      R"(($|[^\w-]))");
+  for (const auto& h : hs)
+    if (RE2::PartialMatch(h.text, kCi)) return &h;
+  return nullptr;
+}
+
+ReadmeFacts analyse_readme(const std::string& path, std::string_view body) {
+  ReadmeFacts r;
+  r.path = path;
+  auto hs = headings(body);
+  for (const auto& h : hs) {
+    if (r.headings.size() < 40) r.headings.push_back(h.text);
+    for (std::size_t k = 0; k < kSections.size(); ++k)
+      if (RE2::PartialMatch(h.text, section_re(k, 0)))
+        mark(r, kSections[k].what, {path, h.line, text::excerpt(h.text)});
+  }
+  auto all = text::lines(body);
+  for (std::size_t k = 0; k < kSections.size(); ++k) {
+    for (std::size_t i = 0; i < all.size() && i < 5000; ++i) {
+      if (!RE2::PartialMatch(all[i], section_re(k, 1))) continue;
+      mark(r, kSections[k].what, {path, static_cast<int>(i) + 1, text::excerpt(all[i])});
+      break;
+    }
+  }
+  return r;
+}
+
+namespace {
+
+// Licence wordings, most specific first; all `needles` must appear (in the
+// whitespace-collapsed, lower-cased text) and no `unless`.
+struct LicenseRow {
+  const char* spdx;
+  std::array<const char*, 2> needles;
+  const char* unless;
+};
+
+const std::array<LicenseRow, 24> kLicenses = {{
+    {"AGPL-3.0", {"gnu affero general public license", "version 3"}, nullptr},
+    {"LGPL-3.0",
+     {"gnu lesser general public license", "version 3, 29 june 2007"},
+     "gnu general public license version 3, 29 june 2007"},
+    {"LGPL-2.1", {"gnu lesser general public license", "version 2.1"}, nullptr},
+    {"LGPL-2.0", {"gnu library general public license", "version 2"}, nullptr},
+    {"GPL-3.0", {"gnu general public license", "version 3"}, nullptr},
+    {"GPL-2.0", {"gnu general public license", "version 2"}, nullptr},
+    {"Apache-2.0", {"apache license", "version 2.0"}, nullptr},
+    {"MPL-2.0", {"mozilla public license", "2.0"}, nullptr},
+    {"EPL-2.0", {"eclipse public license", "v 2.0"}, nullptr},
+    {"EPL-1.0", {"eclipse public license", "v 1.0"}, nullptr},
+    {"EUPL-1.2", {"european union public licence", "v. 1.2"}, nullptr},
+    {"BUSL-1.1", {"business source license", "1.1"}, nullptr},
+    {"SSPL-1.0", {"server side public license", "version 1"}, nullptr},
+    {"Elastic-2.0", {"elastic license 2.0", ""}, nullptr},
+    {"BSL-1.0", {"boost software license", "version 1.0"}, nullptr},
+    {"Unlicense", {"free and unencumbered software released into the public domain", ""}, nullptr},
+    {"CC0-1.0", {"cc0 1.0 universal", ""}, nullptr},
+    {"WTFPL", {"do what the fuck you want to public license", ""}, nullptr},
+    {"Zlib", {"altered source versions must be plainly marked", "as-is"}, nullptr},
+    {"ISC",
+     {"permission to use, copy, modify, and", "distribute this software for any purpose"},
+     nullptr},
+    {"MIT",
+     {"permission is hereby granted, free of charge", "shall be included in all copies"},
+     nullptr},
+    {"MIT-0", {"permission is hereby granted, free of charge", "to whom the software is"}, nullptr},
+    {"BSD-3-Clause",
+     {"redistribution and use in source and binary forms", "neither the name"},
+     "all advertising materials"},
+    {"BSD-2-Clause",
+     {"redistribution and use in source and binary forms", ""},
+     "all advertising materials"},
+}};
+
+std::string collapse(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string spdx_id(std::string_view body) {
+  static const RE2 kSpdx(R"(SPDX-License-Identifier:\s*([A-Za-z0-9.+-]+(?:\s+(?:OR|AND|WITH)\s+)"
+                         R"([A-Za-z0-9.+-]+)*))");
+  std::string id;
+  if (RE2::PartialMatch(body.substr(0, 20000), kSpdx, &id)) return id;
+  // The licence's name and terms sit at the top; later text (the GPL's
+  // last paragraph naming the LGPL, bundled third-party notices) would
+  // mislead, so only the head is read.
+  std::string head = collapse(body.substr(0, 6000)).substr(0, 4000);
+  // GPL texts name the other GPLs in their preamble: only their title counts.
+  std::string title = head.substr(0, 400);
+  for (const auto& row : kLicenses) {
+    const std::string& where = text::contains(row.spdx, "GPL") ? title : head;
+    bool ok = true;
+    for (const char* n : row.needles)
+      if (*n && !text::contains(where, n)) ok = false;
+    if (ok && row.unless && text::contains(head, row.unless)) ok = false;
+    if (ok) return row.spdx;
+  }
+  return "";
+}
+
+namespace {
+
+const RE2& version_re() {
+  static const RE2 re(R"((?:^|[^\w.])[vV]?(\d+\.\d+(?:\.\d+)*(?:[-.]?(?:alpha|beta|rc|a|b|dev|)"
+                      R"(pre|post)[.-]?\d*)?)(?:[^\w.]|\.(?:\s|$)|$))");
+  return re;
+}
+
+std::string month_number(std::string_view name) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  std::string l = text::lower(name.substr(0, 3));
+  for (std::size_t i = 0; i < kMonths.size(); ++i)
+    if (l == kMonths[i]) return (i < 9 ? "0" : "") + std::to_string(i + 1);
+  return "";
+}
+
+// "2024-05-01" from "2024-05-01", "2024/05/01", "May 1, 2024", "1 May 2024".
+std::string find_date(std::string_view line) {
+  static const RE2 kIso(R"((\d{4})[-/](\d{2})[-/](\d{2}))");
+  static const RE2 kUs(R"((?i)\b([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4}))");
+  static const RE2 kEu(R"((?i)\b(\d{1,2}) ([a-z]{3,9})\.?,? (\d{4}))");
+  std::string y, m, d;
+  if (RE2::PartialMatch(line, kIso, &y, &m, &d)) return y + "-" + m + "-" + d;
+  std::string mon;
+  bool us = RE2::PartialMatch(line, kUs, &mon, &d, &y);
+  if (!us && !RE2::PartialMatch(line, kEu, &d, &mon, &y)) return "";
+  m = month_number(mon);
+  if (m.empty()) return "";
+  return y + "-" + m + "-" + (d.size() == 1 ? "0" + d : d);
+}
+
+// Lines that can hold a changelog entry's title.
+bool entry_line(const std::vector<std::string_view>& all, std::size_t i) {
+  std::string_view t = text::trim(all[i]);
+  if (text::starts_with(t, "#")) return true;
+  if (i + 1 < all.size() && underline(text::trim(all[i + 1]))) return true;
+  std::string l = text::lower(t.substr(0, 12));
+  return text::starts_with(l, "version") || text::starts_with(l, "release") ||
+         (!t.empty() && (std::isdigit(static_cast<unsigned char>(t[0])) ||
+                         ((t[0] == 'v' || t[0] == '[') && t.size() > 1 &&
+                          std::isdigit(static_cast<unsigned char>(t[1])))));
+}
+
+}  // namespace
+
+ChangelogFacts parse_changelog(const std::string& path, std::string_view body) {
+  ChangelogFacts c;
+  c.path = path;
+  c.at = Evidence{path, 0, ""};
+  auto all = text::lines(body);
+  bool in_fence = false;
+  for (std::size_t i = 0; i < all.size() && i < 3000; ++i) {
+    std::string_view t = text::trim(all[i]);
+    if (fence(t)) in_fence = !in_fence;
+    if (in_fence || t.empty() || !entry_line(all, i)) continue;
+    if (text::icontains(t, "unreleased")) continue;
+    std::string version;
+    if (!RE2::PartialMatch(t, version_re(), &version)) continue;
+    if (++c.entries > 1) continue;
+    c.newest_version = version;
+    c.at = Evidence{path, static_cast<int>(i) + 1, text::excerpt(t)};
+    for (std::size_t k = i; k < all.size() && k <= i + 3 && c.newest_date.empty(); ++k)
+      c.newest_date = find_date(all[k]);
+  }
+  return c;
+}
+
+PracticesTrackerFacts parse_tracker(const std::string& path, std::string_view body) {
+  static const RE2 kTable(R"((?i)^\s*\|\s*practice\s*\|\s*status\s*\|)");
+  static const RE2 kRow(R"((?i)^\s*\|[^|]*\|\s*\**(adopted|partial|not started|n/?a|)"
+                        R"(not applicable)\**\s*\|)");
+  static const RE2 kUpdated(
+      R"((?i)(?:updated as of|last updated|updated)\s*:?\s*\**\s*(\d{4}-\d{2}-\d{2}))");
+  PracticesTrackerFacts t;
+  auto all = text::lines(body);
+  int table_line = 0;
+  for (std::size_t i = 0; i < all.size() && i < 5000; ++i) {
+    if (!table_line && RE2::PartialMatch(all[i], kTable)) table_line = static_cast<int>(i) + 1;
+    if (RE2::PartialMatch(all[i], kRow)) ++t.rows;
+    std::string date;
+    if (t.updated_as_of.empty() && RE2::PartialMatch(all[i], kUpdated, &date)) {
+      t.updated_as_of = date;
+      t.updated_time = date_seconds(date);
+      t.at = Evidence{path, static_cast<int>(i) + 1, text::excerpt(all[i])};
+    }
+  }
+  if (!table_line) return {};
+  t.path = path;
+  if (t.at.path.empty()) t.at = Evidence{path, table_line, text::excerpt(all[table_line - 1])};
+  return t;
+}
+
+long long date_seconds(std::string_view iso) {
+  int y = 0, m = 0, d = 0;
+  if (iso.size() != 10 || !RE2::FullMatch(iso, R"((\d{4})-(\d{2})-(\d{2}))", &y, &m, &d)) return 0;
+  if (m < 1 || m > 12 || d < 1 || d > 31) return 0;
+  // Days from civil (Howard Hinnant's algorithm), no time zone involved.
+  y -= m <= 2;
+  long long era = (y >= 0 ? y : y - 399) / 400;
+  long long yoe = y - era * 400;
+  long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return (era * 146097 + doe - 719468) * 86400;
+}
+
+int compare_versions(std::string_view a, std::string_view b) {
+  auto parts = [](std::string_view v) {
+    std::vector<long> out;
+    long cur = -1;
+    for (char c : v) {
+      if (std::isdigit(static_cast<unsigned char>(c))) {
+        cur = (cur < 0 ? 0 : cur * 10) + (c - '0');
+        if (cur > 1000000000) cur = 1000000000;
+      } else if (c == '.') {
+        out.push_back(cur < 0 ? 0 : cur);
+        cur = -1;
+      } else {
+        break;  // pre-release suffix: compare the numbers only
+      }
+    }
+    if (cur >= 0) out.push_back(cur);
+    return out;
+  };
+  auto pa = parts(a), pb = parts(b);
+  std::size_t n = std::max(pa.size(), pb.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    long x = i < pa.size() ? pa[i] : 0, y = i < pb.size() ? pb[i] : 0;
+    if (x != y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+}  // namespace practrack::doc
