@@ -60,8 +60,7 @@ Assessment readme(const RepoFacts& f) {
     else
       missing.push_back(p.name);
   }
-  if (missing.empty())
-    return adopted(code(r.path) + " — install, usage and test instructions", ev);
+  if (missing.empty()) return adopted(code(r.path) + " — install, usage and test instructions", ev);
   if (ev.empty()) ev.push_back(Evidence{r.path, 0, ""});
   std::string what = missing.size() == 3   ? "install, usage or test"
                      : missing.size() == 2 ? missing[0] + " and " + missing[1]

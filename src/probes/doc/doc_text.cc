@@ -159,15 +159,7 @@ struct LicenseRow {
   const char* unless;
 };
 
-const std::array<LicenseRow, 24> kLicenses = {{
-    {"AGPL-3.0", {"gnu affero general public license", "version 3"}, nullptr},
-    {"LGPL-3.0",
-     {"gnu lesser general public license", "version 3, 29 june 2007"},
-     "gnu general public license version 3, 29 june 2007"},
-    {"LGPL-2.1", {"gnu lesser general public license", "version 2.1"}, nullptr},
-    {"LGPL-2.0", {"gnu library general public license", "version 2"}, nullptr},
-    {"GPL-3.0", {"gnu general public license", "version 3"}, nullptr},
-    {"GPL-2.0", {"gnu general public license", "version 2"}, nullptr},
+const std::array<LicenseRow, 18> kLicenses = {{
     {"Apache-2.0", {"apache license", "version 2.0"}, nullptr},
     {"MPL-2.0", {"mozilla public license", "2.0"}, nullptr},
     {"EPL-2.0", {"eclipse public license", "v 2.0"}, nullptr},
@@ -211,6 +203,35 @@ std::string collapse(std::string_view s) {
   return out;
 }
 
+// The GNU licences name each other in their preambles ("use the GNU
+// Lesser General Public License instead"), so the first name in the text
+// is the licence and the "version N" right after it its version.
+std::string gpl_family(const std::string& head) {
+  struct Name {
+    const char* text;
+    const char* id;
+  };
+  static constexpr std::array<Name, 4> kNames = {{
+      {"gnu affero general public license", "AGPL"},
+      {"gnu lesser general public license", "LGPL"},
+      {"gnu library general public license", "LGPL"},
+      {"gnu general public license", "GPL"},
+  }};
+  std::size_t first = std::string::npos;
+  std::string id;
+  for (const auto& n : kNames) {
+    std::size_t pos = head.find(n.text);
+    if (pos >= first) continue;
+    first = pos;
+    id = n.id;
+  }
+  if (first == std::string::npos) return "";
+  static const RE2 kVersion(R"(version (\d(?:\.\d)?))");
+  std::string v;
+  if (!RE2::PartialMatch(head.substr(first, 300), kVersion, &v)) return "";
+  return id + "-" + (v.size() == 1 ? v + ".0" : v);
+}
+
 }  // namespace
 
 std::string spdx_id(std::string_view body) {
@@ -222,13 +243,11 @@ std::string spdx_id(std::string_view body) {
   // last paragraph naming the LGPL, bundled third-party notices) would
   // mislead, so only the head is read.
   std::string head = collapse(body.substr(0, 6000)).substr(0, 4000);
-  // GPL texts name the other GPLs in their preamble: only their title counts.
-  std::string title = head.substr(0, 400);
+  if (std::string gpl = gpl_family(head); !gpl.empty()) return gpl;
   for (const auto& row : kLicenses) {
-    const std::string& where = text::contains(row.spdx, "GPL") ? title : head;
     bool ok = true;
     for (const char* n : row.needles)
-      if (*n && !text::contains(where, n)) ok = false;
+      if (*n && !text::contains(head, n)) ok = false;
     if (ok && row.unless && text::contains(head, row.unless)) ok = false;
     if (ok) return row.spdx;
   }
