@@ -87,6 +87,17 @@ Assessment env_overrides(const RepoFacts& f) {
                  s.evidence);
 }
 
+// Who runs a command: "CI", a hook, or the folder of the Makefile/script.
+std::string command_component(const Command& cmd) {
+  if (cmd.origin == Origin::ci) return "CI";
+  if (cmd.origin == Origin::hook) return "hooks";
+  std::string_view path = cmd.at.path;
+  auto slash = path.find('/');
+  if (slash == std::string_view::npos) return std::string(path.empty() ? cmd.system : path);
+  std::string_view top = path.substr(0, slash);
+  return top == "ci" || top == ".ci" ? "CI" : std::string(top);
+}
+
 // Components that read the config tree: from files the probe read and
 // from every command line automation runs.
 std::map<std::string, Evidence> config_readers(const RepoFacts& f) {
@@ -96,8 +107,7 @@ std::map<std::string, Evidence> config_readers(const RepoFacts& f) {
   std::string needle = c.config_dir + "/";
   for (const Command& cmd : f.commands) {
     if (!text::contains(cmd.text, needle)) continue;
-    std::string who = cmd.origin == Origin::ci ? "CI" : origin_name(cmd.origin);
-    out.emplace(who, cmd.at);
+    out.emplace(command_component(cmd), cmd.at);
   }
   return out;
 }

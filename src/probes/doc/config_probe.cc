@@ -46,8 +46,9 @@ std::string component_of(std::string_view path) {
       path == "azure-pipelines.yml" || path == ".travis.yml" || path == "bitbucket-pipelines.yml" ||
       text::starts_with(path, "ci/") || text::starts_with(path, ".ci/"))
     return "CI";
+  // A root file is its own component (Makefile, docker-compose.yml, app.py).
   auto slash = path.find('/');
-  return slash == std::string_view::npos ? "(root)" : std::string(path.substr(0, slash));
+  return std::string(slash == std::string_view::npos ? path : path.substr(0, slash));
 }
 
 }  // namespace config

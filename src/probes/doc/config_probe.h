@@ -18,7 +18,7 @@ bool env_file_name(std::string_view basename);
 bool env_template_name(std::string_view basename);
 // Variable names of an env file that look like secrets (never values).
 std::vector<std::string> secret_keys(std::string_view env_text, std::size_t max = 20);
-// "CI" for CI configuration, else the first folder, "(root)" for root files.
+// "CI" for CI configuration, else the first folder; a root file names itself.
 std::string component_of(std::string_view path);
 }  // namespace config
 

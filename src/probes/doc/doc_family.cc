@@ -124,7 +124,8 @@ void probe_doc_texts(const ScanContext& ctx, RepoFacts& facts) {
       docs.files.push_back({"practices-tracker", f->path, "table", tracker.at});
     }
     if (f->path == docs.readme.path) continue;  // its CI section is already recorded
-    if (const doc::Heading* h = doc::ci_heading(doc::headings(*body, 200)))
+    auto hs = doc::headings(*body, 200);
+    if (const doc::Heading* h = doc::ci_heading(hs))
       docs.files.push_back({"pipeline", f->path, "section " + h->text,
                             Evidence{f->path, h->line, text::excerpt(h->text)}});
   }

@@ -58,7 +58,8 @@ const std::array<SectionRow, 3> kSections = {{
      R"(\bpython3? [\w/.-]+\.py\b|\buvicorn\b|\bgunicorn\b|\bflask run\b|\brunserver\b|)"
      R"(\bcargo run\b|\bgo run\b|\bmake (run|start|serve|up|dev)\b|\bjava -jar\b|\bdotnet run\b|)"
      R"(\brails s(erver)?\b|\bstreamlit run\b|\bnode [\w/.-]+\.m?js\b|\bdeno run\b|)"
-     R"(\bjust (run|dev|start)\b|\buv run\b|\bpoetry run\b|\bnpx \w)"},
+     R"(\bjust (run|dev|start)\b|\buv run\b|\bpoetry run\b|\bnpx \w|)"
+     R"(\./[\w.-]+\s+(-h|--help|--version)\b|\b(run|execute) [`']?\./\w)"},
     {"test", R"((?i)\b(test|tests|testing|unit tests?|running tests|specs?)\b)",
      R"((?i)\bpytest\b|\b(npm|yarn|pnpm|bun) (run )?test\b|\bgo test\b|)"
      R"(\bmake (test|tests|check|unittest|test-\w+)\b|\bcargo (test|nextest)\b|\btox\b|\bnox\b|)"
@@ -67,7 +68,8 @@ const std::array<SectionRow, 3> kSections = {{
      R"(\bplaywright test\b|\bmeson test\b|\bjust test\b|\bhatch (test|run test)\b|\brspec\b|)"
      R"(\brake (test|spec)\b|\bpython3? -m (unittest|pytest)\b|\bninja test\b|\bbazel test\b|)"
      R"(\bdeno test\b|\bflutter test\b|\bswift test\b|\bsbt test\b|\blein test\b|)"
-     R"(\bstack test\b|\bcabal test\b|\bzig build test\b|\bbehave\b|\brobot (-|--|\w))"},
+     R"(\bstack test\b|\bcabal test\b|\bzig build test\b|\bbehave\b|\brobot (-|--|\w)|)"
+     R"(\b(run|running|execute) (all |the )?(unit[- ]|integration )?tests?\b|\btest[- ]suite\b)"},
 }};
 
 // Compiled once: [row][0] heading pattern, [row][1] command pattern.
