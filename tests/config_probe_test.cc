@@ -50,6 +50,15 @@ TEST(ConfigGitignore, NegationAndOrder) {
   EXPECT_FALSE(gitignore::ignored(gitignore::parse("/.env"), "app/.env"));
 }
 
+TEST(ConfigEnv, CatchAllIgnoreInAFolderSaysNothingAboutDotEnv) {
+  MemoryTree tree;
+  tree.add(".gitignore", "node_modules/\n");
+  tree.add("certificates/.gitignore", "*\n!.gitignore\n");
+  RepoFacts f = run_docs(tree);
+  EXPECT_TRUE(f.docs.config.gitignore_found);
+  EXPECT_FALSE(f.docs.config.env_ignored);
+}
+
 TEST(ConfigEnv, TemplatesCommittedFilesAndSecretNames) {
   EXPECT_TRUE(config::env_file_name(".env.example"));
   EXPECT_TRUE(config::env_file_name("example.env"));

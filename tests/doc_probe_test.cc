@@ -149,6 +149,9 @@ TEST(DocText, CiHeading) {
   ASSERT_NE(doc::ci_heading(hs), nullptr);
   EXPECT_EQ(doc::ci_heading(hs)->line, 3);
   EXPECT_EQ(doc::ci_heading(doc::headings("# App\n## Data pipeline\n## Circles\n")), nullptr);
+  // Titles and changelog "Ci" sections are not pipeline docs.
+  EXPECT_EQ(doc::ci_heading(doc::headings("# Tool - Continuous Delivery\n## Usage\n")), nullptr);
+  EXPECT_EQ(doc::ci_heading(doc::headings("# Changes\n## 1.0\n### Ci\n- bump\n")), nullptr);
 }
 
 TEST(DocText, ChangelogNewestEntry) {
@@ -201,6 +204,7 @@ TEST(DocProbe, ReadmeLicenseChangelogAndApiSpecs) {
   tree.add("api/other.yaml", "name: not a spec\n");
   tree.add("docs/dev/notes.md", "# Notes\n## Continuous Integration\n");
   tree.add("docs/blob.md", std::string("\0\1\2binary", 9));
+  tree.add("CHANGELOG.rst", "Changes\n=======\n\n1.0\n---\n\nCI\n~~\n* bump actions\n");
   RepoFacts f = run_docs(tree);
   EXPECT_EQ(f.docs.readme.path, "README.md");
   EXPECT_TRUE(f.docs.readme.install);

@@ -110,8 +110,10 @@ void record_env_ignore(const std::vector<Ignore>& ignores, ConfigFacts& cfg) {
       if (l.negate && text::icontains(l.pattern, "env") && cfg.env_negations.size() < 10)
         cfg.env_negations.push_back(l.raw);
     if (cfg.env_ignored) continue;
+    // Only a line about env files shows intent: `*` in a folder that keeps
+    // nothing (certificates/.gitignore) says nothing about `.env`.
     const gitignore::Line* l = gitignore::decide(g.lines, ".env");
-    if (l && !l->negate) {
+    if (l && !l->negate && text::contains(l->pattern, "env")) {
       cfg.env_ignored = true;
       cfg.env_ignore_at = Evidence{g.path, l->line, text::excerpt(l->raw)};
     }

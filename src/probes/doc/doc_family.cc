@@ -107,6 +107,12 @@ void probe_changelog(const ScanContext& ctx, RepoFacts& facts) {
   facts.docs.changelog = doc::parse_changelog(d->path, *body);
 }
 
+bool is_changelog(std::string_view path) {
+  for (const DocFile& d : doc::classify(path))
+    if (d.kind == "changelog") return true;
+  return false;
+}
+
 // Docs in the project's doc folders: a "| Practice | Status |" table makes
 // a practices tracker; a CI heading makes pipeline docs.
 void probe_doc_texts(const ScanContext& ctx, RepoFacts& facts) {
@@ -123,7 +129,9 @@ void probe_doc_texts(const ScanContext& ctx, RepoFacts& facts) {
       docs.practices_tracker = tracker;
       docs.files.push_back({"practices-tracker", f->path, "table", tracker.at});
     }
-    if (f->path == docs.readme.path) continue;  // its CI section is already recorded
+    // The README's CI section is already recorded; changelogs list "CI"
+    // changes, not the pipeline.
+    if (f->path == docs.readme.path || is_changelog(f->path)) continue;
     auto hs = doc::headings(*body, 200);
     if (const doc::Heading* h = doc::ci_heading(hs))
       docs.files.push_back({"pipeline", f->path, "section " + h->text,

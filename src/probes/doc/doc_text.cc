@@ -121,12 +121,15 @@ std::vector<Heading> headings(std::string_view body, std::size_t max) {
 }
 
 const Heading* ci_heading(const std::vector<Heading>& hs) {
+  // "CI" only in capitals: changelogs have "Ci" sections for ci: commits.
   static const RE2 kCi(
-      R"((?i)(^|[^\w-])(ci|ci/cd|cicd|continuous integration|continuous delivery|)"
-      R"(continuous deployment|github actions|gitlab[- ]ci|ci pipelines?|build pipelines?))"
+      R"((^|[^\w-])(CI|CI/CD|CICD|(?i:continuous integration|continuous delivery|)"
+      R"(continuous deployment|github actions|gitlab[- ]ci|ci pipelines?|build pipelines?)))"
       R"(($|[^\w-]))");
+  // A level-1 heading is the document's title ("Argo CD - Declarative
+  // Continuous Delivery"), not a section about the pipeline.
   for (const auto& h : hs)
-    if (RE2::PartialMatch(h.text, kCi)) return &h;
+    if (h.level > 1 && RE2::PartialMatch(h.text, kCi)) return &h;
   return nullptr;
 }
 
