@@ -175,9 +175,9 @@ TEST(DocText, ChangelogNewestEntry) {
 }
 
 TEST(DocText, VersionsAndDates) {
-  EXPECT_GT(doc::compare_versions("1.10.0", "1.9.3"), 0);
-  EXPECT_EQ(doc::compare_versions("2.0", "2.0.0"), 0);
-  EXPECT_LT(doc::compare_versions("0.9", "1.0.0-rc1"), 0);
+  EXPECT_GT(compare_versions("1.10.0", "1.9.3"), 0);
+  EXPECT_EQ(compare_versions("2.0", "2.0.0"), 0);
+  EXPECT_LT(compare_versions("0.9", "1.0.0-rc1"), 0);
   EXPECT_EQ(doc::date_seconds("1970-01-02"), 86400);
   EXPECT_EQ(doc::date_seconds("2026-02-17"), 1771286400);
   EXPECT_EQ(doc::date_seconds("not a date"), 0);

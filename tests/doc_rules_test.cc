@@ -114,9 +114,30 @@ TEST(DocRules, ApiDocsAndAdrs) {
   EXPECT_EQ(decide("adrs", f).note, "`docs/adr/` — 2 records");
 }
 
+TEST(DocRules, ChangelogWithoutEntriesIsPartial) {
+  RepoFacts f;
+  f.docs.changelog.path = "CHANGELOG.md";
+  auto a = decide("changelog", f);
+  EXPECT_EQ(a.status, Status::partial);
+  EXPECT_EQ(a.note, "`CHANGELOG.md` has no versioned or dated entries");
+  EXPECT_EQ(a.evidence.at(0).path, "CHANGELOG.md");
+}
+
+TEST(DocRules, DatedChangelogStaleWhenATagIsMuchLater) {
+  RepoFacts f;
+  f.docs.changelog.path = "NEWS";
+  f.docs.changelog.newest_date = "2024-05-01";
+  f.docs.changelog.newest_time = 1714521600;
+  f.git.tags.push_back({"v3.1", "abc", 1714521600 + 10 * kDay, true});
+  EXPECT_EQ(decide("changelog", f).status, Status::adopted);
+  f.git.tags.insert(f.git.tags.begin(), {"v3.2", "def", 1714521600 + 60 * kDay, true});
+  EXPECT_EQ(decide("changelog", f).status, Status::partial);
+}
+
 TEST(DocRules, ChangelogStaleWhenANewerTagExists) {
   RepoFacts f;
-  f.docs.changelog = {"CHANGELOG.md", "1.4.0", "2024-05-01", 3, {"CHANGELOG.md", 5, "## 1.4.0"}};
+  f.docs.changelog = {"CHANGELOG.md", "1.4.0", "2024-05-01",
+                      1714521600,     3,       {"CHANGELOG.md", 5, "## 1.4.0"}};
   auto a = decide("changelog", f);
   EXPECT_EQ(a.status, Status::adopted);
   EXPECT_EQ(a.note, "`CHANGELOG.md` — newest entry 1.4.0 (2024-05-01)");
@@ -129,6 +150,10 @@ TEST(DocRules, ChangelogStaleWhenANewerTagExists) {
   EXPECT_EQ(a.status, Status::partial);
   EXPECT_NE(a.note.find("`v1.5.0` is newer"), std::string::npos);
   EXPECT_EQ(a.evidence.at(0).line, 5);
+  f.git.tags.erase(f.git.tags.begin(), f.git.tags.begin() + 2);
+  EXPECT_EQ(decide("changelog", f).note,
+            "`CHANGELOG.md` — newest entry 1.4.0 (2024-05-01), covers newest tag `v1.4.0`");
+  f.git.tags.insert(f.git.tags.begin(), {"v1.5.0", "def", 1720000000, true});
   // A tag made after the scanned commit does not make it stale.
   f.git.head_time = 1715000000;
   EXPECT_EQ(decide("changelog", f).status, Status::adopted);

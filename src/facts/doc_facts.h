@@ -2,7 +2,10 @@
 // files, .gitignore, the config tree, secret stores (probes/doc/).
 #pragma once
 
+#include <algorithm>
+#include <cctype>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "scan/evidence.h"
@@ -36,10 +39,41 @@ struct LicenseFile {
   Evidence at;
 };
 
+// Compares the numeric parts of dotted versions ("1.10.0" > "1.9",
+// "2.0" == "2.0.0"); a pre-release suffix is ignored. -1, 0 or 1. Shared
+// by the changelog probe and rule, which compare entries with tags.
+inline int compare_versions(std::string_view a, std::string_view b) {
+  auto parts = [](std::string_view v) {
+    std::vector<long> out;
+    long cur = -1;
+    for (char c : v) {
+      if (std::isdigit(static_cast<unsigned char>(c))) {
+        cur = (cur < 0 ? 0 : cur * 10) + (c - '0');
+        if (cur > 1000000000) cur = 1000000000;
+      } else if (c == '.') {
+        out.push_back(cur < 0 ? 0 : cur);
+        cur = -1;
+      } else {
+        break;  // pre-release suffix: compare the numbers only
+      }
+    }
+    if (cur >= 0) out.push_back(cur);
+    return out;
+  };
+  auto pa = parts(a), pb = parts(b);
+  std::size_t n = std::max(pa.size(), pb.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    long x = i < pa.size() ? pa[i] : 0, y = i < pb.size() ? pb[i] : 0;
+    if (x != y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
 struct ChangelogFacts {
   std::string path;            // empty when there is none
   std::string newest_version;  // "1.4.0" from the newest heading with a version
   std::string newest_date;     // "2024-05-01" from that heading, or ""
+  long long newest_time = 0;   // that date as unix seconds (UTC midnight), 0 if none
   int entries = 0;             // headings with a version
   Evidence at;                 // the newest entry's heading
 };

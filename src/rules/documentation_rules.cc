@@ -4,7 +4,6 @@
 #include <cctype>
 #include <set>
 
-#include "probes/doc/doc_text.h"
 #include "rules/rule.h"
 #include "rules/rule_kit.h"
 #include "util/text.h"
@@ -191,7 +190,7 @@ const Tag* newest_tag(const RepoFacts& f) {
   for (const Tag& t : f.git.tags) {
     if (!t.semver || t.name.find('-') != std::string::npos) continue;
     if (f.git.head_time > 0 && t.time > f.git.head_time) continue;
-    if (!best || doc::compare_versions(version_of(t.name), version_of(best->name)) > 0) best = &t;
+    if (!best || compare_versions(version_of(t.name), version_of(best->name)) > 0) best = &t;
   }
   return best;
 }
@@ -205,7 +204,7 @@ Assessment changelog(const RepoFacts& f) {
   if (c.path.empty()) return not_started("No CHANGELOG");
   Evidence at = c.at.path.empty() ? Evidence{c.path, 0, ""} : c.at;
   if (c.newest_version.empty() && c.newest_date.empty())
-    return adopted(code(c.path) + " — no versioned entries found", {at});
+    return partial(code(c.path) + " has no versioned or dated entries", {at});
   std::string entry = c.newest_version.empty() ? c.newest_date : c.newest_version;
   if (!c.newest_version.empty() && !c.newest_date.empty()) entry += " (" + c.newest_date + ")";
   std::string note = code(c.path) + " — newest entry " + entry;
@@ -214,12 +213,12 @@ Assessment changelog(const RepoFacts& f) {
   std::string tv = version_of(tag->name);
   bool stale = false;
   if (!c.newest_version.empty()) {
-    stale = doc::compare_versions(tv, c.newest_version) > 0;
-  } else if (long long d = doc::date_seconds(c.newest_date); d > 0 && tag->time > 0) {
-    stale = tag->time - d > kStaleDays * kDay;
+    stale = compare_versions(tv, c.newest_version) > 0;
+  } else if (c.newest_time > 0 && tag->time > 0) {
+    stale = tag->time - c.newest_time > kStaleDays * kDay;
   }
   if (stale) return partial(note + "; tag " + code(tag->name) + " is newer — stale", {at});
-  return adopted(note + ", matches tag " + code(tag->name), {at});
+  return adopted(note + ", covers newest tag " + code(tag->name), {at});
 }
 
 }  // namespace

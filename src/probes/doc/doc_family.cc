@@ -86,7 +86,7 @@ const DocFile* main_changelog(const DocFacts& docs) {
     std::string v;
     RE2::PartialMatch(text::basename(d->path), kVer, &v);
     bool better =
-        depth < best_depth || (depth == best_depth && doc::compare_versions(v, best_version) > 0);
+        depth < best_depth || (depth == best_depth && compare_versions(v, best_version) > 0);
     if (best && !better) continue;
     best = d;
     best_depth = depth;

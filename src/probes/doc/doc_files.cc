@@ -102,8 +102,7 @@ std::vector<DocFile> classify(std::string_view path) {
 }
 
 bool in_doc_folder(std::string_view path) {
-  return any_glob(DOC_DIRS
-                  "*.{md,rst,adoc,txt}|{docs,doc,documentation,ai,humans}/**.{md,rst,adoc}",
+  return any_glob(DOC_DIRS "*.{md,rst,adoc}|{docs,doc,documentation,ai,humans}/**.{md,rst,adoc}",
                   text::lower(path));
 }
 

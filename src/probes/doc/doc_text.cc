@@ -51,7 +51,7 @@ const std::array<SectionRow, 3> kSections = {{
      R"(\bmvnw? (install|package)\b|\bgradlew? (build|assemble)\b|\bdotnet (add|build|restore)\b|)"
      R"(\bgit clone\b|\bnix (profile install|build)\b|\bkubectl apply\b|\bmix deps\.get\b)"},
     {"run",
-     R"((?i)\b(usage|use|using|run|running|getting started|quick ?start|examples?|how to|)"
+     R"((?i)\b(usage|use|using|run|running|getting started|quick ?start|examples?|)"
      R"(start|starting|launch\w*|tutorial|cli|commands?|demo|serve|serving)\b)",
      R"((?i)\bdocker[- ]compose up\b|\bdocker compose up\b|\bdocker run\b|)"
      R"(\b(npm|yarn|pnpm|bun) (start|run dev|run start|run serve|dev)\b|\bpython3? -m \w|)"
@@ -60,7 +60,7 @@ const std::array<SectionRow, 3> kSections = {{
      R"(\brails s(erver)?\b|\bstreamlit run\b|\bnode [\w/.-]+\.m?js\b|\bdeno run\b|)"
      R"(\bjust (run|dev|start)\b|\buv run\b|\bpoetry run\b|\bnpx \w|)"
      R"(\./[\w.-]+\s+(-h|--help|--version)\b|\b(run|execute) [`']?\./\w)"},
-    {"test", R"((?i)\b(test|tests|testing|unit tests?|running tests|specs?)\b)",
+    {"test", R"((?i)\b(test|tests|testing|unit tests?|running tests)\b)",
      R"((?i)\bpytest\b|\b(npm|yarn|pnpm|bun) (run )?test\b|\bgo test\b|)"
      R"(\bmake (test|tests|check|unittest|test-\w+)\b|\bcargo (test|nextest)\b|\btox\b|\bnox\b|)"
      R"(\bctest\b|\bmvnw? (test|verify)\b|\bgradlew? (test|check)\b|\bdotnet test\b|)"
@@ -323,6 +323,7 @@ ChangelogFacts parse_changelog(const std::string& path, std::string_view body) {
     c.at = Evidence{path, static_cast<int>(i) + 1, text::excerpt(t)};
     for (std::size_t k = i; k < all.size() && k <= i + 3 && c.newest_date.empty(); ++k)
       c.newest_date = find_date(all[k]);
+    c.newest_time = date_seconds(c.newest_date);
   }
   return c;
 }
@@ -363,33 +364,6 @@ long long date_seconds(std::string_view iso) {
   long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
   long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return (era * 146097 + doe - 719468) * 86400;
-}
-
-int compare_versions(std::string_view a, std::string_view b) {
-  auto parts = [](std::string_view v) {
-    std::vector<long> out;
-    long cur = -1;
-    for (char c : v) {
-      if (std::isdigit(static_cast<unsigned char>(c))) {
-        cur = (cur < 0 ? 0 : cur * 10) + (c - '0');
-        if (cur > 1000000000) cur = 1000000000;
-      } else if (c == '.') {
-        out.push_back(cur < 0 ? 0 : cur);
-        cur = -1;
-      } else {
-        break;  // pre-release suffix: compare the numbers only
-      }
-    }
-    if (cur >= 0) out.push_back(cur);
-    return out;
-  };
-  auto pa = parts(a), pb = parts(b);
-  std::size_t n = std::max(pa.size(), pb.size());
-  for (std::size_t i = 0; i < n; ++i) {
-    long x = i < pa.size() ? pa[i] : 0, y = i < pb.size() ? pb[i] : 0;
-    if (x != y) return x < y ? -1 : 1;
-  }
-  return 0;
 }
 
 }  // namespace practrack::doc

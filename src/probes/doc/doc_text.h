@@ -44,7 +44,4 @@ PracticesTrackerFacts parse_tracker(const std::string& path, std::string_view te
 // Unix seconds of UTC midnight of "YYYY-MM-DD", 0 when malformed.
 long long date_seconds(std::string_view iso);
 
-// Compares dotted versions numerically ("1.10.0" > "1.9"); -1, 0 or 1.
-int compare_versions(std::string_view a, std::string_view b);
-
 }  // namespace practrack::doc
