@@ -152,6 +152,7 @@ TEST(DocText, CiHeading) {
   // Titles and changelog "Ci" sections are not pipeline docs.
   EXPECT_EQ(doc::ci_heading(doc::headings("# Tool - Continuous Delivery\n## Usage\n")), nullptr);
   EXPECT_EQ(doc::ci_heading(doc::headings("# Changes\n## 1.0\n### Ci\n- bump\n")), nullptr);
+  EXPECT_EQ(doc::ci_heading(doc::headings("---\ntitle: \"CI\"\n---\n\nText\n")), nullptr);
 }
 
 TEST(DocText, ChangelogNewestEntry) {
@@ -168,6 +169,12 @@ TEST(DocText, ChangelogNewestEntry) {
                                   "-------------------\n\n* fix\n");
   EXPECT_EQ(rst.newest_version, "2.0.1");
   EXPECT_EQ(rst.newest_date, "2023-05-03");
+
+  auto gnome = doc::parse_changelog("NEWS",
+                                    "Overview of changes in calc 51.beta\n    * 0.00012 fix\n\n"
+                                    "Overview of changes in calc 50.1\n");
+  EXPECT_EQ(gnome.newest_version, "51.beta");
+  EXPECT_EQ(gnome.entries, 2);
 
   auto none = doc::parse_changelog("NEWS", "Nothing here yet.\n");
   EXPECT_EQ(none.newest_version, "");

@@ -95,7 +95,9 @@ std::string command_component(const Command& cmd) {
   auto slash = path.find('/');
   if (slash == std::string_view::npos) return std::string(path.empty() ? cmd.system : path);
   std::string_view top = path.substr(0, slash);
-  return top == "ci" || top == ".ci" ? "CI" : std::string(top);
+  bool ci =
+      top == "ci" || top == ".ci" || top == ".github" || top == ".gitlab" || top == ".circleci";
+  return ci ? "CI" : std::string(top);
 }
 
 // Components that read the config tree: from files the probe read and

@@ -93,6 +93,14 @@ void mark(ReadmeFacts& r, std::string_view what, const Evidence& at) {
   *where = at;
 }
 
+// Index of the first line after YAML front matter (`---` ... `---`), else 0.
+std::size_t skip_front_matter(const std::vector<std::string_view>& all) {
+  if (all.empty() || text::trim(all[0]) != "---") return 0;
+  for (std::size_t i = 1; i < all.size() && i < 200; ++i)
+    if (text::trim(all[i]) == "---" || text::trim(all[i]) == "...") return i + 1;
+  return 0;
+}
+
 }  // namespace
 
 std::vector<Heading> headings(std::string_view body, std::size_t max) {
@@ -101,7 +109,8 @@ std::vector<Heading> headings(std::string_view body, std::size_t max) {
   std::vector<Heading> out;
   auto all = text::lines(body);
   bool in_fence = false;
-  for (std::size_t i = 0; i < all.size() && out.size() < max; ++i) {
+  std::size_t i = skip_front_matter(all);
+  for (; i < all.size() && out.size() < max; ++i) {
     std::string_view t = text::trim(all[i]);
     if (fence(t)) in_fence = !in_fence;
     if (in_fence || t.empty()) continue;
@@ -261,9 +270,10 @@ std::string spdx_id(std::string_view body) {
 
 namespace {
 
+// "1.2.3", "v2.0", "1.0.0-rc1", and GNOME's "51.beta".
 const RE2& version_re() {
-  static const RE2 re(R"((?:^|[^\w.])[vV]?(\d+\.\d+(?:\.\d+)*(?:[-.]?(?:alpha|beta|rc|a|b|dev|)"
-                      R"(pre|post)[.-]?\d*)?)(?:[^\w.]|\.(?:\s|$)|$))");
+  static const RE2 re(R"((?:^|[^\w.])[vV]?(\d+(?:\.\d+)+(?:[-.]?(?:alpha|beta|rc|a|b|dev|)"
+                      R"(pre|post)[.-]?\d*)?|\d+\.(?:alpha|beta|rc)\d*)(?:[^\w.]|\.(?:\s|$)|$))");
   return re;
 }
 
@@ -293,14 +303,20 @@ std::string find_date(std::string_view line) {
 
 // Lines that can hold a changelog entry's title.
 bool entry_line(const std::vector<std::string_view>& all, std::size_t i) {
-  std::string_view t = text::trim(all[i]);
+  static const RE2 kWords(R"((?i)\b(changes in|version|release[sd]?)\b)");
+  std::string_view raw = all[i];
+  std::string_view t = text::trim(raw);
   if (text::starts_with(t, "#")) return true;
   if (i + 1 < all.size() && underline(text::trim(all[i + 1]))) return true;
-  std::string l = text::lower(t.substr(0, 12));
-  return text::starts_with(l, "version") || text::starts_with(l, "release") ||
-         (!t.empty() && (std::isdigit(static_cast<unsigned char>(t[0])) ||
+  // Otherwise an unindented line that is no list item: "1.2 (2024-01-01)",
+  // "v2.0", "[1.0]", "Overview of changes in app 51.beta".
+  if (raw.empty() || raw[0] == ' ' || raw[0] == '\t' || raw[0] == '*' || raw[0] == '-' ||
+      raw[0] == '+')
+    return false;
+  bool leading_version = std::isdigit(static_cast<unsigned char>(t[0])) ||
                          ((t[0] == 'v' || t[0] == '[') && t.size() > 1 &&
-                          std::isdigit(static_cast<unsigned char>(t[1])))));
+                          std::isdigit(static_cast<unsigned char>(t[1])));
+  return leading_version || RE2::PartialMatch(t.substr(0, 80), kWords);
 }
 
 }  // namespace
