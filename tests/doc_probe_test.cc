@@ -5,6 +5,7 @@
 #include "probes/probe.h"
 #include "scan/context.h"
 #include "tree/tree.h"
+#include "util/text.h"
 
 namespace practrack {
 namespace {
@@ -228,6 +229,31 @@ TEST(DocProbe, ReadmeLicenseChangelogAndApiSpecs) {
   EXPECT_EQ(pipeline[0]->path, "README.md");
   EXPECT_EQ(pipeline[0]->at.line, 4);
   EXPECT_EQ(pipeline[1]->path, "docs/dev/notes.md");
+}
+
+}  // namespace practrack
+
+namespace practrack {
+
+TEST(DocProbe, SurvivesInvalidUtf8OversizeAndSymlinks) {
+  MemoryTree tree;
+  tree.add("README.md", "# T\xff\xfe\n## Install\xc3\npip install t\n## Tests\npytest\n");
+  tree.add("LICENSE", std::string(3 << 20, 'x'));
+  tree.add("CHANGELOG.md", "../elsewhere", FileKind::symlink);
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  RepoFacts f;
+  for (const auto& row : doc_probes()) row.run(ctx, f);
+  EXPECT_TRUE(f.docs.readme.install);
+  EXPECT_TRUE(f.docs.readme.test);
+  EXPECT_TRUE(text::valid_utf8(f.docs.readme.install_at.excerpt));
+  ASSERT_EQ(f.docs.licenses.size(), 1u);
+  EXPECT_EQ(f.docs.licenses[0].spdx, "");
+  EXPECT_EQ(f.docs.changelog.path, "CHANGELOG.md");
+  EXPECT_EQ(f.docs.changelog.newest_version, "");
+  bool warned = false;
+  for (const auto& d : diags.all()) warned = warned || d.path == "LICENSE";
+  EXPECT_TRUE(warned);
 }
 
 }  // namespace practrack
