@@ -118,6 +118,9 @@ TEST(ConfigSecretStores, KubernetesKindsGitlabSecretsAndWorkflowRefs) {
   tree.add(".github/workflows/ci.yml",
            "env:\n  T: ${{ secrets.API_TOKEN }}\n  G: ${{ secrets.GITHUB_TOKEN }}\n");
   tree.add("k8s/broken.yaml", "kind: [unclosed\n\xff");
+  tree.add("docker-compose.yml",
+           "services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}\n"
+           "      PORT: ${PORT}\n");
   RepoFacts f = run_docs(tree);
   const auto& s = f.docs.config.secret_stores;
   ASSERT_EQ(s.size(), 3u);
@@ -128,6 +131,9 @@ TEST(ConfigSecretStores, KubernetesKindsGitlabSecretsAndWorkflowRefs) {
   EXPECT_EQ(s[2].tool, "sealed-secrets");
   EXPECT_EQ(f.docs.config.ci_secret_refs, 1);
   EXPECT_EQ(f.docs.config.ci_secret_at.line, 2);
+  EXPECT_EQ(f.docs.config.service_secret_refs, 1);
+  EXPECT_EQ(f.docs.config.service_secret_at.path, "docker-compose.yml");
+  EXPECT_EQ(f.docs.config.service_secret_at.line, 4);
 }
 
 }  // namespace practrack

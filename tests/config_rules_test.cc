@@ -113,6 +113,26 @@ TEST(ConfigRules, SecretsInEnvAndHardCodedSecrets) {
   EXPECT_EQ(decide("secrets-in-env", f).status, Status::not_started);
 }
 
+TEST(ConfigRules, SecretsFromComposeAndCiVariables) {
+  RepoFacts f;
+  f.docs.config.service_secret_refs = 2;
+  f.docs.config.service_secret_at = {"docker-compose.yml", 4, "POSTGRES_PASSWORD: ${X}"};
+  auto a = decide("secrets-in-env", f);
+  EXPECT_EQ(a.status, Status::adopted);
+  EXPECT_EQ(a.note, "services take 2 secrets from the environment; no hard-coded secret found");
+  RepoFacts ci;
+  ci.commands.push_back({Origin::ci,
+                         "gitlab-ci",
+                         "deploy",
+                         "echo \"$REGISTRY_PASSWORD\" | docker login",
+                         {".gitlab-ci.yml", 9, ""}});
+  a = decide("secrets-in-env", ci);
+  EXPECT_EQ(a.status, Status::adopted);
+  EXPECT_EQ(a.evidence.at(0).line, 9);
+  ci.commands[0].origin = Origin::make;
+  EXPECT_EQ(decide("secrets-in-env", ci).status, Status::not_started);
+}
+
 TEST(ConfigRules, VaultFromStoresNotFromGithubSecrets) {
   RepoFacts f;
   f.docs.config.ci_secret_refs = 4;

@@ -123,6 +123,10 @@ struct ConfigFacts {
   std::vector<SecretStoreHint> secret_stores;
   int ci_secret_refs = 0;  // `${{ secrets.X }}` and the like in CI files
   Evidence ci_secret_at;
+  // Secrets handed to services through the environment: compose
+  // `${DB_PASSWORD}` substitutions, Kubernetes `secretKeyRef`.
+  int service_secret_refs = 0;
+  Evidence service_secret_at;
 };
 
 struct DocFacts {

@@ -2,6 +2,8 @@
 // tree (facts.docs.config from the doc probes), environment reads and
 // config validation (facts.source.libraries from the source probe),
 // hard-coded secrets (facts.security), secret stores (tool rows).
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -146,6 +148,16 @@ bool any_vault(const RepoFacts& f) {
   return !f.tools_for("secrets-vault").empty() || !f.docs.config.secret_stores.empty();
 }
 
+// A CI command that reads a secret-looking variable ($DB_PASSWORD,
+// ${API_TOKEN}): the value lives in the CI's masked variables.
+const Command* ci_secret_variable(const RepoFacts& f) {
+  static const RE2 kVar(R"(\$\{?[A-Z0-9_]*(PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|APIKEY|)"
+                        R"(PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*)");
+  for (const Command& c : f.commands)
+    if (c.origin == Origin::ci && RE2::PartialMatch(c.text, kVar)) return &c;
+  return nullptr;
+}
+
 // Where secrets come from, for the note: env templates, CI secrets, a store.
 std::vector<std::string> secret_sources(const RepoFacts& f, std::vector<Evidence>& ev) {
   std::vector<std::string> out;
@@ -160,6 +172,15 @@ std::vector<std::string> secret_sources(const RepoFacts& f, std::vector<Evidence
   if (c.ci_secret_refs > 0) {
     out.push_back("CI passes " + plural(c.ci_secret_refs, "secret reference") + " to jobs");
     ev.push_back(c.ci_secret_at);
+  }
+  if (c.service_secret_refs > 0) {
+    out.push_back("services take " + plural(c.service_secret_refs, "secret") +
+                  " from the environment");
+    ev.push_back(c.service_secret_at);
+  }
+  if (const Command* cmd = ci_secret_variable(f)) {
+    out.push_back("CI jobs read secret variables");
+    ev.push_back(cmd->at);
   }
   if (any_vault(f)) out.push_back("a secret store");
   return out;

@@ -329,6 +329,29 @@ void count_ci_secret_refs(const std::string& path, std::string_view body, Config
   }
 }
 
+bool compose_file(std::string_view path) {
+  std::string_view base = text::basename(path);
+  return text::starts_with(base, "docker-compose") || text::starts_with(base, "compose.") ||
+         text::starts_with(base, "compose-");
+}
+
+// Compose `${POSTGRES_PASSWORD}` and Kubernetes `secretKeyRef:`: services
+// that get their secrets from the environment.
+void count_service_secret_refs(const std::string& path, std::string_view body, ConfigFacts& cfg) {
+  static const RE2 kCompose(R"(\$\{?([A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|APIKEY|)"
+                            R"(PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*))");
+  static const RE2 kSecretRef(R"(\bsecretKeyRef\s*:)");
+  const RE2& re = compose_file(path) ? kCompose : kSecretRef;
+  if (!compose_file(path) && !text::contains(body, "secretKeyRef")) return;
+  re2::StringPiece input(body.data(), body.size());
+  while (RE2::FindAndConsume(&input, re)) {
+    if (cfg.service_secret_refs++ > 0) continue;
+    int line = text::line_of(body, static_cast<std::size_t>(input.data() - body.data()) - 1);
+    auto all = text::lines(body);
+    cfg.service_secret_at = Evidence{path, line, text::excerpt(all[line - 1])};
+  }
+}
+
 }  // namespace
 
 void probe_secret_stores(const ScanContext& ctx, RepoFacts& facts) {
@@ -343,6 +366,7 @@ void probe_secret_stores(const ScanContext& ctx, RepoFacts& facts) {
     if (text::contains(*body, "kind:")) find_secret_kinds(f->path, *body, cfg);
     if (gitlab_ci_file(f->path)) find_gitlab_secrets(f->path, *body, cfg);
     if (text::starts_with(f->path, ".github/workflows/")) count_ci_secret_refs(f->path, *body, cfg);
+    count_service_secret_refs(f->path, *body, cfg);
   }
 }
 
