@@ -139,6 +139,7 @@ void probe_env_files(const ScanContext& ctx, RepoFacts& facts) {
       if (auto body = ctx.read_text(*f)) e.secret_keys = config::secret_keys(*body);
     cfg.env_files.push_back(std::move(e));
   }
+  facts.metrics["config.env_files"] = static_cast<double>(cfg.env_files.size());
 }
 
 namespace {

@@ -49,6 +49,8 @@ void probe_readme(const ScanContext& ctx, RepoFacts& facts) {
   auto body = f ? ctx.read_text(*f, kDocBytes) : std::nullopt;
   if (!body) return;
   facts.docs.readme = doc::analyse_readme(d->path, *body);
+  const ReadmeFacts& r = facts.docs.readme;
+  facts.metrics["docs.readme_sections"] = r.install + r.run + r.test;
   auto hs = doc::headings(*body);
   if (const doc::Heading* h = doc::ci_heading(hs))
     facts.docs.files.push_back({"pipeline", d->path, "README section " + h->text,
@@ -105,6 +107,7 @@ void probe_changelog(const ScanContext& ctx, RepoFacts& facts) {
     return;
   }
   facts.docs.changelog = doc::parse_changelog(d->path, *body);
+  facts.metrics["docs.changelog_entries"] = facts.docs.changelog.entries;
 }
 
 bool is_changelog(std::string_view path) {
