@@ -140,6 +140,18 @@ TEST(DocText, ReadmeSections) {
   EXPECT_TRUE(cmds.run);
   EXPECT_FALSE(cmds.test);
 
+  auto bench = doc::analyse_readme("README.md",
+                                   "# Lib\n## Compile time and code bloat\n## Speed tests\n"
+                                   "## Build status\nA comprehensive test suite.\n");
+  EXPECT_FALSE(bench.install);
+  EXPECT_FALSE(bench.test);
+  // Tool names in prose are not commands; in code they are.
+  auto prose = doc::analyse_readme("README.md", "Used by pytest, tox and Django.\n");
+  EXPECT_FALSE(prose.test);
+  auto span = doc::analyse_readme("README.md", "Run `tox -e py312` before sending.\n");
+  EXPECT_TRUE(span.test);
+  EXPECT_EQ(span.test_at.line, 1);
+
   auto rst = doc::analyse_readme("README.rst", "Tool\n====\n\nTesting\n-------\n\nRun tox.\n");
   EXPECT_TRUE(rst.test);
   EXPECT_EQ(rst.test_at.line, 4);
@@ -237,7 +249,7 @@ namespace practrack {
 
 TEST(DocProbe, SurvivesInvalidUtf8OversizeAndSymlinks) {
   MemoryTree tree;
-  tree.add("README.md", "# T\xff\xfe\n## Install\xc3\npip install t\n## Tests\npytest\n");
+  tree.add("README.md", "# T\xff\xfe\n## Install\xc3\n    pip install t\n## Tests\npytest\n");
   tree.add("LICENSE", std::string(3 << 20, 'x'));
   tree.add("CHANGELOG.md", "../elsewhere", FileKind::symlink);
   Diagnostics diags;

@@ -34,24 +34,36 @@ std::string strip_markup(std::string_view s) {
 // Pattern rows for README sections: a heading pattern and a command pattern.
 struct SectionRow {
   const char* what;
-  const char* heading;
-  const char* command;
+  const char* heading;  // matched against headings
+  const char* command;  // matched against code: fences, indented blocks, `spans`, "$ " lines
+  const char* prose;    // matched against any line ("run the tests"); may be empty
 };
+
+// Headings that name a section word without being about it: "Speed
+// tests", "Benchmark tests", "Build status".
+bool vetoed(std::string_view what, std::string_view heading) {
+  static const RE2 kTest(R"((?i)\b(speed|benchmarks?|performance|perf)\b)");
+  static const RE2 kInstall(R"((?i)\b(status|badges?)\b)");
+  if (what == "test") return RE2::PartialMatch(heading, kTest);
+  if (what == "install") return RE2::PartialMatch(heading, kInstall);
+  return false;
+}
 
 // Headings and commands that show how to install, run and test a project.
 const std::array<SectionRow, 3> kSections = {{
     {"install",
      R"((?i)\b(install|installation|installing|setup|set up|set-up|getting started|get started|)"
-     R"(quick ?start|build|building|compil\w*|from source|deploy\w*)\b)",
+     R"(quick ?start|build|building|compiling|how to compile|from source|deploy\w*)\b)",
      R"((?i)\b(pip3?|pipx|uv pip|uv tool|conda|mamba|brew|apt|apt-get|dnf|yum|apk|gem|snap|)"
      R"(winget|choco|scoop|go|cargo|helm|make|vcpkg|conan|cabal|stack) install\b|)"
      R"(\buv (sync|add)\b|\bpoetry (install|add)\b|\b(npm|pnpm|yarn|bun) (install|i|add|ci)\b|)"
      R"(\bgo get\b|\bcargo (build|add)\b|\bbundle install\b|\bcomposer (require|install)\b|)"
      R"(\bdocker (pull|build)\b|\bcmake\b|\bmeson setup\b|\./configure\b|)"
      R"(\bmvnw? (install|package)\b|\bgradlew? (build|assemble)\b|\bdotnet (add|build|restore)\b|)"
-     R"(\bgit clone\b|\bnix (profile install|build)\b|\bkubectl apply\b|\bmix deps\.get\b)"},
+     R"(\bgit clone\b|\bnix (profile install|build)\b|\bkubectl apply\b|\bmix deps\.get\b)",
+     ""},
     {"run",
-     R"((?i)\b(usage|use|using|run|running|getting started|quick ?start|examples?|)"
+     R"((?i)\b(usage|how to use|using|run|running|getting started|quick ?start|examples?|)"
      R"(start|starting|launch\w*|tutorial|cli|commands?|demo|serve|serving)\b)",
      R"((?i)\bdocker[- ]compose up\b|\bdocker compose up\b|\bdocker run\b|)"
      R"(\b(npm|yarn|pnpm|bun) (start|run dev|run start|run serve|dev)\b|\bpython3? -m \w|)"
@@ -59,7 +71,8 @@ const std::array<SectionRow, 3> kSections = {{
      R"(\bcargo run\b|\bgo run\b|\bmake (run|start|serve|up|dev)\b|\bjava -jar\b|\bdotnet run\b|)"
      R"(\brails s(erver)?\b|\bstreamlit run\b|\bnode [\w/.-]+\.m?js\b|\bdeno run\b|)"
      R"(\bjust (run|dev|start)\b|\buv run\b|\bpoetry run\b|\bnpx \w|)"
-     R"(\./[\w.-]+\s+(-h|--help|--version)\b|\b(run|execute) [`']?\./\w)"},
+     R"(\./[\w.-]+\s+(-h|--help|--version)\b)",
+     R"((?i)\b(run|execute) [`']?\./\w)"},
     {"test", R"((?i)\b(test|tests|testing|unit tests?|running tests)\b)",
      R"((?i)\bpytest\b|\b(npm|yarn|pnpm|bun) (run )?test\b|\bgo test\b|)"
      R"(\bmake (test|tests|check|unittest|test-\w+)\b|\bcargo (test|nextest)\b|\btox\b|\bnox\b|)"
@@ -68,21 +81,58 @@ const std::array<SectionRow, 3> kSections = {{
      R"(\bplaywright test\b|\bmeson test\b|\bjust test\b|\bhatch (test|run test)\b|\brspec\b|)"
      R"(\brake (test|spec)\b|\bpython3? -m (unittest|pytest)\b|\bninja test\b|\bbazel test\b|)"
      R"(\bdeno test\b|\bflutter test\b|\bswift test\b|\bsbt test\b|\blein test\b|)"
-     R"(\bstack test\b|\bcabal test\b|\bzig build test\b|\bbehave\b|\brobot (-|--|\w)|)"
-     R"(\b(run|running|execute) (all |the )?(unit[- ]|integration )?tests?\b|\btest[- ]suite\b)"},
+     R"(\bstack test\b|\bcabal test\b|\bzig build test\b|\bbehave\b|\brobot (-|--|\w))",
+     R"((?i)\b(run|running|execute) (all |the )?(unit[- ]|integration )?tests?\b)"},
 }};
 
-// Compiled once: [row][0] heading pattern, [row][1] command pattern.
+// Compiled once: [row][0] heading, [row][1] command, [row][2] prose pattern.
 const RE2& section_re(std::size_t row, int which) {
   static const auto* compiled = [] {
     auto* v = new std::vector<std::unique_ptr<RE2>>();
     for (const auto& r : kSections) {
       v->push_back(std::make_unique<RE2>(r.heading));
       v->push_back(std::make_unique<RE2>(r.command));
+      v->push_back(std::make_unique<RE2>(*r.prose ? r.prose : "$^never"));
     }
     return v;
   }();
-  return *(*compiled)[row * 2 + which];
+  return *(*compiled)[row * 3 + which];
+}
+
+// A line of code the README shows: inside a fence, indented as a block,
+// a shell prompt line, or the `inline code` spans of a prose line. Tool
+// names in prose ("used by pytest, tox ...") are not commands.
+struct CodeLine {
+  int line;
+  std::string text;
+};
+
+std::vector<CodeLine> code_lines(const std::vector<std::string_view>& all) {
+  std::vector<CodeLine> out;
+  bool in_fence = false;
+  for (std::size_t i = 0; i < all.size() && i < 5000; ++i) {
+    std::string_view raw = all[i];
+    std::string_view t = text::trim(raw);
+    int line = static_cast<int>(i) + 1;
+    if (fence(t)) {
+      in_fence = !in_fence;
+      continue;
+    }
+    bool block = text::starts_with(raw, "    ") || text::starts_with(raw, "\t");
+    if (in_fence || block || text::starts_with(t, "$ ") || text::starts_with(t, "> ")) {
+      out.push_back({line, std::string(t)});
+      continue;
+    }
+    std::string spans;
+    for (std::size_t a = t.find('`'); a != std::string_view::npos;) {
+      std::size_t b = t.find('`', a + 1);
+      if (b == std::string_view::npos) break;
+      spans += std::string(t.substr(a + 1, b - a - 1)) + " ; ";
+      a = t.find('`', b + 1);
+    }
+    if (!spans.empty()) out.push_back({line, spans});
+  }
+  return out;
 }
 
 void mark(ReadmeFacts& r, std::string_view what, const Evidence& at) {
@@ -149,13 +199,19 @@ ReadmeFacts analyse_readme(const std::string& path, std::string_view body) {
   for (const auto& h : hs) {
     if (r.headings.size() < 40) r.headings.push_back(h.text);
     for (std::size_t k = 0; k < kSections.size(); ++k)
-      if (RE2::PartialMatch(h.text, section_re(k, 0)))
+      if (RE2::PartialMatch(h.text, section_re(k, 0)) && !vetoed(kSections[k].what, h.text))
         mark(r, kSections[k].what, {path, h.line, text::excerpt(h.text)});
   }
   auto all = text::lines(body);
+  auto code = code_lines(all);
   for (std::size_t k = 0; k < kSections.size(); ++k) {
+    for (const CodeLine& c : code) {
+      if (!RE2::PartialMatch(c.text, section_re(k, 1))) continue;
+      mark(r, kSections[k].what, {path, c.line, text::excerpt(all[c.line - 1])});
+      break;
+    }
     for (std::size_t i = 0; i < all.size() && i < 5000; ++i) {
-      if (!RE2::PartialMatch(all[i], section_re(k, 1))) continue;
+      if (!RE2::PartialMatch(all[i], section_re(k, 2))) continue;
       mark(r, kSections[k].what, {path, static_cast<int>(i) + 1, text::excerpt(all[i])});
       break;
     }
