@@ -112,7 +112,10 @@ TEST(DocText, SpdxRecognition) {
   EXPECT_EQ(doc::spdx_id("Redistribution and use in source and binary forms, with or without "
                          "modification, are permitted"),
             "BSD-2-Clause");
-  EXPECT_EQ(doc::spdx_id("Mozilla Public License Version 2.0\n=================="), "MPL-2.0");
+  EXPECT_EQ(doc::spdx_id("Mozilla Public License Version 2.0\n==================\n1.12. "
+                         "\"Secondary License\" means either the GNU General Public License, "
+                         "Version 2.0, the GNU Lesser General Public License"),
+            "MPL-2.0");
   EXPECT_EQ(doc::spdx_id("ISC License\nPermission to use, copy, modify, and/or distribute this "
                          "software for any purpose with or without fee is hereby granted"),
             "ISC");
@@ -188,6 +191,11 @@ TEST(DocText, ChangelogNewestEntry) {
                                     "Overview of changes in calc 50.1\n");
   EXPECT_EQ(gnome.newest_version, "51.beta");
   EXPECT_EQ(gnome.entries, 2);
+
+  auto headed = doc::parse_changelog("RELEASE-NOTES.txt",
+                                     "The ASF licenses this file under the Apache License, "
+                                     "Version 2.0\n\nLang 3.20.0 Release Notes\n---\n");
+  EXPECT_EQ(headed.newest_version, "3.20.0");
 
   auto none = doc::parse_changelog("NEWS", "Nothing here yet.\n");
   EXPECT_EQ(none.newest_version, "");

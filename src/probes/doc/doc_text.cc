@@ -313,7 +313,7 @@ std::string spdx_id(std::string_view body) {
   // last paragraph naming the LGPL, bundled third-party notices) would
   // mislead, so only the head is read.
   std::string head = collapse(body.substr(0, 6000)).substr(0, 4000);
-  if (std::string gpl = gpl_family(head); !gpl.empty()) return gpl;
+  // The table first: the MPL names the GPL as a "Secondary License".
   for (const auto& row : kLicenses) {
     bool ok = true;
     for (const char* n : row.needles)
@@ -321,7 +321,7 @@ std::string spdx_id(std::string_view body) {
     if (ok && row.unless && text::contains(head, row.unless)) ok = false;
     if (ok) return row.spdx;
   }
-  return "";
+  return gpl_family(head);
 }
 
 namespace {
@@ -366,8 +366,9 @@ bool entry_line(const std::vector<std::string_view>& all, std::size_t i) {
   if (i + 1 < all.size() && underline(text::trim(all[i + 1]))) return true;
   // Otherwise an unindented line that is no list item: "1.2 (2024-01-01)",
   // "v2.0", "[1.0]", "Overview of changes in app 51.beta".
+  // Licence headers ("under the Apache License, Version 2.0") are no entry.
   if (raw.empty() || raw[0] == ' ' || raw[0] == '\t' || raw[0] == '*' || raw[0] == '-' ||
-      raw[0] == '+')
+      raw[0] == '+' || text::icontains(t, "licen"))
     return false;
   bool leading_version = std::isdigit(static_cast<unsigned char>(t[0])) ||
                          ((t[0] == 'v' || t[0] == '[') && t.size() > 1 &&
