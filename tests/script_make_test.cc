@@ -94,26 +94,32 @@ TEST(ScriptMake, ProbeFeedsTargetsAndCommands) {
            "\t  --cov-report=xml\n");
   tree.add("docs/Makefile", "html:\n\tsphinx-build -b html . _build\n");
   tree.add("node_modules/x/Makefile", "all:\n\tnode-gyp\n");
+  tree.add("Makefile.common", "common-lint:\n\tgolangci-lint run\n");
+  tree.add("Makefile.in", "generated:\n\t@echo no\n");
   Diagnostics diags;
   ScanContext ctx(tree, diags);
   RepoFacts f;
   for (const auto& row : script_probes()) row.run(ctx, f);
 
-  EXPECT_EQ(f.scripts.makefiles, (std::vector<std::string>{"Makefile", "docs/Makefile"}));
+  EXPECT_EQ(f.scripts.makefiles,
+            (std::vector<std::string>{"Makefile", "Makefile.common", "docs/Makefile"}));
+  EXPECT_NE(f.scripts.target("common-lint"), nullptr);
+  EXPECT_EQ(f.scripts.target("generated"), nullptr);
   const MakeTarget* cov = f.scripts.target("code-coverage");
   ASSERT_NE(cov, nullptr);
   EXPECT_TRUE(cov->phony);
   EXPECT_EQ(cov->at.line, 4);
   ASSERT_NE(f.scripts.target("version"), nullptr);
   EXPECT_EQ(f.scripts.target("all"), nullptr);
-  ASSERT_EQ(f.commands.size(), 3u);
+  ASSERT_EQ(f.commands.size(), 4u);
   EXPECT_EQ(f.commands[1].origin, Origin::make);
   EXPECT_EQ(f.commands[1].system, "make");
   EXPECT_EQ(f.commands[1].context, "code-coverage");
   EXPECT_EQ(f.commands[1].text, "pytest --cov --cov-report=xml");
   EXPECT_EQ(f.commands[1].at.path, "Makefile");
   EXPECT_EQ(f.commands[1].at.line, 5);
-  EXPECT_EQ(f.commands[2].at.path, "docs/Makefile");
+  EXPECT_EQ(f.commands[2].at.path, "Makefile.common");
+  EXPECT_EQ(f.commands[3].at.path, "docs/Makefile");
 }
 
 TEST(ScriptMake, SurvivesGarbage) {

@@ -96,9 +96,13 @@ TEST(ScriptShell, ProbeRecordsScriptsFlagsFoldersAndCommands) {
   tree.add("vendor/lib/build.sh", "#!/bin/bash\nmake\n");
   tree.add("bin/run", "#!/usr/bin/env python3\nprint(1)\n");
   tree.add("gradlew", "#!/bin/sh\necho wrapper\n", FileKind::executable);
+  tree.add("build.sh", "#!/bin/bash\nset -euo pipefail\ncmake -B out\n");
+  tree.add(".husky/pre-commit", "#!/bin/sh\nnpx lint-staged\n", FileKind::executable);
   RepoFacts f = run_scripts(tree);
 
-  EXPECT_EQ(f.scripts.shell_scripts.size(), 4u);
+  EXPECT_EQ(f.scripts.shell_scripts.size(), 5u);
+  EXPECT_EQ(script(f, ".husky/pre-commit"), nullptr);  // the hook family's
+  EXPECT_EQ(f.scripts.scripts_per_folder.at(""), 1);
   ASSERT_NE(script(f, "ci/lint.sh"), nullptr);
   EXPECT_TRUE(script(f, "ci/lint.sh")->strict);
   EXPECT_EQ(script(f, "ci/lint.sh")->at.line, 2);
@@ -110,10 +114,10 @@ TEST(ScriptShell, ProbeRecordsScriptsFlagsFoldersAndCommands) {
   EXPECT_EQ(script(f, "gradlew"), nullptr);
   EXPECT_EQ(f.scripts.scripts_per_folder.at("ci"), 3);
   EXPECT_EQ(f.scripts.in_folder("ci").size(), 3u);
-  EXPECT_EQ(f.metrics.at("scripts.strict"), 2);
+  EXPECT_EQ(f.metrics.at("scripts.strict"), 3);
 
   // Only scripts in automation folders become commands.
-  int ruff = 0, sphinx = 0;
+  int ruff = 0, sphinx = 0, cmake = 0;
   for (const auto& c : f.commands) {
     if (c.text == "ruff check .") {
       ++ruff;
@@ -123,9 +127,11 @@ TEST(ScriptShell, ProbeRecordsScriptsFlagsFoldersAndCommands) {
       EXPECT_EQ(c.at.line, 3);
     }
     if (c.text.find("sphinx") != std::string::npos) ++sphinx;
+    if (c.text == "cmake -B out") ++cmake;  // root scripts are automation too
   }
   EXPECT_EQ(ruff, 1);
   EXPECT_EQ(sphinx, 0);
+  EXPECT_EQ(cmake, 1);
 }
 
 TEST(ScriptShell, SurvivesBinaryAndInvalidUtf8) {

@@ -3,6 +3,8 @@
 // resolver sees what `make lint` or `ci/test.sh` actually runs.
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <optional>
 
 #include "probes/probe.h"
 #include "probes/script/make_parse.h"
@@ -86,33 +88,52 @@ ShellScript describe_script(const std::string& path, std::string_view body) {
   return s;
 }
 
-void add_script_commands(const ShellScript& s, std::string_view body, RepoFacts& facts,
-                         std::size_t& budget) {
-  if (!in_command_folder(s.path)) return;
-  for (auto& l : shell::command_lines(body, kMaxLinesPerScript)) {
+// A script read and parsed once per blob (the memo is shared by the scans
+// of a history); `readable` is false when read_text refused the file.
+struct ParsedScript {
+  bool readable = false;
+  ShellScript script;
+  std::vector<shell::Line> lines;
+};
+
+ParsedScript parse_script(const ScanContext& ctx, const FileEntry& f) {
+  ParsedScript p;
+  auto body = ctx.read_text(f);
+  if (!body) return p;
+  p.readable = true;
+  p.script = describe_script(f.path, *body);
+  p.lines = shell::command_lines(*body, kMaxLinesPerScript);
+  p.script.commands = static_cast<int>(p.lines.size());
+  return p;
+}
+
+void add_script_commands(const ParsedScript& p, RepoFacts& facts, std::size_t& budget) {
+  const std::string& path = p.script.path;
+  if (!in_command_folder(path)) return;
+  for (const auto& l : p.lines) {
     if (budget == 0) return;
     --budget;
-    Command c{Origin::script, "shell", s.path, l.text,
-              Evidence{s.path, l.line, text::excerpt(l.text)}};
-    facts.commands.push_back(std::move(c));
+    facts.commands.push_back(Command{Origin::script, "shell", path, l.text,
+                                     Evidence{path, l.line, text::excerpt(l.text)}});
   }
 }
 
 void probe_shell_scripts(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t read = 0, budget = kMaxScriptCommands;
+  std::function<ParsedScript(const FileEntry&)> parse = [&](const FileEntry& f) {
+    return parse_script(ctx, f);
+  };
   for (const FileEntry* f : ctx.own_files()) {
     Candidate kind = candidate(*f);
     if (kind == Candidate::no) continue;
     if (f->size != FileEntry::kUnknownSize && f->size > ctx.limits().config_bytes) continue;
     if (++read > kMaxScripts) break;
-    auto body = ctx.read_text(*f);
-    if (!body) continue;
-    ShellScript s = describe_script(f->path, *body);
-    if (kind == Candidate::by_shebang && s.shell.empty()) continue;
-    s.commands = static_cast<int>(shell::command_lines(*body, kMaxLinesPerScript).size());
-    add_script_commands(s, *body, facts, budget);
+    auto parsed = ctx.memo<ParsedScript>("script.shell", *f, parse);
+    if (!parsed->readable) continue;
+    if (kind == Candidate::by_shebang && parsed->script.shell.empty()) continue;
+    add_script_commands(*parsed, facts, budget);
     facts.scripts.scripts_per_folder[std::string(text::dirname(f->path))]++;
-    facts.scripts.shell_scripts.push_back(std::move(s));
+    facts.scripts.shell_scripts.push_back(parsed->script);
   }
   auto& m = facts.metrics;
   const auto& all = facts.scripts.shell_scripts;
@@ -166,11 +187,18 @@ void add_makefile(const std::string& path, const make::Makefile& mk, RepoFacts& 
 
 void probe_makefiles(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t budget = kMaxMakeCommands;
+  // Parsed once per blob; nullopt when read_text refused the file.
+  std::function<std::optional<make::Makefile>(const FileEntry&)> parse =
+      [&](const FileEntry& f) -> std::optional<make::Makefile> {
+    auto body = ctx.read_text(f);
+    if (!body) return std::nullopt;
+    return make::parse(*body);
+  };
   for (const FileEntry* f : makefiles(ctx)) {
-    auto body = ctx.read_text(*f);
-    if (!body) continue;
+    auto parsed = ctx.memo<std::optional<make::Makefile>>("script.make", *f, parse);
+    if (!*parsed) continue;
     facts.scripts.makefiles.push_back(f->path);
-    add_makefile(f->path, make::parse(*body), facts, budget);
+    add_makefile(f->path, **parsed, facts, budget);
   }
   facts.metrics["scripts.make_targets"] = static_cast<double>(facts.scripts.make_targets.size());
 }
