@@ -2,6 +2,7 @@
 
 #include "probes/probe.h"
 #include "probes/script/make_parse.h"
+#include "probes/script/shell_parse.h"
 #include "scan/context.h"
 #include "tree/tree.h"
 
@@ -120,6 +121,19 @@ TEST(ScriptMake, ProbeFeedsTargetsAndCommands) {
   EXPECT_EQ(f.commands[1].at.line, 5);
   EXPECT_EQ(f.commands[2].at.path, "Makefile.common");
   EXPECT_EQ(f.commands[3].at.path, "docs/Makefile");
+}
+
+TEST(ScriptMake, ManyContinuationLinesStayLinear) {
+  std::string text = "all:\n\techo start \\\n";
+  for (int i = 0; i < 200000; ++i) text += "\t  more words here \\\n";
+  text += "\tend\n";
+  auto mk = make::parse(text, 1000000);
+  ASSERT_EQ(mk.rules.size(), 1u);
+  ASSERT_EQ(mk.rules[0].recipe.size(), 1u);
+  EXPECT_LE(mk.rules[0].recipe[0].text.size(), (64u << 10) + 64);
+  auto lines = shell::command_lines(text.substr(5), 10);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].line, 1);
 }
 
 TEST(ScriptMake, SurvivesGarbage) {

@@ -208,10 +208,11 @@ void collect_refs(const std::string& path, std::string_view body, const std::str
     while (!target.empty() && target.back() == '.') target.pop_back();
     if (target != needle && !files.count(target)) continue;
     if (!seen.insert(target).second || cfg.config_refs.size() >= kMaxRefs) continue;
-    int line = text::line_of(body, pos);
-    auto lines = text::lines(body);
-    cfg.config_refs.push_back(
-        {target, config::component_of(path), Evidence{path, line, text::excerpt(lines[line - 1])}});
+    std::size_t start = body.rfind('\n', pos);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    std::string_view line_text = body.substr(start, body.find('\n', pos) - start);
+    Evidence at{path, text::line_of(body, pos), text::excerpt(line_text)};
+    cfg.config_refs.push_back({target, config::component_of(path), at});
   }
 }
 

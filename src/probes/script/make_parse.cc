@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "probes/script/shell_parse.h"
 #include "util/text.h"
 
 namespace practrack::make {
@@ -27,11 +28,16 @@ std::vector<Logical> logical_lines(std::string_view text, std::size_t max_lines)
   std::size_t n = std::min(all.size(), max_lines);
   for (std::size_t i = 0; i < n; ++i) {
     Logical l{static_cast<int>(i) + 1, std::string(all[i]), !all[i].empty() && all[i][0] == '\t'};
-    while (continued(l.text) && i + 1 < n) {
-      l.text.pop_back();
-      l.text = std::string(text::trim(l.text)) + " " + std::string(text::trim(all[++i]));
+    // Continuation is read from each physical line, so the cap on the
+    // joined text never splits one logical line into several.
+    bool more = continued(all[i]);
+    if (more) l.text.pop_back();
+    while (more && i + 1 < n) {
+      std::string_view next = all[++i];
+      more = continued(next);
+      if (more) next.remove_suffix(1);
+      shell::append_continuation(l.text, next);
     }
-    if (continued(l.text)) l.text.pop_back();
     out.push_back(std::move(l));
   }
   return out;

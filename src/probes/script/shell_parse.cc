@@ -100,6 +100,14 @@ bool continued(std::string_view line) {
 
 }  // namespace
 
+void append_continuation(std::string& joined, std::string_view next) {
+  constexpr std::size_t kMaxJoined = 64 << 10;
+  while (!joined.empty() && (joined.back() == ' ' || joined.back() == '\t')) joined.pop_back();
+  if (joined.size() >= kMaxJoined) return;
+  joined += ' ';
+  joined += text::trim(next);
+}
+
 std::string shebang_shell(std::string_view first_line) {
   if (!text::starts_with(first_line, "#!")) return "";
   auto args = words(first_line.substr(2));
@@ -150,11 +158,16 @@ std::vector<Line> command_lines(std::string_view script, std::size_t max_lines) 
     }
     if (t.empty() || t[0] == '#') continue;
     Line l{static_cast<int>(i) + 1, std::string(t)};
-    while (continued(l.text) && i + 1 < all.size()) {
-      l.text.pop_back();
-      l.text = std::string(text::trim(l.text)) + " " + std::string(text::trim(all[++i]));
+    // Continuation is read from each physical line, so the cap on the
+    // joined text never splits one logical line into several.
+    bool more = continued(all[i]);
+    if (more) l.text.pop_back();
+    while (more && i + 1 < all.size()) {
+      std::string_view next = all[++i];
+      more = continued(next);
+      if (more) next.remove_suffix(1);
+      append_continuation(l.text, next);
     }
-    if (continued(l.text)) l.text.pop_back();
     heredoc = heredoc_word(l.text);
     if (!keyword_only(l.text)) out.push_back(std::move(l));
   }

@@ -37,4 +37,9 @@ struct Line {
 // skipped; at most `max_lines` are returned.
 std::vector<Line> command_lines(std::string_view script, std::size_t max_lines);
 
+// Appends a continuation line to `joined` (whose trailing backslash is
+// already removed): trailing blanks go, one space, the trimmed next line.
+// In place and capped at 64 KiB, so a file of backslashes stays linear.
+void append_continuation(std::string& joined, std::string_view next);
+
 }  // namespace practrack::shell
