@@ -33,6 +33,13 @@ TEST(ConfigGitignore, PatternsThatIgnoreDotEnv) {
     EXPECT_FALSE(gitignore::ignored(gitignore::parse(p), ".env")) << p;
 }
 
+TEST(ConfigGitignore, HostileLinesAreSkipped) {
+  std::string evil = std::string(40, '*') + "x\n" + std::string(1000, 'a') + "\n.env\n";
+  auto lines = gitignore::parse(evil);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_TRUE(gitignore::ignored(lines, std::string(60, 'b') + "/.env"));
+}
+
 TEST(ConfigGitignore, NegationAndOrder) {
   auto lines = gitignore::parse(".env*\n!.env.example\n");
   EXPECT_TRUE(gitignore::ignored(lines, ".env"));

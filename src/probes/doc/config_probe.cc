@@ -55,7 +55,7 @@ std::string component_of(std::string_view path) {
 
 namespace {
 
-constexpr std::size_t kMaxGitignores = 50;
+constexpr std::size_t kMaxGitignores = 20;
 constexpr std::size_t kMaxEnvFiles = 100;
 constexpr std::size_t kMaxConfigFiles = 200;
 constexpr std::size_t kMaxRefFiles = 1500;

@@ -1,5 +1,7 @@
 #include "probes/doc/gitignore.h"
 
+#include <algorithm>
+
 #include "util/glob.h"
 #include "util/text.h"
 
@@ -44,7 +46,9 @@ std::vector<Line> parse(std::string_view body, std::size_t max_lines) {
     } else if (text::contains(t, "/")) {
       l.anchored = true;
     }
-    if (t.empty()) continue;
+    // The glob matcher backtracks on each `*`: a hostile line with many of
+    // them could stall the scan, and no real .gitignore needs them.
+    if (t.empty() || t.size() > 256 || std::count(t.begin(), t.end(), '*') > 6) continue;
     l.pattern += std::string(t);
     out.push_back(std::move(l));
   }
