@@ -26,7 +26,8 @@ constexpr std::size_t kDocBytes = 1 << 20;
 void probe_doc_files(const ScanContext& ctx, RepoFacts& facts) {
   std::map<std::string, std::size_t> per_kind;
   for (const FileEntry* f : ctx.own_files()) {
-    if (f->kind == FileKind::submodule) continue;
+    // No document lives this deep; long paths only cost glob backtracking.
+    if (f->kind == FileKind::submodule || f->path.size() > 400) continue;
     for (DocFile& d : doc::classify(f->path))
       if (per_kind[d.kind]++ < kMaxPerKind) facts.docs.files.push_back(std::move(d));
   }
