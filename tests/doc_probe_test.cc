@@ -230,6 +230,8 @@ TEST(DocProbe, ReadmeLicenseChangelogAndApiSpecs) {
   tree.add("CHANGELOG.md", "# Changes\n## v0.3.0 (2025-01-02)\n");
   tree.add("api/openapi.yaml", "openapi: 3.0.1\ninfo:\n  title: x\n");
   tree.add("api/other.yaml", "name: not a spec\n");
+  tree.add("tests/data/petstore-openapi.yaml", "openapi: 3.0.0\n");
+  tree.add("examples/api/openapi.json", "{\"openapi\": \"3.1.0\"}\n");
   tree.add("docs/dev/notes.md", "# Notes\n## Continuous Integration\n");
   tree.add("docs/blob.md", std::string("\0\1\2binary", 9));
   tree.add("CHANGELOG.rst", "Changes\n=======\n\n1.0\n---\n\nCI\n~~\n* bump actions\n");

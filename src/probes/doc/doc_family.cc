@@ -143,9 +143,22 @@ void probe_doc_texts(const ScanContext& ctx, RepoFacts& facts) {
   }
 }
 
+// Specs under test or example folders are test data or samples, not the
+// project's own API.
+bool in_test_or_example(std::string_view lower_path) {
+  for (std::string_view dir = text::dirname(lower_path); !dir.empty(); dir = text::dirname(dir)) {
+    std::string_view part = text::basename(dir);
+    for (auto name : {"test", "tests", "__tests__", "e2e", "testing", "example", "examples",
+                      "samples", "sample"})
+      if (part == name) return true;
+  }
+  return false;
+}
+
 // YAML/JSON files that may be API specs: by name or folder.
 bool spec_candidate(std::string_view path) {
   std::string l = text::lower(path);
+  if (in_test_or_example(l)) return false;
   std::string_view ext = text::extension(l);
   if (ext != ".yaml" && ext != ".yml" && ext != ".json") return false;
   return text::contains(l, "openapi") || text::contains(l, "swagger") ||
