@@ -1,8 +1,217 @@
-// TODO(scaffold): the doc probes are being written.
+// Documentation probes: which documents exist (by full path), what the
+// README says, the licence, the changelog's newest entry, API doc specs,
+// CI sections and practices trackers inside docs. The config probes
+// (env files, .gitignore, config tree, secret stores) are rows here too:
+// see config_probe.cc.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "probes/doc/config_probe.h"
+#include "probes/doc/doc_files.h"
+#include "probes/doc/doc_text.h"
 #include "probes/probe.h"
+#include "util/text.h"
 
 namespace practrack {
+namespace {
 
-std::vector<ProbeRow> doc_probes() { return {}; }
+constexpr std::size_t kMaxPerKind = 200;   // documents listed per kind
+constexpr std::size_t kMaxDocTexts = 300;  // docs read for CI sections / tracker tables
+constexpr std::size_t kMaxSpecCandidates = 300;
+constexpr std::size_t kDocBytes = 1 << 20;
+
+void probe_doc_files(const ScanContext& ctx, RepoFacts& facts) {
+  std::map<std::string, std::size_t> per_kind;
+  for (const FileEntry* f : ctx.own_files()) {
+    // No document lives this deep; long paths only cost glob backtracking.
+    if (f->kind == FileKind::submodule || f->path.size() > 400) continue;
+    for (DocFile& d : doc::classify(f->path))
+      if (per_kind[d.kind]++ < kMaxPerKind) facts.docs.files.push_back(std::move(d));
+  }
+}
+
+// The README GitHub/GitLab would show: the root one, else .github/, docs/.
+const DocFile* main_readme(const DocFacts& docs) {
+  const DocFile* best = nullptr;
+  for (const DocFile* d : docs.of_kind("readme")) {
+    bool root = d->path.find('/') == std::string::npos;
+    if (!best || (root && best->path.find('/') != std::string::npos)) best = d;
+  }
+  return best;
+}
+
+void probe_readme(const ScanContext& ctx, RepoFacts& facts) {
+  const DocFile* d = main_readme(facts.docs);
+  if (!d) return;
+  const FileEntry* f = ctx.find(d->path);
+  auto body = f ? ctx.read_text(*f, kDocBytes) : std::nullopt;
+  if (!body) return;
+  facts.docs.readme = doc::analyse_readme(d->path, *body);
+  const ReadmeFacts& r = facts.docs.readme;
+  facts.metrics["docs.readme_sections"] = r.install + r.run + r.test;
+  auto hs = doc::headings(*body);
+  if (const doc::Heading* h = doc::ci_heading(hs))
+    facts.docs.files.push_back({"pipeline", d->path, "README section " + h->text,
+                                Evidence{d->path, h->line, text::excerpt(h->text)}});
+}
+
+std::string spdx_from_name(std::string_view path) {
+  std::string_view stem = text::basename(path);
+  auto dot = stem.rfind('.');
+  return std::string(dot == std::string_view::npos ? stem : stem.substr(0, dot));
+}
+
+void probe_licenses(const ScanContext& ctx, RepoFacts& facts) {
+  for (const DocFile* d : facts.docs.of_kind("license")) {
+    LicenseFile l{d->path, "", Evidence{d->path, 0, ""}};
+    if (text::starts_with(text::lower(d->path), "licenses/")) {
+      l.spdx = spdx_from_name(d->path);  // REUSE: LICENSES/<SPDX id>.txt
+    } else if (const FileEntry* f = ctx.find(d->path)) {
+      if (auto body = ctx.read_text(*f, kDocBytes)) l.spdx = doc::spdx_id(*body);
+    }
+    facts.docs.licenses.push_back(std::move(l));
+    if (facts.docs.licenses.size() >= 20) break;
+  }
+}
+
+// The changelog to compare with tags: the root one first; in a folder of
+// per-version files (CHANGELOG/CHANGELOG-1.30.md) the highest version.
+const DocFile* main_changelog(const DocFacts& docs) {
+  const DocFile* best = nullptr;
+  int best_depth = 1000;
+  std::string best_version;
+  static const RE2 kVer(R"((\d+(?:\.\d+)+))");
+  for (const DocFile* d : docs.of_kind("changelog")) {
+    int depth = static_cast<int>(std::count(d->path.begin(), d->path.end(), '/'));
+    std::string v;
+    RE2::PartialMatch(text::basename(d->path), kVer, &v);
+    bool better =
+        depth < best_depth || (depth == best_depth && compare_versions(v, best_version) > 0);
+    if (best && !better) continue;
+    best = d;
+    best_depth = depth;
+    best_version = v;
+  }
+  return best;
+}
+
+void probe_changelog(const ScanContext& ctx, RepoFacts& facts) {
+  const DocFile* d = main_changelog(facts.docs);
+  if (!d) return;
+  const FileEntry* f = ctx.find(d->path);
+  auto body = f ? ctx.read_text(*f, kDocBytes) : std::nullopt;
+  if (!body) {
+    facts.docs.changelog.path = d->path;
+    return;
+  }
+  facts.docs.changelog = doc::parse_changelog(d->path, *body);
+  facts.metrics["docs.changelog_entries"] = facts.docs.changelog.entries;
+}
+
+bool is_changelog(std::string_view path) {
+  for (const DocFile& d : doc::classify(path))
+    if (d.kind == "changelog") return true;
+  return false;
+}
+
+// Docs in the project's doc folders: a "| Practice | Status |" table makes
+// a practices tracker; a CI heading makes pipeline docs.
+void probe_doc_texts(const ScanContext& ctx, RepoFacts& facts) {
+  std::size_t read = 0;
+  auto& docs = facts.docs;
+  for (const FileEntry* f : ctx.own_files()) {
+    if (!doc::in_doc_folder(f->path) || f->kind == FileKind::symlink) continue;
+    if (f->size != FileEntry::kUnknownSize && f->size > kDocBytes) continue;
+    if (++read > kMaxDocTexts) break;
+    auto body = ctx.read_text(*f, kDocBytes);
+    if (!body) continue;
+    auto tracker = doc::parse_tracker(f->path, *body);
+    if (!tracker.path.empty() && tracker.rows > docs.practices_tracker.rows) {
+      docs.practices_tracker = tracker;
+      docs.files.push_back({"practices-tracker", f->path, "table", tracker.at});
+    }
+    // The README's CI section is already recorded; changelogs list "CI"
+    // changes, not the pipeline.
+    if (f->path == docs.readme.path || is_changelog(f->path)) continue;
+    auto hs = doc::headings(*body, 200);
+    if (const doc::Heading* h = doc::ci_heading(hs))
+      docs.files.push_back({"pipeline", f->path, "section " + h->text,
+                            Evidence{f->path, h->line, text::excerpt(h->text)}});
+  }
+}
+
+// Specs under test or example folders are test data or samples, not the
+// project's own API.
+bool in_test_or_example(std::string_view lower_path) {
+  for (std::string_view dir = text::dirname(lower_path); !dir.empty(); dir = text::dirname(dir)) {
+    std::string_view part = text::basename(dir);
+    for (auto name : {"test", "tests", "__tests__", "e2e", "testing", "example", "examples",
+                      "samples", "sample"})
+      if (part == name) return true;
+  }
+  return false;
+}
+
+// YAML/JSON files that may be API specs: by name or folder.
+bool spec_candidate(std::string_view path) {
+  std::string l = text::lower(path);
+  if (in_test_or_example(l)) return false;
+  std::string_view ext = text::extension(l);
+  if (ext != ".yaml" && ext != ".yml" && ext != ".json") return false;
+  return text::contains(l, "openapi") || text::contains(l, "swagger") ||
+         text::contains(l, "asyncapi") || text::contains(text::basename(l), "api") ||
+         text::contains(l, "/api/") || text::starts_with(l, "api/") || text::contains(l, "spec");
+}
+
+// "openapi", "swagger" or "asyncapi" when the head of the file has that key.
+std::string api_spec_kind(std::string_view body) {
+  static const RE2 kKey(R"((?m)^\s*[{]?\s*["']?(openapi|swagger|asyncapi)["']?\s*:\s*["']?\d)");
+  std::string kind;
+  if (RE2::PartialMatch(body.substr(0, 4096), kKey, &kind)) return kind;
+  return "";
+}
+
+void probe_api_specs(const ScanContext& ctx, RepoFacts& facts) {
+  std::size_t read = 0;
+  for (const FileEntry* f : ctx.own_files()) {
+    if (!spec_candidate(f->path) || f->kind == FileKind::symlink) continue;
+    if (f->size != FileEntry::kUnknownSize && f->size > ctx.limits().config_bytes) continue;
+    if (++read > kMaxSpecCandidates) break;
+    auto body = ctx.read_text(*f);
+    if (!body) continue;
+    std::string kind = api_spec_kind(*body);
+    if (kind.empty()) continue;
+    int line = text::find_line(*body, kind);
+    facts.docs.files.push_back({"api", f->path, kind, Evidence{f->path, line, kind + " spec"}});
+  }
+  // API doc generators configured in the root build file.
+  for (auto [path, needle, tool] : {std::tuple{"pom.xml", "maven-javadoc-plugin", "javadoc"},
+                                    std::tuple{"build.gradle", "dokka", "dokka"},
+                                    std::tuple{"build.gradle.kts", "dokka", "dokka"}}) {
+    const FileEntry* f = ctx.find(path);
+    auto body = f ? ctx.read_text(*f) : std::nullopt;
+    int line = body ? text::find_line(*body, needle) : 0;
+    if (line > 0) facts.docs.files.push_back({"api", path, tool, Evidence{path, line, needle}});
+  }
+}
+
+}  // namespace
+
+std::vector<ProbeRow> doc_probes() {
+  return {
+      {"doc-files", probe_doc_files, "document paths (README, LICENSE, docs/, .github/ ...)"},
+      {"readme", probe_readme, "the root README: install, run, test sections"},
+      {"license", probe_licenses, "LICENSE/COPYING texts, LICENSES/"},
+      {"changelog", probe_changelog, "CHANGELOG/HISTORY/NEWS: newest entry"},
+      {"doc-texts", probe_doc_texts, "docs in doc folders: CI sections, practices tables"},
+      {"api-specs", probe_api_specs, "OpenAPI/AsyncAPI/Swagger specs, javadoc/dokka"},
+      {"env-files", probe_env_files, ".env templates and committed .env files, .gitignore"},
+      {"config-tree", probe_config_tree, "config/ tree and who reads it, config schemas"},
+      {"secret-stores", probe_secret_stores, "Kubernetes secret kinds, CI secrets keywords"},
+  };
+}
 
 }  // namespace practrack

@@ -1,8 +1,215 @@
-// TODO(scaffold): the script probes are being written.
+// Script probes: shell scripts (strict mode, command lines) and Makefiles
+// (targets, recipes). Both feed the shared command list so the tool
+// resolver sees what `make lint` or `ci/test.sh` actually runs.
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <optional>
+
 #include "probes/probe.h"
+#include "probes/script/make_parse.h"
+#include "probes/script/shell_parse.h"
+#include "util/glob.h"
+#include "util/text.h"
 
 namespace practrack {
+namespace {
 
-std::vector<ProbeRow> script_probes() { return {}; }
+constexpr std::size_t kMaxScripts = 2000;         // scripts read per scan
+constexpr std::size_t kMaxLinesPerScript = 400;   // command lines kept per script
+constexpr std::size_t kMaxScriptCommands = 5000;  // command lines from all scripts
+constexpr std::size_t kMaxMakefiles = 60;
+constexpr std::size_t kMaxMakeCommands = 5000;
+
+// Folders whose scripts are automation the project runs (CI helpers,
+// developer tasks), so their lines become commands. Any path segment counts.
+constexpr std::array<std::string_view, 8> kCommandFolders = {
+    "ci", ".ci", "scripts", "script", "bin", "tools", "hack", ".circleci"};
+
+// Generated or vendored shell files that say nothing about the project's
+// own scripting habits (build-system wrappers, autotools output).
+constexpr std::array<std::string_view, 11> kGenerated = {
+    "gradlew", "mvnw",         "configure",  "install-sh", "depcomp", "missing",
+    "compile", "config.guess", "config.sub", "ltmain.sh",  "libtool"};
+
+bool generated(std::string_view path) {
+  std::string_view base = text::basename(path);
+  return std::find(kGenerated.begin(), kGenerated.end(), base) != kGenerated.end();
+}
+
+// Git hooks are the hook family's; they are not project scripts.
+bool hook_file(std::string_view path) {
+  return text::starts_with(path, ".husky/") || text::starts_with(path, ".githooks/") ||
+         glob_match("**/.git/hooks/**", path);
+}
+
+bool in_command_folder(std::string_view path) {
+  std::string_view dir = text::dirname(path);
+  if (dir.empty()) return true;  // root scripts: build.sh, test.sh
+  while (!dir.empty()) {
+    std::string_view part = text::basename(dir);
+    for (auto f : kCommandFolders)
+      if (part == f) return true;
+    dir = text::dirname(dir);
+  }
+  return false;
+}
+
+// Which files might be shell scripts: by extension, or extensionless and
+// either executable or kept in a script folder (read to check the shebang).
+enum class Candidate { no, by_extension, by_shebang };
+
+Candidate candidate(const FileEntry& f) {
+  if (f.kind == FileKind::symlink || f.kind == FileKind::submodule) return Candidate::no;
+  if (generated(f.path) || hook_file(f.path)) return Candidate::no;
+  std::string_view ext = text::extension(f.path);
+  if (ext == ".sh" || ext == ".bash") return Candidate::by_extension;
+  std::string_view base = text::basename(f.path);
+  if (base.find('.') != std::string_view::npos) return Candidate::no;
+  if (f.kind == FileKind::executable) return Candidate::by_shebang;
+  std::string_view dir = text::dirname(f.path);
+  return !dir.empty() && in_command_folder(f.path) ? Candidate::by_shebang : Candidate::no;
+}
+
+ShellScript describe_script(const std::string& path, std::string_view body) {
+  ShellScript s;
+  s.path = path;
+  auto first = body.substr(0, body.find('\n'));
+  s.shell = shell::shebang_shell(text::trim(first));
+  auto flags = shell::strict_flags(body);
+  s.errexit = flags.errexit;
+  s.nounset = flags.nounset;
+  s.pipefail = flags.pipefail;
+  s.strict = flags.all();
+  int line = flags.line > 0 ? flags.line : 1;
+  auto all = text::lines(body);
+  std::string_view excerpt = line <= static_cast<int>(all.size()) ? all[line - 1] : "";
+  s.at = Evidence{path, line, text::excerpt(excerpt)};
+  return s;
+}
+
+// A script read and parsed once per blob (the memo is shared by the scans
+// of a history); `readable` is false when read_text refused the file.
+struct ParsedScript {
+  bool readable = false;
+  ShellScript script;
+  std::vector<shell::Line> lines;
+};
+
+ParsedScript parse_script(const ScanContext& ctx, const FileEntry& f) {
+  ParsedScript p;
+  auto body = ctx.read_text(f);
+  if (!body) return p;
+  p.readable = true;
+  p.script = describe_script(f.path, *body);
+  p.lines = shell::command_lines(*body, kMaxLinesPerScript);
+  p.script.commands = static_cast<int>(p.lines.size());
+  return p;
+}
+
+void add_script_commands(const ParsedScript& p, RepoFacts& facts, std::size_t& budget) {
+  const std::string& path = p.script.path;
+  if (!in_command_folder(path)) return;
+  for (const auto& l : p.lines) {
+    if (budget == 0) return;
+    --budget;
+    facts.commands.push_back(Command{Origin::script, "shell", path, l.text,
+                                     Evidence{path, l.line, text::excerpt(l.text)}});
+  }
+}
+
+void probe_shell_scripts(const ScanContext& ctx, RepoFacts& facts) {
+  std::size_t read = 0, budget = kMaxScriptCommands;
+  std::function<ParsedScript(const FileEntry&)> parse = [&](const FileEntry& f) {
+    return parse_script(ctx, f);
+  };
+  for (const FileEntry* f : ctx.own_files()) {
+    Candidate kind = candidate(*f);
+    if (kind == Candidate::no) continue;
+    if (f->size != FileEntry::kUnknownSize && f->size > ctx.limits().config_bytes) continue;
+    if (++read > kMaxScripts) break;
+    auto parsed = ctx.memo<ParsedScript>("script.shell", *f, parse);
+    if (!parsed->readable) continue;
+    if (kind == Candidate::by_shebang && parsed->script.shell.empty()) continue;
+    add_script_commands(*parsed, facts, budget);
+    facts.scripts.scripts_per_folder[std::string(text::dirname(f->path))]++;
+    facts.scripts.shell_scripts.push_back(parsed->script);
+  }
+  auto& m = facts.metrics;
+  const auto& all = facts.scripts.shell_scripts;
+  m["scripts.shell"] = static_cast<double>(all.size());
+  m["scripts.strict"] = static_cast<double>(
+      std::count_if(all.begin(), all.end(), [](const ShellScript& s) { return s.strict; }));
+}
+
+bool is_makefile(std::string_view path) {
+  std::string_view base = text::basename(path);
+  // Makefile.common, Makefile.release ... are included by the main one;
+  // Makefile.in is configure's input, generated by automake.
+  bool variant = text::starts_with(base, "Makefile.") && base != "Makefile.in";
+  return base == "Makefile" || base == "makefile" || base == "GNUmakefile" || variant ||
+         text::extension(path) == ".mk";
+}
+
+// Makefiles nearest the root first: they hold the project's entry points.
+std::vector<const FileEntry*> makefiles(const ScanContext& ctx) {
+  std::vector<const FileEntry*> out;
+  for (const FileEntry* f : ctx.own_files())
+    if (f->kind != FileKind::symlink && is_makefile(f->path)) out.push_back(f);
+  auto depth = [](const FileEntry* f) { return std::count(f->path.begin(), f->path.end(), '/'); };
+  std::stable_sort(out.begin(), out.end(),
+                   [&](const FileEntry* a, const FileEntry* b) { return depth(a) < depth(b); });
+  if (out.size() > kMaxMakefiles) out.resize(kMaxMakefiles);
+  return out;
+}
+
+void add_makefile(const std::string& path, const make::Makefile& mk, RepoFacts& facts,
+                  std::size_t& budget) {
+  for (const make::Rule& r : mk.rules) {
+    for (const std::string& name : r.targets) {
+      MakeTarget t;
+      t.name = name;
+      t.file = path;
+      t.phony = std::find(mk.phony.begin(), mk.phony.end(), name) != mk.phony.end();
+      for (const auto& line : r.recipe) t.recipe.push_back(line.text);
+      t.at = Evidence{path, r.line, text::excerpt(r.header)};
+      facts.scripts.make_targets.push_back(std::move(t));
+    }
+    // A rule with several targets shares one recipe: its lines count once.
+    for (const auto& line : r.recipe) {
+      if (budget == 0) return;
+      --budget;
+      facts.commands.push_back(Command{Origin::make, "make", r.targets.front(), line.text,
+                                       Evidence{path, line.line, text::excerpt(line.text)}});
+    }
+  }
+}
+
+void probe_makefiles(const ScanContext& ctx, RepoFacts& facts) {
+  std::size_t budget = kMaxMakeCommands;
+  // Parsed once per blob; nullopt when read_text refused the file.
+  std::function<std::optional<make::Makefile>(const FileEntry&)> parse =
+      [&](const FileEntry& f) -> std::optional<make::Makefile> {
+    auto body = ctx.read_text(f);
+    if (!body) return std::nullopt;
+    return make::parse(*body);
+  };
+  for (const FileEntry* f : makefiles(ctx)) {
+    auto parsed = ctx.memo<std::optional<make::Makefile>>("script.make", *f, parse);
+    if (!*parsed) continue;
+    facts.scripts.makefiles.push_back(f->path);
+    add_makefile(f->path, **parsed, facts, budget);
+  }
+  facts.metrics["scripts.make_targets"] = static_cast<double>(facts.scripts.make_targets.size());
+}
+
+}  // namespace
+
+std::vector<ProbeRow> script_probes() {
+  return {
+      {"shell-scripts", probe_shell_scripts, "*.sh, *.bash, extensionless sh/bash scripts"},
+      {"makefiles", probe_makefiles, "Makefile, GNUmakefile, *.mk"},
+  };
+}
 
 }  // namespace practrack

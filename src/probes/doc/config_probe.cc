@@ -1,0 +1,375 @@
+#include "probes/doc/config_probe.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+
+#include "probes/doc/gitignore.h"
+#include "util/glob.h"
+#include "util/text.h"
+
+namespace practrack {
+namespace config {
+
+bool env_file_name(std::string_view base) {
+  std::string b = text::lower(base);
+  return b == ".env" || text::starts_with(b, ".env.") || text::ends_with(b, ".env") ||
+         b == "env.example" || b == "env.sample" || b == "env.template" || b == "env.dist";
+}
+
+bool env_template_name(std::string_view base) {
+  std::string b = text::lower(base);
+  for (auto w : {"example", "sample", "template", "dist", "tmpl", "tpl", "default"})
+    if (text::contains(b, w)) return true;
+  return false;
+}
+
+std::vector<std::string> secret_keys(std::string_view env_text, std::size_t max) {
+  static const RE2 kKey(R"(^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=)");
+  static const RE2 kSecret(R"((?i)(password|passwd|secret|token|api_?key|private_?key|)"
+                           R"(access_?key|credential|auth))");
+  std::vector<std::string> out;
+  for (auto line : text::lines(env_text)) {
+    std::string key;
+    if (out.size() >= max) break;
+    if (RE2::PartialMatch(line, kKey, &key) && RE2::PartialMatch(key, kSecret)) out.push_back(key);
+  }
+  return out;
+}
+
+std::string component_of(std::string_view path) {
+  if (text::starts_with(path, ".github/") || text::starts_with(path, ".gitlab") ||
+      text::starts_with(path, ".circleci/") || path == "Jenkinsfile" ||
+      path == "azure-pipelines.yml" || path == ".travis.yml" || path == "bitbucket-pipelines.yml" ||
+      text::starts_with(path, "ci/") || text::starts_with(path, ".ci/"))
+    return "CI";
+  // A root file is its own component (Makefile, docker-compose.yml, app.py).
+  auto slash = path.find('/');
+  return std::string(slash == std::string_view::npos ? path : path.substr(0, slash));
+}
+
+}  // namespace config
+
+namespace {
+
+constexpr std::size_t kMaxGitignores = 20;
+constexpr std::size_t kMaxEnvFiles = 100;
+constexpr std::size_t kMaxConfigFiles = 200;
+constexpr std::size_t kMaxRefFiles = 1500;
+constexpr std::size_t kMaxRefs = 500;
+constexpr std::size_t kMaxYaml = 800;
+constexpr std::size_t kSmall = 256 << 10;
+
+bool small(const FileEntry& f, std::size_t limit) {
+  return f.kind != FileKind::symlink && f.kind != FileKind::submodule &&
+         (f.size == FileEntry::kUnknownSize || f.size <= limit);
+}
+
+struct Ignore {
+  std::string dir;  // "" for the root
+  std::string path;
+  std::vector<gitignore::Line> lines;
+};
+
+std::vector<Ignore> read_gitignores(const ScanContext& ctx) {
+  std::vector<const FileEntry*> files;
+  for (const FileEntry* f : ctx.own_files())
+    if (text::basename(f->path) == ".gitignore" && small(*f, kSmall)) files.push_back(f);
+  auto depth = [](const FileEntry* f) { return std::count(f->path.begin(), f->path.end(), '/'); };
+  std::stable_sort(files.begin(), files.end(),
+                   [&](const FileEntry* a, const FileEntry* b) { return depth(a) < depth(b); });
+  std::vector<Ignore> out;
+  for (const FileEntry* f : files) {
+    if (out.size() >= kMaxGitignores) break;
+    auto body = ctx.read_text(*f);
+    if (body)
+      out.push_back({std::string(text::dirname(f->path)), f->path, gitignore::parse(*body)});
+  }
+  return out;
+}
+
+// Whether git would ignore `path`: the deepest .gitignore with a matching
+// line decides (root first, deeper ones override).
+bool would_ignore(const std::vector<Ignore>& ignores, std::string_view path) {
+  bool ignored = false;
+  for (const Ignore& g : ignores) {
+    if (!g.dir.empty() && !text::starts_with(path, g.dir + "/")) continue;
+    std::string_view rel = g.dir.empty() ? path : path.substr(g.dir.size() + 1);
+    if (const gitignore::Line* l = gitignore::decide(g.lines, rel)) ignored = !l->negate;
+  }
+  return ignored;
+}
+
+void record_env_ignore(const std::vector<Ignore>& ignores, ConfigFacts& cfg) {
+  cfg.gitignore_found = !ignores.empty();
+  for (const Ignore& g : ignores) {
+    for (const auto& l : g.lines)
+      if (l.negate && text::icontains(l.pattern, "env") && cfg.env_negations.size() < 10)
+        cfg.env_negations.push_back(l.raw);
+    if (cfg.env_ignored) continue;
+    // Only a line about env files shows intent: `*` in a folder that keeps
+    // nothing (certificates/.gitignore) says nothing about `.env`.
+    const gitignore::Line* l = gitignore::decide(g.lines, ".env");
+    if (l && !l->negate && text::contains(l->pattern, "env")) {
+      cfg.env_ignored = true;
+      cfg.env_ignore_at = Evidence{g.path, l->line, text::excerpt(l->raw)};
+    }
+  }
+}
+
+}  // namespace
+
+void probe_env_files(const ScanContext& ctx, RepoFacts& facts) {
+  auto& cfg = facts.docs.config;
+  auto ignores = read_gitignores(ctx);
+  record_env_ignore(ignores, cfg);
+  for (const FileEntry* f : ctx.own_files()) {
+    std::string_view base = text::basename(f->path);
+    if (!config::env_file_name(base) || f->kind == FileKind::symlink) continue;
+    if (cfg.env_files.size() >= kMaxEnvFiles) break;
+    EnvFile e;
+    e.path = f->path;
+    e.template_file = config::env_template_name(base);
+    e.ignored = would_ignore(ignores, f->path);
+    e.at = Evidence{f->path, 0, ""};
+    if (small(*f, kSmall))
+      if (auto body = ctx.read_text(*f)) e.secret_keys = config::secret_keys(*body);
+    cfg.env_files.push_back(std::move(e));
+  }
+  facts.metrics["config.env_files"] = static_cast<double>(cfg.env_files.size());
+}
+
+namespace {
+
+bool data_file(std::string_view path) {
+  std::string_view ext = text::extension(path);
+  for (auto e : {".yaml", ".yml", ".toml", ".json", ".ini", ".cfg", ".conf", ".properties", ".env",
+                 ".hcl", ".jsonc", ".json5"})
+    if (ext == e) return true;
+  return false;
+}
+
+// The root folder holding most data files among config/, configs/, conf/ ...
+std::string find_config_dir(const ScanContext& ctx) {
+  std::map<std::string, int> counts;
+  for (const FileEntry* f : ctx.own_files()) {
+    auto slash = f->path.find('/');
+    if (slash == std::string::npos || !data_file(f->path)) continue;
+    std::string top = f->path.substr(0, slash);
+    if (top == "config" || top == "configs" || top == "conf" || top == "configuration")
+      counts[top]++;
+  }
+  std::string best;
+  for (const auto& [dir, n] : counts)
+    if (best.empty() || n > counts[best]) best = dir;
+  return best;
+}
+
+// Files that may name a config file: code, scripts, CI and build files.
+bool may_reference(std::string_view path) {
+  std::string_view base = text::basename(path);
+  if (base == "Makefile" || base == "Dockerfile" || base == "Jenkinsfile" ||
+      text::starts_with(base, "Dockerfile.") || text::starts_with(base, "docker-compose"))
+    return true;
+  std::string_view ext = text::extension(path);
+  for (auto e :
+       {".py", ".js",  ".mjs", ".cjs", ".ts",  ".tsx",   ".jsx", ".go",   ".rs",   ".java",
+        ".kt", ".rb",  ".php", ".cs",  ".sh",  ".bash",  ".yml", ".yaml", ".toml", ".robot",
+        ".cc", ".cpp", ".c",   ".h",   ".hpp", ".scala", ".ex",  ".exs",  ".json"})
+    if (ext == e) return true;
+  return false;
+}
+
+// True when `dir/` at `pos` starts a path of its own ("config/x",
+// "./config/x", "../config/x"), not the tail of another ("src/config/x").
+bool path_start(std::string_view body, std::size_t pos) {
+  if (pos == 0) return true;
+  char c = body[pos - 1];
+  if (c == '/') return pos >= 2 && body[pos - 2] == '.';
+  return !(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.');
+}
+
+void collect_refs(const std::string& path, std::string_view body, const std::string& dir,
+                  const std::set<std::string>& files, ConfigFacts& cfg) {
+  std::set<std::string> seen;
+  std::string needle = dir + "/";
+  for (std::size_t pos = body.find(needle); pos != std::string_view::npos;
+       pos = body.find(needle, pos + 1)) {
+    if (!path_start(body, pos)) continue;
+    std::size_t end = pos + needle.size();
+    while (end < body.size() &&
+           (std::isalnum(static_cast<unsigned char>(body[end])) ||
+            std::string_view("_.-/").find(body[end]) != std::string_view::npos))
+      ++end;
+    std::string target(body.substr(pos, end - pos));
+    while (!target.empty() && target.back() == '.') target.pop_back();
+    if (target != needle && !files.count(target)) continue;
+    if (!seen.insert(target).second || cfg.config_refs.size() >= kMaxRefs) continue;
+    std::size_t start = body.rfind('\n', pos);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    std::string_view line_text = body.substr(start, body.find('\n', pos) - start);
+    Evidence at{path, text::line_of(body, pos), text::excerpt(line_text)};
+    cfg.config_refs.push_back({target, config::component_of(path), at});
+  }
+}
+
+void collect_schemas(const ScanContext& ctx, ConfigFacts& cfg) {
+  for (const FileEntry* f : ctx.own_files()) {
+    std::string b = text::lower(text::basename(f->path));
+    std::string_view ext = text::extension(b);
+    if (ext != ".json" && ext != ".yaml" && ext != ".yml") continue;
+    if (!text::contains(b, "schema")) continue;
+    bool about_config =
+        (!cfg.config_dir.empty() && text::starts_with(f->path, cfg.config_dir + "/")) ||
+        text::contains(b, "config") || text::contains(b, "settings") || text::contains(b, "env");
+    if (about_config && cfg.config_schemas.size() < 20)
+      cfg.config_schemas.push_back(Evidence{f->path, 0, ""});
+  }
+}
+
+}  // namespace
+
+void probe_config_tree(const ScanContext& ctx, RepoFacts& facts) {
+  auto& cfg = facts.docs.config;
+  cfg.config_dir = find_config_dir(ctx);
+  collect_schemas(ctx, cfg);
+  if (cfg.config_dir.empty()) return;
+  std::set<std::string> files;
+  for (const FileEntry* f : ctx.own_files())
+    if (text::starts_with(f->path, cfg.config_dir + "/") && data_file(f->path) &&
+        cfg.config_files.size() < kMaxConfigFiles) {
+      cfg.config_files.push_back(f->path);
+      files.insert(f->path);
+    }
+  std::size_t read = 0;
+  for (const FileEntry* f : ctx.own_files()) {
+    if (text::starts_with(f->path, cfg.config_dir + "/") || !may_reference(f->path)) continue;
+    if (!small(*f, ctx.limits().source_bytes)) continue;
+    if (++read > kMaxRefFiles) break;
+    auto body = ctx.read_text(*f, ctx.limits().source_bytes);
+    if (body && text::contains(*body, cfg.config_dir + "/"))
+      collect_refs(f->path, *body, cfg.config_dir, files, cfg);
+  }
+}
+
+namespace {
+
+struct KindRow {
+  std::string_view kind;
+  std::string_view tool;
+};
+
+// Kubernetes kinds that bring secrets from a store into a cluster.
+constexpr std::array<KindRow, 12> kSecretKinds = {{
+    {"SealedSecret", "sealed-secrets"},
+    {"ExternalSecret", "external-secrets"},
+    {"ClusterExternalSecret", "external-secrets"},
+    {"SecretStore", "external-secrets"},
+    {"ClusterSecretStore", "external-secrets"},
+    {"VaultStaticSecret", "Vault secrets operator"},
+    {"VaultDynamicSecret", "Vault secrets operator"},
+    {"SecretProviderClass", "secrets-store CSI driver"},
+    {"InfisicalSecret", "Infisical operator"},
+    {"OnePasswordItem", "1Password operator"},
+    {"DopplerSecret", "Doppler operator"},
+    {"AzureKeyVaultSecret", "Azure Key Vault to Kubernetes"},
+}};
+
+void find_secret_kinds(const std::string& path, std::string_view body, ConfigFacts& cfg) {
+  static const RE2 kKind(R"((?m)^\s*kind:\s*["']?([A-Za-z]+)["']?\s*$)");
+  re2::StringPiece input(body.data(), body.size());
+  std::string kind;
+  std::set<std::string> seen;
+  while (RE2::FindAndConsume(&input, kKind, &kind)) {
+    for (const auto& row : kSecretKinds) {
+      if (kind != row.kind || !seen.insert(kind).second) continue;
+      int line = text::line_of(body, static_cast<std::size_t>(input.data() - body.data()) - 1);
+      cfg.secret_stores.push_back({std::string(row.tool), Evidence{path, line, "kind: " + kind}});
+    }
+  }
+}
+
+bool gitlab_ci_file(std::string_view path) {
+  return path == ".gitlab-ci.yml" || text::starts_with(path, ".gitlab/") ||
+         text::ends_with(path, ".gitlab-ci.yml") || glob_match("{ci,.ci}/**.{yml,yaml}", path);
+}
+
+// GitLab CI's `secrets:` keyword with a store (`vault:`, `gcp_secret_manager:` ...).
+void find_gitlab_secrets(const std::string& path, std::string_view body, ConfigFacts& cfg) {
+  static const RE2 kSecrets(R"(^\s+secrets:\s*$)");
+  static const RE2 kStore(R"(^\s+(vault|gcp_secret_manager|azure_key_vault|aws_secrets_manager|)"
+                          R"(akeyless)\s*:)");
+  auto all = text::lines(body);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (!RE2::FullMatch(all[i], kSecrets)) continue;
+    std::string store;
+    for (std::size_t k = i + 1; k < all.size() && k <= i + 8; ++k)
+      if (RE2::PartialMatch(all[k], kStore, &store)) {
+        cfg.secret_stores.push_back(
+            {"GitLab CI secrets (" + store + ")",
+             Evidence{path, static_cast<int>(k) + 1, text::excerpt(all[k])}});
+        return;
+      }
+  }
+}
+
+// `${{ secrets.NAME }}` in GitHub workflows (GITHUB_TOKEN aside): secrets
+// handed to jobs through the environment, not a vault.
+void count_ci_secret_refs(const std::string& path, std::string_view body, ConfigFacts& cfg) {
+  static const RE2 kRef(R"(\$\{\{\s*secrets\.([A-Za-z0-9_]+))");
+  re2::StringPiece input(body.data(), body.size());
+  std::string name;
+  while (RE2::FindAndConsume(&input, kRef, &name)) {
+    if (name == "GITHUB_TOKEN") continue;
+    if (cfg.ci_secret_refs++ == 0) {
+      int line = text::line_of(body, static_cast<std::size_t>(input.data() - body.data()) - 1);
+      cfg.ci_secret_at = Evidence{path, line, "secrets." + name};
+    }
+  }
+}
+
+bool compose_file(std::string_view path) {
+  std::string_view base = text::basename(path);
+  return text::starts_with(base, "docker-compose") || text::starts_with(base, "compose.") ||
+         text::starts_with(base, "compose-");
+}
+
+// Compose `${POSTGRES_PASSWORD}` and Kubernetes `secretKeyRef:`: services
+// that get their secrets from the environment.
+void count_service_secret_refs(const std::string& path, std::string_view body, ConfigFacts& cfg) {
+  static const RE2 kCompose(R"(\$\{?([A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|APIKEY|)"
+                            R"(PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*))");
+  static const RE2 kSecretRef(R"(\bsecretKeyRef\s*:)");
+  const RE2& re = compose_file(path) ? kCompose : kSecretRef;
+  if (!compose_file(path) && !text::contains(body, "secretKeyRef")) return;
+  re2::StringPiece input(body.data(), body.size());
+  while (RE2::FindAndConsume(&input, re)) {
+    if (cfg.service_secret_refs++ > 0) continue;
+    int line = text::line_of(body, static_cast<std::size_t>(input.data() - body.data()) - 1);
+    auto all = text::lines(body);
+    cfg.service_secret_at = Evidence{path, line, text::excerpt(all[line - 1])};
+  }
+}
+
+}  // namespace
+
+void probe_secret_stores(const ScanContext& ctx, RepoFacts& facts) {
+  auto& cfg = facts.docs.config;
+  std::size_t read = 0;
+  for (const FileEntry* f : ctx.own_files()) {
+    std::string_view ext = text::extension(f->path);
+    if ((ext != ".yml" && ext != ".yaml") || !small(*f, ctx.limits().config_bytes)) continue;
+    if (++read > kMaxYaml) break;
+    auto body = ctx.read_text(*f);
+    if (!body) continue;
+    if (text::contains(*body, "kind:")) find_secret_kinds(f->path, *body, cfg);
+    if (gitlab_ci_file(f->path)) find_gitlab_secrets(f->path, *body, cfg);
+    if (text::starts_with(f->path, ".github/workflows/")) count_ci_secret_refs(f->path, *body, cfg);
+    count_service_secret_refs(f->path, *body, cfg);
+  }
+}
+
+}  // namespace practrack
