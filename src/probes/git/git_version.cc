@@ -1,0 +1,95 @@
+// Whether the product reports its own version: a --version flag or version
+// action in its own (non-test) source. A `__version__` attribute alone is
+// not enough: nothing shows the product prints it.
+#include <re2/re2.h>
+
+#include <array>
+#include <memory>
+
+#include "probes/git/git_probes.h"
+#include "util/text.h"
+
+namespace practrack::gitprobe {
+namespace {
+
+constexpr int kMaxFiles = 3000;
+constexpr std::size_t kMaxReports = 3;
+
+struct VersionPattern {
+  const char* extensions;  // '|'-separated, with dots
+  const char* kind;
+  const char* regex;
+};
+
+// One row per way a language's CLI libraries declare a version flag.
+const std::array<VersionPattern, 10> kPatterns = {{
+    {".py", "argparse version action", R"(action\s*=\s*['"]version['"])"},
+    {".py", "click version option", R"(\bversion_option\s*\()"},
+    {".py", "--version flag", R"((add_argument|Option|option)\s*\([^)]*['"]--version['"])"},
+    {".go", "version flag", R"(\b(flag|Flags\(\)|PersistentFlags\(\))\.\w+\([^)]*"version")"},
+    {".rs", "clap version attribute", R"(#\[(command|clap|structopt)\([^)]*\bversion\b)"},
+    {".js|.mjs|.cjs|.ts", "CLI version option",
+     R"(\b(program|cli|yargs|commander)\s*\.\s*version\s*\()"},
+    {".c|.cc|.cpp|.cxx", "--version flag",
+     R"((strcmp|==|add_flag|add_option|set_version_flag)[^;]*"--version"|\{\s*"version"\s*,)"},
+    {".java|.kt", "picocli version option", R"(mixinStandardHelpOptions\s*=\s*true|versionProvider)"},
+    {".sh|.bash", "--version flag", R"(^\s*(-\w\|)?--version(\|-\w)?\s*\))"},
+    {".rb", "--version flag", R"(\.on\([^)]*--version)"},
+}};
+
+bool has_extension(std::string_view path, std::string_view extensions) {
+  std::string_view ext = text::extension(path);
+  if (ext.empty()) return false;
+  for (auto e : text::split(extensions, '|'))
+    if (e == ext) return true;
+  return false;
+}
+
+bool is_test_path(std::string_view path) {
+  std::string p = "/" + text::lower(path);
+  return text::contains(p, "/test") || text::contains(p, "_test.") || text::contains(p, "/spec");
+}
+
+const RE2& compiled(std::size_t index) {
+  static const std::vector<std::unique_ptr<RE2>> all = [] {
+    std::vector<std::unique_ptr<RE2>> v;
+    for (const auto& row : kPatterns) v.push_back(std::make_unique<RE2>(row.regex));
+    return v;
+  }();
+  return *all[index];
+}
+
+void scan_file(std::string_view path, std::string_view content, std::size_t index,
+               std::vector<VersionReport>& out) {
+  const VersionPattern& row = kPatterns[index];
+  const RE2& re = compiled(index);
+  int number = 0;
+  for (std::string_view line : text::lines(content)) {
+    ++number;
+    if (RE2::PartialMatch(line, re)) {
+      out.push_back({row.kind, Evidence{std::string(path), number, text::excerpt(line)}});
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+void probe_version_reports(const ScanContext& ctx, RepoFacts& facts) {
+  auto& out = facts.git.version_reports;
+  int read = 0;
+  for (const FileEntry* f : ctx.own_files()) {
+    if (out.size() >= kMaxReports || read >= kMaxFiles) return;
+    if (is_test_path(f->path) || f->kind == FileKind::symlink) continue;
+    bool wanted = false;
+    for (const auto& row : kPatterns) wanted = wanted || has_extension(f->path, row.extensions);
+    if (!wanted) continue;
+    ++read;
+    auto content = ctx.read_text(*f, ctx.limits().source_bytes);
+    if (!content || !text::contains(*content, "version")) continue;
+    for (std::size_t i = 0; i < kPatterns.size(); ++i)
+      if (has_extension(f->path, kPatterns[i].extensions)) scan_file(f->path, *content, i, out);
+  }
+}
+
+}  // namespace practrack::gitprobe

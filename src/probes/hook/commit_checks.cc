@@ -1,0 +1,84 @@
+// Commit-message checkers found by their own configuration: commitlint,
+// commitizen, gitlint, cocogitto, commit-check, conform. Checkers run as
+// hooks (commit-msg stage, pre-commit hook ids) are read from HookFacts by
+// the rules; this probe only adds what a config file shows.
+#include <array>
+
+#include "parse/json.h"
+#include "probes/hook/hook_probes.h"
+#include "util/glob.h"
+#include "util/text.h"
+
+namespace practrack::hookprobe {
+namespace {
+
+struct CheckerFiles {
+  const char* tool;
+  const char* globs;  // '|'-separated full-path globs, root-level configs
+};
+
+const std::array<CheckerFiles, 6> kCheckerFiles = {{
+    {"commitlint",
+     "commitlint.config.{js,cjs,mjs,ts,cts,mts}|.commitlintrc|"
+     ".commitlintrc.{json,yaml,yml,js,cjs,mjs,ts,cts}"},
+    {"commitizen", ".cz.toml|cz.toml|.cz.json|cz.json|.cz.yaml|cz.yaml"},
+    {"gitlint", ".gitlint"},
+    {"cocogitto", "cog.toml"},
+    {"commit-check", ".commit-check.yml|.commit-check.yaml"},
+    {"conform", ".conform.yaml"},
+}};
+
+void add_check(RepoFacts& facts, std::string tool, Evidence at) {
+  for (const auto& c : facts.hooks.commit_checks)
+    if (c.tool == tool && c.at.path == at.path) return;
+  facts.hooks.commit_checks.push_back({std::move(tool), std::move(at)});
+}
+
+// A TOML table header at the start of a line: "[tool.commitizen]".
+void find_table(const ScanContext& ctx, const char* path, std::string_view header,
+                const char* tool, RepoFacts& facts) {
+  const FileEntry* f = ctx.find(path);
+  if (!f) return;
+  auto content = ctx.read_text(*f);
+  if (!content) return;
+  int number = 0;
+  for (std::string_view line : text::lines(*content)) {
+    ++number;
+    if (text::trim(line) == header) return add_check(facts, tool, Evidence{f->path, number, std::string(header)});
+  }
+}
+
+// package.json "commitlint" key, or commitizen's "config": {"commitizen": ...}
+// (parsed, so a "commitizen" dev dependency is not mistaken for a config).
+void find_package_keys(const ScanContext& ctx, RepoFacts& facts) {
+  const FileEntry* f = ctx.find("package.json");
+  if (!f) return;
+  auto content = ctx.read_text(*f);
+  if (!content) return;
+  auto doc = parse_json(*content);
+  if (!doc || !doc->is_object()) return;  // the manifest family reports it
+  const nlohmann::json& root = *doc;
+  if (root.contains("commitlint"))
+    add_check(facts, "commitlint",
+              Evidence{f->path, text::find_line(*content, "\"commitlint\""), "\"commitlint\""});
+  if (root.contains("config") && root.at("config").is_object() &&
+      root.at("config").contains("commitizen")) {
+    std::size_t at = content->find("\"config\"");
+    std::size_t key = content->find("\"commitizen\"", at == std::string::npos ? 0 : at);
+    int line = key == std::string::npos ? 0 : text::line_of(*content, key);
+    add_check(facts, "commitizen", Evidence{f->path, line, "\"commitizen\""});
+  }
+}
+
+}  // namespace
+
+void probe_commit_checks(const ScanContext& ctx, RepoFacts& facts) {
+  for (const auto& row : kCheckerFiles)
+    for (auto glob : text::split(row.globs, '|'))
+      for (const FileEntry* f : ctx.glob(glob)) add_check(facts, row.tool, Evidence{f->path, 0, ""});
+  find_table(ctx, "pyproject.toml", "[tool.commitizen]", "commitizen", facts);
+  find_table(ctx, "pyproject.toml", "[tool.gitlint]", "gitlint", facts);
+  find_package_keys(ctx, facts);
+}
+
+}  // namespace practrack::hookprobe
