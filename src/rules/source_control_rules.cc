@@ -215,19 +215,31 @@ Assessment decide_signed_commits(const RepoFacts& f) {
 
 // ---- git-hooks / hook-tests --------------------------------------------
 
-// The program a hook command runs, past launchers (npx, uv run, python -m ...).
+// The program a hook command runs, past launchers (npx, uv run, python -m
+// ...); programs driven by subcommands keep them ("cargo test", "npm run lint").
 std::string program_of(std::string_view command) {
   static const std::set<std::string, std::less<>> launchers = {
-      "npx", "pnpx", "bunx", "exec", "run", "uv", "poetry", "pipenv", "pdm", "hatch",
-      "python", "python3", "-m", "bundle", "yarn", "pnpm", "npm", "bun", "--", "--no", "env",
-      "dlx", "sh", "bash", "-c", "go", "cargo"};
+      "npx",  "pnpx",  "bunx", "exec", "run", "uv", "poetry", "pipenv", "pdm", "hatch",
+      "python", "python3", "-m", "bundle", "--", "--no", "env", "dlx", "sh", "bash", "-c"};
+  static const std::set<std::string, std::less<>> with_subcommand = {
+      "go", "cargo", "npm", "yarn", "pnpm", "bun", "make", "dotnet", "mvn", "gradle",
+      "./gradlew", "./mvnw", "deno", "mix", "swift", "docker", "just", "task", "tox", "nox"};
+  std::vector<std::string> words;
   for (auto word : text::split(text::trim(command), ' ')) {
     std::string_view w = text::trim(word);
-    if (w.empty() || launchers.count(w) || w.find('=') != w.npos) continue;
-    if (w.front() == '"' || w.front() == '\'' || w.front() == '$') return "";
-    return std::string(text::basename(w));
+    if (w.empty()) continue;
+    if (words.empty()) {
+      if (launchers.count(w) || w.find('=') != w.npos) continue;
+      if (w.front() == '"' || w.front() == '\'' || w.front() == '$') return "";
+      words.emplace_back(text::basename(w));
+      if (!with_subcommand.count(w)) break;
+      continue;
+    }
+    if (w.front() == '-') break;
+    words.emplace_back(w);
+    if (w != "run") break;
   }
-  return "";
+  return text::join(words, " ");
 }
 
 // The tools a manager's hooks run: hook ids for managers that name their
@@ -262,7 +274,8 @@ Assessment decide_git_hooks(const RepoFacts& f) {
   std::vector<Evidence> evidence;
   for (const HookManager& m : f.hooks.configs) {
     auto tools = hook_tools(f, m.name);
-    std::string where = code(m.at.path) + (m.name == "hooks-path" ? "/ (hooks path)" : "");
+    std::string where = m.name == "hooks-path" ? code(m.at.path + "/") + " (hooks path)"
+                                               : code(m.at.path);
     parts.push_back(tools.empty() ? where : where + " — " + first_names(tools, 8));
     evidence.push_back(m.at);
   }
