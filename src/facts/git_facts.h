@@ -44,8 +44,8 @@ struct ProtectionAsCode {
   Evidence at;
 };
 
-// A directory holding a component of its own: a language manifest or a
-// Dockerfile. Gathered here because monorepo detection must work even when
+// A manifest or Dockerfile that makes its directory a component of its own
+// (one row per file; a directory may have several). Gathered here because monorepo detection must work even when
 // the manifest family found nothing.
 struct Component {
   std::string dir;   // "." for the root

@@ -262,6 +262,14 @@ std::string first_names(const std::vector<std::string>& names, std::size_t shown
   return out;
 }
 
+// Where a manager is configured; husky scripts and hooks paths are folders.
+std::string manager_place(const HookManager& m) {
+  if (m.name == "hooks-path") return code(m.at.path + "/") + " (hooks path)";
+  if (m.name == "husky" && text::contains(m.at.path, ".husky/"))
+    return code(std::string(text::dirname(m.at.path)) + "/");
+  return code(m.at.path);
+}
+
 Assessment decide_git_hooks(const RepoFacts& f) {
   if (f.hooks.configs.empty()) {
     for (const ToolUse* t : f.tools_for("git-hooks"))
@@ -274,8 +282,7 @@ Assessment decide_git_hooks(const RepoFacts& f) {
   std::vector<Evidence> evidence;
   for (const HookManager& m : f.hooks.configs) {
     auto tools = hook_tools(f, m.name);
-    std::string where = m.name == "hooks-path" ? code(m.at.path + "/") + " (hooks path)"
-                                               : code(m.at.path);
+    std::string where = manager_place(m);
     parts.push_back(tools.empty() ? where : where + " — " + first_names(tools, 8));
     evidence.push_back(m.at);
   }

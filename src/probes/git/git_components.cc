@@ -2,7 +2,6 @@
 // a Dockerfile), for the monorepo practice. Examples, docs and editor
 // container folders are not components.
 #include <array>
-#include <set>
 
 #include "probes/git/git_probes.h"
 #include "util/glob.h"
@@ -50,12 +49,10 @@ bool in_excluded_dir(std::string_view path) {
 }  // namespace
 
 void probe_components(const ScanContext& ctx, RepoFacts& facts) {
-  std::set<std::string> seen;
   for (const FileEntry* f : ctx.own_files()) {
     if (!is_component_file(f->path) || in_excluded_dir(f->path)) continue;
     std::string_view parent = text::dirname(f->path);
     std::string dir = parent.empty() ? std::string(".") : std::string(parent);
-    if (!seen.insert(dir).second) continue;
     facts.git.components.push_back({dir, std::string(text::basename(f->path)), Evidence{f->path, 0, ""}});
   }
 }
