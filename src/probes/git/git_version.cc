@@ -22,18 +22,21 @@ struct VersionPattern {
 };
 
 // One row per way a language's CLI libraries declare a version flag.
-const std::array<VersionPattern, 10> kPatterns = {{
+// Patterns see the whole file (multi-line mode), so attributes spread over
+// several lines still match; the evidence is the line where a match starts.
+const std::array<VersionPattern, 11> kPatterns = {{
     {".py", "argparse version action", R"(action\s*=\s*['"]version['"])"},
     {".py", "click version option", R"(\bversion_option\s*\()"},
     {".py", "--version flag", R"((add_argument|Option|option)\s*\([^)]*['"]--version['"])"},
     {".go", "version flag", R"(\b(flag|Flags\(\)|PersistentFlags\(\))\.\w+\([^)]*"version")"},
-    {".rs", "clap version attribute", R"(#\[(command|clap|structopt)\([^)]*\bversion\b)"},
+    {".go", "version command", R"(\b(Use|Name):\s*"version")"},
+    {".rs", "clap version attribute", R"(#\[(command|clap|structopt)\([^\]]*\bversion\b)"},
     {".js|.mjs|.cjs|.ts", "CLI version option",
      R"(\b(program|cli|yargs|commander)\s*\.\s*version\s*\()"},
     {".c|.cc|.cpp|.cxx", "--version flag",
      R"((strcmp|==|add_flag|add_option|set_version_flag)[^;]*"--version"|\{\s*"version"\s*,)"},
     {".java|.kt", "picocli version option", R"(mixinStandardHelpOptions\s*=\s*true|versionProvider)"},
-    {".sh|.bash", "--version flag", R"(^\s*(-\w\|)?--version(\|-\w)?\s*\))"},
+    {".sh|.bash", "--version flag", R"((?m)^\s*(-\w\|)?--version(\|-\w)?\s*\))"},
     {".rb", "--version flag", R"(\.on\([^)]*--version)"},
 }};
 
@@ -61,16 +64,15 @@ const RE2& compiled(std::size_t index) {
 
 void scan_file(std::string_view path, std::string_view content, std::size_t index,
                std::vector<VersionReport>& out) {
-  const VersionPattern& row = kPatterns[index];
-  const RE2& re = compiled(index);
-  int number = 0;
-  for (std::string_view line : text::lines(content)) {
-    ++number;
-    if (RE2::PartialMatch(line, re)) {
-      out.push_back({row.kind, Evidence{std::string(path), number, text::excerpt(line)}});
-      return;
-    }
-  }
+  re2::StringPiece input(content.data(), content.size());
+  re2::StringPiece match;
+  if (!compiled(index).Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) return;
+  std::size_t offset = static_cast<std::size_t>(match.data() - content.data());
+  std::size_t start = content.rfind('\n', offset);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  std::string_view line = content.substr(start, content.find('\n', offset) - start);
+  out.push_back({kPatterns[index].kind,
+                 Evidence{std::string(path), text::line_of(content, offset), text::excerpt(line)}});
 }
 
 }  // namespace
