@@ -128,6 +128,35 @@ TEST(GitRules, MirrorPushedByCi) {
   EXPECT_EQ(a.evidence[0].line, 40);
 }
 
+TEST(GitRules, MirrorThroughAnAddedRemoteOrAnAction) {
+  RepoFacts f;
+  f.git.is_repository = true;
+  f.git.total_commits = 7;
+  f.git.remotes.push_back({"origin", "git@gitlab.com:team/app.git", "gitlab.com"});
+  f.commands.push_back({Origin::ci, "gitlab-ci", "mirror",
+                        "git remote add github https://github.com/team/app.git",
+                        Evidence{".gitlab-ci.yml", 20, ""}});
+  f.commands.push_back({Origin::ci, "gitlab-ci", "mirror", "git push -f github HEAD:main",
+                        Evidence{".gitlab-ci.yml", 21, ""}});
+  EXPECT_EQ(decide("git", f).note,
+            "Git repo with GitLab primary, GitHub mirror pushed by job mirror; 7 commits");
+  RepoFacts plain;
+  plain.git.is_repository = true;
+  plain.git.remotes.push_back({"origin", "https://github.com/team/app.git", "github.com"});
+  plain.git.remotes.push_back({"upstream", "https://github.com/org/app.git", "github.com"});
+  plain.commands.push_back({Origin::ci, "github-actions", "fetch",
+                            "git remote add gl https://gitlab.com/team/app.git", Evidence{}});
+  EXPECT_EQ(decide("git", plain).note, "Git repo on GitHub, no commits yet");
+  ActionRef mirror;
+  mirror.name = "pixta-dev/repository-mirroring-action";
+  mirror.job = "to-gitlab";
+  mirror.at = Evidence{".github/workflows/mirror.yml", 12, ""};
+  plain.actions.push_back(mirror);
+  EXPECT_EQ(decide("git", plain).note,
+            "Git repo with GitHub primary, mirror pushed by "
+            "`pixta-dev/repository-mirroring-action` in job to-gitlab; no commits yet");
+}
+
 TEST(GitRules, SignedCommitThresholds) {
   RepoFacts f;
   f.git.is_repository = true;

@@ -114,6 +114,22 @@ TEST(GitReleaseVersion, FlagsInSourceButNotInTestsOrToolChecks) {
   EXPECT_EQ(a->evidence[0].line, 5);
 }
 
+TEST(GitReleaseVersion, MultiLineAttributesAndSubcommands) {
+  MemoryTree rust;
+  rust.add("src/args.rs", "use clap::Parser;\n#[derive(Parser)]\n#[command(\n    about,\n"
+                          "    version,\n)]\npub struct Opt {}\n");
+  Diagnostics d1;
+  Report r1 = scan_tree(ScanContext(rust, d1));
+  EXPECT_EQ(r1.find("version-command")->note, "clap version attribute in `src/args.rs`");
+  EXPECT_EQ(r1.find("version-command")->evidence.at(0).line, 3);
+  MemoryTree go;
+  go.add("cmd/version.go", "package cmd\nvar versionCmd = &cobra.Command{\n\tUse: \"version\",\n}\n");
+  Diagnostics d2;
+  Report r2 = scan_tree(ScanContext(go, d2));
+  EXPECT_EQ(r2.find("version-command")->note, "version command in `cmd/version.go`");
+  EXPECT_EQ(r2.find("version-command")->evidence.at(0).line, 3);
+}
+
 TEST(GitReleaseVersion, MakeVersionTarget) {
   RepoFacts f;
   f.scripts.make_targets.push_back({"version", {"@echo $(VERSION)"}, Evidence{"Makefile", 12, ""}});

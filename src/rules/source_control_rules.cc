@@ -40,17 +40,36 @@ struct Mirror {
   const Command* by;
 };
 
+// Remotes a CI job, script or make target adds for another host, by name:
+// `git remote add github https://github.com/org/repo.git`.
+std::map<std::string, std::string> added_remotes(const RepoFacts& f, const std::string& primary) {
+  static const RE2 add(R"(\bgit\s+remote\s+add\s+(?:-\S+\s+)*(\S+)\s+(\S+))");
+  std::map<std::string, std::string> out;
+  for (const Command& c : f.commands) {
+    std::string name, url;
+    if (c.origin == Origin::hook || !RE2::PartialMatch(c.text, add, &name, &url)) continue;
+    std::string host = host_in(url);
+    if (!host.empty() && host != primary) out[name] = host;
+  }
+  return out;
+}
+
 // CI jobs, scripts or make targets that push the repository elsewhere:
-// `git push --mirror`, or `git push <url>` to a host other than the origin.
+// `git push --mirror`, `git push <url>` to a host other than the origin's,
+// or `git push <name>` to a remote they added for another host.
 std::vector<Mirror> pushed_mirrors(const RepoFacts& f, const std::string& primary) {
   static const RE2 push(R"(\bgit\s+push\b(.*))");
   static const RE2 url(R"(((?:https?|ssh|git)://\S+|[\w.-]+@[\w.-]+:\S+))");
+  static const RE2 target(R"(^(?:\s+-\S+)*\s+([\w.-]+))");
+  auto added = added_remotes(f, primary);
   std::vector<Mirror> out;
   for (const Command& c : f.commands) {
     if (c.origin == Origin::hook) continue;
-    std::string args, target;
+    std::string args, found, name;
     if (!RE2::PartialMatch(c.text, push, &args)) continue;
-    std::string host = RE2::PartialMatch(args, url, &target) ? host_in(target) : "";
+    std::string host = RE2::PartialMatch(args, url, &found) ? host_in(found) : "";
+    if (host.empty() && RE2::PartialMatch(args, target, &name) && added.count(name))
+      host = added[name];
     bool mirror = text::contains(args, "--mirror");
     if ((host.empty() || host == primary) && !mirror) continue;
     out.push_back({host == primary ? "" : host, &c});
@@ -58,12 +77,20 @@ std::vector<Mirror> pushed_mirrors(const RepoFacts& f, const std::string& primar
   return out;
 }
 
+// CI actions that mirror the repository (their target lives in `with:`).
+std::vector<const ActionRef*> mirror_actions(const RepoFacts& f) {
+  std::vector<const ActionRef*> out;
+  for (const ActionRef& a : f.actions)
+    if (text::icontains(a.name, "mirror")) out.push_back(&a);
+  return out;
+}
+
 Assessment decide_git(const RepoFacts& f) {
   const GitFacts& g = f.git;
   if (!g.is_repository) return not_started("Not a git repository");
-  std::string history = g.total_commits > 0
-                            ? plural(g.total_commits, "commit") + (g.history_capped ? "+" : "")
-                            : "no commits yet";
+  std::string history = g.history_capped   ? std::to_string(g.total_commits) + "+ commits"
+                        : g.total_commits > 0 ? plural(g.total_commits, "commit")
+                                              : "no commits yet";
   if (g.remotes.empty()) return adopted("Git repo, " + history + "; no remote configured");
   std::string primary = g.remotes.front().host;
   for (const Remote& r : g.remotes)
@@ -77,6 +104,11 @@ Assessment decide_git(const RepoFacts& f) {
     mirrors.push_back((m.host.empty() ? "mirror" : forge_name(m.host) + " mirror") + " pushed by " +
                       where);
     evidence.push_back(m.by->at);
+  }
+  for (const ActionRef* a : mirror_actions(f)) {
+    mirrors.push_back("mirror pushed by " + code(a->name) +
+                      (a->job.empty() ? "" : " in job " + a->job));
+    evidence.push_back(a->at);
   }
   std::sort(mirrors.begin(), mirrors.end());
   mirrors.erase(std::unique(mirrors.begin(), mirrors.end()), mirrors.end());
