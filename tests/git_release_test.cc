@@ -169,6 +169,35 @@ TEST(GitReleaseTools, ReleaseAutomationMustRun) {
   EXPECT_EQ(decide("release-automation", f).status, Status::adopted);
 }
 
+TEST(GitReleaseGitlab, ReleaseKeywordBecomesReleaseCliCommand) {
+  MemoryTree tree;
+  tree.add(".gitlab-ci.yml", R"(stages: [build, release]
+.template:
+  release:
+    tag_name: never
+release_job:
+  stage: release
+  image: registry.gitlab.com/gitlab-org/release-cli:latest
+  rules:
+    - if: $CI_COMMIT_TAG
+  script: echo releasing
+  release:
+    tag_name: $CI_COMMIT_TAG
+    description: notes
+)");
+  Diagnostics diags;
+  Report r = scan_tree(ScanContext(tree, diags));
+  int found = 0;
+  for (const Command& c : r.facts.commands) {
+    if (c.text.rfind("release-cli create", 0) != 0) continue;
+    ++found;
+    EXPECT_EQ(c.context, "release_job");
+    EXPECT_EQ(c.text, "release-cli create --tag-name $CI_COMMIT_TAG");
+    EXPECT_EQ(c.at.line, 11);
+  }
+  EXPECT_EQ(found, 1);
+}
+
 // Every command pattern compiles, and each practice is recognised through
 // the commands people write.
 TEST(GitReleaseTools, RowsCompileAndMatchCommonCommands) {

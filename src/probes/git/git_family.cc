@@ -12,6 +12,7 @@ std::vector<ProbeRow> git_probes() {
       {"git-forge", probe_forge_files, "CODEOWNERS, PR/MR templates, .github/settings.yml, *.tf"},
       {"git-components", probe_components, "manifests and Dockerfiles per directory"},
       {"git-version", probe_version_reports, "--version flags in source files"},
+      {"git-gitlab-release", probe_gitlab_releases, ".gitlab-ci.yml jobs with release:"},
   };
 }
 

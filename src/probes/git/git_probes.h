@@ -15,4 +15,7 @@ void probe_components(const ScanContext& ctx, RepoFacts& facts);
 // --version flags and version actions in the product's own source.
 void probe_version_reports(const ScanContext& ctx, RepoFacts& facts);
 
+// GitLab CI jobs with the `release:` keyword, as release-cli commands.
+void probe_gitlab_releases(const ScanContext& ctx, RepoFacts& facts);
+
 }  // namespace practrack::gitprobe

@@ -50,7 +50,7 @@ std::string url_host(std::string_view url) {
 bool is_conventional(std::string_view message) {
   static const RE2 re(
       R"(^(?i:feat|fix|docs|doc|style|refactor|perf|test|tests|build|ci|chore|revert|)"
-      R"(deps|release|security|bump|i18n|ops|infra)(\([^()\n]{1,60}\))?!?: ?\S)");
+      R"(deps|release|security|bump|i18n|ops|infra)(\([^()\n]{1,60}\))?!?: \S)");
   std::string_view first = message.substr(0, message.find('\n'));
   return RE2::PartialMatch(first, re);
 }
