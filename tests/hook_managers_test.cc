@@ -291,6 +291,31 @@ TEST(HookPath, CommittedHookFoldersByHookName) {
             "`.githooks/` (hooks path) — cargo test, robot");
 }
 
+TEST(HookPath, ScriptsKeepCommandsNotMessagesOrHelpers) {
+  MemoryTree tree;
+  tree.add(".githooks/pre-commit", R"(#!/bin/bash
+exec 1>&2
+FILES="a b"
+die() {
+  echo "error: run pytest first" >&2
+  exit 1
+}
+printf 'pytest is slow\n'
+if ! die_if_bad $FILES; then die; fi
+LINT=$(command -v ruff)
+if ! $LINT check .; then
+  die
+fi
+)");
+  Report r = scan_memory(tree);
+  ASSERT_EQ(r.facts.hooks.hooks.size(), 1u);
+  EXPECT_EQ(r.find("hook-tests")->status, Status::not_started);  // pytest only in messages
+  int commands = 0;
+  for (const Command& c : r.facts.commands) commands += c.origin == Origin::hook;
+  EXPECT_EQ(commands, 4);  // exec, die_if_bad, LINT=$(...), $LINT check
+  EXPECT_TRUE(has_command(r, "LINT=$(command -v ruff)"));
+}
+
 TEST(HookCommitChecks, ConfigsOfMessageCheckers) {
   MemoryTree tree;
   tree.add("commitlint.config.js", "module.exports = {extends: ['@commitlint/config-conventional']}\n");

@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -248,11 +249,18 @@ Assessment decide_signed_commits(const RepoFacts& f) {
 // ---- git-hooks / hook-tests --------------------------------------------
 
 // The program a hook command runs, past launchers (npx, uv run, python -m
-// ...); programs driven by subcommands keep them ("cargo test", "npm run lint").
+// ...) and shell keywords; programs driven by subcommands keep them
+// ("cargo test", "npm run lint"). "" for shell constructs (case, for ...).
 std::string program_of(std::string_view command) {
-  static const std::set<std::string, std::less<>> launchers = {
-      "npx",  "pnpx",  "bunx", "exec", "run", "uv", "poetry", "pipenv", "pdm", "hatch",
-      "python", "python3", "-m", "bundle", "--", "--no", "env", "dlx", "sh", "bash", "-c"};
+  static const std::set<std::string, std::less<>> skipped = {
+      "npx", "pnpx", "bunx", "exec", "run", "uv", "poetry", "pipenv", "pdm", "hatch", "python",
+      "python3", "-m", "bundle", "--", "--no", "env", "dlx", "sh", "bash", "-c", "if", "!",
+      "elif", "then", "do", "time", "command", "nohup", "sudo", "node"};
+  static const std::set<std::string, std::less<>> shell = {
+      "case", "for", "while", "until", "function", "[", "[[", "test", "set", "source", ".",
+      "eval", "wait", "export", "cat", "grep", "sed", "awk", "xargs", "git", "exit", "head",
+      "tail", "cut", "sort", "uniq", "tr", "find", "ls", "rm", "mkdir", "cp", "mv", "touch",
+      "basename", "dirname", "wc", "tee", "sleep"};
   static const std::set<std::string, std::less<>> with_subcommand = {
       "go", "cargo", "npm", "yarn", "pnpm", "bun", "make", "dotnet", "mvn", "gradle",
       "./gradlew", "./mvnw", "deno", "mix", "swift", "docker", "just", "task", "tox", "nox"};
@@ -260,29 +268,51 @@ std::string program_of(std::string_view command) {
   for (auto word : text::split(text::trim(command), ' ')) {
     std::string_view w = text::trim(word);
     if (w.empty()) continue;
+    bool odd = w.find_first_of("()<>&|;`\"'$={}") != w.npos || std::isdigit(static_cast<unsigned char>(w.front()));
     if (words.empty()) {
-      if (launchers.count(w) || w.find('=') != w.npos) continue;
-      if (w.front() == '"' || w.front() == '\'' || w.front() == '$') return "";
+      if (skipped.count(w)) continue;
+      if (odd || shell.count(w) || w.front() == '-') return "";
       words.emplace_back(text::basename(w));
       if (!with_subcommand.count(w)) break;
       continue;
     }
-    if (w.front() == '-') break;
+    if (odd || w.front() == '-') break;
     words.emplace_back(w);
     if (w != "run") break;
   }
   return text::join(words, " ");
 }
 
+// Hook commands recorded for one hook: those of its manager, id and file.
+std::vector<const Command*> commands_of(const RepoFacts& f, const Hook& h) {
+  std::vector<const Command*> out;
+  for (const Command& c : f.commands)
+    if (c.origin == Origin::hook && c.system == h.manager && c.context == h.id &&
+        c.at.path == h.at.path)
+      out.push_back(&c);
+  return out;
+}
+
 // The tools a manager's hooks run: hook ids for managers that name their
-// hooks after tools, otherwise the program of each command.
+// hooks after tools, otherwise the program of each command (husky's
+// lint-staged commands count as husky's).
 std::vector<std::string> hook_tools(const RepoFacts& f, const std::string& manager) {
   std::vector<std::string> out;
+  auto add = [&out](std::string tool) {
+    if (!tool.empty() && std::find(out.begin(), out.end(), tool) == out.end())
+      out.push_back(std::move(tool));
+  };
   bool by_id = manager == "pre-commit" || manager == "overcommit" || manager == "lefthook";
   for (const Hook& h : f.hooks.hooks) {
-    if (h.manager != manager && !(manager == "husky" && h.manager == "lint-staged")) continue;
-    std::string tool = by_id ? h.id : program_of(h.entry);
-    if (!tool.empty() && std::find(out.begin(), out.end(), tool) == out.end()) out.push_back(tool);
+    bool mine = h.manager == manager || (manager == "husky" && h.manager == "lint-staged");
+    if (!mine) continue;
+    if (by_id) {
+      add(h.id);
+      continue;
+    }
+    auto commands = commands_of(f, h);
+    if (commands.empty()) add(program_of(h.entry));
+    for (const Command* c : commands) add(program_of(c->text));
   }
   return out;
 }
@@ -321,8 +351,8 @@ Assessment decide_git_hooks(const RepoFacts& f) {
   return adopted(text::join(parts, "; "), evidence);
 }
 
-// A test runner in a hook command or hook id; returns the runner's words.
-std::string test_runner(const Hook& h) {
+// The test runner a command line or hook id names, or "".
+std::string test_runner(std::string_view text) {
   static const RE2 re(
       R"((?i)\b(pytest|py\.test|pabot|robot|ctest|go\s+test|go-unit-tests|cargo\s+(?:test|nextest))"
       R"(|(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?test\w*|jest|vitest|mocha|tox|nox|phpunit|rspec)"
@@ -330,8 +360,18 @@ std::string test_runner(const Hook& h) {
       R"(|bats|behave|playwright\s+test|cypress\s+run|rake\s+(?:test|spec)|mix\s+test)"
       R"(|swift\s+test|deno\s+test|bazel\s+test)\b)");
   std::string runner;
-  if (RE2::PartialMatch(h.entry, re, &runner) || RE2::PartialMatch(h.id, re, &runner)) return runner;
-  return "";
+  return RE2::PartialMatch(text, re, &runner) ? text::lower(runner) : "";
+}
+
+// The first test run of a hook: its runner and the line that runs it.
+std::pair<std::string, Evidence> hook_test_run(const RepoFacts& f, const Hook& h) {
+  auto commands = commands_of(f, h);
+  for (const Command* c : commands)
+    if (auto runner = test_runner(c->text); !runner.empty()) return {runner, c->at};
+  if (commands.empty())
+    if (auto runner = test_runner(h.entry); !runner.empty()) return {runner, h.at};
+  if (auto runner = test_runner(h.id); !runner.empty()) return {runner, h.at};
+  return {"", {}};
 }
 
 Assessment decide_hook_tests(const RepoFacts& f) {
@@ -340,12 +380,12 @@ Assessment decide_hook_tests(const RepoFacts& f) {
   std::vector<Evidence> evidence;
   for (const Hook& h : f.hooks.hooks) {
     if (h.stage == "manual") continue;
-    std::string runner = test_runner(h);
+    auto [runner, at] = hook_test_run(f, h);
     if (runner.empty()) continue;
-    std::string part = text::lower(runner) + " on " + h.stage + " (" + code(h.at.path) + ")";
+    std::string part = runner + " on " + h.stage + " (" + code(at.path) + ")";
     if (std::find(parts.begin(), parts.end(), part) != parts.end()) continue;
     parts.push_back(part);
-    evidence.push_back(h.at);
+    evidence.push_back(at);
   }
   if (parts.empty())
     return not_started(plural(static_cast<long>(f.hooks.hooks.size()), "hook") +

@@ -29,7 +29,12 @@ void add_hook(RepoFacts& facts, Hook hook);
 // One warning for a file that did not parse, at the line the parser named.
 void warn_malformed(const ScanContext& ctx, const std::string& path, const std::string& error);
 // The command lines of a hook script with their 1-based line numbers:
-// shebangs, comments, blank lines and hook-manager boilerplate are skipped.
+// shebangs, comments, blank lines, hook-manager boilerplate, messages
+// (echo/printf) and plain assignments are skipped.
 std::vector<std::pair<int, std::string>> script_commands(std::string_view script);
+// Records a hook script as one hook whose entry joins its commands, and
+// appends each command line, with its own line, for the tool resolver.
+void add_script_hook(RepoFacts& facts, const std::string& manager, const std::string& hook,
+                     const std::string& path, std::string_view content);
 
 }  // namespace practrack::hookprobe

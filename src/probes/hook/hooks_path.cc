@@ -35,12 +35,7 @@ void probe_hooks_path(const ScanContext& ctx, RepoFacts& facts) {
     auto content = ctx.read_text(*f);
     if (!content) continue;
     add_manager(facts, "hooks-path", Evidence{std::string(text::dirname(f->path)), 0, ""});
-    auto commands = script_commands(*content);
-    if (commands.empty())
-      add_hook(facts, Hook{"hooks-path", hook, "", hook, "", Evidence{f->path, 0, ""}});
-    for (const auto& [line, command] : commands)
-      add_hook(facts, Hook{"hooks-path", hook, "", hook, command,
-                           Evidence{f->path, line, text::excerpt(command)}});
+    add_script_hook(facts, "hooks-path", hook, f->path, *content);
   }
 }
 

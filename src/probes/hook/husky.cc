@@ -12,15 +12,7 @@ void probe_husky(const ScanContext& ctx, RepoFacts& facts) {
     auto content = ctx.read_text(*f);
     if (!content) continue;
     add_manager(facts, "husky", Evidence{f->path, 0, ""});
-    auto commands = script_commands(*content);
-    if (commands.empty()) {
-      add_hook(facts, Hook{"husky", std::string(name), "", std::string(name), "",
-                           Evidence{f->path, 0, ""}});
-      continue;
-    }
-    for (const auto& [line, command] : commands)
-      add_hook(facts, Hook{"husky", std::string(name), "", std::string(name), command,
-                           Evidence{f->path, line, text::excerpt(command)}});
+    add_script_hook(facts, "husky", std::string(name), f->path, *content);
   }
 }
 
