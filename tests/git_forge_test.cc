@@ -115,10 +115,12 @@ TEST(GitRules, MirrorPushedByCi) {
   RepoFacts f;
   f.git.is_repository = true;
   f.git.total_commits = 42;
-  f.git.remotes.push_back({"origin", "https://gitlab.example.com/team/app.git", "gitlab.example.com"});
-  f.commands.push_back({Origin::ci, "gitlab-ci", "mirror",
-                        "git push --force https://oauth2:${GH_TOKEN}@github.com/team/app.git HEAD:main",
-                        Evidence{".gitlab-ci.yml", 40, "git push ..."}});
+  f.git.remotes.push_back(
+      {"origin", "https://gitlab.example.com/team/app.git", "gitlab.example.com"});
+  f.commands.push_back(
+      {Origin::ci, "gitlab-ci", "mirror",
+       "git push --force https://oauth2:${GH_TOKEN}@github.com/team/app.git HEAD:main",
+       Evidence{".gitlab-ci.yml", 40, "git push ..."}});
   f.commands.push_back({Origin::ci, "gitlab-ci", "tag", "git push origin v1.2.3",
                         Evidence{".gitlab-ci.yml", 50, ""}});
   Assessment a = decide("git", f);

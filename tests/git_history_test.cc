@@ -38,8 +38,8 @@ class GitRepoFixture : public ::testing::Test {
   void git(const std::string& args, long long date = 0) {
     std::string env = "GIT_CONFIG_NOSYSTEM=1 HOME=" + dir_ + " ";
     if (date)
-      env += "GIT_AUTHOR_DATE='@" + std::to_string(kBase + date) +
-             " +0000' GIT_COMMITTER_DATE='@" + std::to_string(kBase + date) + " +0000' ";
+      env += "GIT_AUTHOR_DATE='@" + std::to_string(kBase + date) + " +0000' GIT_COMMITTER_DATE='@" +
+             std::to_string(kBase + date) + " +0000' ";
     std::string cmd = "cd '" + dir_ + "' && " + env + "git " + args + " >/dev/null 2>&1";
     ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
   }
@@ -55,11 +55,15 @@ class GitRepoFixture : public ::testing::Test {
   // A commit object with a gpgsig header: only its presence is checked.
   void signed_commit(const std::string& message, long long date) {
     std::string script =
-        "cd '" + dir_ + "' && tree=$(git write-tree) && parent=$(git rev-parse HEAD) && "
-        "c=$(printf 'tree %s\\nparent %s\\nauthor T <t@e> " + std::to_string(kBase + date) +
-        " +0000\\ncommitter T <t@e> " + std::to_string(kBase + date) +
+        "cd '" + dir_ +
+        "' && tree=$(git write-tree) && parent=$(git rev-parse HEAD) && "
+        "c=$(printf 'tree %s\\nparent %s\\nauthor T <t@e> " +
+        std::to_string(kBase + date) + " +0000\\ncommitter T <t@e> " +
+        std::to_string(kBase + date) +
         " +0000\\ngpgsig -----BEGIN PGP SIGNATURE-----\\n AAAA\\n -----END PGP SIGNATURE-----"
-        "\\n\\n" + message + "\\n' $tree $parent | git hash-object -t commit -w --stdin) && "
+        "\\n\\n" +
+        message +
+        "\\n' $tree $parent | git hash-object -t commit -w --stdin) && "
         "git update-ref refs/heads/main $c";
     ASSERT_EQ(std::system(script.c_str()), 0);
   }
@@ -103,11 +107,11 @@ TEST_F(GitRepoFixture, WorkTreeDescribesHeadHistory) {
   EXPECT_TRUE(g.is_repository);
   EXPECT_EQ(g.branch, "main");
   EXPECT_EQ(g.head_time, kBase + 5000);
-  EXPECT_EQ(g.total_commits, 5);     // first parent: 1000, 2000, 3000, merge, signed
-  EXPECT_EQ(g.sampled_commits, 5);   // non-merge: the side commit counts, the merge does not
+  EXPECT_EQ(g.total_commits, 5);    // first parent: 1000, 2000, 3000, merge, signed
+  EXPECT_EQ(g.sampled_commits, 5);  // non-merge: the side commit counts, the merge does not
   EXPECT_EQ(g.conventional_commits, 4);
   EXPECT_EQ(g.signed_commits, 1);
-  ASSERT_EQ(g.tags.size(), 3u);      // v9.0.0 is on an unmerged branch
+  ASSERT_EQ(g.tags.size(), 3u);  // v9.0.0 is on an unmerged branch
   EXPECT_EQ(g.tags[0].name, "v1.1.0");
   EXPECT_EQ(g.tags[1].name, "nightly");
   EXPECT_EQ(g.tags[2].name, "v1.0.0");
@@ -194,7 +198,8 @@ TEST(GitUtil, StripsCredentialsAndFindsHosts) {
   using namespace gitprobe;
   EXPECT_EQ(strip_credentials("https://user:pw@github.com/a/b.git"), "https://github.com/a/b.git");
   EXPECT_EQ(strip_credentials("https://ghp_abc@github.com/a/b"), "https://github.com/a/b");
-  EXPECT_EQ(strip_credentials("ssh://git@gitlab.com:2222/a/b.git"), "ssh://gitlab.com:2222/a/b.git");
+  EXPECT_EQ(strip_credentials("ssh://git@gitlab.com:2222/a/b.git"),
+            "ssh://gitlab.com:2222/a/b.git");
   EXPECT_EQ(strip_credentials("git@github.com:a/b.git"), "git@github.com:a/b.git");
   EXPECT_EQ(url_host("ssh://git@GitLab.example.org:2222/a/b.git"), "gitlab.example.org");
   EXPECT_EQ(url_host("git@github.com:a/b.git"), "github.com");

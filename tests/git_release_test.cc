@@ -58,13 +58,15 @@ TEST(GitReleaseSemver, ManifestAndTags) {
   f.git.tags.push_back(tag("v0.2.0", true, 1700000000));
   f.git.tags.push_back(tag("v0.1.0", true, 1600000000));
   EXPECT_EQ(decide("semver", f).status, Status::adopted);
-  EXPECT_EQ(decide("semver", f).note, "`0.2.0` in `pyproject.toml`; 2 semver tags, latest `v0.2.0`");
+  EXPECT_EQ(decide("semver", f).note,
+            "`0.2.0` in `pyproject.toml`; 2 semver tags, latest `v0.2.0`");
 }
 
 TEST(GitReleaseSemver, TagsOnlyOrNotSemver) {
   RepoFacts f;
   f.git.tags.push_back(tag("v1.4.0", true, 1700000000));
-  EXPECT_EQ(decide("semver", f).status, Status::adopted);  // Go, setuptools-scm: tags are the version
+  EXPECT_EQ(decide("semver", f).status,
+            Status::adopted);  // Go, setuptools-scm: tags are the version
   f.manifests.manifests.push_back(manifest("setup.py", "2024.1"));
   EXPECT_EQ(decide("semver", f).status, Status::partial);
   f.git.tags.clear();
@@ -116,14 +118,16 @@ TEST(GitReleaseVersion, FlagsInSourceButNotInTestsOrToolChecks) {
 
 TEST(GitReleaseVersion, MultiLineAttributesAndSubcommands) {
   MemoryTree rust;
-  rust.add("src/args.rs", "use clap::Parser;\n#[derive(Parser)]\n#[command(\n    about,\n"
-                          "    version,\n)]\npub struct Opt {}\n");
+  rust.add("src/args.rs",
+           "use clap::Parser;\n#[derive(Parser)]\n#[command(\n    about,\n"
+           "    version,\n)]\npub struct Opt {}\n");
   Diagnostics d1;
   Report r1 = scan_tree(ScanContext(rust, d1));
   EXPECT_EQ(r1.find("version-command")->note, "clap version attribute in `src/args.rs`");
   EXPECT_EQ(r1.find("version-command")->evidence.at(0).line, 3);
   MemoryTree go;
-  go.add("cmd/version.go", "package cmd\nvar versionCmd = &cobra.Command{\n\tUse: \"version\",\n}\n");
+  go.add("cmd/version.go",
+         "package cmd\nvar versionCmd = &cobra.Command{\n\tUse: \"version\",\n}\n");
   Diagnostics d2;
   Report r2 = scan_tree(ScanContext(go, d2));
   EXPECT_EQ(r2.find("version-command")->note, "version command in `cmd/version.go`");
@@ -162,7 +166,8 @@ TEST(GitReleaseTools, PublishingRunBuildOnlyOrNothing) {
 
 TEST(GitReleaseTools, ReleaseAutomationMustRun) {
   RepoFacts f;
-  f.tools.push_back(use("release-automation", "goreleaser", ToolHow::configured, ".goreleaser.yml"));
+  f.tools.push_back(
+      use("release-automation", "goreleaser", ToolHow::configured, ".goreleaser.yml"));
   EXPECT_EQ(decide("release-automation", f).status, Status::not_started);
   f.tools.push_back(use("release-automation", "action-gh-release", ToolHow::run,
                         ".github/workflows/release.yml"));
@@ -217,12 +222,15 @@ TEST(GitReleaseTools, RowsCompileAndMatchCommonCommands) {
     return false;
   };
   EXPECT_TRUE(matches("package-publishing", "twine", "python -m twine upload dist/*"));
-  EXPECT_TRUE(matches("package-publishing", "uv publish", "uv publish --trusted-publishing always"));
+  EXPECT_TRUE(
+      matches("package-publishing", "uv publish", "uv publish --trusted-publishing always"));
   EXPECT_TRUE(matches("package-publishing", "npm publish", "pnpm publish --access public"));
   EXPECT_TRUE(matches("package-publishing", "Maven deploy", "./mvnw -B deploy -DskipTests"));
   EXPECT_TRUE(matches("package-publishing", "docker push", "docker push $IMAGE:$CI_COMMIT_TAG"));
-  EXPECT_TRUE(matches("release-automation", "gh release", "gh release create v1.0 --generate-notes"));
-  EXPECT_TRUE(matches("release-automation", "GitLab release-cli", "release-cli create --tag-name v1"));
+  EXPECT_TRUE(
+      matches("release-automation", "gh release", "gh release create v1.0 --generate-notes"));
+  EXPECT_TRUE(
+      matches("release-automation", "GitLab release-cli", "release-cli create --tag-name v1"));
   EXPECT_TRUE(matches("conventional-commits", "commitlint", "npx commitlint --from HEAD~1"));
   EXPECT_TRUE(matches("conventional-commits", "commitizen", "cz check --rev-range HEAD~5..HEAD"));
   EXPECT_FALSE(matches("package-publishing", "twine", "twine check dist/*"));

@@ -24,9 +24,8 @@ const Hook* find_hook(const Report& r, std::string_view manager, std::string_vie
 }
 
 bool has_command(const Report& r, std::string_view text) {
-  return std::any_of(r.facts.commands.begin(), r.facts.commands.end(), [&](const Command& c) {
-    return c.origin == Origin::hook && c.text == text;
-  });
+  return std::any_of(r.facts.commands.begin(), r.facts.commands.end(),
+                     [&](const Command& c) { return c.origin == Origin::hook && c.text == text; });
 }
 
 int diagnostics_for(const Report& r, std::string_view path) {
@@ -137,8 +136,7 @@ TEST(HookPreCommit, MalformedConfigIsOneDiagnosticAndTheScanGoesOn) {
 
 TEST(HookPreCommit, OddShapesAreIgnoredNotFatal) {
   MemoryTree tree;
-  tree.add(".pre-commit-config.yaml",
-           "repos: {a: 1}\n---\nsecond: doc\n");
+  tree.add(".pre-commit-config.yaml", "repos: {a: 1}\n---\nsecond: doc\n");
   Report r = scan_memory(tree);
   EXPECT_TRUE(r.facts.hooks.hooks.empty());
   MemoryTree tree2;
@@ -287,8 +285,7 @@ TEST(HookPath, CommittedHookFoldersByHookName) {
   EXPECT_EQ(r.find("hook-tests")->note,
             "cargo test on pre-push (`.githooks/pre-push`); "
             "robot on post-commit (`scripts/git-hooks/post-commit.sh`)");
-  EXPECT_EQ(r.find("git-hooks")->note,
-            "`.githooks/` (hooks path) — cargo test, robot");
+  EXPECT_EQ(r.find("git-hooks")->note, "`.githooks/` (hooks path) — cargo test, robot");
 }
 
 TEST(HookPath, ScriptsKeepCommandsNotMessagesOrHelpers) {
@@ -318,8 +315,10 @@ fi
 
 TEST(HookCommitChecks, ConfigsOfMessageCheckers) {
   MemoryTree tree;
-  tree.add("commitlint.config.js", "module.exports = {extends: ['@commitlint/config-conventional']}\n");
-  tree.add("pyproject.toml", "[project]\nname = \"x\"\n\n[tool.commitizen]\nname = \"cz_conventional_commits\"\n");
+  tree.add("commitlint.config.js",
+           "module.exports = {extends: ['@commitlint/config-conventional']}\n");
+  tree.add("pyproject.toml",
+           "[project]\nname = \"x\"\n\n[tool.commitizen]\nname = \"cz_conventional_commits\"\n");
   tree.add(".gitlint", "[general]\n");
   tree.add("docs/.gitlint", "not root\n");
   Report r = scan_memory(tree);
@@ -336,7 +335,9 @@ TEST(HookCommitChecks, ConfigsOfMessageCheckers) {
 
 TEST(HookHusky, BinaryAndInvalidUtf8ScriptsAreSurvived) {
   MemoryTree tree;
-  tree.add(".husky/pre-commit", std::string("\x7f" "ELF\0\0\0binary", 13));
+  tree.add(".husky/pre-commit", std::string("\x7f"
+                                            "ELF\0\0\0binary",
+                                            13));
   tree.add(".husky/pre-push", "npm t\xff\xfe\n");
   Report r = scan_memory(tree);
   EXPECT_EQ(diagnostics_for(r, ".husky/pre-commit"), 1);

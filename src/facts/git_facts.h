@@ -24,7 +24,7 @@ struct Tag {
   std::string commit;
   long long time = 0;  // unix seconds of the tagged commit
   bool semver = false;
-  bool release = false;     // names a release: semver, "v2", "1.4", "release-2024.01"
+  bool release = false;  // names a release: semver, "v2", "1.4", "release-2024.01"
   bool annotated = false;
   bool signed_tag = false;  // annotated tag carrying a PGP/SSH/X.509 signature
 };
@@ -45,8 +45,8 @@ struct ProtectionAsCode {
 };
 
 // A manifest or Dockerfile that makes its directory a component of its own
-// (one row per file; a directory may have several). Gathered here because monorepo detection must work even when
-// the manifest family found nothing.
+// (one row per file; a directory may have several). Gathered here because monorepo detection must
+// work even when the manifest family found nothing.
 struct Component {
   std::string dir;   // "." for the root
   std::string file;  // the manifest or Dockerfile that makes it a component
@@ -63,16 +63,16 @@ struct VersionReport {
 
 struct GitFacts {
   bool is_repository = false;
-  std::string head_commit;   // full hex of the scanned commit; empty when unborn
-  std::string branch;        // HEAD's branch when HEAD is the scanned commit
-  long long head_time = 0;   // unix seconds of the scanned commit
+  std::string head_commit;  // full hex of the scanned commit; empty when unborn
+  std::string branch;       // HEAD's branch when HEAD is the scanned commit
+  long long head_time = 0;  // unix seconds of the scanned commit
   std::vector<Remote> remotes;
-  std::vector<Tag> tags;     // reachable from the scanned commit, newest first
+  std::vector<Tag> tags;  // reachable from the scanned commit, newest first
   int signed_tags = 0;
-  int sampled_commits = 0;   // non-merge commits examined (at most 200)
+  int sampled_commits = 0;  // non-merge commits examined (at most 200)
   int conventional_commits = 0;
   int signed_commits = 0;
-  int total_commits = 0;     // in first-parent history, bounded
+  int total_commits = 0;        // in first-parent history, bounded
   bool history_capped = false;  // total_commits stopped at the bound
   bool shallow = false;         // a shallow clone: history is cut short
 

@@ -50,20 +50,19 @@ Assessment decide_semver(const RepoFacts& f) {
     if (!semver_like(m.version) && !other) other = &m;
   }
   const Tag* tag = latest_semver_tag(f.git);
-  std::string tags = tag ? plural(count_semver_tags(f.git), "semver tag") + ", latest " +
-                               code(tag->name)
-                         : "";
+  std::string tags =
+      tag ? plural(count_semver_tags(f.git), "semver tag") + ", latest " + code(tag->name) : "";
   if (semver_manifest) {
     std::string note = code(semver_manifest->version) + " in " + code(semver_manifest->path);
     std::vector<Evidence> ev{semver_manifest->at};
     if (tag) return adopted(note + "; " + tags, ev);
     return partial(note + "; no semver tags", ev);
   }
-  if (tag && !other)
-    return adopted(tags + "; no manifest declares a version (taken from tags)");
-  if (tag) return partial(tags + "; " + code(other->version) + " in " + code(other->path) +
-                              " is not semver",
-                          {other->at});
+  if (tag && !other) return adopted(tags + "; no manifest declares a version (taken from tags)");
+  if (tag)
+    return partial(
+        tags + "; " + code(other->version) + " in " + code(other->path) + " is not semver",
+        {other->at});
   if (other)
     return not_started(code(other->version) + " in " + code(other->path) + " is not semver",
                        {other->at});
@@ -111,9 +110,8 @@ Assessment decide_configured(const RepoFacts& f, std::string_view practice, std:
   for (const ToolUse* t : f.tools_for(practice)) any = any || t->how != ToolHow::dependency;
   if (any) return decide_by_tools(f, practice, UnrunPolicy::adopted, none);
   for (const ToolUse* t : f.tools_for(practice))
-    return not_started(none + "; " + t->tool + " is only listed as a dependency in " +
-                           code(t->at.path),
-                       {t->at});
+    return not_started(
+        none + "; " + t->tool + " is only listed as a dependency in " + code(t->at.path), {t->at});
   return not_started(std::move(none));
 }
 
@@ -146,8 +144,7 @@ Assessment decide_package_publishing(const RepoFacts& f) {
   const Evidence* build = build_system(f, what);
   if (!f.tools_for("package-publishing").empty())
     return decide_by_tools(f, "package-publishing", UnrunPolicy::partial, "");
-  if (build)
-    return partial(what + " can build a package; nothing publishes it", {*build});
+  if (build) return partial(what + " can build a package; nothing publishes it", {*build});
   return not_applicable("No package manifest or Dockerfile: nothing to publish");
 }
 

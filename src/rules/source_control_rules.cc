@@ -89,7 +89,7 @@ std::vector<const ActionRef*> mirror_actions(const RepoFacts& f) {
 Assessment decide_git(const RepoFacts& f) {
   const GitFacts& g = f.git;
   if (!g.is_repository) return not_started("Not a git repository");
-  std::string history = g.history_capped   ? std::to_string(g.total_commits) + "+ commits"
+  std::string history = g.history_capped      ? std::to_string(g.total_commits) + "+ commits"
                         : g.total_commits > 0 ? plural(g.total_commits, "commit")
                                               : "no commits yet";
   if (g.remotes.empty()) return adopted("Git repo, " + history + "; no remote configured");
@@ -115,9 +115,9 @@ Assessment decide_git(const RepoFacts& f) {
   mirrors.erase(std::unique(mirrors.begin(), mirrors.end()), mirrors.end());
   std::string where = primary.empty() ? "a local remote" : forge_name(primary);
   if (mirrors.empty()) return adopted("Git repo on " + where + ", " + history, evidence);
-  return adopted("Git repo with " + where + " primary, " + text::join(mirrors, ", ") + "; " +
-                     history,
-                 evidence);
+  return adopted(
+      "Git repo with " + where + " primary, " + text::join(mirrors, ", ") + "; " + history,
+      evidence);
 }
 
 // ---- branch-protection -------------------------------------------------
@@ -148,8 +148,8 @@ Assessment decide_branch_protection(const RepoFacts& f) {
       if (!p.branch.empty()) branches.push_back(code(p.branch));
       evidence.push_back(p.at);
     }
-    std::string what = branches.empty() ? "declares branch protection"
-                                        : "protects " + text::join(branches, ", ");
+    std::string what =
+        branches.empty() ? "declares branch protection" : "protects " + text::join(branches, ", ");
     return adopted(code(g.protection_as_code.front().path) + " " + what, evidence);
   }
   const char* mr = on_gitlab(f) ? "MR" : "PR";
@@ -162,8 +162,9 @@ Assessment decide_branch_protection(const RepoFacts& f) {
     }
   if (!g.review_templates.empty()) {
     seen.push_back(std::string(mr) + " " +
-                   (g.review_templates.size() == 1 ? "template " + code(g.review_templates[0].path)
-                                                   : plural(static_cast<long>(g.review_templates.size()), "template")));
+                   (g.review_templates.size() == 1
+                        ? "template " + code(g.review_templates[0].path)
+                        : plural(static_cast<long>(g.review_templates.size()), "template")));
     evidence.push_back(g.review_templates.front());
   }
   if (const CiPipeline* p = merge_request_pipeline(f)) {
@@ -189,8 +190,8 @@ std::string percent(int part, int whole) {
 // manifests put them on the commit-msg stage, which the config may omit).
 bool checks_messages(const Hook& h) {
   static const std::set<std::string> ids = {
-      "commitizen",    "commitlint",   "gitlint",      "gitlint-ci",   "conventional-pre-commit",
-      "check-message", "commit-check", "commit-msg",   "cz-check",     "commitlint-travis"};
+      "commitizen",    "commitlint",   "gitlint",    "gitlint-ci", "conventional-pre-commit",
+      "check-message", "commit-check", "commit-msg", "cz-check",   "commitlint-travis"};
   return ids.count(h.id) > 0 || text::contains(h.stage, "commit-msg");
 }
 
@@ -221,9 +222,9 @@ Assessment decide_conventional_commits(const RepoFacts& f) {
   const GitFacts& g = f.git;
   std::vector<Evidence> evidence;
   auto checkers = message_checkers(f, evidence);
-  std::string ratio = g.sampled_commits
-                          ? ratio_note(g.conventional_commits, g.sampled_commits, "follow the format")
-                          : "";
+  std::string ratio =
+      g.sampled_commits ? ratio_note(g.conventional_commits, g.sampled_commits, "follow the format")
+                        : "";
   if (!checkers.empty()) {
     std::string note = "Checked by " + text::join(checkers, ", ");
     return adopted(ratio.empty() ? note : note + "; " + ratio, evidence);
@@ -242,7 +243,8 @@ Assessment decide_signed_commits(const RepoFacts& f) {
   if (g.signed_tags > 0) note += "; " + plural(g.signed_tags, "signed tag");
   if (g.signed_commits * 100 >= g.sampled_commits * 95) return adopted(note);
   if (g.signed_commits > 0) return partial(note);
-  return not_started("No signed commits in the last " + plural(g.sampled_commits, "non-merge commit") +
+  return not_started("No signed commits in the last " +
+                     plural(g.sampled_commits, "non-merge commit") +
                      (g.signed_tags > 0 ? "; " + plural(g.signed_tags, "signed tag") : ""));
 }
 
@@ -253,22 +255,24 @@ Assessment decide_signed_commits(const RepoFacts& f) {
 // ("cargo test", "npm run lint"). "" for shell constructs (case, for ...).
 std::string program_of(std::string_view command) {
   static const std::set<std::string, std::less<>> skipped = {
-      "npx", "pnpx", "bunx", "exec", "run", "uv", "poetry", "pipenv", "pdm", "hatch", "python",
-      "python3", "-m", "bundle", "--", "--no", "env", "dlx", "sh", "bash", "-c", "if", "!",
-      "elif", "then", "do", "time", "command", "nohup", "sudo", "node"};
+      "npx",  "pnpx",  "bunx",   "exec",    "run",   "uv",     "poetry", "pipenv",
+      "pdm",  "hatch", "python", "python3", "-m",    "bundle", "--",     "--no",
+      "env",  "dlx",   "sh",     "bash",    "-c",    "if",     "!",      "elif",
+      "then", "do",    "time",   "command", "nohup", "sudo",   "node"};
   static const std::set<std::string, std::less<>> shell = {
-      "case", "for", "while", "until", "function", "[", "[[", "test", "set", "source", ".",
-      "eval", "wait", "export", "cat", "grep", "sed", "awk", "xargs", "git", "exit", "head",
-      "tail", "cut", "sort", "uniq", "tr", "find", "ls", "rm", "mkdir", "cp", "mv", "touch",
-      "basename", "dirname", "wc", "tee", "sleep"};
+      "case",  "for",  "while", "until",  "function", "[",       "[[",  "test", "set",   "source",
+      ".",     "eval", "wait",  "export", "cat",      "grep",    "sed", "awk",  "xargs", "git",
+      "exit",  "head", "tail",  "cut",    "sort",     "uniq",    "tr",  "find", "ls",    "rm",
+      "mkdir", "cp",   "mv",    "touch",  "basename", "dirname", "wc",  "tee",  "sleep"};
   static const std::set<std::string, std::less<>> with_subcommand = {
-      "go", "cargo", "npm", "yarn", "pnpm", "bun", "make", "dotnet", "mvn", "gradle",
-      "./gradlew", "./mvnw", "deno", "mix", "swift", "docker", "just", "task", "tox", "nox"};
+      "go",        "cargo",  "npm",  "yarn", "pnpm",  "bun",    "make", "dotnet", "mvn", "gradle",
+      "./gradlew", "./mvnw", "deno", "mix",  "swift", "docker", "just", "task",   "tox", "nox"};
   std::vector<std::string> words;
   for (auto word : text::split(text::trim(command), ' ')) {
     std::string_view w = text::trim(word);
     if (w.empty()) continue;
-    bool odd = w.find_first_of("()<>&|;`\"'$={}") != w.npos || std::isdigit(static_cast<unsigned char>(w.front()));
+    bool odd = w.find_first_of("()<>&|;`\"'$={}") != w.npos ||
+               std::isdigit(static_cast<unsigned char>(w.front()));
     if (words.empty()) {
       if (skipped.count(w)) continue;
       if (odd || shell.count(w) || w.front() == '-') return "";

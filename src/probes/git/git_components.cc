@@ -10,17 +10,16 @@
 namespace practrack::gitprobe {
 namespace {
 
-constexpr std::array kManifests = {"pyproject.toml", "setup.py",     "package.json",
-                                   "Cargo.toml",     "go.mod",       "pom.xml",
-                                   "build.gradle",   "build.gradle.kts", "composer.json",
-                                   "Gemfile",        "mix.exs",      "pubspec.yaml",
-                                   "Package.swift",  "deno.json",    "Chart.yaml"};
+constexpr std::array kManifests = {
+    "pyproject.toml", "setup.py",     "package.json",     "Cargo.toml",    "go.mod",
+    "pom.xml",        "build.gradle", "build.gradle.kts", "composer.json", "Gemfile",
+    "mix.exs",        "pubspec.yaml", "Package.swift",    "deno.json",     "Chart.yaml"};
 
 // Folders whose manifests are samples or tooling, not parts of the product.
-constexpr std::array kNotComponents = {"examples", "example", "samples", "sample",
-                                       "docs",     "doc",     "fixtures", "testdata",
-                                       ".devcontainer", ".github", ".gitlab", "templates",
-                                       "template", "demo",    "demos",    "benchmarks"};
+constexpr std::array kNotComponents = {"examples",      "example", "samples",  "sample",
+                                       "docs",          "doc",     "fixtures", "testdata",
+                                       ".devcontainer", ".github", ".gitlab",  "templates",
+                                       "template",      "demo",    "demos",    "benchmarks"};
 
 constexpr int kMaxDepth = 3;  // "a/b/package.json" at most
 
@@ -53,7 +52,8 @@ void probe_components(const ScanContext& ctx, RepoFacts& facts) {
     if (!is_component_file(f->path) || in_excluded_dir(f->path)) continue;
     std::string_view parent = text::dirname(f->path);
     std::string dir = parent.empty() ? std::string(".") : std::string(parent);
-    facts.git.components.push_back({dir, std::string(text::basename(f->path)), Evidence{f->path, 0, ""}});
+    facts.git.components.push_back(
+        {dir, std::string(text::basename(f->path)), Evidence{f->path, 0, ""}});
   }
 }
 

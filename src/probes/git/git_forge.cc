@@ -32,8 +32,8 @@ CodeOwnersFile read_codeowners(const std::string& path, std::string_view content
       section_owners = tokens.size() > 1 && names_owner(tokens.back());
       continue;
     }
-    bool owned = (tokens.size() > 1 && names_owner(tokens[1])) ||
-                 (tokens.size() == 1 && section_owners);
+    bool owned =
+        (tokens.size() > 1 && names_owner(tokens[1])) || (tokens.size() == 1 && section_owners);
     if (!owned) continue;
     if (file.rules++ == 0) file.at = Evidence{path, number, text::excerpt(line)};
   }
@@ -103,7 +103,8 @@ void read_terraform(const ScanContext& ctx, const FileEntry& f, GitFacts& git) {
     if (!text::starts_with(line, "resource ")) continue;
     for (const char* r : kResources)
       if (text::contains(line, r))
-        git.protection_as_code.push_back({f.path, "", Evidence{f.path, number, text::excerpt(line)}});
+        git.protection_as_code.push_back(
+            {f.path, "", Evidence{f.path, number, text::excerpt(line)}});
   }
 }
 

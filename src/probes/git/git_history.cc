@@ -11,9 +11,9 @@
 namespace practrack::gitprobe {
 namespace {
 
-constexpr int kCountCap = 10000;   // first-parent commits counted
-constexpr int kReachCap = 10000;   // commits visited to decide tag reachability
-constexpr int kSampleSize = 200;   // non-merge commits sampled for messages/signatures
+constexpr int kCountCap = 10000;  // first-parent commits counted
+constexpr int kReachCap = 10000;  // commits visited to decide tag reachability
+constexpr int kSampleSize = 200;  // non-merge commits sampled for messages/signatures
 constexpr std::size_t kMaxTags = 2000;
 
 struct OidHash {

@@ -11,7 +11,8 @@ std::string strip_credentials(std::string_view url) {
   if (scheme == std::string_view::npos) return std::string(url);
   std::size_t start = scheme + 3;
   std::size_t end = url.find_first_of("/?#", start);
-  std::string_view authority = url.substr(start, end == std::string_view::npos ? url.npos : end - start);
+  std::string_view authority =
+      url.substr(start, end == std::string_view::npos ? url.npos : end - start);
   std::size_t at = authority.rfind('@');
   if (at == std::string_view::npos) return std::string(url);
   std::string out(url.substr(0, start));
@@ -63,9 +64,8 @@ bool is_semver(std::string_view version) {
 }
 
 bool is_release_tag(std::string_view name) {
-  static const RE2 re(
-      R"(^(?i:(?:[a-z0-9_.-]+[/@-])?(?:v|release-|rel-|version-|r)?)\d+(\.\d+)*)"
-      R"(([-.+_]?[0-9A-Za-z.-]*)?$)");
+  static const RE2 re(R"(^(?i:(?:[a-z0-9_.-]+[/@-])?(?:v|release-|rel-|version-|r)?)\d+(\.\d+)*)"
+                      R"(([-.+_]?[0-9A-Za-z.-]*)?$)");
   return RE2::FullMatch(name, re);
 }
 

@@ -35,7 +35,8 @@ const std::array<VersionPattern, 11> kPatterns = {{
      R"(\b(program|cli|yargs|commander)\s*\.\s*version\s*\()"},
     {".c|.cc|.cpp|.cxx", "--version flag",
      R"((strcmp|==|add_flag|add_option|set_version_flag)[^;]*"--version"|\{\s*"version"\s*,)"},
-    {".java|.kt", "picocli version option", R"(mixinStandardHelpOptions\s*=\s*true|versionProvider)"},
+    {".java|.kt", "picocli version option",
+     R"(mixinStandardHelpOptions\s*=\s*true|versionProvider)"},
     {".sh|.bash", "--version flag", R"((?m)^\s*(-\w\|)?--version(\|-\w)?\s*\))"},
     {".rb", "--version flag", R"(\.on\([^)]*--version)"},
 }};

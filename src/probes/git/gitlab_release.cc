@@ -12,9 +12,9 @@
 namespace practrack::gitprobe {
 namespace {
 
-constexpr std::array kGlobalKeys = {"stages", "variables", "include", "default", "workflow",
-                                    "image",  "services",  "cache",   "before_script",
-                                    "after_script", "spec"};
+constexpr std::array kGlobalKeys = {"stages",        "variables",    "include",  "default",
+                                    "workflow",      "image",        "services", "cache",
+                                    "before_script", "after_script", "spec"};
 
 bool is_job(const std::string& key) {
   if (key.empty() || key.front() == '.') return false;

@@ -35,8 +35,8 @@ void add_check(RepoFacts& facts, std::string tool, Evidence at) {
 }
 
 // A TOML table header at the start of a line: "[tool.commitizen]".
-void find_table(const ScanContext& ctx, const char* path, std::string_view header,
-                const char* tool, RepoFacts& facts) {
+void find_table(const ScanContext& ctx, const char* path, std::string_view header, const char* tool,
+                RepoFacts& facts) {
   const FileEntry* f = ctx.find(path);
   if (!f) return;
   auto content = ctx.read_text(*f);
@@ -44,7 +44,8 @@ void find_table(const ScanContext& ctx, const char* path, std::string_view heade
   int number = 0;
   for (std::string_view line : text::lines(*content)) {
     ++number;
-    if (text::trim(line) == header) return add_check(facts, tool, Evidence{f->path, number, std::string(header)});
+    if (text::trim(line) == header)
+      return add_check(facts, tool, Evidence{f->path, number, std::string(header)});
   }
 }
 
@@ -75,7 +76,8 @@ void find_package_keys(const ScanContext& ctx, RepoFacts& facts) {
 void probe_commit_checks(const ScanContext& ctx, RepoFacts& facts) {
   for (const auto& row : kCheckerFiles)
     for (auto glob : text::split(row.globs, '|'))
-      for (const FileEntry* f : ctx.glob(glob)) add_check(facts, row.tool, Evidence{f->path, 0, ""});
+      for (const FileEntry* f : ctx.glob(glob))
+        add_check(facts, row.tool, Evidence{f->path, 0, ""});
   find_table(ctx, "pyproject.toml", "[tool.commitizen]", "commitizen", facts);
   find_table(ctx, "pyproject.toml", "[tool.gitlint]", "gitlint", facts);
   find_package_keys(ctx, facts);

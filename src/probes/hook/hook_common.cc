@@ -8,20 +8,32 @@
 namespace practrack::hookprobe {
 namespace {
 
-constexpr std::array kGitHooks = {
-    "applypatch-msg", "pre-applypatch",  "post-applypatch",  "pre-commit",
-    "pre-merge-commit", "prepare-commit-msg", "commit-msg",  "post-commit",
-    "pre-rebase",     "post-checkout",   "post-merge",       "pre-push",
-    "pre-receive",    "update",          "proc-receive",     "post-receive",
-    "post-update",    "reference-transaction", "push-to-checkout", "pre-auto-gc",
-    "post-rewrite",   "sendemail-validate", "post-index-change"};
+constexpr std::array kGitHooks = {"applypatch-msg",     "pre-applypatch",   "post-applypatch",
+                                  "pre-commit",         "pre-merge-commit", "prepare-commit-msg",
+                                  "commit-msg",         "post-commit",      "pre-rebase",
+                                  "post-checkout",      "post-merge",       "pre-push",
+                                  "pre-receive",        "update",           "proc-receive",
+                                  "post-receive",       "post-update",      "reference-transaction",
+                                  "push-to-checkout",   "pre-auto-gc",      "post-rewrite",
+                                  "sendemail-validate", "post-index-change"};
 
 // Lines that only set up the shell or load the hook manager.
 bool is_boilerplate(std::string_view line) {
-  static constexpr std::array kPrefixes = {
-      "#",          ". \"$(dirname",  ". \"$(dirname -- \"$0\")", "set -",  "exit",
-      "fi",         "then",           "else",                      "done",   "esac",
-      "}",          "{",              "export ",                   "unset ", "source \"$(dirname"};
+  static constexpr std::array kPrefixes = {"#",
+                                           ". \"$(dirname",
+                                           ". \"$(dirname -- \"$0\")",
+                                           "set -",
+                                           "exit",
+                                           "fi",
+                                           "then",
+                                           "else",
+                                           "done",
+                                           "esac",
+                                           "}",
+                                           "{",
+                                           "export ",
+                                           "unset ",
+                                           "source \"$(dirname"};
   for (const char* p : kPrefixes)
     if (text::starts_with(line, p)) return true;
   return text::contains(line, "husky.sh") || text::contains(line, "_/h\"");
@@ -30,9 +42,9 @@ bool is_boilerplate(std::string_view line) {
 // Lines that print or set things rather than run a tool: a tool named in
 // an echo is not a tool run.
 bool runs_nothing(std::string_view line) {
-  static constexpr std::array kFirstWords = {"echo", "printf", "read", "cd", "shift", "return",
-                                             "local", "declare", "readonly", "trap", "true",
-                                             "false", ":", ";;", "err", "warn", "die"};
+  static constexpr std::array kFirstWords = {
+      "echo", "printf", "read",  "cd", "shift", "return", "local", "declare", "readonly",
+      "trap", "true",   "false", ":",  ";;",    "err",    "warn",  "die"};
   std::string_view first = line.substr(0, line.find_first_of(" \t"));
   for (const char* w : kFirstWords)
     if (first == w) return true;
@@ -68,7 +80,9 @@ void warn_malformed(const ScanContext& ctx, const std::string& path, const std::
   int line = 0;
   std::size_t at = error.find("line ");
   if (at != std::string::npos)
-    for (std::size_t i = at + 5; i < error.size() && std::isdigit(static_cast<unsigned char>(error[i])) && line < 10000000; ++i)
+    for (std::size_t i = at + 5;
+         i < error.size() && std::isdigit(static_cast<unsigned char>(error[i])) && line < 10000000;
+         ++i)
       line = line * 10 + (error[i] - '0');
   ctx.diags().warn(path, line, error);
 }

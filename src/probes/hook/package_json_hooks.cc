@@ -40,7 +40,8 @@ void read_hook_map(RepoFacts& facts, const std::string& manager, const std::stri
   bool any = false;
   for (const auto& [hook, command] : map.items()) {
     if (!is_git_hook(hook) || !command.is_string()) continue;
-    if (!any) add_manager(facts, manager, Evidence{path, line_after(content, section, section), ""});
+    if (!any)
+      add_manager(facts, manager, Evidence{path, line_after(content, section, section), ""});
     any = true;
     add_json_hook(facts, manager, path, content, section, hook, command.get<std::string>(), hook);
   }
@@ -109,8 +110,8 @@ void probe_package_json_hooks(const ScanContext& ctx, RepoFacts& facts) {
   }
   for (const char* path : {".simple-git-hooks.json", "simple-git-hooks.json"})
     if (const FileEntry* f = ctx.find(path)) read_own_file(ctx, *f, facts, false);
-  for (const char* path : {".lintstagedrc", ".lintstagedrc.json", ".lintstagedrc.yaml",
-                           ".lintstagedrc.yml"})
+  for (const char* path :
+       {".lintstagedrc", ".lintstagedrc.json", ".lintstagedrc.yaml", ".lintstagedrc.yml"})
     if (const FileEntry* f = ctx.find(path)) read_own_file(ctx, *f, facts, true);
 }
 
