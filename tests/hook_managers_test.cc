@@ -7,6 +7,7 @@
 
 #include "scan/scanner.h"
 #include "tree/tree.h"
+#include "util/text.h"
 
 namespace practrack {
 namespace {
@@ -344,6 +345,15 @@ TEST(HookHusky, BinaryAndInvalidUtf8ScriptsAreSurvived) {
   const Hook* push = find_hook(r, "husky", "pre-push");
   ASSERT_NE(push, nullptr);
   EXPECT_EQ(r.find("git-hooks")->status, Status::adopted);
+}
+
+TEST(HookPreCommit, InvalidUtf8IdsStayValidInNotes) {
+  MemoryTree tree;
+  tree.add(".pre-commit-config.yaml", "repos:\n  - repo: local\n    hooks:\n"
+                                      "      - id: lint\xff\n        entry: ruff check\n");
+  Report r = scan_memory(tree);
+  ASSERT_EQ(r.facts.hooks.hooks.size(), 1u);
+  EXPECT_TRUE(text::valid_utf8(r.find("git-hooks")->note)) << r.find("git-hooks")->note;
 }
 
 TEST(HookRules, NothingConfigured) {

@@ -7,6 +7,7 @@
 
 #include "probes/git/git_probes.h"
 #include "probes/git/git_util.h"
+#include "util/text.h"
 
 namespace practrack::gitprobe {
 namespace {
@@ -134,7 +135,7 @@ int on_tag(const char* name, git_oid* target, void* payload) {
   Tag tag;
   std::string_view ref(name);
   if (ref.substr(0, 10) == "refs/tags/") ref.remove_prefix(10);
-  tag.name = std::string(ref);
+  tag.name = text::sanitize_utf8(ref);  // names reach notes
   git_oid commit_id;
   if (!describe_tag(w->repo, *target, tag, commit_id)) return 0;
   bool reachable = w->visited->count(commit_id) > 0 ||
@@ -164,7 +165,8 @@ void collect_remotes(git_repository* repo, GitFacts& git) {
     GitPtr<git_remote> remote(raw);
     const char* url = git_remote_url(remote.get());
     if (!url) continue;
-    git.remotes.push_back({names.strings[i], strip_credentials(url), url_host(url)});
+    git.remotes.push_back({text::sanitize_utf8(names.strings[i]),
+                           text::sanitize_utf8(strip_credentials(url)), url_host(url)});
   }
   git_strarray_dispose(&names);
 }
@@ -177,7 +179,7 @@ void collect_branch(git_repository* repo, const git_oid& scanned, GitFacts& git)
   const git_oid* target = git_reference_target(head.get());
   if (!target || !git_oid_equal(target, &scanned) || !git_reference_is_branch(head.get())) return;
   const char* name = nullptr;
-  if (git_branch_name(&name, head.get()) == 0 && name) git.branch = name;
+  if (git_branch_name(&name, head.get()) == 0 && name) git.branch = text::sanitize_utf8(name);
 }
 
 }  // namespace

@@ -71,6 +71,9 @@ void add_manager(RepoFacts& facts, std::string name, Evidence at) {
 }
 
 void add_hook(RepoFacts& facts, Hook hook) {
+  // Ids and stages reach notes: keep them valid UTF-8.
+  hook.id = text::sanitize_utf8(hook.id);
+  hook.stage = text::sanitize_utf8(hook.stage);
   if (!hook.entry.empty())
     facts.commands.push_back({Origin::hook, hook.manager, hook.id, hook.entry, hook.at});
   facts.hooks.hooks.push_back(std::move(hook));
