@@ -78,20 +78,43 @@ void scan_file(std::string_view path, std::string_view content, std::size_t inde
 
 }  // namespace
 
+namespace {
+
+// Where CLIs usually live; read first so a large tree's cap rarely hides them.
+bool likely_cli(std::string_view path) {
+  std::string p = text::lower(path);
+  for (const char* hint : {"cli", "main", "cmd/", "bin/", "app", "args", "option", "version",
+                           "command"})
+    if (text::contains(p, hint)) return true;
+  return false;
+}
+
+bool wanted(const FileEntry& f) {
+  if (is_test_path(f.path) || f.kind == FileKind::symlink) return false;
+  for (const auto& row : kPatterns)
+    if (has_extension(f.path, row.extensions)) return true;
+  return false;
+}
+
+void scan_one(const ScanContext& ctx, const FileEntry& f, std::vector<VersionReport>& out) {
+  auto content = ctx.read_text(f, ctx.limits().source_bytes);
+  if (!content || !text::contains(*content, "version")) return;
+  for (std::size_t i = 0; i < kPatterns.size(); ++i)
+    if (has_extension(f.path, kPatterns[i].extensions)) scan_file(f.path, *content, i, out);
+}
+
+}  // namespace
+
 void probe_version_reports(const ScanContext& ctx, RepoFacts& facts) {
   auto& out = facts.git.version_reports;
   int read = 0;
-  for (const FileEntry* f : ctx.own_files()) {
-    if (out.size() >= kMaxReports || read >= kMaxFiles) return;
-    if (is_test_path(f->path) || f->kind == FileKind::symlink) continue;
-    bool wanted = false;
-    for (const auto& row : kPatterns) wanted = wanted || has_extension(f->path, row.extensions);
-    if (!wanted) continue;
-    ++read;
-    auto content = ctx.read_text(*f, ctx.limits().source_bytes);
-    if (!content || !text::contains(*content, "version")) continue;
-    for (std::size_t i = 0; i < kPatterns.size(); ++i)
-      if (has_extension(f->path, kPatterns[i].extensions)) scan_file(f->path, *content, i, out);
+  for (bool first_pass : {true, false}) {
+    for (const FileEntry* f : ctx.own_files()) {
+      if (out.size() >= kMaxReports || read >= kMaxFiles) return;
+      if (!wanted(*f) || likely_cli(f->path) != first_pass) continue;
+      ++read;
+      scan_one(ctx, *f, out);
+    }
   }
 }
 
