@@ -126,8 +126,9 @@ TEST(GitRules, MirrorPushedByCi) {
   Assessment a = decide("git", f);
   EXPECT_EQ(a.status, Status::adopted);
   EXPECT_EQ(a.note, "Git repo with GitLab primary, GitHub mirror pushed by job mirror; 42 commits");
-  ASSERT_EQ(a.evidence.size(), 1u);
-  EXPECT_EQ(a.evidence[0].line, 40);
+  ASSERT_EQ(a.evidence.size(), 2u);
+  EXPECT_EQ(a.evidence[0].excerpt, "origin https://gitlab.example.com/team/app.git");
+  EXPECT_EQ(a.evidence[1].line, 40);
 }
 
 TEST(GitRules, MirrorThroughAnAddedRemoteOrAnAction) {

@@ -94,7 +94,8 @@ Assessment decide_release_tags(const RepoFacts& f) {
     if (t.release && ++releases == 1) latest = &t;
   if (latest)
     return adopted(plural(releases, "release tag") + ", latest " + code(latest->name) + " (" +
-                   day(latest->time) + ")" + shallow);
+                       day(latest->time) + ")" + shallow,
+                   {Evidence{"", 0, text::excerpt("tag " + latest->name + " " + latest->commit)}});
   if (!g.tags.empty())
     return not_started(plural(static_cast<long>(g.tags.size()), "tag") +
                        ", none names a release (latest " + code(g.tags.front().name) + ")" +

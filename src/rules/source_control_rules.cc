@@ -98,6 +98,9 @@ Assessment decide_git(const RepoFacts& f) {
     if (r.name == "origin") primary = r.host;
   std::vector<std::string> mirrors;
   std::vector<Evidence> evidence;
+  // Repository-level facts: no file, the remote itself is the excerpt.
+  for (const Remote& r : g.remotes)
+    if (evidence.size() < 4) evidence.push_back({"", 0, text::excerpt(r.name + " " + r.url)});
   for (const Remote& r : g.remotes)
     if (!r.host.empty() && r.host != primary) mirrors.push_back(forge_name(r.host) + " mirror");
   for (const Mirror& m : pushed_mirrors(f, primary)) {

@@ -12,10 +12,11 @@
 namespace practrack::gitprobe {
 namespace {
 
-constexpr int kCountCap = 10000;  // first-parent commits counted
-constexpr int kReachCap = 10000;  // commits visited to decide tag reachability
-constexpr int kSampleSize = 200;  // non-merge commits sampled for messages/signatures
-constexpr std::size_t kMaxTags = 2000;
+constexpr int kCountCap = 10000;            // first-parent commits counted
+constexpr int kReachCap = 10000;            // commits visited to decide tag reachability
+constexpr int kSampleSize = 200;            // non-merge commits sampled for messages/signatures
+constexpr std::size_t kMaxTagRefs = 20000;  // tag refs examined
+constexpr std::size_t kMaxTags = 2000;      // newest reachable tags kept
 
 struct OidHash {
   std::size_t operator()(const git_oid& o) const {
@@ -109,6 +110,7 @@ struct TagWalk {
   long long horizon;  // tags older than this are assumed reachable
   long long scanned_time;
   std::vector<Tag>* out;
+  std::size_t seen = 0;
 };
 
 // Fills `tag` from the ref's target; false when it does not lead to a commit.
@@ -131,7 +133,7 @@ bool describe_tag(git_repository* repo, const git_oid& target, Tag& tag, git_oid
 
 int on_tag(const char* name, git_oid* target, void* payload) {
   auto* w = static_cast<TagWalk*>(payload);
-  if (w->out->size() >= kMaxTags) return 1;  // stop: bounded
+  if (++w->seen > kMaxTagRefs) return 1;  // stop: bounded
   Tag tag;
   std::string_view ref(name);
   if (ref.substr(0, 10) == "refs/tags/") ref.remove_prefix(10);
@@ -153,6 +155,7 @@ void collect_tags(git_repository* repo, const OidSet& visited, long long horizon
   std::sort(git.tags.begin(), git.tags.end(), [](const Tag& a, const Tag& b) {
     return a.time != b.time ? a.time > b.time : a.name > b.name;
   });
+  if (git.tags.size() > kMaxTags) git.tags.resize(kMaxTags);
   for (const Tag& t : git.tags) git.signed_tags += t.signed_tag ? 1 : 0;
 }
 

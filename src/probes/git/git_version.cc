@@ -83,8 +83,8 @@ namespace {
 // Where CLIs usually live; read first so a large tree's cap rarely hides them.
 bool likely_cli(std::string_view path) {
   std::string p = text::lower(path);
-  for (const char* hint : {"cli", "main", "cmd/", "bin/", "app", "args", "option", "version",
-                           "command"})
+  for (const char* hint :
+       {"cli", "main", "cmd/", "bin/", "app", "args", "option", "version", "command"})
     if (text::contains(p, hint)) return true;
   return false;
 }
