@@ -198,6 +198,18 @@ TEST(HookPackageJson, HuskyFourAndSimpleGitHooks) {
   EXPECT_EQ(r.find("hook-tests")->note, "npm test on pre-push (`package.json`)");
 }
 
+TEST(HookPackageJson, HuskyrcAndLintstagedrc) {
+  MemoryTree tree;
+  tree.add(".huskyrc", "{\n  \"hooks\": {\n    \"pre-commit\": \"lint-staged\"\n  }\n}\n");
+  tree.add(".lintstagedrc.yml", "'*.ts':\n  - eslint --fix\n  - vitest related --run\n");
+  Report r = scan_memory(tree);
+  const Hook* pre = find_hook(r, "husky", "pre-commit");
+  ASSERT_NE(pre, nullptr);
+  EXPECT_EQ(pre->at.line, 3);
+  EXPECT_TRUE(has_command(r, "vitest related --run"));
+  EXPECT_EQ(r.find("hook-tests")->note, "vitest on pre-commit (`.lintstagedrc.yml`)");
+}
+
 TEST(HookPackageJson, MalformedPackageJsonIsLeftToTheManifestFamily) {
   MemoryTree tree;
   tree.add("package.json", "{\"husky\": ");
@@ -349,8 +361,9 @@ TEST(HookHusky, BinaryAndInvalidUtf8ScriptsAreSurvived) {
 
 TEST(HookPreCommit, InvalidUtf8IdsStayValidInNotes) {
   MemoryTree tree;
-  tree.add(".pre-commit-config.yaml", "repos:\n  - repo: local\n    hooks:\n"
-                                      "      - id: lint\xff\n        entry: ruff check\n");
+  tree.add(".pre-commit-config.yaml",
+           "repos:\n  - repo: local\n    hooks:\n"
+           "      - id: lint\xff\n        entry: ruff check\n");
   Report r = scan_memory(tree);
   ASSERT_EQ(r.facts.hooks.hooks.size(), 1u);
   EXPECT_TRUE(text::valid_utf8(r.find("git-hooks")->note)) << r.find("git-hooks")->note;

@@ -1,4 +1,4 @@
-// Hooks declared in package.json: husky v4 (`husky.hooks`),
+// Hooks declared in package.json: husky v4 (`husky.hooks`, or `.huskyrc`),
 // simple-git-hooks, and lint-staged (the commands run on staged files,
 // usually from a pre-commit hook). Also `.simple-git-hooks.json` and
 // `.lintstagedrc(.json)`. A malformed package.json is reported by the
@@ -101,6 +101,18 @@ void read_own_file(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts,
   read_hook_map(facts, "simple-git-hooks", f.path, *content, "", map);
 }
 
+// husky v4's own files: {"hooks": {"pre-commit": "..."}} in JSON (YAML
+// and JS spellings are rare and left out).
+void read_huskyrc(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) {
+  auto content = ctx.read_text(f);
+  if (!content) return;
+  auto doc = parse_json(*content);
+  if (!doc) return warn_malformed(ctx, f.path, doc.error());
+  const nlohmann::json& root = *doc;
+  if (root.is_object() && root.contains("hooks"))
+    read_hook_map(facts, "husky", f.path, *content, "\"hooks\"", root.at("hooks"));
+}
+
 }  // namespace
 
 void probe_package_json_hooks(const ScanContext& ctx, RepoFacts& facts) {
@@ -108,6 +120,8 @@ void probe_package_json_hooks(const ScanContext& ctx, RepoFacts& facts) {
     if (std::count(f->path.begin(), f->path.end(), '/') < kMaxPackageDepth)
       read_package_json(ctx, *f, facts);
   }
+  for (const char* path : {".huskyrc", ".huskyrc.json"})
+    if (const FileEntry* f = ctx.find(path)) read_huskyrc(ctx, *f, facts);
   for (const char* path : {".simple-git-hooks.json", "simple-git-hooks.json"})
     if (const FileEntry* f = ctx.find(path)) read_own_file(ctx, *f, facts, false);
   for (const char* path :
