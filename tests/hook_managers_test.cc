@@ -210,6 +210,15 @@ TEST(HookPackageJson, HuskyrcAndLintstagedrc) {
   EXPECT_EQ(r.find("hook-tests")->note, "vitest on pre-commit (`.lintstagedrc.yml`)");
 }
 
+TEST(HookPackageJson, LintStagedWithoutAManagerRunsNothing) {
+  MemoryTree tree;
+  tree.add(".lintstagedrc.json", R"({"*.py": "pytest -x"})");
+  Report r = scan_memory(tree);
+  EXPECT_EQ(r.facts.hooks.hooks.size(), 1u);
+  EXPECT_EQ(r.find("git-hooks")->status, Status::not_started);
+  EXPECT_EQ(r.find("hook-tests")->status, Status::not_started);
+}
+
 TEST(HookPackageJson, MalformedPackageJsonIsLeftToTheManifestFamily) {
   MemoryTree tree;
   tree.add("package.json", "{\"husky\": ");
