@@ -207,6 +207,12 @@ void probe_git_history(const ScanContext& ctx, RepoFacts& facts) {
   collect_tags(repo->get(), visited, horizon, git);
   facts.metrics["git.commits"] = git.total_commits;
   facts.metrics["git.tags"] = static_cast<double>(git.tags.size());
+  if (git.sampled_commits > 0) {
+    facts.metrics["git.conventional_ratio"] =
+        static_cast<double>(git.conventional_commits) / git.sampled_commits;
+    facts.metrics["git.signed_ratio"] =
+        static_cast<double>(git.signed_commits) / git.sampled_commits;
+  }
 }
 
 }  // namespace practrack::gitprobe

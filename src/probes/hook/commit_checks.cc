@@ -81,6 +81,9 @@ void probe_commit_checks(const ScanContext& ctx, RepoFacts& facts) {
   find_table(ctx, "pyproject.toml", "[tool.commitizen]", "commitizen", facts);
   find_table(ctx, "pyproject.toml", "[tool.gitlint]", "gitlint", facts);
   find_package_keys(ctx, facts);
+  // This probe runs last in the family: the counts are final here.
+  facts.metrics["hooks.managers"] = static_cast<double>(facts.hooks.managers.size());
+  facts.metrics["hooks.hooks"] = static_cast<double>(facts.hooks.hooks.size());
 }
 
 }  // namespace practrack::hookprobe
