@@ -233,6 +233,9 @@ TEST(GitReleaseTools, RowsCompileAndMatchCommonCommands) {
       matches("release-automation", "GitLab release-cli", "release-cli create --tag-name v1"));
   EXPECT_TRUE(matches("conventional-commits", "commitlint", "npx commitlint --from HEAD~1"));
   EXPECT_TRUE(matches("conventional-commits", "commitizen", "cz check --rev-range HEAD~5..HEAD"));
+  EXPECT_TRUE(matches("package-publishing", "docker push", "docker push \"$IMAGE\""));
+  EXPECT_TRUE(matches("package-publishing", "docker push", "docker push ghcr.io/o/app:1.2.3"));
+  EXPECT_FALSE(matches("package-publishing", "docker push", "docker push ghcr.io/o/app:latest"));
   EXPECT_FALSE(matches("package-publishing", "twine", "twine check dist/*"));
   EXPECT_FALSE(matches("package-publishing", "Maven deploy", "mvn verify"));
 }
