@@ -62,10 +62,11 @@ void count_first_parent(git_repository* repo, const git_oid& start, GitFacts& gi
   git_revwalk_simplify_first_parent(walk.get());
   git_oid oid;
   while (git_revwalk_next(&oid, walk.get()) == 0) {
-    if (++git.total_commits >= kCountCap) {
+    if (git.total_commits == kCountCap) {  // one more exists: the count is a floor
       git.history_capped = true;
       break;
     }
+    ++git.total_commits;
   }
 }
 
