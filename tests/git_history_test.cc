@@ -186,6 +186,30 @@ TEST_F(GitRepoFixture, ConventionalRatioDecidesUnenforcedFormat) {
   EXPECT_EQ(s->status, Status::not_started);
 }
 
+// 10,050 commits through fast-import: the count stops at its bound, the
+// sample at 200, and a tag older than the walked window is still listed.
+TEST_F(GitRepoFixture, LongHistoryIsBounded) {
+  std::string stream;
+  for (int i = 1; i <= 10050; ++i) {
+    std::string msg = i % 2 ? "feat: step " + std::to_string(i) : "step " + std::to_string(i);
+    stream += "commit refs/heads/main\ncommitter T <t@e> " + std::to_string(kBase + i) +
+              " +0000\ndata " + std::to_string(msg.size()) + "\n" + msg + "\n";
+    if (i == 1) stream += "reset refs/tags/v0.1.0\nfrom refs/heads/main\n\n";
+  }
+  std::ofstream(dir_ + "/stream") << stream;
+  git("fast-import --quiet < stream");
+  fs::remove(dir_ + "/stream");
+  Report r = scan_at("main");
+  const GitFacts& g = r.facts.git;
+  EXPECT_EQ(g.total_commits, 10000);
+  EXPECT_TRUE(g.history_capped);
+  EXPECT_EQ(g.sampled_commits, 200);
+  EXPECT_EQ(g.conventional_commits, 100);
+  ASSERT_EQ(g.tags.size(), 1u);
+  EXPECT_EQ(g.tags[0].name, "v0.1.0");
+  EXPECT_EQ(r.find("git")->note, "Git repo, 10000+ commits; no remote configured");
+}
+
 TEST_F(GitRepoFixture, EmptyRepositoryIsStillARepository) {
   write("README.md", "hello\n");
   Report r = scan_at();
