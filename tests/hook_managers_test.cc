@@ -183,6 +183,14 @@ TEST(HookHusky, ScriptsSkipBoilerplateAndFeedCommands) {
   EXPECT_EQ(r.find("hook-tests")->note, "pytest on pre-commit (`package.json`)");
 }
 
+TEST(HookHusky, OwnTestScriptCountsAsTests) {
+  MemoryTree tree;
+  tree.add(".husky/pre-commit", "./test.sh\n");
+  tree.add(".husky/pre-push", "echo test.sh is slow\n./contest.sh\n");
+  Report r = scan_memory(tree);
+  EXPECT_EQ(r.find("hook-tests")->note, "test.sh on pre-commit (`.husky/pre-commit`)");
+}
+
 TEST(HookPackageJson, HuskyFourAndSimpleGitHooks) {
   MemoryTree tree;
   tree.add("package.json", R"({

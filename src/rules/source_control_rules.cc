@@ -358,14 +358,15 @@ Assessment decide_git_hooks(const RepoFacts& f) {
   return adopted(text::join(parts, "; "), evidence);
 }
 
-// The test runner a command line or hook id names, or "".
+// The test runner a command line or hook id names, or "". A project's own
+// test script (test.sh, run_tests.sh) counts: it is how such projects test.
 std::string test_runner(std::string_view text) {
   static const RE2 re(
       R"((?i)\b(pytest|py\.test|pabot|robot|ctest|go\s+test|go-unit-tests|cargo\s+(?:test|nextest))"
       R"(|(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?test\w*|jest|vitest|mocha|tox|nox|phpunit|rspec)"
       R"(|(?:mvn|mvnw|gradle|gradlew)\b[^|;&]*\btest|dotnet\s+test|make\s+\w*test\w*|unittest)"
       R"(|bats|behave|playwright\s+test|cypress\s+run|rake\s+(?:test|spec)|mix\s+test)"
-      R"(|swift\s+test|deno\s+test|bazel\s+test)\b)");
+      R"(|swift\s+test|deno\s+test|bazel\s+test|(?:run[-_])?tests?\.sh)\b)");
   std::string runner;
   return RE2::PartialMatch(text, re, &runner) ? text::lower(runner) : "";
 }
