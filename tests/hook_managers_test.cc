@@ -252,6 +252,10 @@ pre-push:
     - group:
         jobs:
           - run: cargo test
+    - name: schema
+      run: |
+        go generate ./...
+        git add schema.json
 not-a-hook:
   commands:
     x:
@@ -265,6 +269,8 @@ not-a-hook:
   EXPECT_EQ(lint->at.line, 6);
   EXPECT_TRUE(has_command(r, "bash .lefthook/pre-commit/check.sh"));
   EXPECT_TRUE(has_command(r, "cargo test"));
+  EXPECT_TRUE(has_command(r, "go generate ./..."));  // one command per line of a block
+  EXPECT_TRUE(has_command(r, "git add schema.json"));
   EXPECT_FALSE(has_command(r, "echo no"));
   EXPECT_EQ(r.find("hook-tests")->note,
             "go test on pre-push (`lefthook.yml`); cargo test on pre-push (`lefthook.yml`)");

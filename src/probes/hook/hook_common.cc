@@ -74,8 +74,12 @@ void add_hook(RepoFacts& facts, Hook hook) {
   // Ids and stages reach notes: keep them valid UTF-8.
   hook.id = text::sanitize_utf8(hook.id);
   hook.stage = text::sanitize_utf8(hook.stage);
-  if (!hook.entry.empty())
-    facts.commands.push_back({Origin::hook, hook.manager, hook.id, hook.entry, hook.at});
+  // A multi-line `run: |` block is a script: one command per line.
+  for (std::string_view line : text::lines(hook.entry)) {
+    line = text::trim(line);
+    if (!line.empty() && line.front() != '#')
+      facts.commands.push_back({Origin::hook, hook.manager, hook.id, std::string(line), hook.at});
+  }
   facts.hooks.hooks.push_back(std::move(hook));
 }
 
