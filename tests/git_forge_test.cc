@@ -160,6 +160,21 @@ TEST(GitRules, MirrorThroughAnAddedRemoteOrAnAction) {
             "`pixta-dev/repository-mirroring-action` in job to-gitlab; no commits yet");
 }
 
+TEST(GitRules, NoRemoteOnlyMirrorFlagCounts) {
+  RepoFacts f;
+  f.git.is_repository = true;
+  f.git.total_commits = 1;
+  f.commands.push_back({Origin::ci, "github-actions", "deploy",
+                        "git push https://x-access-token:${T}@github.com/o/r.git",
+                        Evidence{".github/workflows/d.yml", 9, ""}});
+  EXPECT_EQ(decide("git", f).note, "Git repo, 1 commit; no remote configured");
+  f.commands.push_back({Origin::ci, "github-actions", "sync",
+                        "git push --mirror https://${T}@codeberg.org/o/r.git",
+                        Evidence{".github/workflows/m.yml", 14, ""}});
+  EXPECT_EQ(decide("git", f).note,
+            "Git repo, 1 commit; no remote configured; Codeberg mirror pushed by job sync");
+}
+
 TEST(GitRules, SignedCommitThresholds) {
   RepoFacts f;
   f.git.is_repository = true;

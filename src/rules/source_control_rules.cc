@@ -72,7 +72,9 @@ std::vector<Mirror> pushed_mirrors(const RepoFacts& f, const std::string& primar
     if (host.empty() && RE2::PartialMatch(args, target, &name) && added.count(name))
       host = added[name];
     bool mirror = text::contains(args, "--mirror");
-    if ((host.empty() || host == primary) && !mirror) continue;
+    // Without a known primary, a push to a URL may be the project's own home.
+    bool elsewhere = !host.empty() && !primary.empty() && host != primary;
+    if (!elsewhere && !mirror) continue;
     out.push_back({host == primary ? "" : host, &c});
   }
   return out;
@@ -86,40 +88,57 @@ std::vector<const ActionRef*> mirror_actions(const RepoFacts& f) {
   return out;
 }
 
+std::string history_note(const GitFacts& g) {
+  if (g.history_capped) return std::to_string(g.total_commits) + "+ commits";
+  return g.total_commits > 0 ? plural(g.total_commits, "commit") : "no commits yet";
+}
+
+// The host of `origin`, else of the first remote; "" when unknown.
+std::string primary_host(const GitFacts& g) {
+  for (const Remote& r : g.remotes)
+    if (r.name == "origin") return r.host;
+  return g.remotes.empty() ? "" : g.remotes.front().host;
+}
+
+// "GitHub mirror", "GitLab mirror pushed by job mirror" ... sorted, unique.
+std::vector<std::string> mirror_notes(const RepoFacts& f, const std::string& primary,
+                                      std::vector<Evidence>& evidence) {
+  std::vector<std::string> out;
+  for (const Remote& r : f.git.remotes)
+    if (!r.host.empty() && !primary.empty() && r.host != primary)
+      out.push_back(forge_name(r.host) + " mirror");
+  for (const Mirror& m : pushed_mirrors(f, primary)) {
+    std::string where = m.by->context.empty() ? code(m.by->at.path) : "job " + m.by->context;
+    out.push_back((m.host.empty() ? "mirror" : forge_name(m.host) + " mirror") + " pushed by " +
+                  where);
+    evidence.push_back(m.by->at);
+  }
+  for (const ActionRef* a : mirror_actions(f)) {
+    out.push_back("mirror pushed by " + code(a->name) +
+                  (a->job.empty() ? "" : " in job " + a->job));
+    evidence.push_back(a->at);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 Assessment decide_git(const RepoFacts& f) {
   const GitFacts& g = f.git;
   if (!g.is_repository) return not_started("Not a git repository");
-  std::string history = g.history_capped      ? std::to_string(g.total_commits) + "+ commits"
-                        : g.total_commits > 0 ? plural(g.total_commits, "commit")
-                                              : "no commits yet";
-  if (g.remotes.empty()) return adopted("Git repo, " + history + "; no remote configured");
-  std::string primary = g.remotes.front().host;
-  for (const Remote& r : g.remotes)
-    if (r.name == "origin") primary = r.host;
-  std::vector<std::string> mirrors;
+  std::string primary = primary_host(g);
   std::vector<Evidence> evidence;
   // Repository-level facts: no file, the remote itself is the excerpt.
   for (const Remote& r : g.remotes)
     if (evidence.size() < 4) evidence.push_back({"", 0, text::excerpt(r.name + " " + r.url)});
-  for (const Remote& r : g.remotes)
-    if (!r.host.empty() && r.host != primary) mirrors.push_back(forge_name(r.host) + " mirror");
-  for (const Mirror& m : pushed_mirrors(f, primary)) {
-    std::string where = m.by->context.empty() ? code(m.by->at.path) : "job " + m.by->context;
-    mirrors.push_back((m.host.empty() ? "mirror" : forge_name(m.host) + " mirror") + " pushed by " +
-                      where);
-    evidence.push_back(m.by->at);
-  }
-  for (const ActionRef* a : mirror_actions(f)) {
-    mirrors.push_back("mirror pushed by " + code(a->name) +
-                      (a->job.empty() ? "" : " in job " + a->job));
-    evidence.push_back(a->at);
-  }
-  std::sort(mirrors.begin(), mirrors.end());
-  mirrors.erase(std::unique(mirrors.begin(), mirrors.end()), mirrors.end());
+  auto mirrors = mirror_notes(f, primary, evidence);
+  std::string tail = mirrors.empty() ? "" : "; " + text::join(mirrors, ", ");
+  if (g.remotes.empty())
+    return adopted("Git repo, " + history_note(g) + "; no remote configured" + tail, evidence);
   std::string where = primary.empty() ? "a local remote" : forge_name(primary);
-  if (mirrors.empty()) return adopted("Git repo on " + where + ", " + history, evidence);
+  if (mirrors.empty()) return adopted("Git repo on " + where + ", " + history_note(g), evidence);
   return adopted(
-      "Git repo with " + where + " primary, " + text::join(mirrors, ", ") + "; " + history,
+      "Git repo with " + where + " primary, " + text::join(mirrors, ", ") + "; " + history_note(g),
       evidence);
 }
 

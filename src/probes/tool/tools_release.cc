@@ -76,8 +76,8 @@ std::vector<ToolRow> release_tools() {
       // Images pushed with a version: a ":tag" holding a digit or a variable, or a
       // variable image reference ("$IMAGE" usually carries the tag); not ":latest".
       {"package-publishing", "docker push",
-       R"(\b(docker|podman|buildah)\s+push\b(\s+-\S+)*\s+["']?(\S*:\S*[$\d]|\$))", "", "", "",
-       "", ""},
+       R"(\b(docker|podman|buildah)\s+push\b(\s+-\S+)*\s+["']?(\S*:\S*[$\d]|\$))", "", "", "", "",
+       ""},
       {"package-publishing", "docker/build-push-action", "", "", "", "", "",
        "docker/build-push-action"},
       {"package-publishing", "kaniko", R"(/kaniko/executor\b)", "", "", "", "",
