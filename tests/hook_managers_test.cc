@@ -402,3 +402,46 @@ TEST(HookRules, NothingConfigured) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+// Hostile inputs in every file the hook and forge probes parse: binary,
+// deep nesting, wrong shapes. Nothing crashes, nothing is mistaken for a
+// test hook or a protection setting, each file gets at most one diagnostic.
+TEST(HookHostile, GarbageInEveryConfigIsSurvived) {
+  const std::vector<std::string> paths = {
+      ".pre-commit-config.yaml", "lefthook.yml",           ".overcommit.yml",
+      ".github/settings.yml",    "package.json",           ".huskyrc",
+      ".lintstagedrc",           ".simple-git-hooks.json", ".gitlab-ci.yml",
+      ".gitlab/CODEOWNERS"};
+  const std::vector<std::string> inputs = {std::string("\0\x01\x02binary", 9),
+                                           std::string(5000, '['),
+                                           "- - - - - - -\n",
+                                           "a: &x [*x]\n",
+                                           "{\"hooks\": [1, 2, {\"pre-commit\": 3}]}",
+                                           "\xff\xfe\xfd: \xc0\n",
+                                           "pre-commit:\n  jobs:\n" + [] {
+                                             std::string deep;
+                                             for (int i = 0; i < 60; ++i)
+                                               deep += std::string(4 + 4 * i, ' ') + "- group:\n" +
+                                                       std::string(8 + 4 * i, ' ') + "jobs:\n";
+                                             return deep;
+                                           }()};
+  for (const auto& input : inputs) {
+    MemoryTree tree;
+    for (const auto& path : paths) tree.add(path, input);
+    Report r = scan_memory(tree);
+    // package.json and .gitlab-ci.yml are also read by other families.
+    for (const auto& path : paths) {
+      if (path != "package.json" && path != ".gitlab-ci.yml") {
+        EXPECT_LE(diagnostics_for(r, path), 1) << path;
+      }
+    }
+    EXPECT_EQ(r.find("hook-tests")->status, Status::not_started);
+    EXPECT_EQ(r.find("branch-protection")->status, Status::not_started);
+  }
+}
+
+}  // namespace
+}  // namespace practrack

@@ -1,7 +1,9 @@
 // Commit-message checkers found by their own configuration: commitlint,
 // commitizen, gitlint, cocogitto, commit-check, conform. Checkers run as
 // hooks (commit-msg stage, pre-commit hook ids) are read from HookFacts by
-// the rules; this probe only adds what a config file shows.
+// the rules; this probe only adds what a config file shows. package.json
+// keys are read with the package.json hooks (package_json_checks), so the
+// file is read once.
 #include <array>
 
 #include "parse/json.h"
@@ -34,9 +36,11 @@ void add_check(RepoFacts& facts, std::string tool, Evidence at) {
   facts.hooks.commit_checks.push_back({std::move(tool), std::move(at)});
 }
 
-// A TOML table header at the start of a line: "[tool.commitizen]".
-void find_table(const ScanContext& ctx, const char* path, std::string_view header, const char* tool,
-                RepoFacts& facts) {
+// TOML table headers at the start of a line ("[tool.commitizen]"), read
+// from one file once.
+void find_tables(const ScanContext& ctx, const char* path,
+                 std::initializer_list<std::pair<std::string_view, const char*>> tables,
+                 RepoFacts& facts) {
   const FileEntry* f = ctx.find(path);
   if (!f) return;
   auto content = ctx.read_text(*f);
@@ -44,43 +48,35 @@ void find_table(const ScanContext& ctx, const char* path, std::string_view heade
   int number = 0;
   for (std::string_view line : text::lines(*content)) {
     ++number;
-    if (text::trim(line) == header)
-      return add_check(facts, tool, Evidence{f->path, number, std::string(header)});
-  }
-}
-
-// package.json "commitlint" key, or commitizen's "config": {"commitizen": ...}
-// (parsed, so a "commitizen" dev dependency is not mistaken for a config).
-void find_package_keys(const ScanContext& ctx, RepoFacts& facts) {
-  const FileEntry* f = ctx.find("package.json");
-  if (!f) return;
-  auto content = ctx.read_text(*f);
-  if (!content) return;
-  auto doc = parse_json(*content);
-  if (!doc || !doc->is_object()) return;  // the manifest family reports it
-  const nlohmann::json& root = *doc;
-  if (root.contains("commitlint"))
-    add_check(facts, "commitlint",
-              Evidence{f->path, text::find_line(*content, "\"commitlint\""), "\"commitlint\""});
-  if (root.contains("config") && root.at("config").is_object() &&
-      root.at("config").contains("commitizen")) {
-    std::size_t at = content->find("\"config\"");
-    std::size_t key = content->find("\"commitizen\"", at == std::string::npos ? 0 : at);
-    int line = key == std::string::npos ? 0 : text::line_of(*content, key);
-    add_check(facts, "commitizen", Evidence{f->path, line, "\"commitizen\""});
+    for (const auto& [header, tool] : tables)
+      if (text::trim(line) == header)
+        add_check(facts, tool, Evidence{f->path, number, std::string(header)});
   }
 }
 
 }  // namespace
+
+void package_json_checks(const std::string& path, std::string_view content,
+                         const nlohmann::json& root, RepoFacts& facts) {
+  if (root.contains("commitlint"))
+    add_check(facts, "commitlint",
+              Evidence{path, text::find_line(content, "\"commitlint\""), "\"commitlint\""});
+  if (root.contains("config") && root.at("config").is_object() &&
+      root.at("config").contains("commitizen")) {
+    std::size_t at = content.find("\"config\"");
+    std::size_t key = content.find("\"commitizen\"", at == std::string_view::npos ? 0 : at);
+    int line = key == std::string_view::npos ? 0 : text::line_of(content, key);
+    add_check(facts, "commitizen", Evidence{path, line, "\"commitizen\""});
+  }
+}
 
 void probe_commit_checks(const ScanContext& ctx, RepoFacts& facts) {
   for (const auto& row : kCheckerFiles)
     for (auto glob : text::split(row.globs, '|'))
       for (const FileEntry* f : ctx.glob(glob))
         add_check(facts, row.tool, Evidence{f->path, 0, ""});
-  find_table(ctx, "pyproject.toml", "[tool.commitizen]", "commitizen", facts);
-  find_table(ctx, "pyproject.toml", "[tool.gitlint]", "gitlint", facts);
-  find_package_keys(ctx, facts);
+  find_tables(ctx, "pyproject.toml",
+              {{"[tool.commitizen]", "commitizen"}, {"[tool.gitlint]", "gitlint"}}, facts);
   // This probe runs last in the family: the counts are final here.
   facts.metrics["hooks.managers"] = static_cast<double>(facts.hooks.managers.size());
   facts.metrics["hooks.hooks"] = static_cast<double>(facts.hooks.hooks.size());

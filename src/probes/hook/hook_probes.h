@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "facts/repo_facts.h"
+#include "parse/json.h"
 #include "scan/context.h"
 
 namespace practrack::hookprobe {
@@ -18,6 +19,11 @@ void probe_lefthook(const ScanContext& ctx, RepoFacts& facts);
 void probe_overcommit(const ScanContext& ctx, RepoFacts& facts);
 void probe_hooks_path(const ScanContext& ctx, RepoFacts& facts);
 void probe_commit_checks(const ScanContext& ctx, RepoFacts& facts);
+
+// Commit-message checkers configured in a parsed package.json: a
+// "commitlint" key, commitizen's "config": {"commitizen": ...}.
+void package_json_checks(const std::string& path, std::string_view content,
+                         const nlohmann::json& root, RepoFacts& facts);
 
 // Whether `name` is a hook git runs (pre-commit, commit-msg, post-commit ...).
 bool is_git_hook(std::string_view name);

@@ -73,6 +73,7 @@ void read_package_json(const ScanContext& ctx, const FileEntry& f, RepoFacts& fa
   if (root.contains("simple-git-hooks"))
     read_hook_map(facts, "simple-git-hooks", f.path, *content, "\"simple-git-hooks\"",
                   root.at("simple-git-hooks"));
+  package_json_checks(f.path, *content, root, facts);
   if (root.contains("lint-staged"))
     read_lint_staged(facts, f.path, *content, "\"lint-staged\"", root.at("lint-staged"));
 }
