@@ -261,17 +261,19 @@ not-a-hook:
     x:
       run: echo no
 )");
+  tree.add(".lefthook/pre-commit/check.sh", "#!/bin/bash\nshellcheck hooks/*.sh\n");
   Report r = scan_memory(tree);
   EXPECT_EQ(r.facts.hooks.managers, std::vector<std::string>{"lefthook"});
   const Hook* lint = find_hook(r, "lefthook", "lint");
   ASSERT_NE(lint, nullptr);
   EXPECT_EQ(lint->stage, "pre-commit");
   EXPECT_EQ(lint->at.line, 6);
-  EXPECT_TRUE(has_command(r, "bash .lefthook/pre-commit/check.sh"));
   EXPECT_TRUE(has_command(r, "cargo test"));
   EXPECT_TRUE(has_command(r, "go generate ./..."));  // one command per line of a block
   EXPECT_TRUE(has_command(r, "git add schema.json"));
   EXPECT_FALSE(has_command(r, "echo no"));
+  EXPECT_FALSE(has_command(r, "bash .lefthook/pre-commit/check.sh"));  // read instead
+  EXPECT_TRUE(has_command(r, "shellcheck hooks/*.sh"));
   EXPECT_EQ(r.find("hook-tests")->note,
             "go test on pre-push (`lefthook.yml`); cargo test on pre-push (`lefthook.yml`)");
 }

@@ -141,19 +141,19 @@ std::vector<std::pair<int, std::string>> script_commands(std::string_view script
   return out;
 }
 
-void add_script_hook(RepoFacts& facts, const std::string& manager, const std::string& hook,
-                     const std::string& path, std::string_view content) {
+void add_script_hook(RepoFacts& facts, const std::string& manager, const std::string& id,
+                     const std::string& stage, const std::string& path, std::string_view content) {
   auto commands = script_commands(content);
   std::string entry;
   for (const auto& [line, command] : commands) {
     facts.commands.push_back(
-        {Origin::hook, manager, hook, command, Evidence{path, line, text::excerpt(command)}});
+        {Origin::hook, manager, id, command, Evidence{path, line, text::excerpt(command)}});
     if (entry.size() < kMaxEntry) entry += (entry.empty() ? "" : "; ") + command;
   }
   if (entry.size() > kMaxEntry) entry.resize(kMaxEntry);
   int first = commands.empty() ? 0 : commands.front().first;
   std::string excerpt = commands.empty() ? "" : text::excerpt(commands.front().second);
-  facts.hooks.hooks.push_back({manager, hook, "", hook, entry, Evidence{path, first, excerpt}});
+  facts.hooks.hooks.push_back({manager, id, "", stage, entry, Evidence{path, first, excerpt}});
 }
 
 }  // namespace practrack::hookprobe

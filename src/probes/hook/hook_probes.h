@@ -40,7 +40,7 @@ void warn_malformed(const ScanContext& ctx, const std::string& path, const std::
 std::vector<std::pair<int, std::string>> script_commands(std::string_view script);
 // Records a hook script as one hook whose entry joins its commands, and
 // appends each command line, with its own line, for the tool resolver.
-void add_script_hook(RepoFacts& facts, const std::string& manager, const std::string& hook,
-                     const std::string& path, std::string_view content);
+void add_script_hook(RepoFacts& facts, const std::string& manager, const std::string& id,
+                     const std::string& stage, const std::string& path, std::string_view content);
 
 }  // namespace practrack::hookprobe

@@ -35,7 +35,7 @@ void probe_hooks_path(const ScanContext& ctx, RepoFacts& facts) {
     auto content = ctx.read_text(*f);
     if (!content) continue;
     add_manager(facts, "hooks-path", Evidence{std::string(text::dirname(f->path)), 0, ""});
-    add_script_hook(facts, "hooks-path", hook, f->path, *content);
+    add_script_hook(facts, "hooks-path", hook, hook, f->path, *content);
   }
 }
 

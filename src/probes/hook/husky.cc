@@ -12,7 +12,7 @@ void probe_husky(const ScanContext& ctx, RepoFacts& facts) {
     auto content = ctx.read_text(*f);
     if (!content) continue;
     add_manager(facts, "husky", Evidence{f->path, 0, ""});
-    add_script_hook(facts, "husky", std::string(name), f->path, *content);
+    add_script_hook(facts, "husky", std::string(name), std::string(name), f->path, *content);
   }
 }
 

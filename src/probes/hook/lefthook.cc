@@ -34,8 +34,26 @@ void read_jobs(RepoFacts& facts, const std::string& path, const std::string& sta
   }
 }
 
-void read_hook(RepoFacts& facts, const std::string& path, const std::string& stage,
-               const YAML::Node& hook) {
+// A `scripts:` entry runs `.lefthook/<hook>/<file>`: its commands are read
+// from that file when the repository has it.
+void read_script(const ScanContext& ctx, RepoFacts& facts, const std::string& path,
+                 const std::string& stage, const YAML::Node& name, const YAML::Node& script) {
+  std::string file = yaml_str(name);
+  std::string script_path = ".lefthook/" + stage + "/" + file;
+  const FileEntry* f = file.empty() ? nullptr : ctx.find(script_path);
+  if (f && f->kind != FileKind::symlink) {
+    if (auto content = ctx.read_text(*f)) {
+      add_script_hook(facts, "lefthook", file, stage, f->path, *content);
+      return;
+    }
+  }
+  std::string runner = yaml_str(yaml_get(script, "runner"));
+  std::string run = runner.empty() ? "" : runner + " " + script_path;
+  add_lefthook(facts, path, stage, file, run, yaml_line(name));
+}
+
+void read_hook(const ScanContext& ctx, RepoFacts& facts, const std::string& path,
+               const std::string& stage, const YAML::Node& hook) {
   YAML::Node commands = yaml_get(hook, "commands");
   if (commands.IsMap())
     for (const auto& kv : commands) {
@@ -45,12 +63,7 @@ void read_hook(RepoFacts& facts, const std::string& path, const std::string& sta
     }
   YAML::Node scripts = yaml_get(hook, "scripts");
   if (scripts.IsMap())
-    for (const auto& kv : scripts) {
-      std::string runner = yaml_str(yaml_get(kv.second, "runner"));
-      std::string file = yaml_str(kv.first);
-      std::string run = runner.empty() ? "" : runner + " .lefthook/" + stage + "/" + file;
-      add_lefthook(facts, path, stage, file, run, yaml_line(kv.first));
-    }
+    for (const auto& kv : scripts) read_script(ctx, facts, path, stage, kv.first, kv.second);
   read_jobs(facts, path, stage, yaml_get(hook, "jobs"), 0);
 }
 
@@ -72,7 +85,7 @@ void probe_lefthook(const ScanContext& ctx, RepoFacts& facts) {
     if (!doc->IsMap()) continue;
     for (const auto& kv : *doc) {
       std::string stage = yaml_str(kv.first);
-      if (is_git_hook(stage)) read_hook(facts, f->path, stage, kv.second);
+      if (is_git_hook(stage)) read_hook(ctx, facts, f->path, stage, kv.second);
     }
   }
 }
