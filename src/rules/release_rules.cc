@@ -137,15 +137,14 @@ const Evidence* build_system(const RepoFacts& f, std::string& what) {
   return nullptr;
 }
 
+// Run anywhere -> adopted; a publisher only configured -> partial; no
+// publisher but something buildable -> partial, as the catalog says.
 Assessment decide_package_publishing(const RepoFacts& f) {
-  bool run = false;
-  for (const ToolUse* t : f.tools_for("package-publishing")) run = run || t->how == ToolHow::run;
-  if (run) return decide_by_tools(f, "package-publishing", UnrunPolicy::partial, "");
-  std::string what;
-  const Evidence* build = build_system(f, what);
   if (!f.tools_for("package-publishing").empty())
     return decide_by_tools(f, "package-publishing", UnrunPolicy::partial, "");
-  if (build) return partial(what + " can build a package; nothing publishes it", {*build});
+  std::string what;
+  if (const Evidence* build = build_system(f, what))
+    return partial(what + " can build a package; nothing publishes it", {*build});
   return not_applicable("No package manifest or Dockerfile: nothing to publish");
 }
 
