@@ -175,6 +175,18 @@ TEST(GitRules, NoRemoteOnlyMirrorFlagCounts) {
             "Git repo, 1 commit; no remote configured; Codeberg mirror pushed by job sync");
 }
 
+TEST(GitRules, CiForTwoForgesIsNoted) {
+  RepoFacts f;
+  f.git.is_repository = true;
+  f.git.total_commits = 3;
+  CiPipeline gl, gh;
+  gl.system = "gitlab-ci";
+  gh.system = "github-actions";
+  f.ci.pipelines = {gl, gh};
+  EXPECT_EQ(decide("git", f).note,
+            "Git repo, 3 commits; no remote configured; CI configs for both GitLab and GitHub");
+}
+
 TEST(GitRules, SignedCommitThresholds) {
   RepoFacts f;
   f.git.is_repository = true;

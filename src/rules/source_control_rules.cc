@@ -123,6 +123,17 @@ std::vector<std::string> mirror_notes(const RepoFacts& f, const std::string& pri
   return out;
 }
 
+// Forges the CI configs are written for, when there are several: a repo
+// with both `.gitlab-ci.yml` and GitHub workflows usually lives on both.
+std::string forges_of_ci(const RepoFacts& f) {
+  bool gitlab = false, github = false;
+  for (const auto& p : f.ci.pipelines) {
+    gitlab = gitlab || p.system == "gitlab-ci";
+    github = github || p.system == "github-actions";
+  }
+  return gitlab && github ? "; CI configs for both GitLab and GitHub" : "";
+}
+
 Assessment decide_git(const RepoFacts& f) {
   const GitFacts& g = f.git;
   if (!g.is_repository) return not_started("Not a git repository");
@@ -132,11 +143,12 @@ Assessment decide_git(const RepoFacts& f) {
   for (const Remote& r : g.remotes)
     if (evidence.size() < 4) evidence.push_back({"", 0, text::excerpt(r.name + " " + r.url)});
   auto mirrors = mirror_notes(f, primary, evidence);
-  std::string tail = mirrors.empty() ? "" : "; " + text::join(mirrors, ", ");
+  std::string tail = mirrors.empty() ? forges_of_ci(f) : "; " + text::join(mirrors, ", ");
   if (g.remotes.empty())
     return adopted("Git repo, " + history_note(g) + "; no remote configured" + tail, evidence);
   std::string where = primary.empty() ? "a local remote" : forge_name(primary);
-  if (mirrors.empty()) return adopted("Git repo on " + where + ", " + history_note(g), evidence);
+  if (mirrors.empty())
+    return adopted("Git repo on " + where + ", " + history_note(g) + forges_of_ci(f), evidence);
   return adopted(
       "Git repo with " + where + " primary, " + text::join(mirrors, ", ") + "; " + history_note(g),
       evidence);
