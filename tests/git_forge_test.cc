@@ -66,6 +66,18 @@ branches:
   EXPECT_FALSE(a->needs_attestation);
 }
 
+TEST(GitForge, SettingsWithoutProtectionSaySo) {
+  MemoryTree tree;
+  tree.add(".github/settings.yml", "_extends: .github\nrepository:\n  has_wiki: false\n");
+  Report r = scan_memory(tree);
+  const Assessment* a = r.find("branch-protection");
+  EXPECT_EQ(a->status, Status::not_started);
+  EXPECT_EQ(a->note,
+            "No review workflow or protection settings in the repository; protection lives on "
+            "the server; `.github/settings.yml` declares no branch protection (extends "
+            "`.github`)");
+}
+
 TEST(GitForge, TerraformProtectionResources) {
   MemoryTree tree;
   tree.add("infra/github.tf",

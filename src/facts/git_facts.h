@@ -78,6 +78,8 @@ struct GitFacts {
 
   std::vector<CodeOwnersFile> codeowners;
   std::vector<ProtectionAsCode> protection_as_code;
+  std::string settings_file;               // .github/settings.yml when present, protecting or not
+  std::string settings_extends;            // its `_extends:` (settings inherited from another repo)
   std::vector<Evidence> review_templates;  // PR/MR templates
   std::vector<Component> components;
   std::vector<VersionReport> version_reports;

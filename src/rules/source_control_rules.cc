@@ -205,19 +205,26 @@ Assessment decide_branch_protection(const RepoFacts& f) {
     seen.push_back("CI on " + std::string(mr) + " events in " + code(p->path));
     evidence.push_back(p->at);
   }
+  std::string settings;
+  if (!g.settings_file.empty())
+    settings = "; " + code(g.settings_file) + " declares no branch protection" +
+               (g.settings_extends.empty() ? "" : " (extends " + code(g.settings_extends) + ")");
   if (seen.empty())
     return needs_attestation(
         "No review workflow or protection settings in the repository; protection lives on the "
-        "server");
+        "server" +
+        settings);
   return needs_attestation(std::string(mr) + " workflow visible (" + text::join(seen, ", ") +
-                               "); branch protection rules live on the server, not verified",
+                               "); branch protection rules live on the server, not verified" +
+                               settings,
                            Status::partial, evidence);
 }
 
 // ---- conventional-commits / signed-commits -----------------------------
 
 std::string percent(int part, int whole) {
-  return std::to_string(whole ? (part * 100 + whole / 2) / whole : 0) + "%";
+  // Rounded down, so 199/200 never reads as 100%.
+  return std::to_string(whole ? part * 100 / whole : 0) + "%";
 }
 
 // Hook ids of pre-commit hooks that check commit messages (their own

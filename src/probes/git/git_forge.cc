@@ -73,6 +73,8 @@ void read_settings(const ScanContext& ctx, const FileEntry& f, GitFacts& git) {
     ctx.diags().warn(f.path, 0, doc.error());
     return;
   }
+  git.settings_file = f.path;
+  git.settings_extends = text::sanitize_utf8(yaml_str(yaml_get(*doc, "_extends")));
   YAML::Node branches = yaml_get(*doc, "branches");
   if (!branches.IsSequence()) branches = YAML::Node(YAML::NodeType::Sequence);
   for (const auto& branch : branches) {
