@@ -1,10 +1,169 @@
-// TODO(scaffold): the release rules are being written; until then the
-// practices of this file are reported "No rule decides this practice yet".
+// Rules of the release category: semver, version-command, release-tags,
+// release-notes, package-publishing, release-automation.
+#include <re2/re2.h>
+
+#include <ctime>
+
 #include "rules/rule.h"
 #include "rules/rule_kit.h"
+#include "util/text.h"
 
 namespace practrack {
+namespace {
 
-std::vector<RuleRow> release_rules() { return {}; }
+// "1.2.3", "v1.2.3-rc.1"; PEP 440 pre/dev/post suffixes ("1.2.3rc1",
+// "0.2.0.dev0") are accepted: they still carry MAJOR.MINOR.PATCH.
+bool semver_like(std::string_view v) {
+  static const RE2 re(R"(^v?\d+\.\d+\.\d+([-+.]?[0-9A-Za-z.+-]*)?$)");
+  return RE2::FullMatch(v, re);
+}
+
+std::string day(long long unix_time) {
+  std::time_t t = static_cast<std::time_t>(unix_time);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+const Tag* latest_semver_tag(const GitFacts& g) {
+  for (const Tag& t : g.tags)
+    if (t.semver) return &t;
+  return nullptr;
+}
+
+int count_semver_tags(const GitFacts& g) {
+  int n = 0;
+  for (const Tag& t : g.tags) n += t.semver ? 1 : 0;
+  return n;
+}
+
+// ---- semver --------------------------------------------------------------
+
+Assessment decide_semver(const RepoFacts& f) {
+  const Manifest* semver_manifest = nullptr;
+  const Manifest* other = nullptr;
+  for (const Manifest& m : f.manifests.manifests) {
+    if (m.version.empty()) continue;
+    if (semver_like(m.version) && !semver_manifest) semver_manifest = &m;
+    if (!semver_like(m.version) && !other) other = &m;
+  }
+  const Tag* tag = latest_semver_tag(f.git);
+  std::string tags =
+      tag ? plural(count_semver_tags(f.git), "semver tag") + ", latest " + code(tag->name) : "";
+  if (semver_manifest) {
+    std::string note = code(semver_manifest->version) + " in " + code(semver_manifest->path);
+    std::vector<Evidence> ev{semver_manifest->at};
+    if (tag) return adopted(note + "; " + tags, ev);
+    return partial(note + "; no semver tags", ev);
+  }
+  if (tag && !other) return adopted(tags + "; no manifest declares a version (taken from tags)");
+  if (tag)
+    return partial(
+        tags + "; " + code(other->version) + " in " + code(other->path) + " is not semver",
+        {other->at});
+  if (other)
+    return not_started(code(other->version) + " in " + code(other->path) + " is not semver",
+                       {other->at});
+  return not_started("No version in manifests and no semver tags");
+}
+
+// ---- version-command -------------------------------------------------------
+
+// A `__version__` attribute alone does not count: the catalog asks that
+// the product reports its version, which needs a flag or a command.
+Assessment decide_version_command(const RepoFacts& f) {
+  for (const MakeTarget& t : f.scripts.make_targets)
+    if (t.name == "version" || t.name == "print-version" || t.name == "show-version")
+      return adopted(code("make " + t.name) + " target", {t.at});
+  for (const VersionReport& v : f.git.version_reports)
+    return adopted(v.kind + " in " + code(v.at.path), {v.at});
+  return not_started("No --version flag or version target found");
+}
+
+// ---- release-tags ----------------------------------------------------------
+
+Assessment decide_release_tags(const RepoFacts& f) {
+  const GitFacts& g = f.git;
+  if (!g.is_repository) return not_started("Not a git repository");
+  std::string shallow = g.shallow ? " (shallow clone: tags may be missing)" : "";
+  int releases = 0;
+  const Tag* latest = nullptr;
+  for (const Tag& t : g.tags)
+    if (t.release && ++releases == 1) latest = &t;
+  if (latest)
+    return adopted(plural(releases, "release tag") + ", latest " + code(latest->name) + " (" +
+                       day(latest->time) + ")" + shallow,
+                   {Evidence{"", 0, text::excerpt("tag " + latest->name + " " + latest->commit)}});
+  if (!g.tags.empty())
+    return not_started(plural(static_cast<long>(g.tags.size()), "tag") +
+                       ", none names a release (latest " + code(g.tags.front().name) + ")" +
+                       shallow);
+  return not_started("No release tags" + shallow);
+}
+
+// ---- tool-based practices ------------------------------------------------
+
+// Run or configured counts; a dependency alone does not.
+Assessment decide_configured(const RepoFacts& f, std::string_view practice, std::string none) {
+  bool any = false;
+  for (const ToolUse* t : f.tools_for(practice)) any = any || t->how != ToolHow::dependency;
+  if (any) return decide_by_tools(f, practice, UnrunPolicy::adopted, none);
+  for (const ToolUse* t : f.tools_for(practice))
+    return not_started(
+        none + "; " + t->tool + " is only listed as a dependency in " + code(t->at.path), {t->at});
+  return not_started(std::move(none));
+}
+
+Assessment decide_release_notes(const RepoFacts& f) {
+  return decide_configured(f, "release-notes", "No release-notes generator");
+}
+
+// What a package could be built from: a language manifest or a Dockerfile.
+const Evidence* build_system(const RepoFacts& f, std::string& what) {
+  for (const Manifest& m : f.manifests.manifests) {
+    what = code(m.path);
+    return &m.at;
+  }
+  for (const Component& c : f.git.components) {
+    what = code(c.at.path);
+    return &c.at;
+  }
+  for (const Dockerfile& d : f.containers.dockerfiles) {
+    what = code(d.path);
+    return &d.at;
+  }
+  return nullptr;
+}
+
+// Run anywhere -> adopted; a publisher only configured -> partial; no
+// publisher but something buildable -> partial, as the catalog says.
+Assessment decide_package_publishing(const RepoFacts& f) {
+  if (!f.tools_for("package-publishing").empty())
+    return decide_by_tools(f, "package-publishing", UnrunPolicy::partial, "");
+  std::string what;
+  if (const Evidence* build = build_system(f, what))
+    return partial(what + " can build a package; nothing publishes it", {*build});
+  return not_applicable("No package manifest or Dockerfile: nothing to publish");
+}
+
+Assessment decide_release_automation(const RepoFacts& f) {
+  return decide_by_tools(f, "release-automation", UnrunPolicy::not_started,
+                         "No automated GitHub/GitLab release step");
+}
+
+}  // namespace
+
+std::vector<RuleRow> release_rules() {
+  return {
+      {"semver", decide_semver},
+      {"version-command", decide_version_command},
+      {"release-tags", decide_release_tags},
+      {"release-notes", decide_release_notes},
+      {"package-publishing", decide_package_publishing},
+      {"release-automation", decide_release_automation},
+  };
+}
 
 }  // namespace practrack

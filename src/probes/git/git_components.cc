@@ -1,0 +1,60 @@
+// Directories that hold a component of their own (a language manifest or
+// a Dockerfile), for the monorepo practice. Examples, docs and editor
+// container folders are not components.
+#include <array>
+
+#include "probes/git/git_probes.h"
+#include "util/glob.h"
+#include "util/text.h"
+
+namespace practrack::gitprobe {
+namespace {
+
+constexpr std::array kManifests = {
+    "pyproject.toml", "setup.py",     "package.json",     "Cargo.toml",    "go.mod",
+    "pom.xml",        "build.gradle", "build.gradle.kts", "composer.json", "Gemfile",
+    "mix.exs",        "pubspec.yaml", "Package.swift",    "deno.json",     "Chart.yaml"};
+
+// Folders whose manifests are samples or tooling, not parts of the product.
+constexpr std::array kNotComponents = {"examples",      "example", "samples",  "sample",
+                                       "docs",          "doc",     "fixtures", "testdata",
+                                       ".devcontainer", ".github", ".gitlab",  "templates",
+                                       "template",      "demo",    "demos",    "benchmarks"};
+
+constexpr int kMaxDepth = 3;  // "a/b/package.json" at most
+
+bool is_component_file(std::string_view path) {
+  std::string_view base = text::basename(path);
+  for (const char* m : kManifests)
+    if (base == m) return true;
+  if (text::ends_with(base, ".csproj")) return true;
+  return base == "Dockerfile" || text::starts_with(base, "Dockerfile.") ||
+         text::ends_with(base, ".Dockerfile") || text::ends_with(base, ".dockerfile");
+}
+
+bool in_excluded_dir(std::string_view path) {
+  std::string_view dir = text::dirname(path);
+  int depth = 1;
+  while (!dir.empty()) {
+    std::string_view part = text::basename(dir);
+    for (const char* ex : kNotComponents)
+      if (part == ex) return true;
+    dir = text::dirname(dir);
+    ++depth;
+  }
+  return depth > kMaxDepth;
+}
+
+}  // namespace
+
+void probe_components(const ScanContext& ctx, RepoFacts& facts) {
+  for (const FileEntry* f : ctx.own_files()) {
+    if (!is_component_file(f->path) || in_excluded_dir(f->path)) continue;
+    std::string_view parent = text::dirname(f->path);
+    std::string dir = parent.empty() ? std::string(".") : std::string(parent);
+    facts.git.components.push_back(
+        {dir, std::string(text::basename(f->path)), Evidence{f->path, 0, ""}});
+  }
+}
+
+}  // namespace practrack::gitprobe

@@ -1,0 +1,121 @@
+// Whether the product reports its own version: a --version flag or version
+// action in its own (non-test) source. A `__version__` attribute alone is
+// not enough: nothing shows the product prints it.
+#include <re2/re2.h>
+
+#include <array>
+#include <memory>
+
+#include "probes/git/git_probes.h"
+#include "util/text.h"
+
+namespace practrack::gitprobe {
+namespace {
+
+constexpr int kMaxFiles = 3000;
+constexpr std::size_t kMaxReports = 3;
+
+struct VersionPattern {
+  const char* extensions;  // '|'-separated, with dots
+  const char* kind;
+  const char* regex;
+};
+
+// One row per way a language's CLI libraries declare a version flag.
+// Patterns see the whole file (multi-line mode), so attributes spread over
+// several lines still match; the evidence is the line where a match starts.
+const std::array<VersionPattern, 11> kPatterns = {{
+    {".py", "argparse version action", R"(action\s*=\s*['"]version['"])"},
+    {".py", "click version option", R"(\bversion_option\s*\()"},
+    {".py", "--version flag", R"((add_argument|Option|option)\s*\([^)]*['"]--version['"])"},
+    {".go", "version flag", R"(\b(flag|Flags\(\)|PersistentFlags\(\))\.\w+\([^)]*"version")"},
+    {".go", "version command", R"(\b(Use|Name):\s*"version")"},
+    {".rs", "clap version attribute", R"(#\[(command|clap|structopt)\([^\]]*\bversion\b)"},
+    {".js|.mjs|.cjs|.ts", "CLI version option",
+     R"(\b(program|cli|yargs|commander)\s*\.\s*version\s*\()"},
+    {".c|.cc|.cpp|.cxx", "--version flag",
+     R"((strcmp|==|add_flag|add_option|set_version_flag)[^;]*"--version"|\{\s*"version"\s*,)"},
+    {".java|.kt", "picocli version option",
+     R"(mixinStandardHelpOptions\s*=\s*true|versionProvider)"},
+    {".sh|.bash", "--version flag", R"((?m)^\s*(-\w\|)?--version(\|-\w)?\s*\))"},
+    {".rb", "--version flag", R"(\.on\([^)]*--version)"},
+}};
+
+bool has_extension(std::string_view path, std::string_view extensions) {
+  std::string_view ext = text::extension(path);
+  if (ext.empty()) return false;
+  for (auto e : text::split(extensions, '|'))
+    if (e == ext) return true;
+  return false;
+}
+
+bool is_test_path(std::string_view path) {
+  std::string p = "/" + text::lower(path);
+  return text::contains(p, "/test") || text::contains(p, "_test.") || text::contains(p, "/spec");
+}
+
+const RE2& compiled(std::size_t index) {
+  static const std::vector<std::unique_ptr<RE2>> all = [] {
+    std::vector<std::unique_ptr<RE2>> v;
+    for (const auto& row : kPatterns) v.push_back(std::make_unique<RE2>(row.regex));
+    return v;
+  }();
+  return *all[index];
+}
+
+void scan_file(std::string_view path, std::string_view content, std::size_t index,
+               std::vector<VersionReport>& out) {
+  re2::StringPiece input(content.data(), content.size());
+  re2::StringPiece match;
+  if (!compiled(index).Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) return;
+  std::size_t offset = static_cast<std::size_t>(match.data() - content.data());
+  std::size_t start = content.rfind('\n', offset);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  std::string_view line = content.substr(start, content.find('\n', offset) - start);
+  out.push_back({kPatterns[index].kind,
+                 Evidence{std::string(path), text::line_of(content, offset), text::excerpt(line)}});
+}
+
+}  // namespace
+
+namespace {
+
+// Where CLIs usually live; read first so a large tree's cap rarely hides them.
+bool likely_cli(std::string_view path) {
+  std::string p = text::lower(path);
+  for (const char* hint :
+       {"cli", "main", "cmd/", "bin/", "app", "args", "option", "version", "command"})
+    if (text::contains(p, hint)) return true;
+  return false;
+}
+
+bool wanted(const FileEntry& f) {
+  if (is_test_path(f.path) || f.kind == FileKind::symlink) return false;
+  for (const auto& row : kPatterns)
+    if (has_extension(f.path, row.extensions)) return true;
+  return false;
+}
+
+void scan_one(const ScanContext& ctx, const FileEntry& f, std::vector<VersionReport>& out) {
+  auto content = ctx.read_text(f, ctx.limits().source_bytes);
+  if (!content || !text::contains(*content, "version")) return;
+  for (std::size_t i = 0; i < kPatterns.size(); ++i)
+    if (has_extension(f.path, kPatterns[i].extensions)) scan_file(f.path, *content, i, out);
+}
+
+}  // namespace
+
+void probe_version_reports(const ScanContext& ctx, RepoFacts& facts) {
+  auto& out = facts.git.version_reports;
+  int read = 0;
+  for (bool first_pass : {true, false}) {
+    for (const FileEntry* f : ctx.own_files()) {
+      if (out.size() >= kMaxReports || read >= kMaxFiles) return;
+      if (!wanted(*f) || likely_cli(f->path) != first_pass) continue;
+      ++read;
+      scan_one(ctx, *f, out);
+    }
+  }
+}
+
+}  // namespace practrack::gitprobe
