@@ -136,7 +136,7 @@ TEST(GitReleaseVersion, MultiLineAttributesAndSubcommands) {
 
 TEST(GitReleaseVersion, MakeVersionTarget) {
   RepoFacts f;
-  f.scripts.make_targets.push_back({"version", {"@echo $(VERSION)"}, Evidence{"Makefile", 12, ""}});
+  f.scripts.make_targets.push_back({"version", "Makefile", true, {"@echo $(VERSION)"}, Evidence{"Makefile", 12, ""}});
   EXPECT_EQ(decide("version-command", f).status, Status::adopted);
   EXPECT_EQ(decide("version-command", f).note, "`make version` target");
 }

@@ -26,7 +26,7 @@ TestSuite suite(std::string fw, int files, int tests, bool approx = true) {
 }
 
 LibraryUse lib(std::string kind, std::string name, int files, std::string path = "app/a.py") {
-  return {std::move(kind), std::move(name), files, files, "python", {std::move(path), 1, "x"}};
+  return {std::move(kind), std::move(name), files, files, {std::move(path), 1, "x"}, "python"};
 }
 
 ToolUse tool(std::string practice, std::string name, ToolHow how, Origin origin = Origin::ci,

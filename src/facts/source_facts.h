@@ -23,8 +23,8 @@ struct LibraryUse {
   std::string name;   // "logging", "structlog", "os.environ", "opentelemetry" ...
   int files = 0;      // files that use it
   int occurrences = 0;
-  std::string language;  // of the first file ("python")
   Evidence first;     // first file (path order) and its first line
+  std::string language;  // of the first file ("python")
 };
 
 struct TestSuite {

@@ -2,14 +2,18 @@
 
 namespace practrack {
 
-void Diagnostics::warn(std::string path, int line, std::string message) {
+void Diagnostics::add(Severity severity, std::string path, int line, std::string message) {
   std::lock_guard lock(mu_);
-  items_.push_back({Severity::warning, std::move(path), line, std::move(message)});
+  if (!seen_.emplace(path, message).second) return;
+  items_.push_back({severity, std::move(path), line, std::move(message)});
+}
+
+void Diagnostics::warn(std::string path, int line, std::string message) {
+  add(Severity::warning, std::move(path), line, std::move(message));
 }
 
 void Diagnostics::error(std::string path, int line, std::string message) {
-  std::lock_guard lock(mu_);
-  items_.push_back({Severity::error, std::move(path), line, std::move(message)});
+  add(Severity::error, std::move(path), line, std::move(message));
 }
 
 std::vector<Diagnostic> Diagnostics::all() const {

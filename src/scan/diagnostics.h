@@ -4,6 +4,7 @@
 #pragma once
 
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,8 @@ struct Diagnostic {
 };
 
 // Thread-safe: probes running on several threads report into one sink.
+// Several probes may read the same file: a message already recorded for a
+// path is not recorded again, so each problem is reported once.
 class Diagnostics {
  public:
   void warn(std::string path, int line, std::string message);
@@ -28,8 +31,11 @@ class Diagnostics {
   std::size_t size() const;
 
  private:
+  void add(Severity severity, std::string path, int line, std::string message);
+
   mutable std::mutex mu_;
   std::vector<Diagnostic> items_;
+  std::set<std::pair<std::string, std::string>> seen_;  // (path, message)
 };
 
 // "path:line: message" (line omitted when 0).
