@@ -1,10 +1,365 @@
-// TODO(scaffold): the resolver that turns commands, configs, sections,
-// dependencies, hooks and actions into ToolUse facts is being written.
+#include "probes/tool/tool_resolver.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
 #include "probes/probe.h"
-#include "probes/tool/tool_table.h"
+#include "util/glob.h"
+#include "util/text.h"
 
 namespace practrack {
 
-std::vector<ProbeRow> tool_probes() { return {}; }
+namespace {
+
+// Values of a '|'-separated row field, empty ones dropped.
+std::vector<std::string> values(std::string_view field) {
+  std::vector<std::string> out;
+  for (auto v : text::split(field, '|')) {
+    v = text::trim(v);
+    if (!v.empty()) out.emplace_back(v);
+  }
+  return out;
+}
+
+bool has_wildcard(std::string_view glob) {
+  return glob.find_first_of("*?{[") != std::string_view::npos;
+}
+
+// "GitLab CI" for "gitlab-ci": CI systems as people write them.
+std::string system_display(std::string_view system) {
+  static const std::map<std::string_view, std::string_view> names = {
+      {"gitlab-ci", "GitLab CI"},      {"github-actions", "GitHub Actions"},
+      {"jenkins", "Jenkins"},          {"circleci", "CircleCI"},
+      {"azure-pipelines", "Azure Pipelines"}, {"bitbucket", "Bitbucket Pipelines"},
+      {"travis", "Travis CI"},         {"drone", "Drone"},
+      {"woodpecker", "Woodpecker"},    {"buildkite", "Buildkite"},
+      {"appveyor", "AppVeyor"},        {"tekton", "Tekton"},
+  };
+  auto it = names.find(system);
+  return it != names.end() ? std::string(it->second) : std::string(system);
+}
+
+std::string joined(std::string a, std::string_view b) {
+  if (b.empty()) return a;
+  if (a.empty()) return std::string(b);
+  return a + " " + std::string(b);
+}
+
+}  // namespace
+
+std::string command_detail(const Command& cmd) {
+  switch (cmd.origin) {
+    case Origin::ci:
+      return cmd.context.empty() ? system_display(cmd.system)
+                                 : joined(system_display(cmd.system), "job " + cmd.context);
+    case Origin::hook:
+      return joined(cmd.system.empty() ? "git" : cmd.system, "hook");
+    case Origin::make:
+      return joined(cmd.system.empty() ? "make" : cmd.system, cmd.context);
+    case Origin::package_script: {
+      std::string_view kind = cmd.system == "tox"   ? "env"
+                              : cmd.system == "nox" ? "session"
+                                                    : "script";
+      if (cmd.context.empty()) return cmd.system;
+      return joined(cmd.system, std::string(kind) + " " + cmd.context);
+    }
+    case Origin::script:
+      return "script " + (cmd.context.empty() ? cmd.at.path : cmd.context);
+  }
+  return cmd.system;
+}
+
+struct ToolMatcher::Compiled {
+  struct DepKey {
+    std::string name;
+    bool prefix = false;
+    int row = 0;
+  };
+  struct Prefix {
+    std::string text;
+    int row = 0;
+  };
+
+  std::vector<ToolRow> rows;
+  std::vector<std::string> errors;
+  // Command patterns: one set for the common case; per-row regexes when the
+  // set runs out of memory on a pathological command line.
+  std::unique_ptr<RE2::Set> set;
+  std::vector<int> set_rows;
+  std::vector<std::unique_ptr<RE2>> row_res;
+  std::unordered_map<std::string, std::vector<int>> hooks;     // id -> rows
+  std::unordered_map<std::string, std::vector<int>> sections;  // exact key -> rows
+  std::vector<Prefix> section_prefixes;                       // "eslint:*"
+  std::map<std::string, std::vector<DepKey>> deps;             // ecosystem -> keys
+  std::vector<Prefix> actions;                                 // lower-case prefixes
+  std::vector<std::pair<std::string, int>> configs;            // glob -> row
+
+  void add_row(int i);
+  void compile_command(int i);
+  std::vector<int> match_command(std::string_view text) const;
+  std::vector<int> match_segment(std::string_view text) const;
+};
+
+void ToolMatcher::Compiled::compile_command(int i) {
+  const ToolRow& row = rows[i];
+  if (row.command.empty()) return;
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  auto re = std::make_unique<RE2>(re2::StringPiece(row.command.data(), row.command.size()), opts);
+  if (!re->ok()) {
+    errors.push_back(std::string(row.tool) + " (" + std::string(row.practice) +
+                     "): " + re->error());
+    return;
+  }
+  std::string err;
+  int index = set->Add(re2::StringPiece(row.command.data(), row.command.size()), &err);
+  if (index < 0) {
+    errors.push_back(std::string(row.tool) + " (" + std::string(row.practice) + "): " + err);
+    return;
+  }
+  set_rows.push_back(i);
+  row_res[i] = std::move(re);
+}
+
+void ToolMatcher::Compiled::add_row(int i) {
+  const ToolRow& row = rows[i];
+  compile_command(i);
+  for (auto& id : values(row.hooks)) hooks[id].push_back(i);
+  for (auto& s : values(row.sections)) {
+    if (text::ends_with(s, "*"))
+      section_prefixes.push_back({s.substr(0, s.size() - 1), i});
+    else
+      sections[s].push_back(i);
+  }
+  for (auto& d : values(row.deps)) {
+    auto colon = d.find(':');
+    if (colon == std::string::npos) {
+      errors.push_back(std::string(row.tool) + ": dependency without ecosystem: " + d);
+      continue;
+    }
+    DepKey key{text::lower(d.substr(colon + 1)), false, i};
+    if (text::ends_with(key.name, "*")) {
+      key.name.pop_back();
+      key.prefix = true;
+    }
+    deps[d.substr(0, colon)].push_back(std::move(key));
+  }
+  for (auto& a : values(row.actions)) actions.push_back({text::lower(a), i});
+  for (auto& g : values(row.configs)) configs.emplace_back(g, i);
+}
+
+namespace {
+
+// Installing, echoing or commenting a tool is not running it:
+// "pip install ruff" and "echo run mypy" are dropped segment by segment.
+bool inert_segment(std::string_view segment) {
+  static const RE2 inert(
+      R"(^\s*(?:sudo\s+)?(?:#|echo\b|printf\b|(?:python3?\s+-m\s+)?(?:pip3?|pipx|uv\s+pip|)"
+      R"(uv\s+tool|uv|poetry|pdm|npm|pnpm|yarn|bun|go|cargo|gem|brew|apt-get|apt|apk|dnf|yum|)"
+      R"(choco|scoop|composer|dotnet\s+tool|conda|mamba)\s+(?:install|add|i|ci|get|require|sync)\b))");
+  return RE2::PartialMatch(re2::StringPiece(segment.data(), segment.size()), inert);
+}
+
+// The pieces of a command line between newlines, ';', '&&', '||' and '|'.
+std::vector<std::string_view> segments(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    bool end = i == text.size();
+    char ch = end ? '\n' : text[i];
+    if (ch != '\n' && ch != ';' && ch != '&' && ch != '|') continue;
+    if (i > start) out.push_back(text.substr(start, i - start));
+    start = i + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<int> ToolMatcher::Compiled::match_command(std::string_view text) const {
+  std::vector<int> all;
+  if (set_rows.empty()) return all;
+  for (std::string_view seg : segments(text)) {
+    if (inert_segment(seg)) continue;
+    for (int row : match_segment(seg))
+      if (std::find(all.begin(), all.end(), row) == all.end()) all.push_back(row);
+  }
+  return all;
+}
+
+std::vector<int> ToolMatcher::Compiled::match_segment(std::string_view text) const {
+  std::vector<int> hits;
+  RE2::Set::ErrorInfo info{};
+  if (set->Match(re2::StringPiece(text.data(), text.size()), &hits, &info)) {
+    for (int& h : hits) h = set_rows[h];
+    return hits;
+  }
+  hits.clear();
+  if (info.kind == RE2::Set::kNoError) return hits;  // simply no match
+  for (int row : set_rows)
+    if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *row_res[row]))
+      hits.push_back(row);
+  return hits;
+}
+
+ToolMatcher::ToolMatcher(std::vector<ToolRow> rows) : c_(std::make_unique<Compiled>()) {
+  c_->rows = std::move(rows);
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  opts.set_max_mem(64 << 20);
+  c_->set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
+  c_->row_res.resize(c_->rows.size());
+  for (int i = 0; i < static_cast<int>(c_->rows.size()); ++i) c_->add_row(i);
+  if (!c_->set_rows.empty() && !c_->set->Compile()) {
+    c_->errors.push_back("command patterns: the set does not compile (too large)");
+    c_->set_rows.clear();
+  }
+}
+
+ToolMatcher::~ToolMatcher() = default;
+
+const std::vector<std::string>& ToolMatcher::errors() const { return c_->errors; }
+
+namespace {
+
+// Collects uses, dropping repeats of practice+tool+how+path+line.
+class Sink {
+ public:
+  explicit Sink(RepoFacts& facts) : facts_(facts) {
+    for (const auto& t : facts.tools) seen_.insert(key(t));
+  }
+  void add(const ToolRow& row, ToolHow how, Origin origin, std::string detail,
+           const Evidence& at) {
+    ToolUse use;
+    use.practice = std::string(row.practice);
+    use.tool = std::string(row.tool);
+    use.how = how;
+    use.origin = origin;
+    use.detail = std::move(detail);
+    use.at = at;
+    if (seen_.insert(key(use)).second) facts_.tools.push_back(std::move(use));
+  }
+
+ private:
+  static std::string key(const ToolUse& u) {
+    return u.practice + '\0' + u.tool + '\0' + tool_how_name(u.how) + '\0' + u.at.path + '\0' +
+           std::to_string(u.at.line);
+  }
+  RepoFacts& facts_;
+  std::set<std::string> seen_;
+};
+
+std::string hook_detail(const Hook& h) {
+  std::string d = joined(h.manager.empty() ? "git" : h.manager, "hook");
+  if (!h.stage.empty() && h.stage != "pre-commit" && h.stage != h.manager)
+    d += " (" + h.stage + ")";
+  return d;
+}
+
+std::string action_detail(const ActionRef& a) {
+  return a.job.empty() ? system_display(a.system)
+                       : joined(system_display(a.system), "job " + a.job);
+}
+
+void count_tools(RepoFacts& facts) {
+  std::map<std::string, std::set<std::string>> by_practice;
+  for (const auto& t : facts.tools) by_practice[t.practice].insert(t.tool);
+  for (const auto& [practice, tools] : by_practice)
+    facts.metrics["tools." + practice] = static_cast<double>(tools.size());
+}
+
+}  // namespace
+
+void ToolMatcher::resolve(const ScanContext& ctx, RepoFacts& facts) const {
+  const Compiled& c = *c_;
+  Sink sink(facts);
+  for (const Command& cmd : facts.commands)
+    for (int row : c.match_command(cmd.text))
+      sink.add(c.rows[row], ToolHow::run, cmd.origin, command_detail(cmd), cmd.at);
+
+  for (const Hook& h : facts.hooks.hooks) {
+    auto it = c.hooks.find(h.id);
+    if (it == c.hooks.end()) continue;
+    for (int row : it->second) sink.add(c.rows[row], ToolHow::run, Origin::hook, hook_detail(h), h.at);
+  }
+
+  for (const ActionRef& a : facts.actions) {
+    std::string name = text::lower(a.name);
+    for (const auto& p : c.actions)
+      if (text::starts_with(name, p.text))
+        sink.add(c.rows[p.row], ToolHow::run, Origin::ci, action_detail(a), a.at);
+  }
+
+  // Config files: exact paths by lookup, "**/name" by base name, the rest
+  // by walking the own files.
+  std::unordered_map<std::string_view, std::vector<const FileEntry*>> by_base;
+  for (const FileEntry* f : ctx.own_files()) by_base[text::basename(f->path)].push_back(f);
+  for (const auto& [glob, row] : c.configs) {
+    auto found = [&](const FileEntry* f) {
+      sink.add(c.rows[row], ToolHow::configured, Origin::ci, "", Evidence{f->path, 0, ""});
+    };
+    if (!has_wildcard(glob)) {
+      const FileEntry* f = ctx.find(glob);
+      if (f && !ScanContext::is_excluded_path(f->path)) found(f);
+    } else if (text::starts_with(glob, "**/") && !has_wildcard(glob.substr(3)) &&
+               glob.find('/', 3) == std::string::npos) {
+      auto it = by_base.find(std::string_view(glob).substr(3));
+      if (it != by_base.end())
+        for (const FileEntry* f : it->second) found(f);
+    } else {
+      for (const FileEntry* f : ctx.own_files())
+        if (glob_match(glob, f->path)) found(f);
+    }
+  }
+
+  for (const ConfigSection& s : facts.config_sections) {
+    // "tool.ruff" configures ruff, and so does "tool.ruff.lint".
+    std::string_view key = s.key;
+    while (true) {
+      auto it = c.sections.find(std::string(key));
+      if (it != c.sections.end())
+        for (int row : it->second) sink.add(c.rows[row], ToolHow::configured, Origin::ci, "", s.at);
+      auto dot = key.rfind('.');
+      if (dot == std::string_view::npos) break;
+      key = key.substr(0, dot);
+    }
+    for (const auto& p : c.section_prefixes)
+      if (text::starts_with(s.key, p.text))
+        sink.add(c.rows[p.row], ToolHow::configured, Origin::ci, "", s.at);
+  }
+
+  for (const Dependency& d : facts.dependencies) {
+    auto it = c.deps.find(d.ecosystem);
+    if (it == c.deps.end()) continue;
+    std::string name = text::lower(d.name);
+    for (const auto& k : it->second)
+      if (k.prefix ? text::starts_with(name, k.name) : name == k.name)
+        sink.add(c.rows[k.row], ToolHow::dependency, Origin::ci, d.dev ? "dev" : "", d.at);
+  }
+  count_tools(facts);
+}
+
+const ToolMatcher& default_tool_matcher() {
+  static const ToolMatcher matcher(tool_table());
+  return matcher;
+}
+
+namespace {
+void resolve_tools(const ScanContext& ctx, RepoFacts& facts) {
+  default_tool_matcher().resolve(ctx, facts);
+}
+}  // namespace
+
+std::vector<ProbeRow> tool_probes() {
+  return {
+      {"tools", resolve_tools,
+       "commands, hooks, actions, config files, sections, dependencies vs the tool table"},
+  };
+}
 
 }  // namespace practrack

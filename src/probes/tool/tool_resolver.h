@@ -1,0 +1,45 @@
+// The tool resolver: matches every row of a tool table against the shared
+// facts (commands, hooks, CI actions, own files, manifest sections,
+// dependencies) and appends one ToolUse per finding to RepoFacts::tools.
+// Patterns are compiled once per table; tool_probes() uses tool_table().
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "facts/repo_facts.h"
+#include "probes/tool/tool_table.h"
+#include "scan/context.h"
+
+namespace practrack {
+
+class ToolMatcher {
+ public:
+  explicit ToolMatcher(std::vector<ToolRow> rows);
+  ~ToolMatcher();
+  ToolMatcher(const ToolMatcher&) = delete;
+  ToolMatcher& operator=(const ToolMatcher&) = delete;
+
+  // One message per row whose command pattern does not compile
+  // ("ruff (linting): missing )"); such rows never match a command.
+  const std::vector<std::string>& errors() const;
+
+  // Appends the tool uses found in `facts` and `ctx.own_files()` to
+  // facts.tools (deduplicated) and counts distinct tools per practice in
+  // facts.metrics["tools.<practice>"].
+  void resolve(const ScanContext& ctx, RepoFacts& facts) const;
+
+ private:
+  struct Compiled;
+  std::unique_ptr<Compiled> c_;
+};
+
+// The matcher over tool_table(), compiled on first use.
+const ToolMatcher& default_tool_matcher();
+
+// "GitLab CI job lint", "pre-commit hook", "make lint": where a command runs,
+// in words, for notes.
+std::string command_detail(const Command& cmd);
+
+}  // namespace practrack
