@@ -76,10 +76,10 @@ TEST(ToolResolver, CommandsBecomeRunUsesWithWhereTheyRun) {
   ASSERT_EQ(ruff.size(), 2u);
   EXPECT_EQ(ruff[0]->how, ToolHow::run);
   EXPECT_EQ(ruff[0]->origin, Origin::ci);
-  EXPECT_EQ(ruff[0]->detail, "GitLab CI job lint");
+  EXPECT_EQ(ruff[0]->detail, "job lint");
   EXPECT_EQ(ruff[0]->at.line, 12);
   EXPECT_EQ(ruff[1]->origin, Origin::make);
-  EXPECT_EQ(ruff[1]->detail, "make code-lint");
+  EXPECT_EQ(ruff[1]->detail, "code-lint");
   EXPECT_EQ(fx.facts.metrics["tools.linting"], 1);
 }
 
@@ -148,8 +148,8 @@ TEST(ToolResolver, HooksActionsConfigsSectionsAndDependencies) {
     got.push_back(std::string(tool_how_name(u->how)) + " " + u->detail + " @" + u->at.path +
                   ":" + std::to_string(u->at.line));
   std::vector<std::string> want = {
-      "run pre-commit hook @.pre-commit-config.yaml:7",
-      "run GitHub Actions job lint @.github/workflows/ci.yml:30",
+      "run pre-commit @.pre-commit-config.yaml:7",
+      "run job lint @.github/workflows/ci.yml:30",
       "configured  @ruff.toml:0",
       "configured  @sub/.ruff.toml:0",
       "configured  @pyproject.toml:40",
@@ -178,8 +178,8 @@ TEST(ToolResolver, RepeatsAreDroppedAndHookStagesNamed) {
   fx.resolve(m);
   auto p = uses(fx.facts, "prettier");
   ASSERT_EQ(p.size(), 2u);
-  EXPECT_EQ(p[0]->detail, "husky hook");
-  EXPECT_EQ(p[1]->detail, "lefthook hook (pre-push)");
+  EXPECT_EQ(p[0]->detail, "husky pre-push");
+  EXPECT_EQ(p[1]->detail, "lefthook pre-push");
 }
 
 TEST(ToolResolver, ManyCommandsStayFast) {
@@ -197,11 +197,11 @@ TEST(ToolResolver, ManyCommandsStayFast) {
 
 TEST(ToolResolver, CommandDetailWords) {
   EXPECT_EQ(command_detail(cmd(Origin::package_script, "tox", "lint", "", "tox.ini", 1)),
-            "tox env lint");
+            "tox -e lint");
   EXPECT_EQ(command_detail(cmd(Origin::package_script, "npm", "lint", "", "package.json", 1)),
-            "npm script lint");
+            "npm run lint");
   EXPECT_EQ(command_detail(cmd(Origin::script, "sh", "", "", "ci/lint.sh", 1)),
-            "script ci/lint.sh");
+            "ci/lint.sh");
 }
 
 }  // namespace

@@ -44,32 +44,42 @@ std::string system_display(std::string_view system) {
   return it != names.end() ? std::string(it->second) : std::string(system);
 }
 
-std::string joined(std::string a, std::string_view b) {
-  if (b.empty()) return a;
-  if (a.empty()) return std::string(b);
-  return a + " " + std::string(b);
+}  // namespace
+
+namespace {
+
+// How people invoke a package script by name: "npm run lint", "tox -e lint".
+std::string invoke_script(const std::string& system, const std::string& name) {
+  static const std::map<std::string_view, std::string_view> how = {
+      {"npm", "npm run "},   {"yarn", "yarn "},       {"pnpm", "pnpm "},
+      {"tox", "tox -e "},    {"nox", "nox -s "},      {"poe", "poe "},
+      {"pdm", "pdm run "},   {"hatch", "hatch run "}, {"pipenv", "pipenv run "},
+      {"composer", "composer "}, {"taskipy", "task "}, {"rye", "rye run "},
+  };
+  auto it = how.find(system);
+  return (it != how.end() ? std::string(it->second) : system + " ") + name;
 }
 
 }  // namespace
 
+// Rules print "<origin> <detail>" ("CI job lint", "make code-lint",
+// "hook pre-commit"), so the detail never repeats the origin.
 std::string command_detail(const Command& cmd) {
   switch (cmd.origin) {
     case Origin::ci:
-      return cmd.context.empty() ? system_display(cmd.system)
-                                 : joined(system_display(cmd.system), "job " + cmd.context);
+      return cmd.context.empty() ? system_display(cmd.system) : "job " + cmd.context;
     case Origin::hook:
-      return joined(cmd.system.empty() ? "git" : cmd.system, "hook");
+      if (cmd.system.empty()) return cmd.context;
+      return cmd.context.empty() || cmd.context == "pre-commit" || cmd.context == cmd.system
+                 ? cmd.system
+                 : cmd.system + " " + cmd.context;
     case Origin::make:
-      return joined(cmd.system.empty() ? "make" : cmd.system, cmd.context);
-    case Origin::package_script: {
-      std::string_view kind = cmd.system == "tox"   ? "env"
-                              : cmd.system == "nox" ? "session"
-                                                    : "script";
-      if (cmd.context.empty()) return cmd.system;
-      return joined(cmd.system, std::string(kind) + " " + cmd.context);
-    }
+      if (cmd.system.empty() || cmd.system == "make") return cmd.context;
+      return cmd.context + " (" + cmd.system + ")";
+    case Origin::package_script:
+      return cmd.context.empty() ? cmd.system : invoke_script(cmd.system, cmd.context);
     case Origin::script:
-      return "script " + (cmd.context.empty() ? cmd.at.path : cmd.context);
+      return cmd.context.empty() ? cmd.at.path : cmd.context;
   }
   return cmd.system;
 }
@@ -255,15 +265,13 @@ class Sink {
 };
 
 std::string hook_detail(const Hook& h) {
-  std::string d = joined(h.manager.empty() ? "git" : h.manager, "hook");
-  if (!h.stage.empty() && h.stage != "pre-commit" && h.stage != h.manager)
-    d += " (" + h.stage + ")";
+  std::string d = h.manager.empty() ? "git" : h.manager;
+  if (!h.stage.empty() && h.stage != "pre-commit" && h.stage != h.manager) d += " " + h.stage;
   return d;
 }
 
 std::string action_detail(const ActionRef& a) {
-  return a.job.empty() ? system_display(a.system)
-                       : joined(system_display(a.system), "job " + a.job);
+  return a.job.empty() ? system_display(a.system) : "job " + a.job;
 }
 
 void count_tools(RepoFacts& facts) {

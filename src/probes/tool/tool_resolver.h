@@ -38,8 +38,9 @@ class ToolMatcher {
 // The matcher over tool_table(), compiled on first use.
 const ToolMatcher& default_tool_matcher();
 
-// "GitLab CI job lint", "pre-commit hook", "make lint": where a command runs,
-// in words, for notes.
+// Where a command runs, in words that follow its origin in notes:
+// "job lint" (CI), "pre-commit" (hook), "code-lint" (make),
+// "npm run lint" / "tox -e lint" (package script), "ci/lint.sh" (script).
 std::string command_detail(const Command& cmd);
 
 }  // namespace practrack

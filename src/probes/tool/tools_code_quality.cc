@@ -370,8 +370,7 @@ std::vector<ToolRow> license_checkers() {
 // the code-quality rules check that for the "configured" rows below.
 std::vector<ToolRow> complexity_gates() {
   return {
-      {"complexity-limits", "ruff (C90 mccabe)", "", "",
-       "tool.ruff.lint.mccabe|tool.ruff.mccabe", "", "", ""},
+      {"complexity-limits", "ruff (C90 mccabe)", "", "", "ruff:complexity", "", "", ""},
       {"complexity-limits", "flake8 (max-complexity)", R"(\bflake8\b.*--max-complexity\b)", "",
        "flake8.max-complexity", "", "", ""},
       {"complexity-limits", "radon", R"(\bradon\s+(cc|mi)\b)", "", "tool.radon|radon", "pypi:radon",
