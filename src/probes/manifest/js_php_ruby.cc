@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <array>
+#include <map>
 #include <set>
 
 #include "parse/json.h"
@@ -38,6 +39,26 @@ std::size_t key_offset(std::string_view text, std::string_view key, std::size_t 
   return std::string_view::npos;
 }
 
+// Offsets of the keys of the outermost object, found by walking the text
+// (nlohmann keeps no positions). Strings and nesting are tracked.
+std::map<std::string, std::size_t> top_level_keys(std::string_view text) {
+  std::map<std::string, std::size_t> out;
+  int depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '{' || c == '[') ++depth;
+    else if (c == '}' || c == ']') --depth;
+    if (c != '"') continue;
+    std::size_t start = i++;
+    while (i < text.size() && text[i] != '"') i += text[i] == '\\' ? 2 : 1;
+    if (depth != 1 || i >= text.size()) continue;
+    std::size_t after = text.find_first_not_of(" \t\r\n", i + 1);
+    if (after != std::string_view::npos && text[after] == ':')
+      out.emplace(std::string(text.substr(start + 1, i - start - 1)), start);
+  }
+  return out;
+}
+
 Evidence key_evidence(const std::string& path, std::string_view text, std::string_view key,
                       std::size_t from = 0) {
   std::size_t pos = key_offset(text, key, from);
@@ -64,14 +85,24 @@ struct JsonManifest {
   const std::string& path;
   const std::string& text;
   Manifest& m;
+  std::map<std::string, std::size_t> top = top_level_keys(text);
+
+  std::size_t offset(const std::string& key) const {
+    auto it = top.find(key);
+    return it == top.end() ? 0 : it->second;
+  }
+  Evidence top_evidence(const std::string& key) const {
+    auto it = top.find(key);
+    if (it == top.end()) return Evidence{path, 0, ""};
+    return evidence_line(path, text, text::line_of(text, it->second));
+  }
 };
 
 void add_json_deps(JsonManifest& j, const nlohmann::json& doc, const char* field, bool dev,
                    bool (*exact)(std::string_view)) {
   auto it = doc.find(field);
   if (it == doc.end() || !it->is_object()) return;
-  std::size_t from = key_offset(j.text, field);
-  if (from == std::string_view::npos) from = 0;
+  std::size_t from = j.offset(field);
   for (auto& [name, spec_node] : it->items()) {
     if (j.m.ecosystem == "composer" && (name == "php" || text::starts_with(name, "ext-"))) continue;
     std::string spec = spec_node.is_string() ? spec_node.get<std::string>() : "";
@@ -83,8 +114,7 @@ void add_json_deps(JsonManifest& j, const nlohmann::json& doc, const char* field
 void add_json_scripts(JsonManifest& j, const nlohmann::json& doc, const std::string& system) {
   auto it = doc.find("scripts");
   if (it == doc.end() || !it->is_object()) return;
-  std::size_t from = key_offset(j.text, "scripts");
-  if (from == std::string_view::npos) from = 0;
+  std::size_t from = j.offset("scripts");
   for (auto& [name, value] : it->items()) {
     std::vector<std::string> cmds;
     if (value.is_string()) cmds.push_back(value.get<std::string>());
@@ -126,7 +156,7 @@ void read_package_json(const ScanContext& ctx, RepoFacts& facts, const FileEntry
       m.entry_points.push_back(m.name);
   }
   for (auto& [key, value] : doc->items())
-    if (!npm_metadata_key(key)) add_section(facts, key, key_evidence(file.path, *text, key));
+    if (!npm_metadata_key(key)) add_section(facts, key, j.top_evidence(key));
   facts.manifests.manifests.push_back(std::move(m));
 }
 
