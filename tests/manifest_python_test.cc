@@ -257,3 +257,26 @@ TEST(ManifestPython, VendoredManifestsAreNotTheProjects) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(ManifestTox, TomlEnvsInPyprojectAndToxToml) {
+  Scan s;
+  s.tree.add("pyproject.toml",
+             "[tool.tox.env_run_base]\ncommands = [[\"pytest\", \"-q\", {replace = \"posargs\"}]]\n"
+             "[tool.tox.env.typing]\ncommands = [\n  [\"mypy\", \"src\"],\n]\n");
+  s.tree.add("pkg/tox.toml", "[env.lint]\ncommands = [[\"ruff\", \"check\", \".\"]]\n");
+  s.run();
+  ASSERT_EQ(s.facts.commands.size(), 3u);
+  EXPECT_EQ(s.facts.commands[0].text, "pytest -q");
+  EXPECT_EQ(s.facts.commands[0].context, "testenv");
+  EXPECT_EQ(s.facts.commands[1].text, "mypy src");
+  EXPECT_EQ(s.facts.commands[1].context, "typing");
+  EXPECT_EQ(s.facts.commands[1].at.line, 5);
+  EXPECT_EQ(s.facts.commands[2].at.path, "pkg/tox.toml");
+  EXPECT_EQ(s.facts.commands[2].system, "tox");
+}
+
+}  // namespace
+}  // namespace practrack

@@ -151,8 +151,8 @@ TEST(ToolResolver, HooksActionsConfigsSectionsAndDependencies) {
       "run pre-commit @.pre-commit-config.yaml:7",
       "run job lint @.github/workflows/ci.yml:30",
       "configured  @ruff.toml:0",
+      "configured  @pyproject.toml:40",  // root files before deeper ones
       "configured  @sub/.ruff.toml:0",
-      "configured  @pyproject.toml:40",
       "dependency dev @pyproject.toml:20",
   };
   EXPECT_EQ(got, want);
@@ -178,8 +178,8 @@ TEST(ToolResolver, RepeatsAreDroppedAndHookStagesNamed) {
   fx.resolve(m);
   auto p = uses(fx.facts, "prettier");
   ASSERT_EQ(p.size(), 2u);
-  EXPECT_EQ(p[0]->detail, "husky pre-push");
-  EXPECT_EQ(p[1]->detail, "lefthook pre-push");
+  EXPECT_EQ(p[0]->detail, "lefthook pre-push");  // lefthook.yml sits at the root
+  EXPECT_EQ(p[1]->detail, "husky pre-push");
 }
 
 TEST(ToolResolver, ManyCommandsStayFast) {

@@ -129,12 +129,15 @@ Assessment dependency_pinning(const RepoFacts& f) {
   std::vector<std::string> lock_names;
   for (const auto& l : locks)
     if (lock_names.size() < 3) lock_names.push_back(code(l));
-  if (unlocked.empty())
-    return adopted(text::join(lock_names, ", ") + " committed; " + count, evidence);
+  std::string locked = lock_names.empty() ? "" : text::join(lock_names, ", ") + " committed; ";
+  if (unlocked.empty()) return adopted(locked + count, evidence);
   for (const Manifest* m : unlocked)
     if (evidence.size() < 8) evidence.push_back(m->at);
-  if (pinned == total)
-    return adopted(count + " exactly (" + code(unlocked.front()->path) + ")", evidence);
+  if (pinned == total) {
+    std::string exact = unlocked.size() == 1 ? code(unlocked.front()->path)
+                                             : plural(static_cast<long>(unlocked.size()), "manifest");
+    return adopted(locked + count + " (" + exact + " pinned exactly)", evidence);
+  }
   std::string no_lock = "no lock file for " + code(unlocked.front()->path) +
                         (unlocked.size() > 1 ? " and " + plural(static_cast<long>(unlocked.size()) - 1, "other manifest") : "");
   if (pinned > 0) return partial(count + "; " + no_lock, evidence);

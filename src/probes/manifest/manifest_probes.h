@@ -5,6 +5,7 @@
 #include <string>
 
 #include "facts/repo_facts.h"
+#include "parse/toml.h"
 #include "scan/context.h"
 
 namespace practrack::manifest {
@@ -38,5 +39,8 @@ void probe_lint_settings(const ScanContext& ctx, RepoFacts& facts);
 // legacy_tox_ini inside pyproject.toml starting at `first_line`).
 void read_tox_ini(const std::string& path, std::string_view text, int first_line,
                   RepoFacts& facts);
+// Commands of tox 4's TOML form ([tool.tox] or tox.toml).
+void read_tox_toml(const std::string& path, const std::string& text, const toml::table& tox,
+                   RepoFacts& facts);
 
 }  // namespace practrack::manifest

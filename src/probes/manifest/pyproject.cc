@@ -114,6 +114,36 @@ void add_task_table(Pyproject& p, const std::string& system, const toml::node* n
   for (auto&& [name, value] : *tasks) add_task(p, system, std::string(name.str()), value);
 }
 
+// tox 4 in TOML: commands = [["pytest", "-v"], ["coverage", "report"]];
+// string arguments are kept, {replace = ...} placeholders dropped.
+void add_tox_commands(RepoFacts& facts, const std::string& path, const std::string& text,
+                      const std::string& env, const toml::node* node) {
+  const toml::array* commands = node ? node->as_array() : nullptr;
+  if (!commands) return;
+  for (const toml::node& cmd : *commands) {
+    const toml::array* args = cmd.as_array();
+    if (!args) continue;
+    std::string line;
+    for (const toml::node& arg : *args)
+      if (auto a = arg.value<std::string>()) line += (line.empty() ? "" : " ") + *a;
+    if (!line.empty())
+      add_script(facts, "tox", env, line, evidence_line(path, text, line_of(cmd)));
+  }
+}
+
+}  // namespace
+
+void read_tox_toml(const std::string& path, const std::string& text, const toml::table& tox,
+                   RepoFacts& facts) {
+  add_tox_commands(facts, path, text, "testenv", tox["env_run_base"]["commands"].node());
+  if (const toml::table* envs = tox["env"].as_table())
+    for (auto&& [name, env] : *envs)
+      if (const toml::table* e = env.as_table())
+        add_tox_commands(facts, path, text, std::string(name.str()), e->get("commands"));
+}
+
+namespace {
+
 void add_tasks(Pyproject& p, const toml::table& tool) {
   add_task_table(p, "poe", tool["poe"]["tasks"].node());
   add_task_table(p, "pdm", tool["pdm"]["scripts"].node());
@@ -122,6 +152,7 @@ void add_tasks(Pyproject& p, const toml::table& tool) {
   if (const toml::table* envs = tool["hatch"]["envs"].as_table())
     for (auto&& [env, table] : *envs)
       if (const toml::table* e = table.as_table()) add_task_table(p, "hatch", e->get("scripts"));
+  if (const toml::table* tox = tool["tox"].as_table()) read_tox_toml(p.path, p.text, *tox, p.facts);
   if (auto legacy = tool["tox"]["legacy_tox_ini"].value<std::string>()) {
     // The string starts on the line after `legacy_tox_ini = """`.
     const toml::node* n = tool["tox"]["legacy_tox_ini"].node();
@@ -186,6 +217,16 @@ void read_pyproject(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f
 
 void probe_pyproject(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry* f : ctx.glob("**/pyproject.toml")) read_pyproject(ctx, facts, *f);
+  for (const FileEntry* f : ctx.glob("**/tox.toml")) {
+    auto text = ctx.read_text(*f);
+    if (!text) continue;
+    auto parsed = parse_toml(*text);
+    if (!parsed) {
+      warn_malformed(ctx, *f, parsed.error());
+      continue;
+    }
+    read_tox_toml(f->path, *text, *parsed, facts);
+  }
 }
 
 }  // namespace practrack::manifest

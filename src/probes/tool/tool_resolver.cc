@@ -274,6 +274,17 @@ std::string action_detail(const ActionRef& a) {
   return a.job.empty() ? system_display(a.system) : "job " + a.job;
 }
 
+// Within each strength, uses in shallow files first: the root's
+// pyproject.toml speaks for the project before examples/x/pyproject.toml.
+void order_uses(std::vector<ToolUse>& tools, std::size_t from) {
+  auto depth = [](const ToolUse& u) { return std::count(u.at.path.begin(), u.at.path.end(), '/'); };
+  std::stable_sort(tools.begin() + static_cast<std::ptrdiff_t>(from), tools.end(),
+                   [&](const ToolUse& a, const ToolUse& b) {
+                     if (a.how != b.how) return static_cast<int>(a.how) < static_cast<int>(b.how);
+                     return depth(a) < depth(b);
+                   });
+}
+
 void count_tools(RepoFacts& facts) {
   std::map<std::string, std::set<std::string>> by_practice;
   for (const auto& t : facts.tools) by_practice[t.practice].insert(t.tool);
@@ -285,6 +296,7 @@ void count_tools(RepoFacts& facts) {
 
 void ToolMatcher::resolve(const ScanContext& ctx, RepoFacts& facts) const {
   const Compiled& c = *c_;
+  const std::size_t first_new = facts.tools.size();
   Sink sink(facts);
   for (const Command& cmd : facts.commands)
     for (int row : c.match_command(cmd.text))
@@ -349,6 +361,7 @@ void ToolMatcher::resolve(const ScanContext& ctx, RepoFacts& facts) const {
       if (k.prefix ? text::starts_with(name, k.name) : name == k.name)
         sink.add(c.rows[k.row], ToolHow::dependency, Origin::ci, d.dev ? "dev" : "", d.at);
   }
+  order_uses(facts.tools, first_new);
   count_tools(facts);
 }
 
