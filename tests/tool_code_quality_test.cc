@@ -196,9 +196,21 @@ TEST(ToolCodeQuality, VulnerabilityScanningInCiOrOnlyLocally) {
   EXPECT_TRUE(has(t.note, "not run in CI")) << t.note;
 
   Repo bot;
-  bot.tree.add(".github/dependabot.yml", "version: 2\n");
-  EXPECT_EQ(bot.decide("vulnerability-scanning").status, Status::adopted);
+  bot.tree.add(".github/dependabot.yml",
+               "version: 2\nupdates:\n  - package-ecosystem: github-actions\n"
+               "    directory: /\n  - package-ecosystem: pip\n    directory: /\n");
+  Assessment b = bot.decide("vulnerability-scanning");
+  EXPECT_EQ(b.status, Status::adopted);
+  ASSERT_FALSE(b.evidence.empty());
+  EXPECT_EQ(b.evidence[0].line, 5);
   EXPECT_EQ(bot.decide("dependency-updates").status, Status::adopted);
+
+  // Dependabot that only bumps actions patches no vulnerable package.
+  Repo actions_only;
+  actions_only.tree.add(".github/dependabot.yml",
+                        "version: 2\nupdates:\n  - package-ecosystem: github-actions\n");
+  EXPECT_EQ(actions_only.decide("vulnerability-scanning").status, Status::not_started);
+  EXPECT_EQ(actions_only.decide("dependency-updates").status, Status::adopted);
 
   Repo nothing;
   EXPECT_EQ(nothing.decide("vulnerability-scanning").status, Status::not_started);

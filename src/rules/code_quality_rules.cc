@@ -148,7 +148,7 @@ Assessment dependency_pinning(const RepoFacts& f) {
 
 // Services that scan and open security updates once configured.
 bool scanning_service(const ToolUse& u) {
-  return u.tool == "Dependabot security updates" || u.tool == "Renovate vulnerability alerts";
+  return u.tool == "Dependabot security updates" || u.tool == "Renovate security updates";
 }
 
 Assessment vulnerability_scanning(const RepoFacts& f) {

@@ -92,6 +92,30 @@ void golangci_linters(const ScanContext& ctx, RepoFacts& facts) {
   }
 }
 
+// Which ecosystems Dependabot watches: "dependabot:pip", "dependabot:github-actions".
+// Security updates only help for the package ecosystems among them.
+void dependabot_ecosystems(const ScanContext& ctx, RepoFacts& facts) {
+  for (const char* path : {".github/dependabot.yml", ".github/dependabot.yaml"}) {
+    const FileEntry* f = ctx.find(path);
+    if (!f || f->kind == FileKind::symlink) continue;
+    auto text = ctx.read_text(*f);
+    if (!text) continue;
+    auto doc = parse_yaml(*text);
+    if (!doc) {
+      warn_malformed(ctx, *f, doc.error());
+      continue;
+    }
+    const YAML::Node updates = yaml_get(*doc, "updates");
+    if (!updates.IsSequence()) continue;
+    for (std::size_t i = 0; i < updates.size() && i < 200; ++i) {
+      YAML::Node eco = yaml_get(updates[i], "package-ecosystem");
+      std::string name = yaml_str(eco);
+      if (!name.empty())
+        add_section(facts, "dependabot:" + name, evidence_line(f->path, *text, yaml_line(eco)));
+    }
+  }
+}
+
 void pylint_mccabe(const ScanContext& ctx, RepoFacts& facts) {
   static const RE2 re(R"(pylint\.extensions\.mccabe)");
   scan_files(ctx, facts, {"**/.pylintrc", "**/pylintrc", "**/pyproject.toml", "**/setup.cfg"}, re,
@@ -104,6 +128,7 @@ void probe_lint_settings(const ScanContext& ctx, RepoFacts& facts) {
   ruff_complexity(ctx, facts);
   golangci_linters(ctx, facts);
   pylint_mccabe(ctx, facts);
+  dependabot_ecosystems(ctx, facts);
   static const RE2 eslint_complexity(
       R"(["']?(complexity|sonarjs/cognitive-complexity)["']?\s*:\s*\[?\s*["']?(error|2)\b)");
   scan_files(ctx, facts,

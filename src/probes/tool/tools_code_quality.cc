@@ -307,9 +307,17 @@ std::vector<ToolRow> vulnerability_scanners() {
        "security/dependency-scanning|jobs/dependency-scanning|"
        "template:security/dependency-scanning|template:jobs/dependency-scanning"},
       // Services that open security updates on their own once configured.
-      {"vulnerability-scanning", "Dependabot security updates", "",
-       ".github/dependabot.yml|.github/dependabot.yaml", "", "", "", ""},
-      {"vulnerability-scanning", "Renovate vulnerability alerts", "", "",
+      // Dependabot watching a package ecosystem (not only actions or images).
+      {"vulnerability-scanning", "Dependabot security updates", "", "",
+       "dependabot:pip|dependabot:uv|dependabot:npm|dependabot:bun|dependabot:gomod|"
+       "dependabot:cargo|dependabot:maven|dependabot:gradle|dependabot:bundler|"
+       "dependabot:composer|dependabot:nuget|dependabot:mix|dependabot:pub|dependabot:swift|"
+       "dependabot:elm|dependabot:conda",
+       "", "", ""},
+      // Renovate raises security updates by default (vulnerabilityAlerts).
+      {"vulnerability-scanning", "Renovate security updates", "",
+       "renovate.json|renovate.json5|.renovaterc|.renovaterc.json|.renovaterc.json5|"
+       ".github/renovate.json|.github/renovate.json5|.gitlab/renovate.json|.gitlab/renovate.json5",
        "renovate:vulnerabilityAlerts|renovate:osvVulnerabilityAlerts", "", "", ""},
   };
 }
