@@ -26,11 +26,22 @@ Evidence first_match(const std::string& path, std::string_view text, const RE2& 
   return Evidence{path, 0, ""};
 }
 
+// Manifests that their own probe reads and reports; looked at again quietly.
+bool reported_elsewhere(std::string_view path) {
+  auto base = text::basename(path);
+  return base == "pyproject.toml" || base == "setup.cfg" || base == "package.json" ||
+         base == ".pylintrc" || base == "pylintrc";
+}
+
+std::optional<std::string> read(const ScanContext& ctx, const FileEntry& f) {
+  return reported_elsewhere(f.path) ? reread_text(ctx, f) : ctx.read_text(f);
+}
+
 void scan_files(const ScanContext& ctx, RepoFacts& facts, std::initializer_list<const char*> globs,
                 const RE2& re, const std::string& key) {
   for (const char* g : globs)
     for (const FileEntry* f : ctx.glob(g)) {
-      auto text = ctx.read_text(*f);
+      auto text = read(ctx, *f);
       if (!text) continue;
       Evidence e = first_match(f->path, *text, re);
       if (e.line > 0) add_section(facts, key, e);
@@ -54,7 +65,7 @@ bool ruff_selects_c90(const toml::table& ruff) {
 void ruff_complexity(const ScanContext& ctx, RepoFacts& facts) {
   for (const char* g : {"**/pyproject.toml", "**/ruff.toml", "**/.ruff.toml"})
     for (const FileEntry* f : ctx.glob(g)) {
-      auto text = ctx.read_text(*f);
+      auto text = read(ctx, *f);
       if (!text) continue;
       bool mentioned = text::contains(*text, "C9") || text::contains(*text, "ALL") ||
                        text::contains(*text, "\"C\"");

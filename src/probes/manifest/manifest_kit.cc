@@ -121,6 +121,13 @@ void add_script(RepoFacts& facts, std::string system, std::string context, std::
   facts.commands.push_back(std::move(c));
 }
 
+std::optional<std::string> reread_text(const ScanContext& ctx, const FileEntry& file) {
+  if (file.kind != FileKind::regular && file.kind != FileKind::executable) return std::nullopt;
+  auto content = ctx.tree().read(file, ctx.limits().config_bytes);
+  if (!content || text::looks_binary(*content)) return std::nullopt;
+  return std::move(*content);
+}
+
 void warn_malformed(const ScanContext& ctx, const FileEntry& file, const std::string& error) {
   // The parsers name the line inside the message ("malformed TOML: line 3: ...").
   static const RE2 line_re(R"(\bline (\d+))");

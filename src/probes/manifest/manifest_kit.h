@@ -3,6 +3,7 @@
 // whether a version requirement is an exact pin.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -35,6 +36,10 @@ void add_dependency(RepoFacts& facts, Manifest& m, std::string name, std::string
 void add_section(RepoFacts& facts, std::string key, Evidence at);
 void add_script(RepoFacts& facts, std::string system, std::string context, std::string text,
                 Evidence at);
+
+// The file's text without any diagnostic, for a second look at a file that
+// another probe reads (and reports) already; nullopt when it cannot be read.
+std::optional<std::string> reread_text(const ScanContext& ctx, const FileEntry& file);
 
 // Warns once that `file` is malformed, with the parser's message.
 void warn_malformed(const ScanContext& ctx, const FileEntry& file, const std::string& error);
