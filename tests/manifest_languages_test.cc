@@ -341,3 +341,23 @@ TEST(ManifestLintSettings, MalformedGolangciYamlIsOneDiagnostic) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(ManifestMetrics, CountsDependenciesPinsAndLocks) {
+  Scan s;
+  s.tree.add("requirements.txt", "a==1\nb>=2\n");
+  s.tree.add("requirements-dev.txt", "c==3\n");
+  s.tree.add("web/package.json", "{\"dependencies\": {\"x\": \"^1.0.0\"}}");
+  s.tree.add("web/yarn.lock", "");
+  s.run();
+  EXPECT_EQ(s.facts.metrics["manifests"], 3);
+  EXPECT_EQ(s.facts.metrics["manifests.lock_files"], 1);
+  EXPECT_EQ(s.facts.metrics["dependencies"], 4);
+  EXPECT_EQ(s.facts.metrics["dependencies.pinned"], 3);
+  EXPECT_EQ(s.facts.metrics["dependencies.dev"], 1);
+}
+
+}  // namespace
+}  // namespace practrack

@@ -24,6 +24,20 @@ void probe_lock_files(const ScanContext& ctx, RepoFacts& facts) {
   std::sort(facts.manifests.lock_files.begin(), facts.manifests.lock_files.end());
 }
 
+// Named numbers for custom rules and the store.
+void count_manifests(const ScanContext&, RepoFacts& facts) {
+  double pinned = 0, dev = 0;
+  for (const Dependency& d : facts.dependencies) {
+    pinned += d.pinned ? 1 : 0;
+    dev += d.dev ? 1 : 0;
+  }
+  facts.metrics["manifests"] = static_cast<double>(facts.manifests.manifests.size());
+  facts.metrics["manifests.lock_files"] = static_cast<double>(facts.manifests.lock_files.size());
+  facts.metrics["dependencies"] = static_cast<double>(facts.dependencies.size());
+  facts.metrics["dependencies.pinned"] = pinned;
+  facts.metrics["dependencies.dev"] = dev;
+}
+
 }  // namespace manifest
 
 std::vector<ProbeRow> manifest_probes() {
@@ -45,6 +59,7 @@ std::vector<ProbeRow> manifest_probes() {
       {"gradle", probe_gradle, "build.gradle(.kts), gradle/libs.versions.toml"},
       {"cmake", probe_cmake, "CMakeLists.txt, *.cmake, meson.build"},
       {"lint-settings", probe_lint_settings, "complexity rules and linters inside tool configs"},
+      {"manifest-metrics", count_manifests, "counts of manifests, lock files, dependencies"},
   };
 }
 
