@@ -361,3 +361,28 @@ TEST(ManifestMetrics, CountsDependenciesPinsAndLocks) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+// fmt's CMakeLists: the flag is named per compiler, applied behind FMT_WERROR.
+TEST(ManifestCmake, WerrorFlagVariableIsOnlyAnOption) {
+  Scan s;
+  s.tree.add("CMakeLists.txt",
+             "project(fmt)\noption(FMT_WERROR \"...\" OFF)\n"
+             "if (CMAKE_CXX_COMPILER_ID MATCHES \"GNU\")\n  set(WERROR_FLAG -Werror)\nendif ()\n"
+             "if (FMT_WERROR)\n  target_compile_options(fmt PRIVATE ${WERROR_FLAG})\nendif ()\n"
+             "set(CMAKE_CXX_FLAGS \"${CMAKE_CXX_FLAGS} -Wall\")\n");
+  s.run();
+  EXPECT_EQ(s.section("cmake:werror"), nullptr);
+  ASSERT_NE(s.section("cmake:werror-option"), nullptr);
+  EXPECT_EQ(s.section("cmake:werror-option")->at.line, 4);
+
+  Scan flags;
+  flags.tree.add("CMakeLists.txt", "project(y)\nset(CMAKE_CXX_FLAGS \"${CMAKE_CXX_FLAGS} -Werror\")\n");
+  flags.run();
+  EXPECT_NE(flags.section("cmake:werror"), nullptr);
+}
+
+}  // namespace
+}  // namespace practrack

@@ -138,8 +138,17 @@ Assessment dependency_pinning(const RepoFacts& f) {
                                              : plural(static_cast<long>(unlocked.size()), "manifest");
     return adopted(locked + count + " (" + exact + " pinned exactly)", evidence);
   }
-  std::string no_lock = "no lock file for " + code(unlocked.front()->path) +
-                        (unlocked.size() > 1 ? " and " + plural(static_cast<long>(unlocked.size()) - 1, "other manifest") : "");
+  // Name the manifest with the most unpinned dependencies.
+  const Manifest* worst = *std::max_element(
+      unlocked.begin(), unlocked.end(), [](const Manifest* a, const Manifest* b) {
+        return a->dependencies - a->pinned < b->dependencies - b->pinned;
+      });
+  long loose = 0;
+  for (const Manifest* m : unlocked) loose += m->dependencies > m->pinned ? 1 : 0;
+  std::string no_lock = code(worst->path) + " has " +
+                        std::to_string(worst->dependencies - worst->pinned) +
+                        " unpinned and no lock file" +
+                        (loose > 1 ? " (" + plural(loose - 1, "more manifest") + " alike)" : "");
   if (pinned > 0) return partial(count + "; " + no_lock, evidence);
   return not_started(count + "; " + no_lock, evidence);
 }

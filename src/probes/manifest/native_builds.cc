@@ -59,6 +59,16 @@ bool compiler_condition(std::string_view cond) {
   return RE2::PartialMatch(re2::StringPiece(cond.data(), cond.size()), re);
 }
 
+// set(WERROR_FLAG -Werror) only names the flag; something else applies it
+// (often behind an option). Setting the compiler's own flags applies it.
+bool flag_variable(std::string_view line) {
+  static const RE2 set_re(R"(^\s*set\s*\(\s*(\w+))");
+  static const RE2 applies(R"(^CMAKE_\w*FLAGS\w*$|^CMAKE_COMPILE_WARNING_AS_ERROR$)");
+  std::string var;
+  if (!RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), set_re, &var)) return false;
+  return !RE2::FullMatch(var, applies);
+}
+
 std::string_view strip_comment(std::string_view line) {
   bool quoted = false;
   for (std::size_t i = 0; i < line.size(); ++i) {
@@ -90,7 +100,8 @@ struct CmakeReader {
     }
     if (werror_line(l)) {
       bool optional = std::find(optional_stack.begin(), optional_stack.end(), true) !=
-                      optional_stack.end();
+                          optional_stack.end() ||
+                      flag_variable(l);
       record(optional ? "werror-option" : "werror", n);
     }
     for (const auto& s : cmake_signals())
