@@ -235,10 +235,8 @@ ToolMatcher::~ToolMatcher() = default;
 
 const std::vector<std::string>& ToolMatcher::errors() const { return c_->errors; }
 
-namespace {
-
 // Collects uses, dropping repeats of practice+tool+how+path+line.
-class Sink {
+class ToolMatcher::Sink {
  public:
   explicit Sink(RepoFacts& facts) : facts_(facts) {
     for (const auto& t : facts.tools) seen_.insert(key(t));
@@ -263,6 +261,8 @@ class Sink {
   RepoFacts& facts_;
   std::set<std::string> seen_;
 };
+
+namespace {
 
 std::string hook_detail(const Hook& h) {
   std::string d = h.manager.empty() ? "git" : h.manager;
@@ -294,6 +294,47 @@ void count_tools(RepoFacts& facts) {
 
 }  // namespace
 
+namespace {
+
+// The part of a glob before its first wildcard.
+std::string_view literal_prefix(std::string_view glob) {
+  return glob.substr(0, std::min(glob.size(), glob.find_first_of("*?{[")));
+}
+
+}  // namespace
+
+// Config globs against own files without trying every glob on every file:
+// exact paths by lookup, "**/name*" through a sorted index of base names,
+// the rest from the first path that shares the glob's literal prefix.
+void ToolMatcher::match_configs(const ScanContext& ctx, Sink& sink) const {
+  const Compiled& c = *c_;
+  std::map<std::string_view, std::vector<const FileEntry*>> by_base;
+  for (const FileEntry* f : ctx.own_files()) by_base[text::basename(f->path)].push_back(f);
+  const auto& own = ctx.own_files();  // sorted by path, as the tree is
+  for (const auto& [glob, row] : c.configs) {
+    auto found = [&, row = row](const FileEntry* f) {
+      sink.add(c.rows[row], ToolHow::configured, Origin::ci, "", Evidence{f->path, 0, ""});
+    };
+    std::string_view g = glob;
+    if (!has_wildcard(g)) {
+      const FileEntry* f = ctx.find(g);
+      if (f && !ScanContext::is_excluded_path(f->path)) found(f);
+    } else if (text::starts_with(g, "**/") && g.find('/', 3) == std::string_view::npos) {
+      std::string_view base = g.substr(3), prefix = literal_prefix(base);
+      for (auto it = by_base.lower_bound(prefix);
+           it != by_base.end() && text::starts_with(it->first, prefix); ++it)
+        if (glob_match(base, it->first))
+          for (const FileEntry* f : it->second) found(f);
+    } else {
+      std::string_view prefix = literal_prefix(g);
+      auto it = std::lower_bound(own.begin(), own.end(), prefix,
+                                 [](const FileEntry* f, std::string_view p) { return f->path < p; });
+      for (; it != own.end() && text::starts_with((*it)->path, prefix); ++it)
+        if (glob_match(g, (*it)->path)) found(*it);
+    }
+  }
+}
+
 void ToolMatcher::resolve(const ScanContext& ctx, RepoFacts& facts) const {
   const Compiled& c = *c_;
   const std::size_t first_new = facts.tools.size();
@@ -315,27 +356,7 @@ void ToolMatcher::resolve(const ScanContext& ctx, RepoFacts& facts) const {
         sink.add(c.rows[p.row], ToolHow::run, Origin::ci, action_detail(a), a.at);
   }
 
-  // Config files: exact paths by lookup, "**/name" by base name, the rest
-  // by walking the own files.
-  std::unordered_map<std::string_view, std::vector<const FileEntry*>> by_base;
-  for (const FileEntry* f : ctx.own_files()) by_base[text::basename(f->path)].push_back(f);
-  for (const auto& [glob, row] : c.configs) {
-    auto found = [&](const FileEntry* f) {
-      sink.add(c.rows[row], ToolHow::configured, Origin::ci, "", Evidence{f->path, 0, ""});
-    };
-    if (!has_wildcard(glob)) {
-      const FileEntry* f = ctx.find(glob);
-      if (f && !ScanContext::is_excluded_path(f->path)) found(f);
-    } else if (text::starts_with(glob, "**/") && !has_wildcard(glob.substr(3)) &&
-               glob.find('/', 3) == std::string::npos) {
-      auto it = by_base.find(std::string_view(glob).substr(3));
-      if (it != by_base.end())
-        for (const FileEntry* f : it->second) found(f);
-    } else {
-      for (const FileEntry* f : ctx.own_files())
-        if (glob_match(glob, f->path)) found(f);
-    }
-  }
+  match_configs(ctx, sink);
 
   for (const ConfigSection& s : facts.config_sections) {
     // "tool.ruff" configures ruff, and so does "tool.ruff.lint".

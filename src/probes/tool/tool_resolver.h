@@ -32,6 +32,8 @@ class ToolMatcher {
 
  private:
   struct Compiled;
+  class Sink;
+  void match_configs(const ScanContext& ctx, Sink& sink) const;
   std::unique_ptr<Compiled> c_;
 };
 
