@@ -206,3 +206,30 @@ TEST(ToolResolver, CommandDetailWords) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(ToolResolver, ConfigGlobsOfEveryShape) {
+  ToolMatcher m({
+      {"linting", "exact", "", "a/b.toml", "", "", "", ""},
+      {"linting", "anywhere", "", "**/.lintrc.{json,yml}", "", "", "", ""},
+      {"linting", "folder", "", "config/lint/*.xml", "", "", "", ""},
+      {"linting", "alternatives", "", "**/{x,y}.cfg", "", "", "", ""},
+  });
+  Fixture fx;
+  for (const char* p : {"a/b.toml", "a/b.toml.bak", "pkg/web/.lintrc.yml", ".lintrc.json",
+                        ".lintrc.txt", "config/lint/rules.xml", "config/lint/deep/no.xml",
+                        "config/linter.xml", "q/y.cfg", "z.cfg"})
+    fx.tree.add(p, "");
+  fx.resolve(m);
+  std::vector<std::string> got;
+  for (const auto& t : fx.facts.tools) got.push_back(t.tool + " " + t.at.path);
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (std::vector<std::string>{"alternatives q/y.cfg", "anywhere .lintrc.json",
+                                           "anywhere pkg/web/.lintrc.yml", "exact a/b.toml",
+                                           "folder config/lint/rules.xml"}));
+}
+
+}  // namespace
+}  // namespace practrack
