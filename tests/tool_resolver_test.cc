@@ -233,3 +233,65 @@ TEST(ToolResolver, ConfigGlobsOfEveryShape) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(ToolResolver, InvocationsCarryToolsToWhereTheyRun) {
+  ToolMatcher m(synthetic_rows());
+  Fixture fx;
+  fx.facts.commands.push_back(cmd(Origin::make, "make", "code-lint", "uv run ruff check .",
+                                  "Makefile", 8));
+  fx.facts.commands.push_back(cmd(Origin::package_script, "npm", "fmt", "prettier --check .",
+                                  "package.json", 5));
+  fx.facts.commands.push_back(cmd(Origin::package_script, "npm", "ci", "npm run fmt",
+                                  "package.json", 6));
+  fx.facts.commands.push_back(cmd(Origin::ci, "gitlab-ci", "lint", "make code-lint",
+                                  ".gitlab-ci.yml", 20));
+  fx.facts.commands.push_back(cmd(Origin::ci, "gitlab-ci", "web", "yarn ci", ".gitlab-ci.yml", 30));
+  fx.resolve(m);
+  std::vector<std::string> got;
+  for (const auto& t : fx.facts.tools)
+    if (t.origin == Origin::ci) got.push_back(t.tool + " | " + t.detail + " @" + std::to_string(t.at.line));
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     "prettier | job web → npm run fmt @30",  // through two scripts
+                     "ruff | job lint → make code-lint @20"}));
+}
+
+TEST(ToolResolver, PreCommitRunInCiRunsTheHooks) {
+  ToolMatcher m(synthetic_rows());
+  Fixture fx;
+  Hook ruff;
+  ruff.manager = "pre-commit";
+  ruff.id = "ruff";
+  ruff.stage = "pre-commit";
+  ruff.at = {".pre-commit-config.yaml", 4, ""};
+  Hook push = ruff;
+  push.id = "prettier";
+  push.stage = "pre-push";  // not run by a plain `pre-commit run`
+  fx.facts.hooks.hooks = {ruff, push};
+  fx.facts.commands.push_back(cmd(Origin::ci, "github-actions", "style",
+                                  "pre-commit run --all-files --show-diff-on-failure",
+                                  ".github/workflows/ci.yml", 41));
+  fx.resolve(m);
+  std::vector<std::string> ci;
+  for (const auto& t : fx.facts.tools)
+    if (t.origin == Origin::ci) ci.push_back(t.tool + " | " + t.detail);
+  EXPECT_EQ(ci, std::vector<std::string>{"ruff | job style → pre-commit run"});
+}
+
+TEST(ToolResolver, InvocationsAreBoundedAndCyclesEnd) {
+  ToolMatcher m(synthetic_rows());
+  Fixture fx;
+  fx.facts.commands.push_back(cmd(Origin::make, "make", "a", "make b", "Makefile", 1));
+  fx.facts.commands.push_back(cmd(Origin::make, "make", "b", "make a && ruff check .", "Makefile", 2));
+  fx.facts.commands.push_back(cmd(Origin::ci, "gitlab-ci", "x", "make a", "ci.yml", 3));
+  fx.resolve(m);
+  int ci = 0;
+  for (const auto& t : fx.facts.tools) ci += t.origin == Origin::ci;
+  EXPECT_EQ(ci, 1);
+}
+
+}  // namespace
+}  // namespace practrack

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "probes/probe.h"
+#include "probes/tool/invocations.h"
 #include "util/glob.h"
 #include "util/text.h"
 
@@ -335,6 +336,75 @@ void ToolMatcher::match_configs(const ScanContext& ctx, Sink& sink) const {
   }
 }
 
+namespace {
+
+constexpr int kMaxInvocationDepth = 3;
+
+// "make code-lint", "npm run lint", "pre-commit run": what was invoked.
+std::string callee_label(const Command& cmd) {
+  if (cmd.origin == Origin::make) return runner_of(cmd) + " " + cmd.context;
+  if (cmd.origin == Origin::hook) return runner_of(cmd) + " run";
+  return command_detail(cmd);
+}
+
+}  // namespace
+
+// Follows "make lint", "npm run lint", "tox -e typing", "pre-commit run"
+// from every command to the scripts, targets and hooks they name: their
+// tools run wherever the invoking command runs, with its evidence.
+void ToolMatcher::follow_invocations(const RepoFacts& facts, Sink& sink) const {
+  const Compiled& c = *c_;
+  std::multimap<std::string, const Command*> callees;  // "runner\0name"
+  for (const Command& cmd : facts.commands) {
+    std::string runner = runner_of(cmd);
+    if (!runner.empty()) callees.emplace(runner + '\0' + cmd.context, &cmd);
+  }
+  auto named = [&](const Invocation& inv) {
+    std::vector<const Command*> out;
+    if (inv.name.empty()) {
+      for (const auto& [key, cmd] : callees)
+        if (text::starts_with(key, inv.runner + '\0')) out.push_back(cmd);
+    } else {
+      auto [lo, hi] = callees.equal_range(inv.runner + '\0' + inv.name);
+      for (auto it = lo; it != hi; ++it) out.push_back(it->second);
+    }
+    return out;
+  };
+  for (const Command& top : facts.commands) {
+    std::set<const Command*> seen{&top};
+    std::vector<std::pair<const Command*, int>> work{{&top, 0}};
+    while (!work.empty()) {
+      auto [cmd, depth] = work.back();
+      work.pop_back();
+      if (depth >= kMaxInvocationDepth) continue;
+      for (const Invocation& inv : invocations(cmd->text)) {
+        if (inv.runner == "pre-commit")
+          run_hooks(facts, inv.name, top, command_detail(top) + " → pre-commit run", sink);
+        for (const Command* callee : named(inv)) {
+          if (!seen.insert(callee).second) continue;
+          std::string detail = command_detail(top) + " → " + callee_label(*callee);
+          for (int row : c.match_command(callee->text))
+            sink.add(c.rows[row], ToolHow::run, top.origin, detail, top.at);
+          work.emplace_back(callee, depth + 1);
+        }
+      }
+    }
+  }
+}
+
+// Hooks of the pre-commit config that "pre-commit run [id]" runs.
+void ToolMatcher::run_hooks(const RepoFacts& facts, const std::string& id, const Command& top,
+                            const std::string& detail, Sink& sink) const {
+  const Compiled& c = *c_;
+  for (const Hook& h : facts.hooks.hooks) {
+    if (h.manager != "pre-commit" || (!id.empty() && h.id != id)) continue;
+    if (!h.stage.empty() && h.stage != "pre-commit") continue;  // commit-msg, pre-push ...
+    auto it = c.hooks.find(h.id);
+    if (it == c.hooks.end()) continue;
+    for (int row : it->second) sink.add(c.rows[row], ToolHow::run, top.origin, detail, top.at);
+  }
+}
+
 void ToolMatcher::resolve(const ScanContext& ctx, RepoFacts& facts) const {
   const Compiled& c = *c_;
   const std::size_t first_new = facts.tools.size();
@@ -357,6 +427,7 @@ void ToolMatcher::resolve(const ScanContext& ctx, RepoFacts& facts) const {
   }
 
   match_configs(ctx, sink);
+  follow_invocations(facts, sink);
 
   for (const ConfigSection& s : facts.config_sections) {
     // "tool.ruff" configures ruff, and so does "tool.ruff.lint".

@@ -34,6 +34,9 @@ class ToolMatcher {
   struct Compiled;
   class Sink;
   void match_configs(const ScanContext& ctx, Sink& sink) const;
+  void follow_invocations(const RepoFacts& facts, Sink& sink) const;
+  void run_hooks(const RepoFacts& facts, const std::string& id, const Command& top,
+                 const std::string& detail, Sink& sink) const;
   std::unique_ptr<Compiled> c_;
 };
 
