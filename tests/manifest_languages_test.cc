@@ -386,3 +386,32 @@ TEST(ManifestCmake, WerrorFlagVariableIsOnlyAnOption) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(ManifestDotnet, PackageReferencesCentralVersionsAndWerror) {
+  Scan s;
+  s.tree.add("Directory.Packages.props",
+             "<Project><ItemGroup>\n<PackageVersion Include=\"Serilog\" Version=\"3.1.1\" />\n"
+             "</ItemGroup></Project>\n");
+  s.tree.add("src/App/App.csproj",
+             "<Project Sdk=\"Microsoft.NET.Sdk\">\n"
+             "  <PropertyGroup>\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n"
+             "  </PropertyGroup>\n  <ItemGroup>\n"
+             "    <PackageReference Include=\"Serilog\" />\n"
+             "    <PackageReference Include=\"Polly\" Version=\"8.*\" />\n"
+             "  </ItemGroup>\n</Project>\n");
+  s.run();
+  const Manifest* m = s.manifest("src/App/App.csproj");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->dependencies, 2);
+  EXPECT_EQ(m->pinned, 1);
+  EXPECT_EQ(s.dep("serilog")->spec, "3.1.1");
+  EXPECT_EQ(s.dep("serilog")->at.line, 6);
+  ASSERT_NE(s.section("dotnet:werror"), nullptr);
+  EXPECT_EQ(s.section("dotnet:werror")->at.line, 3);
+}
+
+}  // namespace
+}  // namespace practrack

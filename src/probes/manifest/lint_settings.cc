@@ -152,8 +152,7 @@ void probe_lint_settings(const ScanContext& ctx, RepoFacts& facts) {
   scan_files(ctx, facts, {"**/checkstyle*.xml", "**/config/checkstyle/*.xml"}, checkstyle,
              "checkstyle:complexity");
   static const RE2 dotnet(R"((?i)<TreatWarningsAsErrors>\s*true\s*<)");
-  scan_files(ctx, facts, {"**/*.csproj", "**/*.fsproj", "**/Directory.Build.props"}, dotnet,
-             "dotnet:werror");
+  scan_files(ctx, facts, {"**/Directory.Build.props"}, dotnet, "dotnet:werror");
   static const RE2 renovate_vuln(R"(["']?vulnerabilityAlerts["']?\s*:)");
   static const RE2 renovate_osv(R"(["']?osvVulnerabilityAlerts["']?\s*:\s*true)");
   auto renovate = {"renovate.json", "renovate.json5", ".renovaterc", ".renovaterc.json",

@@ -57,6 +57,7 @@ std::vector<ProbeRow> manifest_probes() {
       {"cargo", probe_cargo, "Cargo.toml"},
       {"maven", probe_pom, "pom.xml"},
       {"gradle", probe_gradle, "build.gradle(.kts), gradle/libs.versions.toml"},
+      {"dotnet", probe_dotnet, "*.csproj, *.fsproj, Directory.Packages.props"},
       {"cmake", probe_cmake, "CMakeLists.txt, *.cmake, meson.build"},
       {"lint-settings", probe_lint_settings, "complexity rules and linters inside tool configs"},
       {"manifest-metrics", count_manifests, "counts of manifests, lock files, dependencies"},

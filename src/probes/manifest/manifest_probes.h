@@ -28,6 +28,8 @@ void probe_cargo(const ScanContext& ctx, RepoFacts& facts);
 // JVM
 void probe_pom(const ScanContext& ctx, RepoFacts& facts);
 void probe_gradle(const ScanContext& ctx, RepoFacts& facts);
+// .NET
+void probe_dotnet(const ScanContext& ctx, RepoFacts& facts);
 // C and C++
 void probe_cmake(const ScanContext& ctx, RepoFacts& facts);
 // Linter settings that the tool table cannot see from a file name:
