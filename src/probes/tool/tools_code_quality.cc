@@ -95,6 +95,10 @@ std::vector<ToolRow> linters() {
       {"linting", "luacheck", R"(\bluacheck\b)", "**/.luacheckrc", "", "", "luacheck", ""},
       {"linting", "dart analyze", R"(\b(dart|flutter)\s+analyze\b)", "**/analysis_options.yaml",
        "", "", "", ""},
+      // Roslyn analyzers run inside every build once referenced.
+      {"linting", "Roslyn analyzers", "", "**/.globalconfig",
+       "", "nuget:stylecop.analyzers|nuget:roslynator*|nuget:sonaranalyzer.csharp|"
+       "nuget:microsoft.codeanalysis.netanalyzers", "", ""},
       {"linting", "super-linter", "", "", "", "", "",
        "github/super-linter|super-linter/super-linter"},
       {"linting", "MegaLinter", R"(\bmega-linter-runner\b)", "**/.mega-linter.yml", "", "",
