@@ -64,10 +64,10 @@ TEST(ManifestHostile, OversizedManifestIsSkippedWithOneWarning) {
 TEST(ManifestHostile, GarbageInEveryFormat) {
   Scan s;
   const std::string junk = "\x01\x02 [[[ {{{ <<< \"\"\" ''' === \x7f";
-  for (const char* path : {"pyproject.toml", "Cargo.toml", "Pipfile", "pom.xml", "setup.cfg",
-                           "tox.ini", "setup.py", "Gemfile", "build.gradle", "CMakeLists.txt",
-                           "noxfile.py", ".golangci.yml", ".github/dependabot.yml",
-                           "gradle/libs.versions.toml", "tox.toml"})
+  for (const char* path :
+       {"pyproject.toml", "Cargo.toml", "Pipfile", "pom.xml", "setup.cfg", "tox.ini", "setup.py",
+        "Gemfile", "build.gradle", "CMakeLists.txt", "noxfile.py", ".golangci.yml",
+        ".github/dependabot.yml", "gradle/libs.versions.toml", "tox.toml"})
     s.tree.add(path, junk);
   s.run();
   // Structured formats report themselves; line-based readers find nothing.

@@ -103,7 +103,9 @@ TEST(ManifestPackageJson, MalformedJsonIsOneDiagnostic) {
 
 TEST(ManifestBinary, BinaryManifestIsSkippedWithOneWarning) {
   Scan s;
-  s.tree.add("package.json", std::string("\x7f" "ELF\0\0\0", 7));
+  s.tree.add("package.json", std::string("\x7f"
+                                         "ELF\0\0\0",
+                                         7));
   s.run();
   EXPECT_EQ(s.diags.size(), 1u);
   EXPECT_TRUE(s.facts.manifests.manifests.empty());
@@ -379,7 +381,8 @@ TEST(ManifestCmake, WerrorFlagVariableIsOnlyAnOption) {
   EXPECT_EQ(s.section("cmake:werror-option")->at.line, 4);
 
   Scan flags;
-  flags.tree.add("CMakeLists.txt", "project(y)\nset(CMAKE_CXX_FLAGS \"${CMAKE_CXX_FLAGS} -Werror\")\n");
+  flags.tree.add("CMakeLists.txt",
+                 "project(y)\nset(CMAKE_CXX_FLAGS \"${CMAKE_CXX_FLAGS} -Werror\")\n");
   flags.run();
   EXPECT_NE(flags.section("cmake:werror"), nullptr);
 }

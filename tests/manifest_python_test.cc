@@ -209,10 +209,11 @@ TEST(ManifestPythonIni, SetupCfgToxAndToolConfigs) {
 
 TEST(ManifestSetupPy, InstallRequiresByPatternOnly) {
   Scan s;
-  s.tree.add("setup.py",
-             "from setuptools import setup\n"
-             "setup(\n    name='old',\n    version='0.3',\n"
-             "    install_requires=[\n        'six==1.16.0',\n        \"requests>=2\",\n    ],\n)\n");
+  s.tree.add(
+      "setup.py",
+      "from setuptools import setup\n"
+      "setup(\n    name='old',\n    version='0.3',\n"
+      "    install_requires=[\n        'six==1.16.0',\n        \"requests>=2\",\n    ],\n)\n");
   s.run();
   const Manifest* m = s.manifest("setup.py");
   ASSERT_NE(m, nullptr);

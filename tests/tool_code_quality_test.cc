@@ -118,10 +118,12 @@ TEST(ToolCodeQuality, TypeCheckingByCheckerOrStrictCompiler) {
 
   // Behind an option: only the CI job that turns it on counts.
   Repo option;
-  option.tree.add("CMakeLists.txt", "project(x)\nif(X_WERROR)\n  add_compile_options(-Werror)\nendif()\n");
+  option.tree.add("CMakeLists.txt",
+                  "project(x)\nif(X_WERROR)\n  add_compile_options(-Werror)\nendif()\n");
   EXPECT_EQ(option.decide("type-checking").status, Status::not_started);
   Repo ci;
-  ci.tree.add("CMakeLists.txt", "project(x)\nif(X_WERROR)\n  add_compile_options(-Werror)\nendif()\n");
+  ci.tree.add("CMakeLists.txt",
+              "project(x)\nif(X_WERROR)\n  add_compile_options(-Werror)\nendif()\n");
   ci.command(Origin::ci, "github-actions", "build", "make test CMAKE_FLAGS=-DX_WERROR=ON",
              ".github/workflows/ci.yml", 20);
   EXPECT_EQ(ci.decide("type-checking").status, Status::adopted);

@@ -1,8 +1,9 @@
+#include "probes/tool/tool_resolver.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
-#include "probes/tool/tool_resolver.h"
 #include "tree/tree.h"
 
 namespace practrack {
@@ -67,10 +68,10 @@ TEST(ToolResolver, CommandsBecomeRunUsesWithWhereTheyRun) {
   Fixture fx;
   fx.facts.commands.push_back(
       cmd(Origin::ci, "gitlab-ci", "lint", "ruff check src", ".gitlab-ci.yml", 12));
-  fx.facts.commands.push_back(cmd(Origin::make, "make", "code-lint", "uv run ruff check .",
-                                  "Makefile", 4));
-  fx.facts.commands.push_back(cmd(Origin::ci, "gitlab-ci", "fmt", "ruff format --check",
-                                  ".gitlab-ci.yml", 20));
+  fx.facts.commands.push_back(
+      cmd(Origin::make, "make", "code-lint", "uv run ruff check .", "Makefile", 4));
+  fx.facts.commands.push_back(
+      cmd(Origin::ci, "gitlab-ci", "fmt", "ruff format --check", ".gitlab-ci.yml", 20));
   fx.resolve(m);
   auto ruff = uses(fx.facts, "ruff");
   ASSERT_EQ(ruff.size(), 2u);
@@ -86,8 +87,8 @@ TEST(ToolResolver, CommandsBecomeRunUsesWithWhereTheyRun) {
 TEST(ToolResolver, WordInsideAnotherWordIsNoMatch) {
   ToolMatcher m(synthetic_rows());
   Fixture fx;
-  fx.facts.commands.push_back(cmd(Origin::ci, "github-actions", "x", "echo gruff checkers",
-                                  "ci.yml", 1));
+  fx.facts.commands.push_back(
+      cmd(Origin::ci, "github-actions", "x", "echo gruff checkers", "ci.yml", 1));
   fx.resolve(m);
   EXPECT_TRUE(fx.facts.tools.empty());
 }
@@ -145,8 +146,8 @@ TEST(ToolResolver, HooksActionsConfigsSectionsAndDependencies) {
   auto ruff = uses(fx.facts, "ruff");
   std::vector<std::string> got;
   for (auto* u : ruff)
-    got.push_back(std::string(tool_how_name(u->how)) + " " + u->detail + " @" + u->at.path +
-                  ":" + std::to_string(u->at.line));
+    got.push_back(std::string(tool_how_name(u->how)) + " " + u->detail + " @" + u->at.path + ":" +
+                  std::to_string(u->at.line));
   std::vector<std::string> want = {
       "run pre-commit @.pre-commit-config.yaml:7",
       "run job lint @.github/workflows/ci.yml:30",
@@ -188,8 +189,8 @@ TEST(ToolResolver, ManyCommandsStayFast) {
   Fixture fx;
   for (int i = 0; i < 5000; ++i)
     fx.facts.commands.push_back(cmd(Origin::script, "sh", "ci/x.sh",
-                                    "echo step " + std::to_string(i) + " && ls -la /tmp",
-                                    "ci/x.sh", i + 1));
+                                    "echo step " + std::to_string(i) + " && ls -la /tmp", "ci/x.sh",
+                                    i + 1));
   fx.facts.commands.push_back(cmd(Origin::ci, "gitlab-ci", "lint", "ruff check .", "ci.yml", 1));
   fx.resolve(default_tool_matcher());
   EXPECT_LE(fx.facts.tools.size(), 50u);
@@ -200,8 +201,7 @@ TEST(ToolResolver, CommandDetailWords) {
             "tox -e lint");
   EXPECT_EQ(command_detail(cmd(Origin::package_script, "npm", "lint", "", "package.json", 1)),
             "npm run lint");
-  EXPECT_EQ(command_detail(cmd(Origin::script, "sh", "", "", "ci/lint.sh", 1)),
-            "ci/lint.sh");
+  EXPECT_EQ(command_detail(cmd(Origin::script, "sh", "", "", "ci/lint.sh", 1)), "ci/lint.sh");
 }
 
 }  // namespace
@@ -240,23 +240,24 @@ namespace {
 TEST(ToolResolver, InvocationsCarryToolsToWhereTheyRun) {
   ToolMatcher m(synthetic_rows());
   Fixture fx;
-  fx.facts.commands.push_back(cmd(Origin::make, "make", "code-lint", "uv run ruff check .",
-                                  "Makefile", 8));
-  fx.facts.commands.push_back(cmd(Origin::package_script, "npm", "fmt", "prettier --check .",
-                                  "package.json", 5));
-  fx.facts.commands.push_back(cmd(Origin::package_script, "npm", "ci", "npm run fmt",
-                                  "package.json", 6));
-  fx.facts.commands.push_back(cmd(Origin::ci, "gitlab-ci", "lint", "make code-lint",
-                                  ".gitlab-ci.yml", 20));
+  fx.facts.commands.push_back(
+      cmd(Origin::make, "make", "code-lint", "uv run ruff check .", "Makefile", 8));
+  fx.facts.commands.push_back(
+      cmd(Origin::package_script, "npm", "fmt", "prettier --check .", "package.json", 5));
+  fx.facts.commands.push_back(
+      cmd(Origin::package_script, "npm", "ci", "npm run fmt", "package.json", 6));
+  fx.facts.commands.push_back(
+      cmd(Origin::ci, "gitlab-ci", "lint", "make code-lint", ".gitlab-ci.yml", 20));
   fx.facts.commands.push_back(cmd(Origin::ci, "gitlab-ci", "web", "yarn ci", ".gitlab-ci.yml", 30));
   fx.resolve(m);
   std::vector<std::string> got;
   for (const auto& t : fx.facts.tools)
-    if (t.origin == Origin::ci) got.push_back(t.tool + " | " + t.detail + " @" + std::to_string(t.at.line));
+    if (t.origin == Origin::ci)
+      got.push_back(t.tool + " | " + t.detail + " @" + std::to_string(t.at.line));
   std::sort(got.begin(), got.end());
-  EXPECT_EQ(got, (std::vector<std::string>{
-                     "prettier | job web → npm run fmt @30",  // through two scripts
-                     "ruff | job lint → make code-lint @20"}));
+  EXPECT_EQ(
+      got, (std::vector<std::string>{"prettier | job web → npm run fmt @30",  // through two scripts
+                                     "ruff | job lint → make code-lint @20"}));
 }
 
 TEST(ToolResolver, PreCommitRunInCiRunsTheHooks) {
@@ -285,7 +286,8 @@ TEST(ToolResolver, InvocationsAreBoundedAndCyclesEnd) {
   ToolMatcher m(synthetic_rows());
   Fixture fx;
   fx.facts.commands.push_back(cmd(Origin::make, "make", "a", "make b", "Makefile", 1));
-  fx.facts.commands.push_back(cmd(Origin::make, "make", "b", "make a && ruff check .", "Makefile", 2));
+  fx.facts.commands.push_back(
+      cmd(Origin::make, "make", "b", "make a && ruff check .", "Makefile", 2));
   fx.facts.commands.push_back(cmd(Origin::ci, "gitlab-ci", "x", "make a", "ci.yml", 3));
   fx.resolve(m);
   int ci = 0;

@@ -10,11 +10,19 @@ namespace practrack {
 namespace {
 
 bool code_quality(const std::string& practice) {
-  static const std::set<std::string> ids = {
-      "linting", "formatting", "type-checking", "config-validation-lint", "whitespace-fixers",
-      "merge-conflict-check", "dependency-pinning", "vulnerability-scanning",
-      "dependency-updates", "license-compliance", "complexity-limits", "dead-code-detection",
-      "ai-code-review"};
+  static const std::set<std::string> ids = {"linting",
+                                            "formatting",
+                                            "type-checking",
+                                            "config-validation-lint",
+                                            "whitespace-fixers",
+                                            "merge-conflict-check",
+                                            "dependency-pinning",
+                                            "vulnerability-scanning",
+                                            "dependency-updates",
+                                            "license-compliance",
+                                            "complexity-limits",
+                                            "dead-code-detection",
+                                            "ai-code-review"};
   return ids.count(practice) > 0;
 }
 

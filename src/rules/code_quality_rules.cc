@@ -60,8 +60,8 @@ Assessment formatting(const RepoFacts& f) {
 // Languages where a type checker or a strict compiler applies.
 bool has_checkable_language(const RepoFacts& f) {
   static const std::set<std::string> checkable = {
-      "python", "javascript", "typescript", "go", "rust", "java", "kotlin", "scala", "c", "c++",
-      "cpp", "c#", "csharp", "php", "ruby", "swift", "dart", "elixir"};
+      "python", "javascript", "typescript", "go",     "rust", "java", "kotlin", "scala", "c",
+      "c++",    "cpp",        "c#",         "csharp", "php",  "ruby", "swift",  "dart",  "elixir"};
   if (f.source.files_by_language.empty() || !f.manifests.manifests.empty()) return true;
   for (const auto& [lang, n] : f.source.files_by_language)
     if (n > 0 && checkable.count(text::lower(lang))) return true;
@@ -114,8 +114,10 @@ Assessment dependency_pinning(const RepoFacts& f) {
     if (!declares_dependencies(m)) continue;
     total += m.dependencies;
     pinned += m.pinned;
-    if (m.has_lock) locks.insert(m.lock_path);
-    else unlocked.push_back(&m);
+    if (m.has_lock)
+      locks.insert(m.lock_path);
+    else
+      unlocked.push_back(&m);
   }
   std::vector<Evidence> evidence;
   for (const auto& l : locks) evidence.push_back(Evidence{l, 0, ""});
@@ -134,13 +136,14 @@ Assessment dependency_pinning(const RepoFacts& f) {
   for (const Manifest* m : unlocked)
     if (evidence.size() < 8) evidence.push_back(m->at);
   if (pinned == total) {
-    std::string exact = unlocked.size() == 1 ? code(unlocked.front()->path)
-                                             : plural(static_cast<long>(unlocked.size()), "manifest");
+    std::string exact = unlocked.size() == 1
+                            ? code(unlocked.front()->path)
+                            : plural(static_cast<long>(unlocked.size()), "manifest");
     return adopted(locked + count + " (" + exact + " pinned exactly)", evidence);
   }
   // Name the manifest with the most unpinned dependencies.
-  const Manifest* worst = *std::max_element(
-      unlocked.begin(), unlocked.end(), [](const Manifest* a, const Manifest* b) {
+  const Manifest* worst =
+      *std::max_element(unlocked.begin(), unlocked.end(), [](const Manifest* a, const Manifest* b) {
         return a->dependencies - a->pinned < b->dependencies - b->pinned;
       });
   long loose = 0;
@@ -165,9 +168,12 @@ Assessment vulnerability_scanning(const RepoFacts& f) {
   std::vector<const ToolUse*> gated, local, idle;
   for (const ToolUse* u : uses) {
     bool in_ci = runs(*u) && (u->origin == Origin::ci || u->origin == Origin::hook);
-    if (in_ci || scanning_service(*u)) gated.push_back(u);
-    else if (runs(*u)) local.push_back(u);
-    else idle.push_back(u);
+    if (in_ci || scanning_service(*u))
+      gated.push_back(u);
+    else if (runs(*u))
+      local.push_back(u);
+    else
+      idle.push_back(u);
   }
   if (!gated.empty()) return adopted(tools_note(gated), evidence_of(gated));
   if (!local.empty() || !idle.empty()) {
@@ -175,8 +181,9 @@ Assessment vulnerability_scanning(const RepoFacts& f) {
     all.insert(all.end(), idle.begin(), idle.end());
     return partial(tools_note(all) + " — not run in CI", evidence_of(all));
   }
-  return not_started("No dependency vulnerability scanner (pip-audit, npm audit, osv-scanner, "
-                     "Dependabot …)");
+  return not_started(
+      "No dependency vulnerability scanner (pip-audit, npm audit, osv-scanner, "
+      "Dependabot …)");
 }
 
 Assessment dependency_updates(const RepoFacts& f) {
@@ -185,8 +192,7 @@ Assessment dependency_updates(const RepoFacts& f) {
 }
 
 Assessment license_compliance(const RepoFacts& f) {
-  return decide_by_tools(f, "license-compliance", UnrunPolicy::not_started,
-                         "No license checker");
+  return decide_by_tools(f, "license-compliance", UnrunPolicy::not_started, "No license checker");
 }
 
 // ---- complexity limits ----------------------------------------------------------
@@ -263,8 +269,10 @@ Assessment ai_code_review(const RepoFacts& f) {
   std::vector<const ToolUse*> every_mr, demand;
   for (const ToolUse* u : uses) {
     bool ci_run = runs(*u) && u->origin == Origin::ci;
-    if (ci_run && on_demand(f, *u)) demand.push_back(u);
-    else every_mr.push_back(u);  // app config, or a job on merge requests
+    if (ci_run && on_demand(f, *u))
+      demand.push_back(u);
+    else
+      every_mr.push_back(u);  // app config, or a job on merge requests
   }
   if (!every_mr.empty()) return adopted(tools_note(every_mr), evidence_of(every_mr));
   if (!demand.empty())

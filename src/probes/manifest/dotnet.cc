@@ -55,7 +55,8 @@ void read_project(const ScanContext& ctx, RepoFacts& facts, const FileEntry& fil
         if (it != central.end()) spec = it->second;
       }
       bool dev = !std::string(attr_or_child(ref, "PrivateAssets")).empty();
-      int line = ref.offset_debug() < 0 ? 0 : line_at(*text, static_cast<std::size_t>(ref.offset_debug()));
+      int line =
+          ref.offset_debug() < 0 ? 0 : line_at(*text, static_cast<std::size_t>(ref.offset_debug()));
       add_dependency(facts, m, text::lower(name), spec, nuget_exact(spec), dev,
                      evidence_line(file.path, *text, line));
     }
@@ -63,7 +64,8 @@ void read_project(const ScanContext& ctx, RepoFacts& facts, const FileEntry& fil
     if (const char* v = group.child_value("Version"); *v && m.version.empty()) m.version = v;
     pugi::xml_node werror = group.child("TreatWarningsAsErrors");
     if (werror && text::lower(text::trim(werror.child_value())) == "true") {
-      int line = line_at(*text, static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, werror.offset_debug())));
+      int line = line_at(
+          *text, static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, werror.offset_debug())));
       add_section(facts, "dotnet:werror", evidence_line(file.path, *text, line));
     }
   }

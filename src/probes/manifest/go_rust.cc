@@ -38,8 +38,10 @@ void read_go_mod(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file
     std::string_view line = text::trim(raw);
     re2::StringPiece l(line.data(), line.size());
     std::string a, b;
-    if (RE2::PartialMatch(l, module_re, &a)) m.name = a;
-    else if (RE2::PartialMatch(l, go_re, &a)) m.language_version = "go " + a;
+    if (RE2::PartialMatch(l, module_re, &a))
+      m.name = a;
+    else if (RE2::PartialMatch(l, go_re, &a))
+      m.language_version = "go " + a;
     if (text::starts_with(line, "require (") || line == "require(") {
       in_require = true;
       continue;
@@ -58,8 +60,8 @@ void read_go_mod(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file
 
 int line_of(const toml::node& n) { return static_cast<int>(n.source().begin.line); }
 
-void add_cargo_deps(RepoFacts& facts, Manifest& m, const std::string& path,
-                    const std::string& text, const toml::node* node, bool dev) {
+void add_cargo_deps(RepoFacts& facts, Manifest& m, const std::string& path, const std::string& text,
+                    const toml::node* node, bool dev) {
   const toml::table* deps = node ? node->as_table() : nullptr;
   if (!deps) return;
   for (auto&& [key, value] : *deps) {
@@ -107,7 +109,8 @@ void read_cargo(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file)
   m.name = t["package"]["name"].value_or(std::string());
   m.version = t["package"]["version"].value_or(std::string());
   if (m.version.empty()) m.version = t["workspace"]["package"]["version"].value_or(std::string());
-  if (auto rv = t["package"]["rust-version"].value<std::string>()) m.language_version = "rust " + *rv;
+  if (auto rv = t["package"]["rust-version"].value<std::string>())
+    m.language_version = "rust " + *rv;
   add_cargo_deps(facts, m, file.path, *text, t.get("dependencies"), false);
   add_cargo_deps(facts, m, file.path, *text, t.get("build-dependencies"), false);
   add_cargo_deps(facts, m, file.path, *text, t.get("dev-dependencies"), true);
@@ -118,7 +121,8 @@ void read_cargo(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file)
       add_section(facts, "cargo:package.metadata." + std::string(tool.str()),
                   evidence_line(file.path, *text, line_of(v)));
   if (t.contains("workspace"))
-    add_section(facts, "cargo:workspace", evidence_line(file.path, *text, line_of(*t.get("workspace"))));
+    add_section(facts, "cargo:workspace",
+                evidence_line(file.path, *text, line_of(*t.get("workspace"))));
   facts.manifests.manifests.push_back(std::move(m));
 }
 

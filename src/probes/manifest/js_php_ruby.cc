@@ -46,8 +46,10 @@ std::map<std::string, std::size_t> top_level_keys(std::string_view text) {
   int depth = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    if (c == '{' || c == '[') ++depth;
-    else if (c == '}' || c == ']') --depth;
+    if (c == '{' || c == '[')
+      ++depth;
+    else if (c == '}' || c == ']')
+      --depth;
     if (c != '"') continue;
     std::size_t start = i++;
     while (i < text.size() && text[i] != '"') i += text[i] == '\\' ? 2 : 1;
@@ -68,15 +70,60 @@ Evidence key_evidence(const std::string& path, std::string_view text, std::strin
 
 // Keys of package.json that are npm metadata, not a tool's settings.
 bool npm_metadata_key(std::string_view key) {
-  static const std::set<std::string_view> keys = {
-      "name", "version", "description", "keywords", "homepage", "bugs", "license", "author",
-      "contributors", "funding", "files", "main", "browser", "bin", "man", "directories",
-      "repository", "scripts", "config", "dependencies", "devDependencies", "peerDependencies",
-      "peerDependenciesMeta", "bundleDependencies", "bundledDependencies", "optionalDependencies",
-      "overrides", "engines", "os", "cpu", "private", "publishConfig", "workspaces", "type",
-      "exports", "imports", "module", "types", "typings", "packageManager", "sideEffects",
-      "resolutions", "pnpm", "displayName", "publisher", "icon", "categories", "activationEvents",
-      "contributes", "galleryBanner", "unpkg", "jsdelivr", "typesVersions", "gypfile"};
+  static const std::set<std::string_view> keys = {"name",
+                                                  "version",
+                                                  "description",
+                                                  "keywords",
+                                                  "homepage",
+                                                  "bugs",
+                                                  "license",
+                                                  "author",
+                                                  "contributors",
+                                                  "funding",
+                                                  "files",
+                                                  "main",
+                                                  "browser",
+                                                  "bin",
+                                                  "man",
+                                                  "directories",
+                                                  "repository",
+                                                  "scripts",
+                                                  "config",
+                                                  "dependencies",
+                                                  "devDependencies",
+                                                  "peerDependencies",
+                                                  "peerDependenciesMeta",
+                                                  "bundleDependencies",
+                                                  "bundledDependencies",
+                                                  "optionalDependencies",
+                                                  "overrides",
+                                                  "engines",
+                                                  "os",
+                                                  "cpu",
+                                                  "private",
+                                                  "publishConfig",
+                                                  "workspaces",
+                                                  "type",
+                                                  "exports",
+                                                  "imports",
+                                                  "module",
+                                                  "types",
+                                                  "typings",
+                                                  "packageManager",
+                                                  "sideEffects",
+                                                  "resolutions",
+                                                  "pnpm",
+                                                  "displayName",
+                                                  "publisher",
+                                                  "icon",
+                                                  "categories",
+                                                  "activationEvents",
+                                                  "contributes",
+                                                  "galleryBanner",
+                                                  "unpkg",
+                                                  "jsdelivr",
+                                                  "typesVersions",
+                                                  "gypfile"};
   return keys.count(key) > 0;
 }
 
@@ -121,7 +168,8 @@ void add_json_scripts(JsonManifest& j, const nlohmann::json& doc, const std::str
     if (value.is_array())  // composer: a list of commands
       for (const auto& v : value)
         if (v.is_string()) cmds.push_back(v.get<std::string>());
-    for (auto& c : cmds) add_script(j.facts, system, name, c, key_evidence(j.path, j.text, name, from));
+    for (auto& c : cmds)
+      add_script(j.facts, system, name, c, key_evidence(j.path, j.text, name, from));
   }
 }
 
@@ -143,7 +191,8 @@ void read_package_json(const ScanContext& ctx, RepoFacts& facts, const FileEntry
   m.name = json_string(*doc, "name");
   m.version = json_string(*doc, "version");
   if (auto e = doc->find("engines"); e != doc->end() && e->is_object())
-    if (auto n = e->find("node"); n != e->end() && n->is_string()) m.language_version = "node " + n->get<std::string>();
+    if (auto n = e->find("node"); n != e->end() && n->is_string())
+      m.language_version = "node " + n->get<std::string>();
   JsonManifest j{facts, file.path, *text, m};
   add_json_deps(j, *doc, "dependencies", false, semver_exact);
   add_json_deps(j, *doc, "devDependencies", true, semver_exact);

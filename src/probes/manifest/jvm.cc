@@ -83,8 +83,10 @@ void read_pom_plugins(Pom& p, const pugi::xml_node& plugins) {
     if (artifact == "maven-compiler-plugin" && compiler_werror(plugin))
       add_section(p.facts, "maven:werror", p.at(plugin));
     // Error Prone and other compiler plugins ride on annotationProcessorPaths.
-    for (pugi::xml_node path : plugin.child("configuration").child("annotationProcessorPaths").children())
-      if (const char* a = path.child_value("artifactId"); *a) add_section(p.facts, "maven:" + std::string(a), p.at(path));
+    for (pugi::xml_node path :
+         plugin.child("configuration").child("annotationProcessorPaths").children())
+      if (const char* a = path.child_value("artifactId"); *a)
+        add_section(p.facts, "maven:" + std::string(a), p.at(path));
   }
 }
 
@@ -122,13 +124,12 @@ bool gradle_exact(std::string_view spec) {
   return maven_exact(spec) && spec.find('+') == std::string_view::npos;
 }
 
-void read_gradle_line(const std::string& path, std::string_view text, std::string_view line,
-                      int n, RepoFacts& facts, Manifest& m) {
+void read_gradle_line(const std::string& path, std::string_view text, std::string_view line, int n,
+                      RepoFacts& facts, Manifest& m) {
   static const RE2 plugin_re(R"(\bid\s*\(?\s*["']([\w.\-]+)["'])");
   static const RE2 apply_re(R"(\bapply\s*\(?\s*plugin\s*[:=]\s*["']([\w.\-]+)["'])");
   static const RE2 core_re(R"(^\s*`?(checkstyle|pmd|jacoco|codenarc|spotbugs)`?\s*$)");
-  static const RE2 dep_re(
-      R"(^\s*(\w+)\s*\(?\s*["']([^:"'\s]+):([^:"'\s]+):([^"'\s@]+)["'])");
+  static const RE2 dep_re(R"(^\s*(\w+)\s*\(?\s*["']([^:"'\s]+):([^:"'\s]+):([^"'\s@]+)["'])");
   static const RE2 werror_re(
       R"(-Werror|allWarningsAsErrors\s*(=|\.set\()\s*true|warningsAsErrors\s*=\s*true)");
   static const RE2 version_re(R"(^\s*version\s*=\s*["']([^"']+)["'])");
@@ -151,7 +152,8 @@ void read_gradle(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file
   if (!text) return;
   Manifest m = new_manifest(ctx, "gradle", file);
   int n = 0;
-  for (std::string_view line : text::lines(*text)) read_gradle_line(file.path, *text, line, ++n, facts, m);
+  for (std::string_view line : text::lines(*text))
+    read_gradle_line(file.path, *text, line, ++n, facts, m);
   facts.manifests.manifests.push_back(std::move(m));
 }
 
@@ -176,7 +178,8 @@ void read_version_catalog(const ScanContext& ctx, RepoFacts& facts, const FileEn
     } else if (const toml::table* lib = value.as_table()) {
       module = (*lib)["module"].value_or(std::string());
       if (module.empty())
-        module = (*lib)["group"].value_or(std::string()) + ":" + (*lib)["name"].value_or(std::string());
+        module =
+            (*lib)["group"].value_or(std::string()) + ":" + (*lib)["name"].value_or(std::string());
       version = (*lib)["version"].value_or(std::string());
       if (auto ref = (*lib)["version"]["ref"].value<std::string>())
         version = t["versions"][*ref].value_or(std::string());

@@ -56,7 +56,8 @@ bool ruff_selects_c90(const toml::table& ruff) {
     if (!arr) continue;
     for (const toml::node& n : *arr) {
       std::string code = n.value_or(std::string());
-      if (code == "ALL" || code == "C" || code == "C9" || code == "C90" || code == "C901") return true;
+      if (code == "ALL" || code == "C" || code == "C9" || code == "C90" || code == "C901")
+        return true;
     }
   }
   return false;
@@ -97,9 +98,11 @@ void golangci_linters(const ScanContext& ctx, RepoFacts& facts) {
       Evidence at = evidence_at(f->path, *text, name, 0);
       add_section(facts, "golangci:" + name, at);
     }
-    if (yaml_str(yaml_get(linters, "default")) == "all" || yaml_str(yaml_get(linters, "enable-all")) == "true")
+    if (yaml_str(yaml_get(linters, "default")) == "all" ||
+        yaml_str(yaml_get(linters, "enable-all")) == "true")
       for (const char* name : {"gocyclo", "cyclop", "gocognit", "unused"})
-        add_section(facts, std::string("golangci:") + name, evidence_at(f->path, *text, "linters:"));
+        add_section(facts, std::string("golangci:") + name,
+                    evidence_at(f->path, *text, "linters:"));
   }
 }
 
@@ -147,7 +150,8 @@ void probe_lint_settings(const ScanContext& ctx, RepoFacts& facts) {
               "**/eslint.config.{js,cjs,mjs,ts,mts,cts}"},
              eslint_complexity, "eslint:complexity");
   static const RE2 clippy(R"(cognitive-complexity-threshold)");
-  scan_files(ctx, facts, {"**/clippy.toml", "**/.clippy.toml"}, clippy, "clippy:cognitive-complexity");
+  scan_files(ctx, facts, {"**/clippy.toml", "**/.clippy.toml"}, clippy,
+             "clippy:cognitive-complexity");
   static const RE2 checkstyle(R"(name\s*=\s*"(CyclomaticComplexity|NPathComplexity))");
   scan_files(ctx, facts, {"**/checkstyle*.xml", "**/config/checkstyle/*.xml"}, checkstyle,
              "checkstyle:complexity");
@@ -155,9 +159,9 @@ void probe_lint_settings(const ScanContext& ctx, RepoFacts& facts) {
   scan_files(ctx, facts, {"**/Directory.Build.props"}, dotnet, "dotnet:werror");
   static const RE2 renovate_vuln(R"(["']?vulnerabilityAlerts["']?\s*:)");
   static const RE2 renovate_osv(R"(["']?osvVulnerabilityAlerts["']?\s*:\s*true)");
-  auto renovate = {"renovate.json", "renovate.json5", ".renovaterc", ".renovaterc.json",
-                   ".renovaterc.json5", ".github/renovate.json", ".github/renovate.json5",
-                   ".gitlab/renovate.json", ".gitlab/renovate.json5"};
+  auto renovate = {"renovate.json",          "renovate.json5",        ".renovaterc",
+                   ".renovaterc.json",       ".renovaterc.json5",     ".github/renovate.json",
+                   ".github/renovate.json5", ".gitlab/renovate.json", ".gitlab/renovate.json5"};
   scan_files(ctx, facts, renovate, renovate_vuln, "renovate:vulnerabilityAlerts");
   scan_files(ctx, facts, renovate, renovate_osv, "renovate:osvVulnerabilityAlerts");
 }

@@ -12,12 +12,32 @@ namespace practrack {
 namespace manifest {
 
 void probe_lock_files(const ScanContext& ctx, RepoFacts& facts) {
-  static const std::set<std::string_view> names = {
-      "uv.lock", "poetry.lock", "pdm.lock", "Pipfile.lock", "pylock.toml", "requirements.lock",
-      "conda-lock.yml", "pixi.lock", "package-lock.json", "npm-shrinkwrap.json", "yarn.lock",
-      "pnpm-lock.yaml", "bun.lockb", "bun.lock", "go.sum", "Cargo.lock", "Gemfile.lock",
-      "gems.locked", "composer.lock", "gradle.lockfile", "packages.lock.json", "mix.lock",
-      "Podfile.lock", "Package.resolved", "flake.lock", "pubspec.lock"};
+  static const std::set<std::string_view> names = {"uv.lock",
+                                                   "poetry.lock",
+                                                   "pdm.lock",
+                                                   "Pipfile.lock",
+                                                   "pylock.toml",
+                                                   "requirements.lock",
+                                                   "conda-lock.yml",
+                                                   "pixi.lock",
+                                                   "package-lock.json",
+                                                   "npm-shrinkwrap.json",
+                                                   "yarn.lock",
+                                                   "pnpm-lock.yaml",
+                                                   "bun.lockb",
+                                                   "bun.lock",
+                                                   "go.sum",
+                                                   "Cargo.lock",
+                                                   "Gemfile.lock",
+                                                   "gems.locked",
+                                                   "composer.lock",
+                                                   "gradle.lockfile",
+                                                   "packages.lock.json",
+                                                   "mix.lock",
+                                                   "Podfile.lock",
+                                                   "Package.resolved",
+                                                   "flake.lock",
+                                                   "pubspec.lock"};
   for (const FileEntry* f : ctx.own_files())
     if (names.count(text::basename(f->path)) && f->kind != FileKind::symlink)
       facts.manifests.lock_files.push_back(f->path);

@@ -43,10 +43,12 @@ namespace {
 // Lock files by ecosystem, as their tools name them.
 const std::map<std::string_view, std::vector<std::string_view>>& lock_names() {
   static const std::map<std::string_view, std::vector<std::string_view>> names = {
-      {"pypi", {"uv.lock", "poetry.lock", "pdm.lock", "Pipfile.lock", "pylock.toml",
-                "requirements.lock", "conda-lock.yml", "pixi.lock"}},
-      {"npm", {"package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml",
-               "bun.lockb", "bun.lock"}},
+      {"pypi",
+       {"uv.lock", "poetry.lock", "pdm.lock", "Pipfile.lock", "pylock.toml", "requirements.lock",
+        "conda-lock.yml", "pixi.lock"}},
+      {"npm",
+       {"package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb",
+        "bun.lock"}},
       {"go", {"go.sum"}},
       {"cargo", {"Cargo.lock"}},
       {"gem", {"Gemfile.lock", "gems.locked"}},
@@ -66,7 +68,8 @@ const FileEntry* find_lock(const ScanContext& ctx, std::string_view ecosystem,
   std::string_view dir = text::dirname(manifest_path);
   for (int depth = 0; depth < 32; ++depth) {
     for (auto name : it->second) {
-      std::string path = dir.empty() ? std::string(name) : std::string(dir) + "/" + std::string(name);
+      std::string path =
+          dir.empty() ? std::string(name) : std::string(dir) + "/" + std::string(name);
       const FileEntry* f = ctx.find(path);
       if (f && f->kind != FileKind::symlink && !ScanContext::is_excluded_path(f->path)) return f;
     }
@@ -92,8 +95,8 @@ Evidence evidence_at(const std::string& path, std::string_view text, std::string
   return evidence_line(path, text, text::line_of(text, pos));
 }
 
-void add_dependency(RepoFacts& facts, Manifest& m, std::string name, std::string spec,
-                    bool exact, bool dev, Evidence at) {
+void add_dependency(RepoFacts& facts, Manifest& m, std::string name, std::string spec, bool exact,
+                    bool dev, Evidence at) {
   Dependency d;
   d.ecosystem = m.ecosystem;
   d.name = std::move(name);

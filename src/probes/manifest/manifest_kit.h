@@ -16,9 +16,9 @@ namespace practrack::manifest {
 std::string pypi_name(std::string_view name);
 
 // Exact pins per ecosystem's grammar.
-bool pep440_exact(std::string_view spec);   // "==1.2.3", "===1.2" (no wildcard)
-bool semver_exact(std::string_view spec);   // "1.2.3", "=1.2.3", "v1.2.3-rc.1"
-bool maven_exact(std::string_view spec);    // "1.2.3", not "[1,2)", "1.+", "LATEST"
+bool pep440_exact(std::string_view spec);  // "==1.2.3", "===1.2" (no wildcard)
+bool semver_exact(std::string_view spec);  // "1.2.3", "=1.2.3", "v1.2.3-rc.1"
+bool maven_exact(std::string_view spec);   // "1.2.3", not "[1,2)", "1.+", "LATEST"
 
 // The lock file for `ecosystem` in the manifest's folder or a folder above
 // it (workspaces lock at their root), or null.
@@ -31,8 +31,8 @@ Evidence evidence_at(const std::string& path, std::string_view text, std::string
 Evidence evidence_line(const std::string& path, std::string_view text, int line);
 
 // Appends a dependency to facts and counts it on the manifest.
-void add_dependency(RepoFacts& facts, Manifest& m, std::string name, std::string spec,
-                    bool exact, bool dev, Evidence at);
+void add_dependency(RepoFacts& facts, Manifest& m, std::string name, std::string spec, bool exact,
+                    bool dev, Evidence at);
 void add_section(RepoFacts& facts, std::string key, Evidence at);
 void add_script(RepoFacts& facts, std::string system, std::string context, std::string text,
                 Evidence at);

@@ -39,8 +39,7 @@ void probe_lint_settings(const ScanContext& ctx, RepoFacts& facts);
 
 // Commands of a tox configuration given as INI text (tox.ini, or
 // legacy_tox_ini inside pyproject.toml starting at `first_line`).
-void read_tox_ini(const std::string& path, std::string_view text, int first_line,
-                  RepoFacts& facts);
+void read_tox_ini(const std::string& path, std::string_view text, int first_line, RepoFacts& facts);
 // Commands of tox 4's TOML form ([tool.tox] or tox.toml).
 void read_tox_toml(const std::string& path, const std::string& text, const toml::table& tox,
                    RepoFacts& facts);

@@ -48,7 +48,8 @@ const std::vector<CompiledSignal>& cmake_signals() {
 
 // -Werror, /WX or CMake's own switch: warnings are errors.
 bool werror_line(std::string_view line) {
-  static const RE2 re(R"((^|[\s"';(])(-Werror|/WX)($|[\s"';)])|COMPILE_WARNING_AS_ERROR\s+(ON|TRUE|YES|1)\b)");
+  static const RE2 re(
+      R"((^|[\s"';(])(-Werror|/WX)($|[\s"';)])|COMPILE_WARNING_AS_ERROR\s+(ON|TRUE|YES|1)\b)");
   return RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), re);
 }
 
@@ -99,9 +100,9 @@ struct CmakeReader {
       if (!optional_stack.empty()) optional_stack.pop_back();
     }
     if (werror_line(l)) {
-      bool optional = std::find(optional_stack.begin(), optional_stack.end(), true) !=
-                          optional_stack.end() ||
-                      flag_variable(l);
+      bool optional =
+          std::find(optional_stack.begin(), optional_stack.end(), true) != optional_stack.end() ||
+          flag_variable(l);
       record(optional ? "werror-option" : "werror", n);
     }
     for (const auto& s : cmake_signals())
@@ -133,7 +134,8 @@ void read_cmake(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file,
   m.path = file.path;
   m.at = Evidence{file.path, 0, ""};
   read_project(*text, m);
-  if (!m.name.empty() || file.path == "CMakeLists.txt") facts.manifests.manifests.push_back(std::move(m));
+  if (!m.name.empty() || file.path == "CMakeLists.txt")
+    facts.manifests.manifests.push_back(std::move(m));
 }
 
 void read_meson(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {

@@ -67,8 +67,10 @@ void add_poetry_table(Pyproject& p, const toml::node* node, bool dev) {
     std::string name(key.str());
     if (name == "python") continue;
     std::string spec;
-    if (auto s = value.value<std::string>()) spec = *s;
-    else if (auto* t = value.as_table()) spec = (*t)["version"].value_or(std::string());
+    if (auto s = value.value<std::string>())
+      spec = *s;
+    else if (auto* t = value.as_table())
+      spec = (*t)["version"].value_or(std::string());
     bool exact = pep440_exact(spec) || semver_exact(spec);
     add_dependency(p.facts, p.m, pypi_name(name), spec, exact, dev, p.at(value));
   }
@@ -79,7 +81,8 @@ void add_poetry(Pyproject& p, const toml::table& poetry) {
   add_poetry_table(p, poetry.get("dev-dependencies"), true);
   if (const toml::table* groups = poetry["group"].as_table())
     for (auto&& [name, group] : *groups)
-      if (const toml::table* g = group.as_table()) add_poetry_table(p, g->get("dependencies"), true);
+      if (const toml::table* g = group.as_table())
+        add_poetry_table(p, g->get("dependencies"), true);
 }
 
 void add_sections(Pyproject& p, const toml::table& table, const std::string& prefix, int depth) {
@@ -126,8 +129,7 @@ void add_tox_commands(RepoFacts& facts, const std::string& path, const std::stri
     std::string line;
     for (const toml::node& arg : *args)
       if (auto a = arg.value<std::string>()) line += (line.empty() ? "" : " ") + *a;
-    if (!line.empty())
-      add_script(facts, "tox", env, line, evidence_line(path, text, line_of(cmd)));
+    if (!line.empty()) add_script(facts, "tox", env, line, evidence_line(path, text, line_of(cmd)));
   }
 }
 
@@ -166,7 +168,8 @@ void read_project(Pyproject& p, const toml::table& t) {
   if (project) {
     p.m.name = (*project)["name"].value_or(std::string());
     p.m.version = (*project)["version"].value_or(std::string());
-    if (auto py = (*project)["requires-python"].value<std::string>()) p.m.language_version = "python " + *py;
+    if (auto py = (*project)["requires-python"].value<std::string>())
+      p.m.language_version = "python " + *py;
     add_pep508_array(p, project->get("dependencies"), false);
     add_group_table(p, project->get("optional-dependencies"), true);
     if (const toml::table* scripts = (*project)["scripts"].as_table())

@@ -63,8 +63,10 @@ std::vector<ReqLine> requirement_lines(std::string_view text) {
     ++n;
     std::string_view t = text::trim(raw);
     auto hash = t.find(" #");
-    if (!t.empty() && t[0] == '#') t = {};
-    else if (hash != std::string_view::npos) t = text::trim(t.substr(0, hash));
+    if (!t.empty() && t[0] == '#')
+      t = {};
+    else if (hash != std::string_view::npos)
+      t = text::trim(t.substr(0, hash));
     bool more = !t.empty() && t.back() == '\\';
     if (more) t = text::trim(t.substr(0, t.size() - 1));
     if (pending.empty()) start = n;
@@ -238,9 +240,9 @@ void read_python_ini(const ScanContext& ctx, RepoFacts& facts, const FileEntry& 
 }  // namespace
 
 void probe_python_ini(const ScanContext& ctx, RepoFacts& facts) {
-  for (auto pattern : {"**/setup.cfg", "**/tox.ini", "**/.flake8", "**/mypy.ini", "**/.mypy.ini",
-                       "**/pytest.ini", "**/.coveragerc", "**/.pylintrc", "**/pylintrc",
-                       "**/.isort.cfg"})
+  for (auto pattern :
+       {"**/setup.cfg", "**/tox.ini", "**/.flake8", "**/mypy.ini", "**/.mypy.ini", "**/pytest.ini",
+        "**/.coveragerc", "**/.pylintrc", "**/pylintrc", "**/.isort.cfg"})
     for (const FileEntry* f : ctx.glob(pattern)) read_python_ini(ctx, facts, *f);
 }
 
@@ -314,11 +316,13 @@ void probe_pipfile(const ScanContext& ctx, RepoFacts& facts) {
       for (auto&& [key, value] : *deps) {
         std::string spec = value.value<std::string>().value_or("");
         if (const toml::table* v = value.as_table()) spec = (*v)["version"].value_or(std::string());
-        add_dependency(facts, m, pypi_name(key.str()), spec, pep440_exact(spec), dev,
-                       evidence_line(file->path, *text, static_cast<int>(value.source().begin.line)));
+        add_dependency(
+            facts, m, pypi_name(key.str()), spec, pep440_exact(spec), dev,
+            evidence_line(file->path, *text, static_cast<int>(value.source().begin.line)));
       }
     }
-    if (auto py = t["requires"]["python_version"].value<std::string>()) m.language_version = "python " + *py;
+    if (auto py = t["requires"]["python_version"].value<std::string>())
+      m.language_version = "python " + *py;
     if (const toml::table* scripts = t["scripts"].as_table())
       for (auto&& [name, value] : *scripts)
         if (auto s = value.value<std::string>())
@@ -354,7 +358,8 @@ void read_noxfile(const ScanContext& ctx, RepoFacts& facts, const FileEntry& fil
     if (RE2::PartialMatch(line, def_re, &name)) session = name;
     if (!RE2::PartialMatch(line, run_re, &rest)) continue;
     // A call may wrap onto a few more lines.
-    for (std::size_t j = i + 1; j < lines.size() && j < i + 6 && rest.find(')') == std::string::npos; ++j)
+    for (std::size_t j = i + 1;
+         j < lines.size() && j < i + 6 && rest.find(')') == std::string::npos; ++j)
       rest += " " + std::string(lines[j]);
     std::string cmd = nox_command(rest.substr(0, rest.find(')')));
     if (cmd.empty()) continue;

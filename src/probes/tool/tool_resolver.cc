@@ -34,12 +34,18 @@ bool has_wildcard(std::string_view glob) {
 // "GitLab CI" for "gitlab-ci": CI systems as people write them.
 std::string system_display(std::string_view system) {
   static const std::map<std::string_view, std::string_view> names = {
-      {"gitlab-ci", "GitLab CI"},      {"github-actions", "GitHub Actions"},
-      {"jenkins", "Jenkins"},          {"circleci", "CircleCI"},
-      {"azure-pipelines", "Azure Pipelines"}, {"bitbucket", "Bitbucket Pipelines"},
-      {"travis", "Travis CI"},         {"drone", "Drone"},
-      {"woodpecker", "Woodpecker"},    {"buildkite", "Buildkite"},
-      {"appveyor", "AppVeyor"},        {"tekton", "Tekton"},
+      {"gitlab-ci", "GitLab CI"},
+      {"github-actions", "GitHub Actions"},
+      {"jenkins", "Jenkins"},
+      {"circleci", "CircleCI"},
+      {"azure-pipelines", "Azure Pipelines"},
+      {"bitbucket", "Bitbucket Pipelines"},
+      {"travis", "Travis CI"},
+      {"drone", "Drone"},
+      {"woodpecker", "Woodpecker"},
+      {"buildkite", "Buildkite"},
+      {"appveyor", "AppVeyor"},
+      {"tekton", "Tekton"},
   };
   auto it = names.find(system);
   return it != names.end() ? std::string(it->second) : std::string(system);
@@ -52,10 +58,10 @@ namespace {
 // How people invoke a package script by name: "npm run lint", "tox -e lint".
 std::string invoke_script(const std::string& system, const std::string& name) {
   static const std::map<std::string_view, std::string_view> how = {
-      {"npm", "npm run "},   {"yarn", "yarn "},       {"pnpm", "pnpm "},
-      {"tox", "tox -e "},    {"nox", "nox -s "},      {"poe", "poe "},
-      {"pdm", "pdm run "},   {"hatch", "hatch run "}, {"pipenv", "pipenv run "},
-      {"composer", "composer "}, {"taskipy", "task "}, {"rye", "rye run "},
+      {"npm", "npm run "},       {"yarn", "yarn "},       {"pnpm", "pnpm "},
+      {"tox", "tox -e "},        {"nox", "nox -s "},      {"poe", "poe "},
+      {"pdm", "pdm run "},       {"hatch", "hatch run "}, {"pipenv", "pipenv run "},
+      {"composer", "composer "}, {"taskipy", "task "},    {"rye", "rye run "},
   };
   auto it = how.find(system);
   return (it != how.end() ? std::string(it->second) : system + " ") + name;
@@ -105,7 +111,7 @@ struct ToolMatcher::Compiled {
   std::vector<std::unique_ptr<RE2>> row_res;
   std::unordered_map<std::string, std::vector<int>> hooks;     // id -> rows
   std::unordered_map<std::string, std::vector<int>> sections;  // exact key -> rows
-  std::vector<Prefix> section_prefixes;                       // "eslint:*"
+  std::vector<Prefix> section_prefixes;                        // "eslint:*"
   std::map<std::string, std::vector<DepKey>> deps;             // ecosystem -> keys
   std::vector<Prefix> actions;                                 // lower-case prefixes
   std::vector<std::pair<std::string, int>> configs;            // glob -> row
@@ -172,7 +178,8 @@ bool inert_segment(std::string_view segment) {
   static const RE2 inert(
       R"(^\s*(?:sudo\s+)?(?:#|echo\b|printf\b|(?:python3?\s+-m\s+)?(?:pip3?|pipx|uv\s+pip|)"
       R"(uv\s+tool|uv|poetry|pdm|npm|pnpm|yarn|bun|go|cargo|gem|brew|apt-get|apt|apk|dnf|yum|)"
-      R"(choco|scoop|composer|dotnet\s+tool|conda|mamba)\s+(?:install|add|i|ci|get|require|sync)\b))");
+      R"(choco|scoop|composer|dotnet\s+tool|conda|mamba)\s+)"
+      R"((?:install|add|i|ci|get|require|sync)\b))");
   return RE2::PartialMatch(re2::StringPiece(segment.data(), segment.size()), inert);
 }
 
@@ -242,8 +249,7 @@ class ToolMatcher::Sink {
   explicit Sink(RepoFacts& facts) : facts_(facts) {
     for (const auto& t : facts.tools) seen_.insert(key(t));
   }
-  void add(const ToolRow& row, ToolHow how, Origin origin, std::string detail,
-           const Evidence& at) {
+  void add(const ToolRow& row, ToolHow how, Origin origin, std::string detail, const Evidence& at) {
     ToolUse use;
     use.practice = std::string(row.practice);
     use.tool = std::string(row.tool);
@@ -328,8 +334,9 @@ void ToolMatcher::match_configs(const ScanContext& ctx, Sink& sink) const {
           for (const FileEntry* f : it->second) found(f);
     } else {
       std::string_view prefix = literal_prefix(g);
-      auto it = std::lower_bound(own.begin(), own.end(), prefix,
-                                 [](const FileEntry* f, std::string_view p) { return f->path < p; });
+      auto it =
+          std::lower_bound(own.begin(), own.end(), prefix,
+                           [](const FileEntry* f, std::string_view p) { return f->path < p; });
       for (; it != own.end() && text::starts_with((*it)->path, prefix); ++it)
         if (glob_match(g, (*it)->path)) found(*it);
     }
@@ -416,7 +423,8 @@ void ToolMatcher::resolve(const ScanContext& ctx, RepoFacts& facts) const {
   for (const Hook& h : facts.hooks.hooks) {
     auto it = c.hooks.find(h.id);
     if (it == c.hooks.end()) continue;
-    for (int row : it->second) sink.add(c.rows[row], ToolHow::run, Origin::hook, hook_detail(h), h.at);
+    for (int row : it->second)
+      sink.add(c.rows[row], ToolHow::run, Origin::hook, hook_detail(h), h.at);
   }
 
   for (const ActionRef& a : facts.actions) {
