@@ -381,6 +381,8 @@ std::vector<ToolRow> license_checkers() {
        ".licensed.yml|.licensed.yaml", "", "", "", "github/licensed-ci|jonabc/licensed-ci"},
       {"license-compliance", "license-maven-plugin", R"(\blicense:(check|add-third-party)\b)", "",
        "maven:license-maven-plugin|gradle:com.github.jk1.dependency-license-report", "", "", ""},
+      {"license-compliance", "Apache RAT", R"(\bapache-rat:check\b|\brat:check\b)", "",
+       "maven:apache-rat-plugin|gradle:org.nosphere.apache.rat", "", "", ""},
       {"license-compliance", "trivy license", R"(\btrivy\b.*--scanners\s+\S*license)", "", "", "",
        "", ""},
       {"license-compliance", "addlicense", R"(\baddlicense\s+(-check|--check)\b)", "", "", "",
