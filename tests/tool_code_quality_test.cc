@@ -77,8 +77,8 @@ TEST(ToolCodeQuality, LintingRunInHookCiAndMake) {
   EXPECT_TRUE(has(a.note, "make code-lint")) << a.note;
   std::vector<std::string> paths;
   for (const auto& e : a.evidence) paths.push_back(e.path + ":" + std::to_string(e.line));
-  EXPECT_EQ(paths, (std::vector<std::string>{".gitlab-ci.yml:12", "Makefile:3",
-                                             ".pre-commit-config.yaml:5", "pyproject.toml:1"}));
+  EXPECT_EQ(paths, (std::vector<std::string>{".gitlab-ci.yml:12", ".pre-commit-config.yaml:5",
+                                             "Makefile:3", "pyproject.toml:1"}));
 }
 
 TEST(ToolCodeQuality, LintingConfiguredButNeverRunIsPartial) {
@@ -303,6 +303,39 @@ TEST(ToolCodeQuality, ReadmeMentionIsNoToolUse) {
   r.tree.add("README.md", "We lint with ruff and format with black.\n");
   EXPECT_EQ(r.decide("linting").status, Status::not_started);
   EXPECT_EQ(r.decide("formatting").status, Status::not_started);
+}
+
+}  // namespace
+}  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(ToolCodeQuality, MavenGoalsBoundToTheLifecycleRunWithTheBuild) {
+  Repo r;
+  r.tree.add("pom.xml",
+             "<project><artifactId>a</artifactId><build><plugins>\n"
+             "<plugin><artifactId>maven-checkstyle-plugin</artifactId>\n"
+             "<executions><execution><goals><goal>check</goal></goals></execution></executions>\n"
+             "</plugin>\n"
+             "<plugin><artifactId>spotbugs-maven-plugin</artifactId></plugin>\n"
+             "</plugins></build></project>\n");
+  r.command(Origin::ci, "github-actions", "build", "./mvnw -B -ntp verify",
+            ".github/workflows/maven.yml", 30);
+  Assessment a = r.decide("linting");
+  EXPECT_EQ(a.status, Status::adopted);
+  EXPECT_TRUE(has(a.note, "checkstyle (CI job build → mvn lifecycle")) << a.note;
+  // SpotBugs has no bound goal: configured only, after the tool that runs.
+  EXPECT_TRUE(has(a.note, "spotbugs (configured in `pom.xml`)")) << a.note;
+}
+
+TEST(ToolCodeQuality, GradleQualityPluginsRunWithCheck) {
+  Repo r;
+  r.tree.add("build.gradle", "plugins {\n  id 'com.diffplug.spotless' version '6.25.0'\n}\n");
+  r.command(Origin::ci, "gitlab-ci", "test", "./gradlew check", ".gitlab-ci.yml", 9);
+  Assessment a = r.decide("formatting");
+  EXPECT_EQ(a.status, Status::adopted);
+  EXPECT_TRUE(has(a.note, "spotless (CI job test → gradle check")) << a.note;
 }
 
 }  // namespace

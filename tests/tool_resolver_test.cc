@@ -149,8 +149,8 @@ TEST(ToolResolver, HooksActionsConfigsSectionsAndDependencies) {
     got.push_back(std::string(tool_how_name(u->how)) + " " + u->detail + " @" + u->at.path + ":" +
                   std::to_string(u->at.line));
   std::vector<std::string> want = {
+      "run job lint @.github/workflows/ci.yml:30",  // CI before hooks
       "run pre-commit @.pre-commit-config.yaml:7",
-      "run job lint @.github/workflows/ci.yml:30",
       "configured  @ruff.toml:0",
       "configured  @pyproject.toml:40",  // root files before deeper ones
       "configured  @sub/.ruff.toml:0",

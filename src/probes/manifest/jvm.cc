@@ -90,6 +90,39 @@ void read_pom_plugins(Pom& p, const pugi::xml_node& plugins) {
   }
 }
 
+// "maven-checkstyle-plugin" -> "checkstyle", as `mvn checkstyle:check` names it.
+std::string goal_prefix(std::string artifact) {
+  for (const char* suffix : {"-maven-plugin", "-plugin", "-maven"})
+    if (text::ends_with(artifact, suffix)) {
+      artifact.resize(artifact.size() - std::string_view(suffix).size());
+      break;
+    }
+  if (text::starts_with(artifact, "maven-")) artifact = artifact.substr(6);
+  return artifact;
+}
+
+// Goals bound to the lifecycle run in every `mvn verify`; they become
+// package-script commands of runner "maven" that the resolver follows from
+// CI lines running Maven.
+void bound_goals(Pom& p, const pugi::xml_node& plugins) {
+  for (pugi::xml_node plugin : plugins.children("plugin")) {
+    std::string prefix = goal_prefix(plugin.child_value("artifactId"));
+    if (prefix.empty()) continue;
+    for (pugi::xml_node exec : plugin.child("executions").children("execution"))
+      for (pugi::xml_node goal : exec.child("goals").children("goal"))
+        add_script(p.facts, "maven", "lifecycle", "mvn " + prefix + ":" + goal.child_value(),
+                   p.at(plugin));
+  }
+}
+
+// <defaultGoal>clean verify checkstyle:check</defaultGoal>: what a bare `mvn` runs.
+void default_goals(Pom& p, const pugi::xml_node& build) {
+  pugi::xml_node goal = build.child("defaultGoal");
+  for (auto word : text::split(goal.child_value(), ' '))
+    if (word.find(':') != std::string_view::npos)
+      add_script(p.facts, "maven", "default", "mvn " + std::string(text::trim(word)), p.at(goal));
+}
+
 void read_pom(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
   auto text = ctx.read_text(file);
   if (!text) return;
@@ -113,6 +146,8 @@ void read_pom(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
     read_pom_plugins(p, build.child("plugins"));
     read_pom_plugins(p, build.child("pluginManagement").child("plugins"));
   }
+  bound_goals(p, project.child("build").child("plugins"));
+  default_goals(p, project.child("build"));
   for (pugi::xml_node profile : project.child("profiles").children("profile"))
     read_pom_plugins(p, profile.child("build").child("plugins"));
   facts.manifests.manifests.push_back(std::move(m));
@@ -122,6 +157,20 @@ void read_pom(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
 
 bool gradle_exact(std::string_view spec) {
   return maven_exact(spec) && spec.find('+') == std::string_view::npos;
+}
+
+// Gradle plugins whose tasks join `gradle check`, with the task they add.
+const std::map<std::string, std::string>& check_tasks() {
+  static const std::map<std::string, std::string> tasks = {
+      {"checkstyle", "checkstyleMain"},
+      {"pmd", "pmdMain"},
+      {"com.github.spotbugs", "spotbugsMain"},
+      {"com.diffplug.spotless", "spotlessCheck"},
+      {"io.gitlab.arturbosch.detekt", "detekt"},
+      {"org.jlleitschuh.gradle.ktlint", "ktlintCheck"},
+      {"org.owasp.dependencycheck", "dependencyCheckAnalyze"},
+  };
+  return tasks;
 }
 
 void read_gradle_line(const std::string& path, std::string_view text, std::string_view line, int n,
@@ -136,8 +185,12 @@ void read_gradle_line(const std::string& path, std::string_view text, std::strin
   re2::StringPiece l(line.data(), line.size());
   std::string a, b, c, d;
   if (RE2::PartialMatch(l, plugin_re, &a) || RE2::PartialMatch(l, apply_re, &a) ||
-      RE2::PartialMatch(l, core_re, &a))
+      RE2::PartialMatch(l, core_re, &a)) {
     add_section(facts, "gradle:" + a, evidence_line(path, text, n));
+    auto task = check_tasks().find(a);
+    if (task != check_tasks().end())
+      add_script(facts, "gradle", "check", "gradle " + task->second, evidence_line(path, text, n));
+  }
   if (RE2::PartialMatch(l, werror_re))
     add_section(facts, "gradle:werror", evidence_line(path, text, n));
   if (RE2::PartialMatch(l, version_re, &a) && m.version.empty()) m.version = a;

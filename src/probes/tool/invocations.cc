@@ -35,6 +35,12 @@ const InvocationRow kRows[] = {
     {"hatch", R"(\bhatch\s+(?:-e\s+\S+\s+)?run\s+(?:[\w.-]+:)?([A-Za-z_][\w.-]*))"},
     {"pipenv", R"(\bpipenv\s+run\s+([A-Za-z_][\w:.-]*))"},
     {"composer", R"(\bcomposer\s+(?:run-script\s+|run\s+)?([A-Za-z_][\w:.-]*))"},
+    // A lifecycle phase (or the default goal) runs every bound plugin goal.
+    {"maven",
+     R"(\b(?:mvnw?|mvnd)(?:\.cmd)?(?:\s+-\S+)*(?:\s+(?:clean|validate|compile|test|)"
+     R"(package|verify|install|deploy|site)\b|\s*$))",
+     true},
+    {"gradle", R"(\bgradlew?(?:\.bat)?\b[^|;&]*\s(?:check|build)\b)", true},
     {"pre-commit", R"(\b(?:pre-commit|prek)\s+run\s+([a-z][\w.-]*))"},
     {"pre-commit", R"(\b(?:pre-commit|prek)\s+run\b)", true},
 };

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "probes/probe.h"
@@ -57,11 +58,13 @@ namespace {
 
 // How people invoke a package script by name: "npm run lint", "tox -e lint".
 std::string invoke_script(const std::string& system, const std::string& name) {
+  if (system == "maven" && name == "default") return "mvn default goal";
   static const std::map<std::string_view, std::string_view> how = {
       {"npm", "npm run "},       {"yarn", "yarn "},       {"pnpm", "pnpm "},
       {"tox", "tox -e "},        {"nox", "nox -s "},      {"poe", "poe "},
       {"pdm", "pdm run "},       {"hatch", "hatch run "}, {"pipenv", "pipenv run "},
-      {"composer", "composer "}, {"taskipy", "task "},    {"rye", "rye run "},
+      {"composer", "composer "}, {"taskipy", "task "},    {"maven", "mvn "},
+      {"rye", "rye run "},
   };
   auto it = how.find(system);
   return (it != how.end() ? std::string(it->second) : system + " ") + name;
@@ -281,15 +284,17 @@ std::string action_detail(const ActionRef& a) {
   return a.job.empty() ? system_display(a.system) : "job " + a.job;
 }
 
-// Within each strength, uses in shallow files first: the root's
-// pyproject.toml speaks for the project before examples/x/pyproject.toml.
+// Within each strength: runs by where they run (CI, hook, make, package
+// script, script), then shallow files first, so the root's pyproject.toml
+// speaks for the project before examples/x/pyproject.toml.
 void order_uses(std::vector<ToolUse>& tools, std::size_t from) {
-  auto depth = [](const ToolUse& u) { return std::count(u.at.path.begin(), u.at.path.end(), '/'); };
+  auto rank = [](const ToolUse& u) {
+    long depth = std::count(u.at.path.begin(), u.at.path.end(), '/');
+    int origin = u.how == ToolHow::run ? static_cast<int>(u.origin) : 0;
+    return std::tuple(static_cast<int>(u.how), origin, depth);
+  };
   std::stable_sort(tools.begin() + static_cast<std::ptrdiff_t>(from), tools.end(),
-                   [&](const ToolUse& a, const ToolUse& b) {
-                     if (a.how != b.how) return static_cast<int>(a.how) < static_cast<int>(b.how);
-                     return depth(a) < depth(b);
-                   });
+                   [&](const ToolUse& a, const ToolUse& b) { return rank(a) < rank(b); });
 }
 
 void count_tools(RepoFacts& facts) {
