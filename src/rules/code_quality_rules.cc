@@ -183,7 +183,7 @@ Assessment vulnerability_scanning(const RepoFacts& f) {
   }
   return not_started(
       "No dependency vulnerability scanner (pip-audit, npm audit, osv-scanner, "
-      "Dependabot …)");
+      "Dependabot …); alerts switched on in the repository settings are not visible");
 }
 
 Assessment dependency_updates(const RepoFacts& f) {
@@ -277,7 +277,8 @@ Assessment ai_code_review(const RepoFacts& f) {
   if (!every_mr.empty()) return adopted(tools_note(every_mr), evidence_of(every_mr));
   if (!demand.empty())
     return partial(tools_note(demand) + " — only on demand", evidence_of(demand));
-  return not_started("No AI review of merge requests");
+  return not_started(
+      "No AI review of merge requests; an app installed without a config file is not visible");
 }
 
 }  // namespace
