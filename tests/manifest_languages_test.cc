@@ -418,3 +418,23 @@ TEST(ManifestDotnet, PackageReferencesCentralVersionsAndWerror) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(ManifestGradle, CatalogPluginsAppliedByAlias) {
+  Scan s;
+  s.tree.add("gradle/libs.versions.toml",
+             "[plugins]\nspotless = { id = \"com.diffplug.spotless\", version = \"6.25.0\" }\n"
+             "detekt = \"io.gitlab.arturbosch.detekt:1.23.6\"\n");
+  s.run();
+  ASSERT_NE(s.section("gradle:com.diffplug.spotless"), nullptr);
+  EXPECT_EQ(s.section("gradle:com.diffplug.spotless")->at.line, 2);
+  EXPECT_NE(s.section("gradle:io.gitlab.arturbosch.detekt"), nullptr);
+  ASSERT_EQ(s.facts.commands.size(), 2u);
+  EXPECT_EQ(s.facts.commands[0].text, "gradle detekt");  // toml++ keeps keys sorted
+  EXPECT_EQ(s.facts.commands[1].text, "gradle spotlessCheck");
+}
+
+}  // namespace
+}  // namespace practrack
