@@ -340,3 +340,25 @@ TEST(ToolCodeQuality, GradleQualityPluginsRunWithCheck) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(ToolCodeQuality, ScriptRunByCiCountsAsCi) {
+  Repo r;
+  r.command(Origin::script, "sh", "ci/audit.sh", "uv run pip-audit --strict", "ci/audit.sh", 4);
+  Assessment local = r.decide("vulnerability-scanning");
+  EXPECT_EQ(local.status, Status::partial);  // a script nobody runs in CI
+
+  Repo ci;
+  ci.command(Origin::script, "sh", "ci/audit.sh", "uv run pip-audit --strict", "ci/audit.sh", 4);
+  ci.command(Origin::ci, "gitlab-ci", "audit", "./ci/audit.sh", ".gitlab-ci.yml", 50);
+  Assessment a = ci.decide("vulnerability-scanning");
+  EXPECT_EQ(a.status, Status::adopted);
+  EXPECT_TRUE(has(a.note, "pip-audit (CI job audit → ci/audit.sh")) << a.note;
+  ASSERT_FALSE(a.evidence.empty());
+  EXPECT_EQ(a.evidence[0].path, ".gitlab-ci.yml");
+}
+
+}  // namespace
+}  // namespace practrack

@@ -25,6 +25,8 @@ TEST(ToolInvocations, RunnersAndNames) {
   EXPECT_EQ(parse("pre-commit run mypy --all-files"), V{"pre-commit:mypy"});
   EXPECT_EQ(parse("hatch run types:check"), V{"hatch:check"});
   EXPECT_EQ(parse("make build && npm test"), (V{"make:build", "npm:test"}));
+  EXPECT_EQ(parse("bash ci/lint.sh"), V{"script:ci/lint.sh"});
+  EXPECT_EQ(parse("./scripts/check.sh --fast"), V{"script:scripts/check.sh"});
   EXPECT_TRUE(parse("echo done").empty());
 }
 

@@ -41,6 +41,9 @@ const InvocationRow kRows[] = {
      R"(package|verify|install|deploy|site)\b|\s*$))",
      true},
     {"gradle", R"(\bgradlew?(?:\.bat)?\b[^|;&]*\s(?:check|build)\b)", true},
+    // A shell script of the repository, by its path from the root.
+    {"script",
+     R"((?:^|[\s;(])(?:(?:ba|z)?sh\s+|source\s+)?(?:\./)?([\w.-]+(?:/[\w.-]+)*\.(?:sh|bash))\b)"},
     {"pre-commit", R"(\b(?:pre-commit|prek)\s+run\s+([a-z][\w.-]*))"},
     {"pre-commit", R"(\b(?:pre-commit|prek)\s+run\b)", true},
 };
@@ -89,11 +92,16 @@ std::vector<Invocation> invocations(std::string_view command) {
 }
 
 std::string runner_of(const Command& cmd) {
+  if (cmd.origin == Origin::script) return "script";
   if (cmd.origin == Origin::make) return cmd.system.empty() ? "make" : cmd.system;
   if (cmd.origin == Origin::hook) return cmd.system == "prek" ? "pre-commit" : cmd.system;
   if (cmd.origin != Origin::package_script) return "";
   if (cmd.system == "yarn" || cmd.system == "pnpm" || cmd.system == "bun") return "npm";
   return cmd.system;
+}
+
+std::string invoked_name(const Command& cmd) {
+  return cmd.origin == Origin::script ? cmd.at.path : cmd.context;
 }
 
 }  // namespace practrack

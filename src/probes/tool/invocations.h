@@ -20,8 +20,12 @@ struct Invocation {
 // Every invocation in a command line, in order.
 std::vector<Invocation> invocations(std::string_view command);
 
-// The runner a package-script, make or hook command belongs to ("npm" for
-// yarn/pnpm/bun scripts alike), or "" for other commands.
+// The runner a package-script, make, hook or script command belongs to
+// ("npm" for yarn/pnpm/bun scripts alike, "script" for shell scripts), or
+// "" for CI commands.
 std::string runner_of(const Command& cmd);
+// The name a command is invoked by: its context, or for a shell script its
+// path ("ci/lint.sh").
+std::string invoked_name(const Command& cmd);
 
 }  // namespace practrack

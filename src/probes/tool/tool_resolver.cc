@@ -356,6 +356,7 @@ constexpr int kMaxInvocationDepth = 3;
 std::string callee_label(const Command& cmd) {
   if (cmd.origin == Origin::make) return runner_of(cmd) + " " + cmd.context;
   if (cmd.origin == Origin::hook) return runner_of(cmd) + " run";
+  if (cmd.origin == Origin::script) return cmd.at.path;
   return command_detail(cmd);
 }
 
@@ -369,7 +370,7 @@ void ToolMatcher::follow_invocations(const RepoFacts& facts, Sink& sink) const {
   std::multimap<std::string, const Command*> callees;  // "runner\0name"
   for (const Command& cmd : facts.commands) {
     std::string runner = runner_of(cmd);
-    if (!runner.empty()) callees.emplace(runner + '\0' + cmd.context, &cmd);
+    if (!runner.empty()) callees.emplace(runner + '\0' + invoked_name(cmd), &cmd);
   }
   auto named = [&](const Invocation& inv) {
     std::vector<const Command*> out;
