@@ -44,7 +44,8 @@ constexpr const char* kPackageJson = R"({
   },
   "devDependencies": {
     "eslint": "~8.57.0",
-    "jest": "29.7.0"
+    "jest": "29.7.0",
+    "@web/shared": "workspace:*"
   },
   "jest": { "collectCoverage": true },
   "lint-staged": { "*.js": "eslint" }
@@ -73,7 +74,8 @@ TEST(ManifestPackageJson, DependenciesScriptsAndToolKeys) {
   EXPECT_EQ(s.facts.commands[0].text, "eslint . --max-warnings 0");
   EXPECT_EQ(s.facts.commands[0].at.line, 5);
   ASSERT_NE(s.section("jest"), nullptr);
-  EXPECT_EQ(s.section("jest")->at.line, 16);
+  EXPECT_EQ(s.section("jest")->at.line, 17);
+  EXPECT_EQ(s.dep("@web/shared"), nullptr);  // a package of this repository
   EXPECT_NE(s.section("lint-staged"), nullptr);
   EXPECT_EQ(s.section("name"), nullptr);  // metadata is no tool
 }

@@ -127,6 +127,12 @@ bool npm_metadata_key(std::string_view key) {
   return keys.count(key) > 0;
 }
 
+bool local_package(std::string_view spec) {
+  for (const char* scheme : {"file:", "link:", "workspace:", "portal:"})
+    if (text::starts_with(spec, scheme)) return true;
+  return false;
+}
+
 struct JsonManifest {
   RepoFacts& facts;
   const std::string& path;
@@ -153,6 +159,7 @@ void add_json_deps(JsonManifest& j, const nlohmann::json& doc, const char* field
   for (auto& [name, spec_node] : it->items()) {
     if (j.m.ecosystem == "composer" && (name == "php" || text::starts_with(name, "ext-"))) continue;
     std::string spec = spec_node.is_string() ? spec_node.get<std::string>() : "";
+    if (local_package(spec)) continue;  // a package of this repository
     add_dependency(j.facts, j.m, text::lower(name), spec, exact(spec), dev,
                    key_evidence(j.path, j.text, name, from));
   }
