@@ -168,7 +168,16 @@ std::vector<ToolRow> formatters() {
        "stylua|stylua-github", ""},
       {"formatting", "taplo", R"(\btaplo\s+(fmt|format)\b)", "**/taplo.toml|**/.taplo.toml", "", "",
        "taplo-format", ""},
-      {"formatting", "pretty-format-json", "", "", "", "", "pretty-format-json", ""},
+      {"formatting", "pretty-format hooks", "", "", "", "",
+       "pretty-format-json|pretty-format-yaml|pretty-format-toml|pretty-format-ini|"
+       "pretty-format-java|pretty-format-kotlin|pretty-format-golang|pretty-format-rust",
+       ""},
+      {"formatting", "yamlfmt", R"(\byamlfmt\b)", "**/.yamlfmt|**/.yamlfmt.{yml,yaml}", "", "",
+       "yamlfmt", ""},
+      {"formatting", "blacken-docs", R"(\bblacken-docs\b)", "", "", "pypi:blacken-docs",
+       "blacken-docs", ""},
+      {"formatting", "sqlfluff fix", R"(\bsqlfluff\s+(fix|format)\b)", "", "", "", "sqlfluff-fix",
+       ""},
       {"formatting", "dotnet format", R"(\bdotnet\s+format\b)", "", "", "", "dotnet-format", ""},
   };
 }
@@ -230,6 +239,8 @@ std::vector<ToolRow> config_validators() {
        "raven-actions/actionlint|reviewdog/action-actionlint|devops-actions/actionlint"},
       {"config-validation-lint", "taplo", R"(\btaplo\s+(check|lint)\b)", "", "", "",
        "taplo-lint|taplo", ""},
+      {"config-validation-lint", "validate-pyproject", R"(\bvalidate-pyproject\b)", "", "",
+       "pypi:validate-pyproject", "validate-pyproject", ""},
       {"config-validation-lint", "ajv", R"(\bajv\s+(validate|compile)\b)", "", "", "npm:ajv-cli",
        "", ""},
       {"config-validation-lint", "spectral", R"(\bspectral\s+lint\b)",
