@@ -362,3 +362,31 @@ TEST(ToolCodeQuality, ScriptRunByCiCountsAsCi) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(ToolCodeQuality, AiReviewInAManualGitlabJobIsOnDemand) {
+  Repo r;
+  CiPipeline p;
+  p.system = "gitlab-ci";
+  p.path = ".gitlab-ci.yml";
+  p.triggers.merge_request = true;
+  CiJob build;
+  build.name = "build";
+  build.at = {p.path, 3, ""};
+  CiJob review;
+  review.name = "ai-review";
+  review.manual = true;
+  review.at = {p.path, 0, ""};  // line unknown: found by name
+  p.jobs = {build, review};
+  r.facts.ci.pipelines.push_back(p);
+  r.command(Origin::ci, "gitlab-ci", "ai-review", "pr-agent --pr_url $CI_MERGE_REQUEST_URL review",
+            p.path, 40);
+  Assessment a = r.decide("ai-code-review");
+  EXPECT_EQ(a.status, Status::partial);
+  EXPECT_TRUE(has(a.note, "PR-Agent (CI job ai-review)")) << a.note;
+}
+
+}  // namespace
+}  // namespace practrack

@@ -242,15 +242,24 @@ Assessment dead_code(const RepoFacts& f) {
 // ---- AI code review -------------------------------------------------------------
 
 // The CI job that holds a use: the last job starting at or before its line.
+// The CI job that holds a use: the job named in its detail ("job review"),
+// else the last job of its file starting at or before its line.
 const CiJob* job_of(const RepoFacts& f, const ToolUse& u, const CiPipeline** pipeline) {
+  std::string name;
+  if (text::starts_with(u.detail, "job ")) name = u.detail.substr(4, u.detail.find(" → ") - 4);
   const CiJob* best = nullptr;
   for (const CiPipeline& p : f.ci.pipelines) {
     if (p.path != u.at.path) continue;
-    for (const CiJob& j : p.jobs)
+    for (const CiJob& j : p.jobs) {
+      if (!name.empty() && j.name == name) {
+        *pipeline = &p;
+        return &j;
+      }
       if (j.at.line <= u.at.line && (!best || j.at.line > best->at.line)) {
         best = &j;
         *pipeline = &p;
       }
+    }
   }
   return best;
 }
