@@ -106,54 +106,66 @@ bool declares_dependencies(const Manifest& m) {
   return m.ecosystem != "cmake" && m.ecosystem != "meson" && m.dependencies > 0;
 }
 
-Assessment dependency_pinning(const RepoFacts& f) {
+// Manifests that declare dependencies, split by whether a lock covers them.
+struct Pins {
   long total = 0, pinned = 0;
-  std::vector<const Manifest*> unlocked;
   std::set<std::string> locks;
-  for (const Manifest& m : f.manifests.manifests) {
-    if (!declares_dependencies(m)) continue;
-    total += m.dependencies;
-    pinned += m.pinned;
-    if (m.has_lock)
-      locks.insert(m.lock_path);
-    else
-      unlocked.push_back(&m);
+  std::vector<const Manifest*> unlocked;
+
+  explicit Pins(const ManifestFacts& mf) {
+    for (const Manifest& m : mf.manifests) {
+      if (!declares_dependencies(m)) continue;
+      total += m.dependencies;
+      pinned += m.pinned;
+      if (m.has_lock)
+        locks.insert(m.lock_path);
+      else
+        unlocked.push_back(&m);
+    }
+  }
+  std::string count() const {
+    return std::to_string(pinned) + "/" + std::to_string(total) + " dependencies pinned";
+  }
+  std::string locked() const {  // "`uv.lock`, `web/yarn.lock` committed; "
+    std::vector<std::string> names;
+    for (const auto& l : locks)
+      if (names.size() < 3) names.push_back(code(l));
+    return names.empty() ? "" : text::join(names, ", ") + " committed; ";
+  }
+  // "`pyproject.toml` has 12 unpinned and no lock file (1 more manifest alike)"
+  std::string loosest() const {
+    const Manifest* worst = *std::max_element(
+        unlocked.begin(), unlocked.end(), [](const Manifest* a, const Manifest* b) {
+          return a->dependencies - a->pinned < b->dependencies - b->pinned;
+        });
+    long loose = 0;
+    for (const Manifest* m : unlocked) loose += m->dependencies > m->pinned ? 1 : 0;
+    return code(worst->path) + " has " + std::to_string(worst->dependencies - worst->pinned) +
+           " unpinned and no lock file" +
+           (loose > 1 ? " (" + plural(loose - 1, "more manifest") + " alike)" : "");
+  }
+};
+
+Assessment dependency_pinning(const RepoFacts& f) {
+  Pins pins(f.manifests);
+  if (pins.total == 0) {
+    if (f.manifests.lock_files.empty()) return not_applicable("No declared dependencies");
+    const std::string& lock = f.manifests.lock_files.front();
+    return adopted("Lock file " + code(lock) + " committed", {Evidence{lock, 0, ""}});
   }
   std::vector<Evidence> evidence;
-  for (const auto& l : locks) evidence.push_back(Evidence{l, 0, ""});
-  std::string count = std::to_string(pinned) + "/" + std::to_string(total) + " dependencies pinned";
-  if (total == 0) {
-    if (!f.manifests.lock_files.empty())
-      return adopted("Lock file " + code(f.manifests.lock_files.front()) + " committed",
-                     {Evidence{f.manifests.lock_files.front(), 0, ""}});
-    return not_applicable("No declared dependencies");
-  }
-  std::vector<std::string> lock_names;
-  for (const auto& l : locks)
-    if (lock_names.size() < 3) lock_names.push_back(code(l));
-  std::string locked = lock_names.empty() ? "" : text::join(lock_names, ", ") + " committed; ";
-  if (unlocked.empty()) return adopted(locked + count, evidence);
-  for (const Manifest* m : unlocked)
+  for (const auto& l : pins.locks) evidence.push_back(Evidence{l, 0, ""});
+  if (pins.unlocked.empty()) return adopted(pins.locked() + pins.count(), evidence);
+  for (const Manifest* m : pins.unlocked)
     if (evidence.size() < 8) evidence.push_back(m->at);
-  if (pinned == total) {
-    std::string exact = unlocked.size() == 1
-                            ? code(unlocked.front()->path)
-                            : plural(static_cast<long>(unlocked.size()), "manifest");
-    return adopted(locked + count + " (" + exact + " pinned exactly)", evidence);
+  if (pins.pinned == pins.total) {
+    std::string exact = pins.unlocked.size() == 1
+                            ? code(pins.unlocked.front()->path)
+                            : plural(static_cast<long>(pins.unlocked.size()), "manifest");
+    return adopted(pins.locked() + pins.count() + " (" + exact + " pinned exactly)", evidence);
   }
-  // Name the manifest with the most unpinned dependencies.
-  const Manifest* worst =
-      *std::max_element(unlocked.begin(), unlocked.end(), [](const Manifest* a, const Manifest* b) {
-        return a->dependencies - a->pinned < b->dependencies - b->pinned;
-      });
-  long loose = 0;
-  for (const Manifest* m : unlocked) loose += m->dependencies > m->pinned ? 1 : 0;
-  std::string no_lock = code(worst->path) + " has " +
-                        std::to_string(worst->dependencies - worst->pinned) +
-                        " unpinned and no lock file" +
-                        (loose > 1 ? " (" + plural(loose - 1, "more manifest") + " alike)" : "");
-  if (pinned > 0) return partial(count + "; " + no_lock, evidence);
-  return not_started(count + "; " + no_lock, evidence);
+  std::string note = pins.count() + "; " + pins.loosest();
+  return pins.pinned > 0 ? partial(note, evidence) : not_started(note, evidence);
 }
 
 // ---- vulnerability scanning -------------------------------------------------------

@@ -210,6 +210,25 @@ void read_gradle(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file
   facts.manifests.manifests.push_back(std::move(m));
 }
 
+// [plugins] spotless = { id = "com.diffplug.spotless", version = "6.25.0" }:
+// applied through alias(libs.plugins.spotless), which names no id.
+void catalog_plugins(RepoFacts& facts, const std::string& path, const std::string& text,
+                     const toml::table& t) {
+  const toml::table* plugins = t["plugins"].as_table();
+  if (!plugins) return;
+  for (auto&& [alias, value] : *plugins) {
+    std::string id = value.value<std::string>().value_or("");
+    if (const toml::table* p = value.as_table()) id = (*p)["id"].value_or(std::string());
+    id = id.substr(0, id.find(':'));
+    if (id.empty()) continue;
+    Evidence at = evidence_line(path, text, static_cast<int>(value.source().begin.line));
+    add_section(facts, "gradle:" + id, at);
+    auto task = check_tasks().find(id);
+    if (task != check_tasks().end())
+      add_script(facts, "gradle", "check", "gradle " + task->second, at);
+  }
+}
+
 // gradle/libs.versions.toml: [libraries] with versions from [versions].
 void read_version_catalog(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
   auto text = ctx.read_text(file);
@@ -241,20 +260,7 @@ void read_version_catalog(const ScanContext& ctx, RepoFacts& facts, const FileEn
     add_dependency(facts, m, module, version, gradle_exact(version), false,
                    evidence_line(file.path, *text, line));
   }
-  // [plugins] spotless = { id = "com.diffplug.spotless", version = "6.25.0" }:
-  // applied through alias(libs.plugins.spotless), which names no id.
-  if (const toml::table* plugins = t["plugins"].as_table())
-    for (auto&& [alias, value] : *plugins) {
-      std::string id = value.value<std::string>().value_or("");
-      if (const toml::table* p = value.as_table()) id = (*p)["id"].value_or(std::string());
-      id = id.substr(0, id.find(':'));
-      if (id.empty()) continue;
-      Evidence at = evidence_line(file.path, *text, static_cast<int>(value.source().begin.line));
-      add_section(facts, "gradle:" + id, at);
-      auto task = check_tasks().find(id);
-      if (task != check_tasks().end())
-        add_script(facts, "gradle", "check", "gradle " + task->second, at);
-    }
+  catalog_plugins(facts, file.path, *text, t);
   facts.manifests.manifests.push_back(std::move(m));
 }
 

@@ -418,33 +418,30 @@ void ToolMatcher::run_hooks(const RepoFacts& facts, const std::string& id, const
   }
 }
 
-void ToolMatcher::resolve(const ScanContext& ctx, RepoFacts& facts) const {
+// Commands, hooks and CI actions: the tool runs there.
+void ToolMatcher::match_runs(const RepoFacts& facts, Sink& sink) const {
   const Compiled& c = *c_;
-  const std::size_t first_new = facts.tools.size();
-  Sink sink(facts);
   for (const Command& cmd : facts.commands)
     for (int row : c.match_command(cmd.text))
       sink.add(c.rows[row], ToolHow::run, cmd.origin, command_detail(cmd), cmd.at);
-
   for (const Hook& h : facts.hooks.hooks) {
     auto it = c.hooks.find(h.id);
     if (it == c.hooks.end()) continue;
     for (int row : it->second)
       sink.add(c.rows[row], ToolHow::run, Origin::hook, hook_detail(h), h.at);
   }
-
   for (const ActionRef& a : facts.actions) {
     std::string name = text::lower(a.name);
     for (const auto& p : c.actions)
       if (text::starts_with(name, p.text))
         sink.add(c.rows[p.row], ToolHow::run, Origin::ci, action_detail(a), a.at);
   }
+}
 
-  match_configs(ctx, sink);
-  follow_invocations(facts, sink);
-
+// Manifest sections: "tool.ruff" configures ruff, and so does "tool.ruff.lint".
+void ToolMatcher::match_sections(const RepoFacts& facts, Sink& sink) const {
+  const Compiled& c = *c_;
   for (const ConfigSection& s : facts.config_sections) {
-    // "tool.ruff" configures ruff, and so does "tool.ruff.lint".
     std::string_view key = s.key;
     while (true) {
       auto it = c.sections.find(std::string(key));
@@ -458,7 +455,10 @@ void ToolMatcher::resolve(const ScanContext& ctx, RepoFacts& facts) const {
       if (text::starts_with(s.key, p.text))
         sink.add(c.rows[p.row], ToolHow::configured, Origin::ci, "", s.at);
   }
+}
 
+void ToolMatcher::match_dependencies(const RepoFacts& facts, Sink& sink) const {
+  const Compiled& c = *c_;
   for (const Dependency& d : facts.dependencies) {
     auto it = c.deps.find(d.ecosystem);
     if (it == c.deps.end()) continue;
@@ -467,6 +467,16 @@ void ToolMatcher::resolve(const ScanContext& ctx, RepoFacts& facts) const {
       if (k.prefix ? text::starts_with(name, k.name) : name == k.name)
         sink.add(c.rows[k.row], ToolHow::dependency, Origin::ci, d.dev ? "dev" : "", d.at);
   }
+}
+
+void ToolMatcher::resolve(const ScanContext& ctx, RepoFacts& facts) const {
+  const std::size_t first_new = facts.tools.size();
+  Sink sink(facts);
+  match_runs(facts, sink);
+  follow_invocations(facts, sink);
+  match_configs(ctx, sink);
+  match_sections(facts, sink);
+  match_dependencies(facts, sink);
   order_uses(facts.tools, first_new);
   count_tools(facts);
 }

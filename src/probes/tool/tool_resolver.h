@@ -33,7 +33,10 @@ class ToolMatcher {
  private:
   struct Compiled;
   class Sink;
+  void match_runs(const RepoFacts& facts, Sink& sink) const;
   void match_configs(const ScanContext& ctx, Sink& sink) const;
+  void match_sections(const RepoFacts& facts, Sink& sink) const;
+  void match_dependencies(const RepoFacts& facts, Sink& sink) const;
   void follow_invocations(const RepoFacts& facts, Sink& sink) const;
   void run_hooks(const RepoFacts& facts, const std::string& id, const Command& top,
                  const std::string& detail, Sink& sink) const;
