@@ -440,3 +440,22 @@ TEST(ManifestGradle, CatalogPluginsAppliedByAlias) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+// solidity: -Werror sits in cmake/ behind `if(PEDANTIC)`, an option that is ON.
+TEST(ManifestCmake, WerrorBehindAnOptionThatIsOnByDefault) {
+  Scan s;
+  s.tree.add("CMakeLists.txt",
+             "project(solidity)\noption(PEDANTIC \"warnings are errors\" ON)\n"
+             "include(cmake/Settings.cmake)\n");
+  s.tree.add("cmake/Settings.cmake", "if(PEDANTIC)\n  add_compile_options(-Werror)\nendif()\n");
+  s.run();
+  ASSERT_NE(s.section("cmake:werror"), nullptr);
+  EXPECT_EQ(s.section("cmake:werror")->at.path, "cmake/Settings.cmake");
+  EXPECT_EQ(s.section("cmake:werror")->at.line, 2);
+}
+
+}  // namespace
+}  // namespace practrack

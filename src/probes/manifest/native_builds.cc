@@ -79,10 +79,32 @@ std::string_view strip_comment(std::string_view line) {
   return line;
 }
 
+// option(PEDANTIC "..." ON): options that are on unless a build turns them off.
+std::set<std::string> options_on(
+    const std::vector<std::pair<const FileEntry*, std::string>>& files) {
+  static const RE2 option_re(R"((?i)^\s*option\s*\(\s*(\w+)\s+"[^"]*"\s+ON\s*\))");
+  std::set<std::string> on;
+  for (const auto& [file, text] : files)
+    for (std::string_view l : text::lines(text)) {
+      std::string name;
+      if (RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), option_re, &name))
+        on.insert(name);
+    }
+  return on;
+}
+
+// "PEDANTIC)" or "${PEDANTIC})": a bare test of an option that defaults to ON.
+bool default_on(std::string_view cond, const std::set<std::string>& on) {
+  static const RE2 bare(R"(^\s*\$?\{?(\w+)\}?\s*\)\s*$)");
+  std::string name;
+  return RE2::FullMatch(re2::StringPiece(cond.data(), cond.size()), bare, &name) && on.count(name);
+}
+
 struct CmakeReader {
   RepoFacts& facts;
   const std::string& path;
   const std::string& text;
+  const std::set<std::string>& on;
   std::vector<bool> optional_stack;  // one per open if(): guarded by an option?
   std::set<std::string> seen;
 
@@ -95,7 +117,7 @@ struct CmakeReader {
     static const RE2 endif_re(R"(^\s*endif\s*\()");
     std::string cond;
     if (RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), if_re, &cond)) {
-      optional_stack.push_back(!compiler_condition(cond));
+      optional_stack.push_back(!compiler_condition(cond) && !default_on(cond, on));
     } else if (RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), endif_re)) {
       if (!optional_stack.empty()) optional_stack.pop_back();
     }
@@ -122,18 +144,17 @@ void read_project(const std::string& text, Manifest& m) {
   if (RE2::PartialMatch(text, std_re, &standard)) m.language_version = "C++ " + standard;
 }
 
-void read_cmake(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file, bool lists) {
-  auto text = ctx.read_text(file);
-  if (!text) return;
-  CmakeReader r{facts, file.path, *text, {}, {}};
+void read_cmake(RepoFacts& facts, const FileEntry& file, const std::string& text,
+                const std::set<std::string>& on) {
+  CmakeReader r{facts, file.path, text, on, {}, {}};
   int n = 0;
-  for (std::string_view l : text::lines(*text)) r.line(strip_comment(l), ++n);
-  if (!lists) return;
+  for (std::string_view l : text::lines(text)) r.line(strip_comment(l), ++n);
+  if (text::basename(file.path) != "CMakeLists.txt") return;
   Manifest m;
   m.ecosystem = "cmake";
   m.path = file.path;
   m.at = Evidence{file.path, 0, ""};
-  read_project(*text, m);
+  read_project(text, m);
   if (!m.name.empty() || file.path == "CMakeLists.txt")
     facts.manifests.manifests.push_back(std::move(m));
 }
@@ -160,8 +181,12 @@ void read_meson(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file)
 }  // namespace
 
 void probe_cmake(const ScanContext& ctx, RepoFacts& facts) {
-  for (const FileEntry* f : ctx.glob("**/CMakeLists.txt")) read_cmake(ctx, facts, *f, true);
-  for (const FileEntry* f : ctx.glob("**/*.cmake")) read_cmake(ctx, facts, *f, false);
+  std::vector<std::pair<const FileEntry*, std::string>> files;
+  for (auto pattern : {"**/CMakeLists.txt", "**/*.cmake"})
+    for (const FileEntry* f : ctx.glob(pattern))
+      if (auto text = ctx.read_text(*f)) files.emplace_back(f, std::move(*text));
+  auto on = options_on(files);
+  for (const auto& [file, text] : files) read_cmake(facts, *file, text, on);
   for (const FileEntry* f : ctx.glob("**/meson.build")) read_meson(ctx, facts, *f);
 }
 
