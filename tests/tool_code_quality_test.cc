@@ -390,3 +390,25 @@ TEST(ToolCodeQuality, AiReviewInAManualGitlabJobIsOnDemand) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(ToolCodeQuality, NothingFoundNamesWhatIsMissing) {
+  Repo r;
+  r.tree.add("README.md", "# x\n");
+  Assessment w = r.decide("whitespace-fixers");
+  EXPECT_EQ(w.status, Status::not_started);
+  EXPECT_TRUE(has(w.note, "`.editorconfig`")) << w.note;
+  EXPECT_EQ(r.decide("license-compliance").note, "No license checker");
+  EXPECT_EQ(r.decide("type-checking").status, Status::not_started);
+}
+
+TEST(ToolCodeQuality, TypeCheckingDoesNotApplyToShellOnlyRepositories) {
+  Repo r;
+  r.facts.source.files_by_language = {{"shell", 12}, {"markdown", 3}};
+  EXPECT_EQ(r.decide("type-checking").status, Status::not_applicable);
+}
+
+}  // namespace
+}  // namespace practrack
