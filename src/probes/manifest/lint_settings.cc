@@ -33,7 +33,7 @@ bool reported_elsewhere(std::string_view path) {
          base == ".pylintrc" || base == "pylintrc";
 }
 
-std::optional<std::string> read(const ScanContext& ctx, const FileEntry& f) {
+std::optional<std::string> read_config(const ScanContext& ctx, const FileEntry& f) {
   return reported_elsewhere(f.path) ? reread_text(ctx, f) : ctx.read_text(f);
 }
 
@@ -41,7 +41,7 @@ void scan_files(const ScanContext& ctx, RepoFacts& facts, std::initializer_list<
                 const RE2& re, const std::string& key) {
   for (const char* g : globs)
     for (const FileEntry* f : ctx.glob(g)) {
-      auto text = read(ctx, *f);
+      auto text = read_config(ctx, *f);
       if (!text) continue;
       Evidence e = first_match(f->path, *text, re);
       if (e.line > 0) add_section(facts, key, e);
@@ -66,7 +66,7 @@ bool ruff_selects_c90(const toml::table& ruff) {
 void ruff_complexity(const ScanContext& ctx, RepoFacts& facts) {
   for (const char* g : {"**/pyproject.toml", "**/ruff.toml", "**/.ruff.toml"})
     for (const FileEntry* f : ctx.glob(g)) {
-      auto text = read(ctx, *f);
+      auto text = read_config(ctx, *f);
       if (!text) continue;
       bool mentioned = text::contains(*text, "C9") || text::contains(*text, "ALL") ||
                        text::contains(*text, "\"C\"");
