@@ -151,7 +151,8 @@ struct RequirementsReader {
 void probe_requirements(const ScanContext& ctx, RepoFacts& facts) {
   RequirementsReader r{ctx, facts, {}, {}};
   std::set<const FileEntry*> files;
-  for (auto pattern : {"**/*requirements*.txt", "**/requirements/*.txt", "**/requirements/*.in"})
+  // pip-tools inputs (*.in) are not read: the compiled *.txt beside them is the lock.
+  for (auto pattern : {"**/*requirements*.txt", "**/requirements/*.txt"})
     for (const FileEntry* f : ctx.glob(pattern)) files.insert(f);
   // Sorted by path, processed in order; includes join the queue.
   std::vector<const FileEntry*> sorted(files.begin(), files.end());
