@@ -415,7 +415,8 @@ void ToolMatcher::run_hooks(const RepoFacts& facts, const std::string& id, const
   const Compiled& c = *c_;
   for (const Hook& h : facts.hooks.hooks) {
     if (h.manager != "pre-commit" || (!id.empty() && h.id != id)) continue;
-    if (!h.stage.empty() && h.stage != "pre-commit") continue;  // commit-msg, pre-push ...
+    bool commit_stage = h.stage.empty() || h.stage == "pre-commit" || h.stage == "commit";
+    if (!commit_stage) continue;  // commit-msg, pre-push, manual ...
     auto it = c.hooks.find(h.id);
     if (it == c.hooks.end()) continue;
     for (int row : it->second) sink.add(c.rows[row], ToolHow::run, top.origin, detail, top.at);
