@@ -1,4 +1,6 @@
-// Facts from language manifests and lock files (probes/manifest_*).
+// Facts from language manifests and lock files (probes/manifest/). The
+// dependencies themselves go to RepoFacts::dependencies, tool settings to
+// RepoFacts::config_sections, package scripts to RepoFacts::commands.
 #pragma once
 
 #include <string>
@@ -12,14 +14,19 @@ struct Manifest {
   std::string ecosystem;  // "pypi", "npm", "go", "cargo", "maven", "gradle", "cmake", ...
   std::string path;
   std::string name;
-  std::string version;    // as declared, when any
-  bool has_lock = false;  // a lock file sits beside it
+  std::string version;                    // as declared, when any
+  bool has_lock = false;                  // a lock file sits beside it (or in a folder above it)
+  std::string lock_path;                  // that lock file
+  std::string language_version;           // "go 1.22", "python >=3.10", "rust 1.75", "C++ 20"
+  int dependencies = 0;                   // declared in this manifest
+  int pinned = 0;                         // of which pinned (exact spec, or locked)
+  std::vector<std::string> entry_points;  // [project.scripts], package.json "bin"
   Evidence at;
 };
 
 struct ManifestFacts {
   std::vector<Manifest> manifests;
-  std::vector<std::string> lock_files;
+  std::vector<std::string> lock_files;  // own lock files, sorted
 };
 
 }  // namespace practrack

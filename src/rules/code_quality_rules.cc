@@ -1,10 +1,325 @@
-// TODO(scaffold): the code-quality rules are being written; until then the
-// practices of this file are reported "No rule decides this practice yet".
+// Rules for the code-quality category. Most practices are "a tool that
+// implements it runs" (decide_by_tools); the rest weigh how the tool is
+// wired in: type checking counts compilers only with warnings as errors,
+// complexity limits only where the linter reading them runs, vulnerability
+// scanning only fully when CI or a hook runs it, dependency pinning counts
+// pins and lock files.
+#include <algorithm>
+#include <map>
+#include <set>
+
 #include "rules/rule.h"
 #include "rules/rule_kit.h"
+#include "util/text.h"
 
 namespace practrack {
 
-std::vector<RuleRow> code_quality_rules() { return {}; }
+namespace {
+
+std::string where(const ToolUse& u) {
+  if (u.how == ToolHow::run)
+    return std::string(origin_name(u.origin)) + (u.detail.empty() ? "" : " " + u.detail);
+  return std::string(tool_how_name(u.how)) + " in " + code(u.at.path);
+}
+
+// "ruff (hook pre-commit, CI job lint)" for the given uses, tools in order.
+std::string tools_note(const std::vector<const ToolUse*>& uses) {
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<std::string>> places;
+  for (const ToolUse* u : uses) {
+    auto& p = places[u->tool];
+    if (p.empty()) order.push_back(u->tool);
+    std::string w = where(*u);
+    if (std::find(p.begin(), p.end(), w) == p.end() && p.size() < 3) p.push_back(w);
+  }
+  std::vector<std::string> parts;
+  for (const auto& t : order) parts.push_back(t + " (" + text::join(places[t], ", ") + ")");
+  return text::join(parts, "; ");
+}
+
+std::vector<Evidence> evidence_of(const std::vector<const ToolUse*>& uses) {
+  std::vector<Evidence> out;
+  for (const ToolUse* u : uses)
+    if (out.size() < 8 && std::find(out.begin(), out.end(), u->at) == out.end())
+      out.push_back(u->at);
+  return out;
+}
+
+bool runs(const ToolUse& u) { return u.how == ToolHow::run; }
+
+Assessment linting(const RepoFacts& f) {
+  return decide_by_tools(f, "linting", UnrunPolicy::partial, "No linter configured");
+}
+
+Assessment formatting(const RepoFacts& f) {
+  return decide_by_tools(f, "formatting", UnrunPolicy::not_started, "No formatter configured");
+}
+
+// ---- type checking -----------------------------------------------------------
+
+// Languages where a type checker or a strict compiler applies.
+bool has_checkable_language(const RepoFacts& f) {
+  static const std::set<std::string> checkable = {
+      "python", "javascript", "typescript", "go",     "rust", "java", "kotlin", "scala", "c",
+      "c++",    "cpp",        "c#",         "csharp", "php",  "ruby", "swift",  "dart",  "elixir"};
+  if (f.source.files_by_language.empty() || !f.manifests.manifests.empty()) return true;
+  for (const auto& [lang, n] : f.source.files_by_language)
+    if (n > 0 && checkable.count(text::lower(lang))) return true;
+  return false;
+}
+
+Assessment type_checking(const RepoFacts& f) {
+  auto uses = f.tools_for("type-checking");
+  std::vector<const ToolUse*> enforced;
+  std::vector<const ToolUse*> idle;
+  for (const ToolUse* u : uses) {
+    // Warnings-as-errors set in the build file applies to every build.
+    bool build_setting = u->tool == "compiler warnings as errors" || u->tool == "rustc -D warnings";
+    (runs(*u) || build_setting ? enforced : idle).push_back(u);
+  }
+  if (!enforced.empty()) return adopted(tools_note(enforced), evidence_of(enforced));
+  if (!idle.empty())
+    return not_started(tools_note(idle) + " — configured but never run", evidence_of(idle));
+  if (!has_checkable_language(f))
+    return not_applicable("No source language with a type checker or compiler");
+  return not_started("No type checker runs; no compiler treats warnings as errors");
+}
+
+Assessment config_validation(const RepoFacts& f) {
+  return decide_by_tools(f, "config-validation-lint", UnrunPolicy::not_started,
+                         "No YAML/JSON validation (check-yaml, yamllint, schema checks)");
+}
+
+Assessment whitespace(const RepoFacts& f) {
+  return decide_by_tools(f, "whitespace-fixers", UnrunPolicy::adopted,
+                         "No trailing-whitespace or end-of-file hook, no `.editorconfig`");
+}
+
+Assessment merge_conflicts(const RepoFacts& f) {
+  return decide_by_tools(f, "merge-conflict-check", UnrunPolicy::not_started,
+                         "No check for conflict markers");
+}
+
+// ---- dependency pinning -------------------------------------------------------
+
+bool declares_dependencies(const Manifest& m) {
+  return m.ecosystem != "cmake" && m.ecosystem != "meson" && m.dependencies > 0;
+}
+
+// Manifests that declare dependencies, split by whether a lock covers them.
+struct Pins {
+  long total = 0, pinned = 0;
+  std::set<std::string> locks;
+  std::vector<const Manifest*> unlocked;
+
+  explicit Pins(const ManifestFacts& mf) {
+    for (const Manifest& m : mf.manifests) {
+      if (!declares_dependencies(m)) continue;
+      total += m.dependencies;
+      pinned += m.pinned;
+      if (m.has_lock)
+        locks.insert(m.lock_path);
+      else
+        unlocked.push_back(&m);
+    }
+  }
+  std::string count() const {
+    return std::to_string(pinned) + "/" + std::to_string(total) + " dependencies pinned";
+  }
+  std::string locked() const {  // "`uv.lock`, `web/yarn.lock` committed; "
+    std::vector<std::string> names;
+    for (const auto& l : locks)
+      if (names.size() < 3) names.push_back(code(l));
+    return names.empty() ? "" : text::join(names, ", ") + " committed; ";
+  }
+  // "`pyproject.toml` has 12 unpinned and no lock file (1 more manifest alike)"
+  std::string loosest() const {
+    const Manifest* worst = *std::max_element(
+        unlocked.begin(), unlocked.end(), [](const Manifest* a, const Manifest* b) {
+          return a->dependencies - a->pinned < b->dependencies - b->pinned;
+        });
+    long loose = 0;
+    for (const Manifest* m : unlocked) loose += m->dependencies > m->pinned ? 1 : 0;
+    return code(worst->path) + " has " + std::to_string(worst->dependencies - worst->pinned) +
+           " unpinned and no lock file" +
+           (loose > 1 ? " (" + plural(loose - 1, "more manifest") + " alike)" : "");
+  }
+};
+
+Assessment dependency_pinning(const RepoFacts& f) {
+  Pins pins(f.manifests);
+  if (pins.total == 0) {
+    if (f.manifests.lock_files.empty()) return not_applicable("No declared dependencies");
+    const std::string& lock = f.manifests.lock_files.front();
+    return adopted("Lock file " + code(lock) + " committed", {Evidence{lock, 0, ""}});
+  }
+  std::vector<Evidence> evidence;
+  for (const auto& l : pins.locks) evidence.push_back(Evidence{l, 0, ""});
+  if (pins.unlocked.empty()) return adopted(pins.locked() + pins.count(), evidence);
+  for (const Manifest* m : pins.unlocked)
+    if (evidence.size() < 8) evidence.push_back(m->at);
+  if (pins.pinned == pins.total) {
+    std::string exact = pins.unlocked.size() == 1
+                            ? code(pins.unlocked.front()->path)
+                            : plural(static_cast<long>(pins.unlocked.size()), "manifest");
+    return adopted(pins.locked() + pins.count() + " (" + exact + " pinned exactly)", evidence);
+  }
+  std::string note = pins.count() + "; " + pins.loosest();
+  return pins.pinned > 0 ? partial(note, evidence) : not_started(note, evidence);
+}
+
+// ---- vulnerability scanning -------------------------------------------------------
+
+// Services that scan and open security updates once configured.
+bool scanning_service(const ToolUse& u) {
+  return u.tool == "Dependabot security updates" || u.tool == "Renovate security updates";
+}
+
+Assessment vulnerability_scanning(const RepoFacts& f) {
+  auto uses = f.tools_for("vulnerability-scanning");
+  std::vector<const ToolUse*> gated, local, idle;
+  for (const ToolUse* u : uses) {
+    bool in_ci = runs(*u) && (u->origin == Origin::ci || u->origin == Origin::hook);
+    if (in_ci || scanning_service(*u))
+      gated.push_back(u);
+    else if (runs(*u))
+      local.push_back(u);
+    else
+      idle.push_back(u);
+  }
+  if (!gated.empty()) return adopted(tools_note(gated), evidence_of(gated));
+  if (!local.empty() || !idle.empty()) {
+    auto all = local;
+    all.insert(all.end(), idle.begin(), idle.end());
+    return partial(tools_note(all) + " — not run in CI", evidence_of(all));
+  }
+  return not_started(
+      "No dependency vulnerability scanner (pip-audit, npm audit, osv-scanner, "
+      "Dependabot …); alerts switched on in the repository settings are not visible");
+}
+
+Assessment dependency_updates(const RepoFacts& f) {
+  return decide_by_tools(f, "dependency-updates", UnrunPolicy::adopted,
+                         "No Dependabot, Renovate or scala-steward configuration");
+}
+
+Assessment license_compliance(const RepoFacts& f) {
+  return decide_by_tools(f, "license-compliance", UnrunPolicy::not_started, "No license checker");
+}
+
+// ---- complexity limits ----------------------------------------------------------
+
+// "ruff (C90 mccabe)" is enforced where "ruff" lints.
+std::string linter_of(const std::string& tool) { return tool.substr(0, tool.find(' ')); }
+
+Assessment complexity_limits(const RepoFacts& f) {
+  auto uses = f.tools_for("complexity-limits");
+  std::map<std::string, std::vector<const ToolUse*>> linter_runs;
+  for (const ToolUse* l : f.tools_for("linting"))
+    if (runs(*l)) linter_runs[l->tool].push_back(l);
+  std::vector<const ToolUse*> enforced, idle;
+  std::vector<std::string> notes;
+  for (const ToolUse* u : uses) {
+    if (runs(*u)) {
+      enforced.push_back(u);
+      continue;
+    }
+    auto it = linter_runs.find(linter_of(u->tool));
+    if (it == linter_runs.end()) {
+      idle.push_back(u);
+      continue;
+    }
+    enforced.push_back(u);
+    notes.push_back(u->tool + " in " + code(u->at.path) + ", enforced where " + it->first +
+                    " runs (" + where(*it->second.front()) + ")");
+  }
+  std::vector<const ToolUse*> run_only;
+  for (const ToolUse* u : enforced)
+    if (runs(*u)) run_only.push_back(u);
+  if (!enforced.empty()) {
+    if (!run_only.empty()) notes.insert(notes.begin(), tools_note(run_only));
+    return adopted(text::join(notes, "; "), evidence_of(enforced));
+  }
+  if (!idle.empty())
+    return not_started(tools_note(idle) + " — limit set but its linter never runs",
+                       evidence_of(idle));
+  return not_started("No cyclomatic complexity gate");
+}
+
+Assessment dead_code(const RepoFacts& f) {
+  return decide_by_tools(f, "dead-code-detection", UnrunPolicy::not_started,
+                         "No dead code detection");
+}
+
+// ---- AI code review -------------------------------------------------------------
+
+// The CI job that holds a use: the last job starting at or before its line.
+// The CI job that holds a use: the job named in its detail ("job review"),
+// else the last job of its file starting at or before its line.
+const CiJob* job_of(const RepoFacts& f, const ToolUse& u, const CiPipeline** pipeline) {
+  std::string name;
+  if (text::starts_with(u.detail, "job ")) name = u.detail.substr(4, u.detail.find(" → ") - 4);
+  const CiJob* best = nullptr;
+  for (const CiPipeline& p : f.ci.pipelines) {
+    if (p.path != u.at.path) continue;
+    for (const CiJob& j : p.jobs) {
+      if (!name.empty() && j.name == name) {
+        *pipeline = &p;
+        return &j;
+      }
+      if (j.at.line <= u.at.line && (!best || j.at.line > best->at.line)) {
+        best = &j;
+        *pipeline = &p;
+      }
+    }
+  }
+  return best;
+}
+
+// A review job that waits for a person (manual, comment, label) rather
+// than running on every merge request.
+bool on_demand(const RepoFacts& f, const ToolUse& u) {
+  const CiPipeline* p = nullptr;
+  const CiJob* job = job_of(f, u, &p);
+  if (!job) return false;  // no CI facts for it: take the use at its word
+  return job->manual || !(job->merge_request || p->triggers.merge_request);
+}
+
+Assessment ai_code_review(const RepoFacts& f) {
+  auto uses = f.tools_for("ai-code-review");
+  std::vector<const ToolUse*> every_mr, demand;
+  for (const ToolUse* u : uses) {
+    bool ci_run = runs(*u) && u->origin == Origin::ci;
+    if (ci_run && on_demand(f, *u))
+      demand.push_back(u);
+    else
+      every_mr.push_back(u);  // app config, or a job on merge requests
+  }
+  if (!every_mr.empty()) return adopted(tools_note(every_mr), evidence_of(every_mr));
+  if (!demand.empty())
+    return partial(tools_note(demand) + " — only on demand", evidence_of(demand));
+  return not_started(
+      "No AI review of merge requests; an app installed without a config file is not visible");
+}
+
+}  // namespace
+
+std::vector<RuleRow> code_quality_rules() {
+  return {
+      {"linting", linting},
+      {"formatting", formatting},
+      {"type-checking", type_checking},
+      {"config-validation-lint", config_validation},
+      {"whitespace-fixers", whitespace},
+      {"merge-conflict-check", merge_conflicts},
+      {"dependency-pinning", dependency_pinning},
+      {"vulnerability-scanning", vulnerability_scanning},
+      {"dependency-updates", dependency_updates},
+      {"license-compliance", license_compliance},
+      {"complexity-limits", complexity_limits},
+      {"dead-code-detection", dead_code},
+      {"ai-code-review", ai_code_review},
+  };
+}
 
 }  // namespace practrack

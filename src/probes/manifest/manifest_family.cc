@@ -1,8 +1,87 @@
-// TODO(scaffold): the manifest probes are being written.
+// The manifest family: language manifests and lock files. Lock files are
+// listed first; each manifest looks its own lock up by folder.
+#include <algorithm>
+#include <set>
+
+#include "probes/manifest/manifest_probes.h"
 #include "probes/probe.h"
+#include "util/text.h"
 
 namespace practrack {
 
-std::vector<ProbeRow> manifest_probes() { return {}; }
+namespace manifest {
+
+void probe_lock_files(const ScanContext& ctx, RepoFacts& facts) {
+  static const std::set<std::string_view> names = {"uv.lock",
+                                                   "poetry.lock",
+                                                   "pdm.lock",
+                                                   "Pipfile.lock",
+                                                   "pylock.toml",
+                                                   "requirements.lock",
+                                                   "conda-lock.yml",
+                                                   "pixi.lock",
+                                                   "package-lock.json",
+                                                   "npm-shrinkwrap.json",
+                                                   "yarn.lock",
+                                                   "pnpm-lock.yaml",
+                                                   "bun.lockb",
+                                                   "bun.lock",
+                                                   "go.sum",
+                                                   "Cargo.lock",
+                                                   "Gemfile.lock",
+                                                   "gems.locked",
+                                                   "composer.lock",
+                                                   "gradle.lockfile",
+                                                   "packages.lock.json",
+                                                   "mix.lock",
+                                                   "Podfile.lock",
+                                                   "Package.resolved",
+                                                   "flake.lock",
+                                                   "pubspec.lock"};
+  for (const FileEntry* f : ctx.own_files())
+    if (names.count(text::basename(f->path)) && f->kind != FileKind::symlink)
+      facts.manifests.lock_files.push_back(f->path);
+  std::sort(facts.manifests.lock_files.begin(), facts.manifests.lock_files.end());
+}
+
+// Named numbers for custom rules and the store.
+void count_manifests(const ScanContext&, RepoFacts& facts) {
+  double pinned = 0, dev = 0;
+  for (const Dependency& d : facts.dependencies) {
+    pinned += d.pinned ? 1 : 0;
+    dev += d.dev ? 1 : 0;
+  }
+  facts.metrics["manifests"] = static_cast<double>(facts.manifests.manifests.size());
+  facts.metrics["manifests.lock_files"] = static_cast<double>(facts.manifests.lock_files.size());
+  facts.metrics["dependencies"] = static_cast<double>(facts.dependencies.size());
+  facts.metrics["dependencies.pinned"] = pinned;
+  facts.metrics["dependencies.dev"] = dev;
+}
+
+}  // namespace manifest
+
+std::vector<ProbeRow> manifest_probes() {
+  using namespace manifest;
+  return {
+      {"lock-files", probe_lock_files, "lock files of every ecosystem (presence)"},
+      {"pyproject", probe_pyproject, "pyproject.toml: dependencies, [tool.*], task runners"},
+      {"requirements", probe_requirements, "requirements*.txt and their -r/-c includes"},
+      {"python-ini", probe_python_ini, "setup.cfg, tox.ini, .flake8, mypy.ini, pytest.ini ..."},
+      {"setup-py", probe_setup_py, "setup.py install_requires (by pattern, never run)"},
+      {"pipfile", probe_pipfile, "Pipfile"},
+      {"noxfile", probe_noxfile, "noxfile.py session.run lines"},
+      {"package-json", probe_package_json, "package.json: dependencies, scripts, tool keys"},
+      {"composer", probe_composer, "composer.json"},
+      {"gemfile", probe_gemfile, "Gemfile"},
+      {"go-mod", probe_go_mod, "go.mod"},
+      {"cargo", probe_cargo, "Cargo.toml"},
+      {"maven", probe_pom, "pom.xml"},
+      {"gradle", probe_gradle, "build.gradle(.kts), gradle/libs.versions.toml"},
+      {"dotnet", probe_dotnet, "*.csproj, *.fsproj, Directory.Packages.props"},
+      {"cmake", probe_cmake, "CMakeLists.txt, *.cmake, meson.build"},
+      {"lint-settings", probe_lint_settings, "complexity rules and linters inside tool configs"},
+      {"manifest-metrics", count_manifests, "counts of manifests, lock files, dependencies"},
+  };
+}
 
 }  // namespace practrack

@@ -1,0 +1,290 @@
+// package.json (dependencies, scripts as commands, tool keys as config
+// sections), composer.json and Gemfile.
+#include <re2/re2.h>
+
+#include <array>
+#include <map>
+#include <set>
+
+#include "parse/json.h"
+#include "probes/manifest/manifest_kit.h"
+#include "probes/manifest/manifest_probes.h"
+#include "util/text.h"
+
+namespace practrack::manifest {
+
+namespace {
+
+Manifest new_manifest(const ScanContext& ctx, std::string ecosystem, const FileEntry& file) {
+  Manifest m;
+  m.ecosystem = std::move(ecosystem);
+  m.path = file.path;
+  m.at = Evidence{file.path, 0, ""};
+  if (const FileEntry* lock = find_lock(ctx, m.ecosystem, file.path)) {
+    m.has_lock = true;
+    m.lock_path = lock->path;
+  }
+  return m;
+}
+
+// Byte offset of `"key"` written as a JSON key at or after `from`.
+std::size_t key_offset(std::string_view text, std::string_view key, std::size_t from = 0) {
+  std::string quoted = "\"" + std::string(key) + "\"";
+  std::size_t pos = text.find(quoted, from);
+  while (pos != std::string_view::npos) {
+    std::size_t after = text.find_first_not_of(" \t\r\n", pos + quoted.size());
+    if (after != std::string_view::npos && text[after] == ':') return pos;
+    pos = text.find(quoted, pos + 1);
+  }
+  return std::string_view::npos;
+}
+
+// Offsets of the keys of the outermost object, found by walking the text
+// (nlohmann keeps no positions). Strings and nesting are tracked.
+std::map<std::string, std::size_t> top_level_keys(std::string_view text) {
+  std::map<std::string, std::size_t> out;
+  int depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '{' || c == '[')
+      ++depth;
+    else if (c == '}' || c == ']')
+      --depth;
+    if (c != '"') continue;
+    std::size_t start = i++;
+    while (i < text.size() && text[i] != '"') i += text[i] == '\\' ? 2 : 1;
+    if (depth != 1 || i >= text.size()) continue;
+    std::size_t after = text.find_first_not_of(" \t\r\n", i + 1);
+    if (after != std::string_view::npos && text[after] == ':')
+      out.emplace(std::string(text.substr(start + 1, i - start - 1)), start);
+  }
+  return out;
+}
+
+Evidence key_evidence(const std::string& path, std::string_view text, std::string_view key,
+                      std::size_t from = 0) {
+  std::size_t pos = key_offset(text, key, from);
+  if (pos == std::string_view::npos) return Evidence{path, 0, ""};
+  return evidence_line(path, text, text::line_of(text, pos));
+}
+
+// Keys of package.json that are npm metadata, not a tool's settings.
+bool npm_metadata_key(std::string_view key) {
+  static const std::set<std::string_view> keys = {"name",
+                                                  "version",
+                                                  "description",
+                                                  "keywords",
+                                                  "homepage",
+                                                  "bugs",
+                                                  "license",
+                                                  "author",
+                                                  "contributors",
+                                                  "funding",
+                                                  "files",
+                                                  "main",
+                                                  "browser",
+                                                  "bin",
+                                                  "man",
+                                                  "directories",
+                                                  "repository",
+                                                  "scripts",
+                                                  "config",
+                                                  "dependencies",
+                                                  "devDependencies",
+                                                  "peerDependencies",
+                                                  "peerDependenciesMeta",
+                                                  "bundleDependencies",
+                                                  "bundledDependencies",
+                                                  "optionalDependencies",
+                                                  "overrides",
+                                                  "engines",
+                                                  "os",
+                                                  "cpu",
+                                                  "private",
+                                                  "publishConfig",
+                                                  "workspaces",
+                                                  "type",
+                                                  "exports",
+                                                  "imports",
+                                                  "module",
+                                                  "types",
+                                                  "typings",
+                                                  "packageManager",
+                                                  "sideEffects",
+                                                  "resolutions",
+                                                  "pnpm",
+                                                  "displayName",
+                                                  "publisher",
+                                                  "icon",
+                                                  "categories",
+                                                  "activationEvents",
+                                                  "contributes",
+                                                  "galleryBanner",
+                                                  "unpkg",
+                                                  "jsdelivr",
+                                                  "typesVersions",
+                                                  "gypfile"};
+  return keys.count(key) > 0;
+}
+
+bool local_package(std::string_view spec) {
+  for (const char* scheme : {"file:", "link:", "workspace:", "portal:"})
+    if (text::starts_with(spec, scheme)) return true;
+  return false;
+}
+
+struct JsonManifest {
+  RepoFacts& facts;
+  const std::string& path;
+  const std::string& text;
+  Manifest& m;
+  std::map<std::string, std::size_t> top = top_level_keys(text);
+
+  std::size_t offset(const std::string& key) const {
+    auto it = top.find(key);
+    return it == top.end() ? 0 : it->second;
+  }
+  Evidence top_evidence(const std::string& key) const {
+    auto it = top.find(key);
+    if (it == top.end()) return Evidence{path, 0, ""};
+    return evidence_line(path, text, text::line_of(text, it->second));
+  }
+};
+
+void add_json_deps(JsonManifest& j, const nlohmann::json& doc, const char* field, bool dev,
+                   bool (*exact)(std::string_view)) {
+  auto it = doc.find(field);
+  if (it == doc.end() || !it->is_object()) return;
+  std::size_t from = j.offset(field);
+  for (auto& [name, spec_node] : it->items()) {
+    if (j.m.ecosystem == "composer" && (name == "php" || text::starts_with(name, "ext-"))) continue;
+    std::string spec = spec_node.is_string() ? spec_node.get<std::string>() : "";
+    if (local_package(spec)) continue;  // a package of this repository
+    add_dependency(j.facts, j.m, text::lower(name), spec, exact(spec), dev,
+                   key_evidence(j.path, j.text, name, from));
+  }
+}
+
+void add_json_scripts(JsonManifest& j, const nlohmann::json& doc, const std::string& system) {
+  auto it = doc.find("scripts");
+  if (it == doc.end() || !it->is_object()) return;
+  std::size_t from = j.offset("scripts");
+  for (auto& [name, value] : it->items()) {
+    std::vector<std::string> cmds;
+    if (value.is_string()) cmds.push_back(value.get<std::string>());
+    if (value.is_array())  // composer: a list of commands
+      for (const auto& v : value)
+        if (v.is_string()) cmds.push_back(v.get<std::string>());
+    for (auto& c : cmds)
+      add_script(j.facts, system, name, c, key_evidence(j.path, j.text, name, from));
+  }
+}
+
+std::string json_string(const nlohmann::json& doc, const char* key) {
+  auto it = doc.find(key);
+  return it != doc.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+void read_package_json(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
+  auto text = ctx.read_text(file);
+  if (!text) return;
+  auto doc = parse_json(*text);
+  if (!doc) {
+    warn_malformed(ctx, file, doc.error());
+    return;
+  }
+  if (!doc->is_object()) return;
+  Manifest m = new_manifest(ctx, "npm", file);
+  m.name = json_string(*doc, "name");
+  m.version = json_string(*doc, "version");
+  if (auto e = doc->find("engines"); e != doc->end() && e->is_object())
+    if (auto n = e->find("node"); n != e->end() && n->is_string())
+      m.language_version = "node " + n->get<std::string>();
+  JsonManifest j{facts, file.path, *text, m};
+  add_json_deps(j, *doc, "dependencies", false, semver_exact);
+  add_json_deps(j, *doc, "devDependencies", true, semver_exact);
+  add_json_deps(j, *doc, "optionalDependencies", true, semver_exact);
+  add_json_scripts(j, *doc, "npm");
+  if (auto bin = doc->find("bin"); bin != doc->end()) {
+    if (bin->is_object())
+      for (auto& [name, v] : bin->items()) m.entry_points.push_back(name);
+    else if (bin->is_string())
+      m.entry_points.push_back(m.name);
+  }
+  for (auto& [key, value] : doc->items())
+    if (!npm_metadata_key(key)) add_section(facts, key, j.top_evidence(key));
+  facts.manifests.manifests.push_back(std::move(m));
+}
+
+bool composer_exact(std::string_view spec) {
+  static const RE2 exact(R"(^\s*v?\d+(\.\d+){0,3}(-[0-9A-Za-z.]+)?\s*$)");
+  return RE2::FullMatch(re2::StringPiece(spec.data(), spec.size()), exact);
+}
+
+void read_composer(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
+  auto text = ctx.read_text(file);
+  if (!text) return;
+  auto doc = parse_json(*text);
+  if (!doc) {
+    warn_malformed(ctx, file, doc.error());
+    return;
+  }
+  if (!doc->is_object()) return;
+  Manifest m = new_manifest(ctx, "composer", file);
+  m.name = json_string(*doc, "name");
+  m.version = json_string(*doc, "version");
+  JsonManifest j{facts, file.path, *text, m};
+  add_json_deps(j, *doc, "require", false, composer_exact);
+  add_json_deps(j, *doc, "require-dev", true, composer_exact);
+  add_json_scripts(j, *doc, "composer");
+  facts.manifests.manifests.push_back(std::move(m));
+}
+
+// gem 'rails', '~> 7.1' inside optional `group :development, :test do` blocks.
+void read_gemfile(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
+  auto text = ctx.read_text(file);
+  if (!text) return;
+  Manifest m = new_manifest(ctx, "gem", file);
+  static const RE2 gem_re(R"(^\s*gem\s+["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?)");
+  static const RE2 group_re(R"(^\s*group\b.*\bdo\s*$)");
+  static const RE2 block_re(R"(\bdo\s*(\|[^|]*\|)?\s*$)");
+  static const RE2 end_re(R"(^\s*end\b)");
+  static const RE2 exact(R"(^\s*=?\s*\d+(\.\d+)*\s*$)");
+  int depth = 0, group_depth = 0, n = 0;
+  for (std::string_view line : text::lines(*text)) {
+    ++n;
+    re2::StringPiece l(line.data(), line.size());
+    std::string name, spec;
+    if (RE2::PartialMatch(l, gem_re, &name, &spec)) {
+      add_dependency(facts, m, name, spec, RE2::FullMatch(spec, exact), group_depth > 0,
+                     evidence_line(file.path, *text, n));
+    }
+    if (RE2::PartialMatch(l, group_re)) {
+      ++depth;
+      if (group_depth == 0) group_depth = depth;
+    } else if (RE2::PartialMatch(l, block_re)) {
+      ++depth;
+    } else if (RE2::PartialMatch(l, end_re) && depth > 0) {
+      if (depth == group_depth) group_depth = 0;
+      --depth;
+    }
+  }
+  facts.manifests.manifests.push_back(std::move(m));
+}
+
+}  // namespace
+
+void probe_package_json(const ScanContext& ctx, RepoFacts& facts) {
+  for (const FileEntry* f : ctx.glob("**/package.json")) read_package_json(ctx, facts, *f);
+}
+
+void probe_composer(const ScanContext& ctx, RepoFacts& facts) {
+  for (const FileEntry* f : ctx.glob("**/composer.json")) read_composer(ctx, facts, *f);
+}
+
+void probe_gemfile(const ScanContext& ctx, RepoFacts& facts) {
+  for (auto pattern : {"**/Gemfile", "**/gems.rb"})
+    for (const FileEntry* f : ctx.glob(pattern)) read_gemfile(ctx, facts, *f);
+}
+
+}  // namespace practrack::manifest

@@ -1,0 +1,280 @@
+// Maven pom.xml (pugixml: version, dependencies, build plugins as
+// "maven:<artifactId>" sections, -Werror in the compiler settings) and
+// Gradle build scripts (by pattern: plugins, dependencies, warnings as
+// errors), with the version catalog gradle/libs.versions.toml.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <map>
+
+#include "parse/limits.h"
+#include "parse/toml.h"
+#include "parse/xml.h"
+#include "probes/manifest/manifest_kit.h"
+#include "probes/manifest/manifest_probes.h"
+#include "util/text.h"
+
+namespace practrack::manifest {
+
+namespace {
+
+Manifest new_manifest(const ScanContext& ctx, std::string ecosystem, const FileEntry& file) {
+  Manifest m;
+  m.ecosystem = std::move(ecosystem);
+  m.path = file.path;
+  m.at = Evidence{file.path, 0, ""};
+  if (const FileEntry* lock = find_lock(ctx, m.ecosystem, file.path)) {
+    m.has_lock = true;
+    m.lock_path = lock->path;
+  }
+  return m;
+}
+
+struct Pom {
+  RepoFacts& facts;
+  const std::string& path;
+  const std::string& text;
+  Manifest& m;
+  std::map<std::string, std::string> properties;
+
+  Evidence at(const pugi::xml_node& n) const {
+    auto offset = static_cast<std::size_t>(n.offset_debug());
+    return evidence_line(path, text, n.offset_debug() < 0 ? 0 : line_at(text, offset));
+  }
+  // "${jackson.version}" -> its value from <properties>, when declared there.
+  std::string resolve(std::string v) const {
+    if (v.size() > 3 && text::starts_with(v, "${") && v.back() == '}') {
+      auto it = properties.find(v.substr(2, v.size() - 3));
+      if (it != properties.end()) return it->second;
+    }
+    return v;
+  }
+};
+
+void read_pom_dependencies(Pom& p, const pugi::xml_node& deps) {
+  for (pugi::xml_node d : deps.children("dependency")) {
+    std::string group = d.child_value("groupId");
+    std::string artifact = d.child_value("artifactId");
+    if (artifact.empty()) continue;
+    std::string spec = d.child_value("version");
+    std::string scope = d.child_value("scope");
+    // No version: managed by a parent or BOM, which fixes it exactly.
+    bool exact = spec.empty() || maven_exact(p.resolve(spec));
+    add_dependency(p.facts, p.m, group + ":" + artifact, spec, exact,
+                   scope == "test" || scope == "provided", p.at(d));
+  }
+}
+
+bool compiler_werror(const pugi::xml_node& plugin) {
+  pugi::xml_node conf = plugin.child("configuration");
+  if (!conf) return false;
+  if (std::string(conf.child_value("failOnWarning")) == "true") return true;
+  if (text::contains(conf.child_value("compilerArgument"), "-Werror")) return true;
+  for (pugi::xml_node arg : conf.child("compilerArgs").children())
+    if (text::contains(arg.child_value(), "-Werror")) return true;
+  return false;
+}
+
+void read_pom_plugins(Pom& p, const pugi::xml_node& plugins) {
+  for (pugi::xml_node plugin : plugins.children("plugin")) {
+    std::string artifact = plugin.child_value("artifactId");
+    if (artifact.empty()) continue;
+    add_section(p.facts, "maven:" + artifact, p.at(plugin));
+    if (artifact == "maven-compiler-plugin" && compiler_werror(plugin))
+      add_section(p.facts, "maven:werror", p.at(plugin));
+    // Error Prone and other compiler plugins ride on annotationProcessorPaths.
+    for (pugi::xml_node path :
+         plugin.child("configuration").child("annotationProcessorPaths").children())
+      if (const char* a = path.child_value("artifactId"); *a)
+        add_section(p.facts, "maven:" + std::string(a), p.at(path));
+  }
+}
+
+// "maven-checkstyle-plugin" -> "checkstyle", as `mvn checkstyle:check` names it.
+std::string goal_prefix(std::string artifact) {
+  for (const char* suffix : {"-maven-plugin", "-plugin", "-maven"})
+    if (text::ends_with(artifact, suffix)) {
+      artifact.resize(artifact.size() - std::string_view(suffix).size());
+      break;
+    }
+  if (text::starts_with(artifact, "maven-")) artifact = artifact.substr(6);
+  return artifact;
+}
+
+// Goals bound to the lifecycle run in every `mvn verify`; they become
+// package-script commands of runner "maven" that the resolver follows from
+// CI lines running Maven.
+void bound_goals(Pom& p, const pugi::xml_node& plugins) {
+  for (pugi::xml_node plugin : plugins.children("plugin")) {
+    std::string prefix = goal_prefix(plugin.child_value("artifactId"));
+    if (prefix.empty()) continue;
+    for (pugi::xml_node exec : plugin.child("executions").children("execution"))
+      for (pugi::xml_node goal : exec.child("goals").children("goal"))
+        add_script(p.facts, "maven", "lifecycle", "mvn " + prefix + ":" + goal.child_value(),
+                   p.at(plugin));
+  }
+}
+
+// <defaultGoal>clean verify checkstyle:check</defaultGoal>: what a bare `mvn` runs.
+void default_goals(Pom& p, const pugi::xml_node& build) {
+  pugi::xml_node goal = build.child("defaultGoal");
+  for (auto word : text::split(goal.child_value(), ' '))
+    if (word.find(':') != std::string_view::npos)
+      add_script(p.facts, "maven", "default", "mvn " + std::string(text::trim(word)), p.at(goal));
+}
+
+void read_pom(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
+  auto text = ctx.read_text(file);
+  if (!text) return;
+  auto doc = parse_xml(*text);
+  if (!doc) {
+    warn_malformed(ctx, file, doc.error());
+    return;
+  }
+  pugi::xml_node project = (*doc)->child("project");
+  if (!project) return;
+  Manifest m = new_manifest(ctx, "maven", file);
+  Pom p{facts, file.path, *text, m, {}};
+  for (pugi::xml_node prop : project.child("properties").children())
+    p.properties[prop.name()] = prop.child_value();
+  m.name = std::string(project.child_value("groupId")) + ":" + project.child_value("artifactId");
+  m.version = project.child_value("version");
+  if (m.version.empty()) m.version = project.child("parent").child_value("version");
+  read_pom_dependencies(p, project.child("dependencies"));
+  read_pom_dependencies(p, project.child("dependencyManagement").child("dependencies"));
+  for (pugi::xml_node build : {project.child("build"), project.child("reporting")}) {
+    read_pom_plugins(p, build.child("plugins"));
+    read_pom_plugins(p, build.child("pluginManagement").child("plugins"));
+  }
+  bound_goals(p, project.child("build").child("plugins"));
+  default_goals(p, project.child("build"));
+  for (pugi::xml_node profile : project.child("profiles").children("profile"))
+    read_pom_plugins(p, profile.child("build").child("plugins"));
+  facts.manifests.manifests.push_back(std::move(m));
+}
+
+// ---- Gradle --------------------------------------------------------------------
+
+bool gradle_exact(std::string_view spec) {
+  return maven_exact(spec) && spec.find('+') == std::string_view::npos;
+}
+
+// Gradle plugins whose tasks join `gradle check`, with the task they add.
+const std::map<std::string, std::string>& check_tasks() {
+  static const std::map<std::string, std::string> tasks = {
+      {"checkstyle", "checkstyleMain"},
+      {"pmd", "pmdMain"},
+      {"com.github.spotbugs", "spotbugsMain"},
+      {"com.diffplug.spotless", "spotlessCheck"},
+      {"io.gitlab.arturbosch.detekt", "detekt"},
+      {"org.jlleitschuh.gradle.ktlint", "ktlintCheck"},
+      {"org.owasp.dependencycheck", "dependencyCheckAnalyze"},
+  };
+  return tasks;
+}
+
+void read_gradle_line(const std::string& path, std::string_view text, std::string_view line, int n,
+                      RepoFacts& facts, Manifest& m) {
+  static const RE2 plugin_re(R"(\bid\s*\(?\s*["']([\w.\-]+)["'])");
+  static const RE2 apply_re(R"(\bapply\s*\(?\s*plugin\s*[:=]\s*["']([\w.\-]+)["'])");
+  static const RE2 core_re(R"(^\s*`?(checkstyle|pmd|jacoco|codenarc|spotbugs)`?\s*$)");
+  static const RE2 dep_re(R"(^\s*(\w+)\s*\(?\s*["']([^:"'\s]+):([^:"'\s]+):([^"'\s@]+)["'])");
+  static const RE2 werror_re(
+      R"(-Werror|allWarningsAsErrors\s*(=|\.set\()\s*true|warningsAsErrors\s*=\s*true)");
+  static const RE2 version_re(R"(^\s*version\s*=\s*["']([^"']+)["'])");
+  re2::StringPiece l(line.data(), line.size());
+  std::string a, b, c, d;
+  if (RE2::PartialMatch(l, plugin_re, &a) || RE2::PartialMatch(l, apply_re, &a) ||
+      RE2::PartialMatch(l, core_re, &a)) {
+    add_section(facts, "gradle:" + a, evidence_line(path, text, n));
+    auto task = check_tasks().find(a);
+    if (task != check_tasks().end())
+      add_script(facts, "gradle", "check", "gradle " + task->second, evidence_line(path, text, n));
+  }
+  if (RE2::PartialMatch(l, werror_re))
+    add_section(facts, "gradle:werror", evidence_line(path, text, n));
+  if (RE2::PartialMatch(l, version_re, &a) && m.version.empty()) m.version = a;
+  if (RE2::PartialMatch(l, dep_re, &a, &b, &c, &d)) {
+    bool dev = text::starts_with(text::lower(a), "test");
+    add_dependency(facts, m, b + ":" + c, d, gradle_exact(d), dev, evidence_line(path, text, n));
+  }
+}
+
+void read_gradle(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
+  auto text = ctx.read_text(file);
+  if (!text) return;
+  Manifest m = new_manifest(ctx, "gradle", file);
+  int n = 0;
+  for (std::string_view line : text::lines(*text))
+    read_gradle_line(file.path, *text, line, ++n, facts, m);
+  facts.manifests.manifests.push_back(std::move(m));
+}
+
+// [plugins] spotless = { id = "com.diffplug.spotless", version = "6.25.0" }:
+// applied through alias(libs.plugins.spotless), which names no id.
+void catalog_plugins(RepoFacts& facts, const std::string& path, const std::string& text,
+                     const toml::table& t) {
+  const toml::table* plugins = t["plugins"].as_table();
+  if (!plugins) return;
+  for (auto&& [alias, value] : *plugins) {
+    std::string id = value.value<std::string>().value_or("");
+    if (const toml::table* p = value.as_table()) id = (*p)["id"].value_or(std::string());
+    id = id.substr(0, id.find(':'));
+    if (id.empty()) continue;
+    Evidence at = evidence_line(path, text, static_cast<int>(value.source().begin.line));
+    add_section(facts, "gradle:" + id, at);
+    auto task = check_tasks().find(id);
+    if (task != check_tasks().end())
+      add_script(facts, "gradle", "check", "gradle " + task->second, at);
+  }
+}
+
+// gradle/libs.versions.toml: [libraries] with versions from [versions].
+void read_version_catalog(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
+  auto text = ctx.read_text(file);
+  if (!text) return;
+  auto parsed = parse_toml(*text);
+  if (!parsed) {
+    warn_malformed(ctx, file, parsed.error());
+    return;
+  }
+  const toml::table& t = *parsed;
+  Manifest m = new_manifest(ctx, "gradle", file);
+  const toml::table* libs = t["libraries"].as_table();
+  for (auto&& [alias, value] : libs ? *libs : toml::table{}) {
+    std::string module, version;
+    if (auto s = value.value<std::string>()) {
+      auto last = s->rfind(':');
+      module = s->substr(0, last);
+      version = std::count(s->begin(), s->end(), ':') >= 2 ? s->substr(last + 1) : "";
+    } else if (const toml::table* lib = value.as_table()) {
+      module = (*lib)["module"].value_or(std::string());
+      if (module.empty())
+        module =
+            (*lib)["group"].value_or(std::string()) + ":" + (*lib)["name"].value_or(std::string());
+      version = (*lib)["version"].value_or(std::string());
+      if (auto ref = (*lib)["version"]["ref"].value<std::string>())
+        version = t["versions"][*ref].value_or(std::string());
+    }
+    int line = static_cast<int>(value.source().begin.line);
+    add_dependency(facts, m, module, version, gradle_exact(version), false,
+                   evidence_line(file.path, *text, line));
+  }
+  catalog_plugins(facts, file.path, *text, t);
+  facts.manifests.manifests.push_back(std::move(m));
+}
+
+}  // namespace
+
+void probe_pom(const ScanContext& ctx, RepoFacts& facts) {
+  for (const FileEntry* f : ctx.glob("**/pom.xml")) read_pom(ctx, facts, *f);
+}
+
+void probe_gradle(const ScanContext& ctx, RepoFacts& facts) {
+  for (auto pattern : {"**/build.gradle", "**/build.gradle.kts"})
+    for (const FileEntry* f : ctx.glob(pattern)) read_gradle(ctx, facts, *f);
+  for (const FileEntry* f : ctx.glob("**/gradle/libs.versions.toml"))
+    read_version_catalog(ctx, facts, *f);
+}
+
+}  // namespace practrack::manifest

@@ -1,0 +1,169 @@
+// Settings inside linter configs that decide a practice but cannot be seen
+// from a file name: complexity limits (ruff C90, eslint `complexity`,
+// golangci-lint cyclomatic linters, clippy, checkstyle, pylint mccabe),
+// golangci-lint's enabled linters, .NET warnings as errors, Renovate
+// vulnerability alerts. Each becomes a config section for the tool table.
+#include <re2/re2.h>
+
+#include "parse/toml.h"
+#include "parse/yaml.h"
+#include "probes/manifest/manifest_kit.h"
+#include "probes/manifest/manifest_probes.h"
+#include "util/text.h"
+
+namespace practrack::manifest {
+
+namespace {
+
+// The first line of `text` matching `re`, as evidence; line 0 when none.
+Evidence first_match(const std::string& path, std::string_view text, const RE2& re) {
+  int n = 0;
+  for (std::string_view l : text::lines(text)) {
+    ++n;
+    if (RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), re))
+      return evidence_line(path, text, n);
+  }
+  return Evidence{path, 0, ""};
+}
+
+// Manifests that their own probe reads and reports; looked at again quietly.
+bool reported_elsewhere(std::string_view path) {
+  auto base = text::basename(path);
+  return base == "pyproject.toml" || base == "setup.cfg" || base == "package.json" ||
+         base == ".pylintrc" || base == "pylintrc";
+}
+
+std::optional<std::string> read_config(const ScanContext& ctx, const FileEntry& f) {
+  return reported_elsewhere(f.path) ? reread_text(ctx, f) : ctx.read_text(f);
+}
+
+void scan_files(const ScanContext& ctx, RepoFacts& facts, std::initializer_list<const char*> globs,
+                const RE2& re, const std::string& key) {
+  for (const char* g : globs)
+    for (const FileEntry* f : ctx.glob(g)) {
+      auto text = read_config(ctx, *f);
+      if (!text) continue;
+      Evidence e = first_match(f->path, *text, re);
+      if (e.line > 0) add_section(facts, key, e);
+    }
+}
+
+// ruff enforces a complexity limit once C90 (or ALL) is selected; the
+// limit defaults to 10 when mccabe.max-complexity is not set.
+bool ruff_selects_c90(const toml::table& ruff) {
+  for (const char* path : {"select", "extend-select", "lint.select", "lint.extend-select"}) {
+    const toml::array* arr = ruff.at_path(path).as_array();
+    if (!arr) continue;
+    for (const toml::node& n : *arr) {
+      std::string code = n.value_or(std::string());
+      if (code == "ALL" || code == "C" || code == "C9" || code == "C90" || code == "C901")
+        return true;
+    }
+  }
+  return false;
+}
+
+void ruff_complexity(const ScanContext& ctx, RepoFacts& facts) {
+  for (const char* g : {"**/pyproject.toml", "**/ruff.toml", "**/.ruff.toml"})
+    for (const FileEntry* f : ctx.glob(g)) {
+      auto text = read_config(ctx, *f);
+      if (!text) continue;
+      bool mentioned = text::contains(*text, "C9") || text::contains(*text, "ALL") ||
+                       text::contains(*text, "\"C\"");
+      if (!mentioned) continue;
+      auto parsed = parse_toml(*text);
+      if (!parsed) continue;  // pyproject.toml reports it
+      const toml::table* ruff = text::ends_with(f->path, "pyproject.toml")
+                                    ? (*parsed)["tool"]["ruff"].as_table()
+                                    : &*parsed;
+      if (!ruff || !ruff_selects_c90(*ruff)) continue;
+      static const RE2 c90(R"(["'](C9|C90|C901|ALL|C)["'])");
+      add_section(facts, "ruff:complexity", first_match(f->path, *text, c90));
+    }
+}
+
+// linters.enable (v1 and v2 configs), and v2's `default: all|standard`.
+void golangci_linters(const ScanContext& ctx, RepoFacts& facts) {
+  for (const FileEntry* f : ctx.glob("**/.golangci.{yml,yaml}")) {
+    auto text = ctx.read_text(*f);
+    if (!text) continue;
+    auto doc = parse_yaml(*text);
+    if (!doc) {
+      warn_malformed(ctx, *f, doc.error());
+      continue;
+    }
+    YAML::Node linters = yaml_get(*doc, "linters");
+    YAML::Node enable = yaml_get(linters, "enable");
+    for (const std::string& name : yaml_strings(enable)) {
+      Evidence at = evidence_at(f->path, *text, name, 0);
+      add_section(facts, "golangci:" + name, at);
+    }
+    if (yaml_str(yaml_get(linters, "default")) == "all" ||
+        yaml_str(yaml_get(linters, "enable-all")) == "true")
+      for (const char* name : {"gocyclo", "cyclop", "gocognit", "unused"})
+        add_section(facts, std::string("golangci:") + name,
+                    evidence_at(f->path, *text, "linters:"));
+  }
+}
+
+// Which ecosystems Dependabot watches: "dependabot:pip", "dependabot:github-actions".
+// Security updates only help for the package ecosystems among them.
+void dependabot_ecosystems(const ScanContext& ctx, RepoFacts& facts) {
+  for (const char* path : {".github/dependabot.yml", ".github/dependabot.yaml"}) {
+    const FileEntry* f = ctx.find(path);
+    if (!f || f->kind == FileKind::symlink) continue;
+    auto text = ctx.read_text(*f);
+    if (!text) continue;
+    auto doc = parse_yaml(*text);
+    if (!doc) {
+      warn_malformed(ctx, *f, doc.error());
+      continue;
+    }
+    const YAML::Node updates = yaml_get(*doc, "updates");
+    if (!updates.IsSequence()) continue;
+    for (std::size_t i = 0; i < updates.size() && i < 200; ++i) {
+      YAML::Node eco = yaml_get(updates[i], "package-ecosystem");
+      std::string name = yaml_str(eco);
+      if (!name.empty())
+        add_section(facts, "dependabot:" + name, evidence_line(f->path, *text, yaml_line(eco)));
+    }
+  }
+}
+
+void pylint_mccabe(const ScanContext& ctx, RepoFacts& facts) {
+  static const RE2 re(R"(pylint\.extensions\.mccabe)");
+  scan_files(ctx, facts, {"**/.pylintrc", "**/pylintrc", "**/pyproject.toml", "**/setup.cfg"}, re,
+             "pylint:max-complexity");
+}
+
+}  // namespace
+
+void probe_lint_settings(const ScanContext& ctx, RepoFacts& facts) {
+  ruff_complexity(ctx, facts);
+  golangci_linters(ctx, facts);
+  pylint_mccabe(ctx, facts);
+  dependabot_ecosystems(ctx, facts);
+  static const RE2 eslint_complexity(
+      R"(["']?(complexity|sonarjs/cognitive-complexity)["']?\s*:\s*\[?\s*["']?(error|2)\b)");
+  scan_files(ctx, facts,
+             {"**/.eslintrc", "**/.eslintrc.{js,cjs,mjs,json,yml,yaml}",
+              "**/eslint.config.{js,cjs,mjs,ts,mts,cts}"},
+             eslint_complexity, "eslint:complexity");
+  static const RE2 clippy(R"(cognitive-complexity-threshold)");
+  scan_files(ctx, facts, {"**/clippy.toml", "**/.clippy.toml"}, clippy,
+             "clippy:cognitive-complexity");
+  static const RE2 checkstyle(R"(name\s*=\s*"(CyclomaticComplexity|NPathComplexity))");
+  scan_files(ctx, facts, {"**/checkstyle*.xml", "**/config/checkstyle/*.xml"}, checkstyle,
+             "checkstyle:complexity");
+  static const RE2 dotnet(R"((?i)<TreatWarningsAsErrors>\s*true\s*<)");
+  scan_files(ctx, facts, {"**/Directory.Build.props"}, dotnet, "dotnet:werror");
+  static const RE2 renovate_vuln(R"(["']?vulnerabilityAlerts["']?\s*:)");
+  static const RE2 renovate_osv(R"(["']?osvVulnerabilityAlerts["']?\s*:\s*true)");
+  auto renovate = {"renovate.json",          "renovate.json5",        ".renovaterc",
+                   ".renovaterc.json",       ".renovaterc.json5",     ".github/renovate.json",
+                   ".github/renovate.json5", ".gitlab/renovate.json", ".gitlab/renovate.json5"};
+  scan_files(ctx, facts, renovate, renovate_vuln, "renovate:vulnerabilityAlerts");
+  scan_files(ctx, facts, renovate, renovate_osv, "renovate:osvVulnerabilityAlerts");
+}
+
+}  // namespace practrack::manifest

@@ -1,0 +1,107 @@
+#include "probes/tool/invocations.h"
+
+#include <re2/re2.h>
+
+#include <memory>
+
+#include "util/text.h"
+
+namespace practrack {
+
+namespace {
+
+// One way of running something by name. `all` rows run every member when
+// no name is given ("tox", "pre-commit run --all-files").
+struct InvocationRow {
+  const char* runner;
+  const char* pattern;  // RE2; group 1, when present, is the name
+  bool all = false;
+};
+
+const InvocationRow kRows[] = {
+    {"make", R"(\bmake\s+(?:-\S+\s+|\w+=\S+\s+)*([A-Za-z_][\w.-]*))"},
+    {"just", R"(\bjust\s+([A-Za-z_][\w-]*))"},
+    {"task", R"(\btask\s+([A-Za-z_][\w:-]*))"},
+    {"npm", R"(\bnpm\s+(?:run(?:-script)?\s+)(?:--?\S+\s+)*([\w:.@/-]+))"},
+    {"npm", R"(\bnpm\s+(test|start|t)\b)"},
+    {"npm", R"(\b(?:yarn|pnpm|bun)\s+run\s+([\w:.@/-]+))"},
+    {"npm", R"(\b(?:yarn|pnpm)\s+([A-Za-z][\w:.-]*))"},
+    {"tox", R"(\btox\b[^|;&]*\s-e\s*([\w,.-]+))"},
+    {"tox", R"(\btox(?:\s+(?:-p|--parallel|-r|--recreate|run-parallel|run|p|r))*\s*$)", true},
+    {"nox", R"(\bnox\b[^|;&]*\s(?:-s|--sessions?)\s+([\w.-]+))"},
+    {"nox", R"(\bnox\s*$)", true},
+    {"poe", R"(\bpoe\s+([A-Za-z_][\w:.-]*))"},
+    {"pdm", R"(\bpdm\s+run\s+([A-Za-z_][\w:.-]*))"},
+    {"hatch", R"(\bhatch\s+(?:-e\s+\S+\s+)?run\s+(?:[\w.-]+:)?([A-Za-z_][\w.-]*))"},
+    {"pipenv", R"(\bpipenv\s+run\s+([A-Za-z_][\w:.-]*))"},
+    {"composer", R"(\bcomposer\s+(?:run-script\s+|run\s+)?([A-Za-z_][\w:.-]*))"},
+    // A lifecycle phase (or the default goal) runs every bound plugin goal.
+    {"maven",
+     R"(\b(?:mvnw?|mvnd)(?:\.cmd)?(?:\s+-\S+)*(?:\s+(?:clean|validate|compile|test|)"
+     R"(package|verify|install|deploy|site)\b|\s*$))",
+     true},
+    {"gradle", R"(\bgradlew?(?:\.bat)?\b[^|;&]*\s(?:check|build)\b)", true},
+    // A shell script of the repository, by its path from the root.
+    {"script",
+     R"((?:^|[\s;(])(?:(?:ba|z)?sh\s+|source\s+)?(?:\./)?([\w.-]+(?:/[\w.-]+)*\.(?:sh|bash))\b)"},
+    {"pre-commit", R"(\b(?:pre-commit|prek)\s+run\s+([a-z][\w.-]*))"},
+    {"pre-commit", R"(\b(?:pre-commit|prek)\s+run\b)", true},
+};
+
+struct Compiled {
+  const InvocationRow* row;
+  std::unique_ptr<RE2> re;
+};
+
+const std::vector<Compiled>& compiled() {
+  static const std::vector<Compiled> all = [] {
+    std::vector<Compiled> out;
+    for (const auto& r : kRows) out.push_back({&r, std::make_unique<RE2>(r.pattern)});
+    return out;
+  }();
+  return all;
+}
+
+void add_names(std::vector<Invocation>& out, const char* runner, const std::string& names) {
+  for (auto n : text::split(names, ',')) {
+    n = text::trim(n);
+    if (!n.empty()) out.push_back({runner, std::string(n)});
+  }
+}
+
+}  // namespace
+
+std::vector<Invocation> invocations(std::string_view command) {
+  std::vector<Invocation> out;
+  for (auto segment : text::split(command, '\n')) {
+    for (auto piece : text::split(segment, '&')) {  // "a && b" and "a & b"
+      re2::StringPiece p(piece.data(), piece.size());
+      bool named = false;
+      for (const auto& c : compiled()) {
+        std::string name;
+        if (c.row->all) {
+          if (!named && RE2::PartialMatch(p, *c.re)) out.push_back({c.row->runner, ""});
+        } else if (RE2::PartialMatch(p, *c.re, &name)) {
+          add_names(out, c.row->runner, name);
+          named = true;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+std::string runner_of(const Command& cmd) {
+  if (cmd.origin == Origin::script) return "script";
+  if (cmd.origin == Origin::make) return cmd.system.empty() ? "make" : cmd.system;
+  if (cmd.origin == Origin::hook) return cmd.system == "prek" ? "pre-commit" : cmd.system;
+  if (cmd.origin != Origin::package_script) return "";
+  if (cmd.system == "yarn" || cmd.system == "pnpm" || cmd.system == "bun") return "npm";
+  return cmd.system;
+}
+
+std::string invoked_name(const Command& cmd) {
+  return cmd.origin == Origin::script ? cmd.at.path : cmd.context;
+}
+
+}  // namespace practrack
