@@ -29,7 +29,7 @@ struct CiTriggers {
 struct CiJob {
   std::string name;
   std::string stage;
-  std::vector<std::string> script;  // command lines
+  std::vector<std::string> script;   // command lines
   bool manual = false;               // needs a human to start
   bool default_branch_only = false;  // rules/only limit it to main/master
   bool merge_request = false;        // runs on MR/PR events
@@ -39,20 +39,20 @@ struct CiJob {
   bool junit_report = false;
   bool cache = false;
   bool retry = false;
-  bool parallel = false;             // parallel:/matrix
-  int parallel_count = 0;            // numeric `parallel: N`/parallelism: one suite split N ways
-  bool dynamic_matrix = false;       // matrix built from another job's output
-  bool continue_on_error = false;    // allow_failure / continue-on-error
-  bool child_pipeline = false;       // GitLab `trigger:`
-  bool dynamic_child = false;        // `trigger: include: artifact`
-  std::string child_artifact;        // that artifact's file ...
-  std::string child_source_job;      // ... and the job that generates it
-  std::string when;                  // GitLab `when:` (on_failure, always, ...)
-  std::string environment;           // deploy environment name
-  std::string permissions;           // GitHub job permissions: "", "read-all", "write-all", "map"
-  bool permissions_write = false;    // job permissions grant some write scope
+  bool parallel = false;           // parallel:/matrix
+  int parallel_count = 0;          // numeric `parallel: N`/parallelism: one suite split N ways
+  bool dynamic_matrix = false;     // matrix built from another job's output
+  bool continue_on_error = false;  // allow_failure / continue-on-error
+  bool child_pipeline = false;     // GitLab `trigger:`
+  bool dynamic_child = false;      // `trigger: include: artifact`
+  std::string child_artifact;      // that artifact's file ...
+  std::string child_source_job;    // ... and the job that generates it
+  std::string when;                // GitLab `when:` (on_failure, always, ...)
+  std::string environment;         // deploy environment name
+  std::string permissions;         // GitHub job permissions: "", "read-all", "write-all", "map"
+  bool permissions_write = false;  // job permissions grant some write scope
   std::vector<std::string> artifact_paths;  // files kept as artifacts
-  std::vector<std::string> uses;     // actions/orbs/images the job references
+  std::vector<std::string> uses;            // actions/orbs/images the job references
   Evidence at;
 };
 
@@ -64,8 +64,8 @@ struct CiPipeline {
   std::vector<CiJob> jobs;
   CiTriggers triggers;
   std::vector<std::string> includes;  // local files merged into this config
-  bool child_pipelines = false;    // trigger/include: artifact, dynamic config
-  bool generated_config = false;   // config produced by a job or script
+  bool child_pipelines = false;       // trigger/include: artifact, dynamic config
+  bool generated_config = false;      // config produced by a job or script
   Evidence at;
 };
 
@@ -75,9 +75,9 @@ struct WorkflowSecurity {
   // Top-level `permissions:`: "absent", "read-all", "write-all", "map" (a
   // map with only read/none scopes or `{}`), "map-write" (some write scope).
   std::string permissions = "absent";
-  bool every_job_has_permissions = false;     // each job declares its own
-  std::vector<std::string> privileged_triggers;  // pull_request_target, workflow_run
-  std::vector<Evidence> pr_head_checkouts;    // checkout of the PR head under those
+  bool every_job_has_permissions = false;          // each job declares its own
+  std::vector<std::string> privileged_triggers;    // pull_request_target, workflow_run
+  std::vector<Evidence> pr_head_checkouts;         // checkout of the PR head under those
   std::vector<Evidence> untrusted_interpolations;  // ${{ github.event.* }} in run:
   Evidence at;
 };
@@ -85,9 +85,9 @@ struct WorkflowSecurity {
 // A file showing that something is deployed or how: Helm chart,
 // Kubernetes manifest, Nomad job, platform config (fly.toml, Procfile ...).
 struct DeployConfig {
-  std::string kind;    // "helm", "kubernetes", "kustomize", "nomad", "platform", "terraform"
+  std::string kind;  // "helm", "kubernetes", "kustomize", "nomad", "platform", "terraform"
   std::string path;
-  std::string detail;  // "Deployment, Service", "fly.io", ...
+  std::string detail;        // "Deployment, Service", "fly.io", ...
   bool progressive = false;  // Argo Rollout, Flagger Canary, canary/blue-green strategy
   Evidence at;
 };

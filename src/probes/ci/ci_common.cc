@@ -29,7 +29,8 @@ void warn_malformed(const ScanContext& ctx, const std::string& path, const std::
   int line = 0;
   auto pos = error.find("line ");
   if (pos != std::string::npos) {
-    for (std::size_t i = pos + 5; i < error.size() && std::isdigit(static_cast<unsigned char>(error[i])); ++i)
+    for (std::size_t i = pos + 5;
+         i < error.size() && std::isdigit(static_cast<unsigned char>(error[i])); ++i)
       line = line * 10 + (error[i] - '0');
   }
   std::string msg = text::starts_with(error, "malformed") ? error : "malformed YAML: " + error;
@@ -69,8 +70,7 @@ bool is_comment_or_blank(std::string_view line) {
   return t.empty() || t.front() == '#';
 }
 
-void collect(const YAML::Node& node, const CiFile& file, int depth,
-             std::vector<ScriptLine>& out) {
+void collect(const YAML::Node& node, const CiFile& file, int depth, std::vector<ScriptLine>& out) {
   if (!node || depth > kMaxDepth || out.size() >= kMaxLines) return;
   if (node.IsScalar()) {
     int from = yaml_line(node);

@@ -38,8 +38,7 @@ struct CiFile {
 // the file (and line when known) and returns nullopt.
 std::optional<YAML::Node> load_yaml(const ScanContext& ctx, const FileEntry& f,
                                     std::optional<CiFile>& out);
-std::optional<std::vector<YAML::Node>> load_yaml_all(const ScanContext& ctx,
-                                                     const FileEntry& f,
+std::optional<std::vector<YAML::Node>> load_yaml_all(const ScanContext& ctx, const FileEntry& f,
                                                      std::optional<CiFile>& out);
 // One warning for a parse error message ("malformed YAML: line 3: ...").
 void warn_malformed(const ScanContext& ctx, const std::string& path, const std::string& error);

@@ -12,13 +12,13 @@
 namespace practrack::ci {
 namespace {
 
-constexpr std::size_t kMaxDocs = 400;            // Markdown files examined
+constexpr std::size_t kMaxDocs = 400;  // Markdown files examined
 constexpr std::size_t kDocBytes = 256 * 1024;
 
 // A path-like token with a script extension, or `./name` executed.
 const RE2& script_token_re() {
-  static const RE2 re(
-      R"((?:^|[\s;&|(='"])(\.{0,2}/?[A-Za-z0-9_.$/{}-]*[A-Za-z0-9_-]\.(?:sh|bash|py|rb|pl|ps1|mjs|js|ts))(?:$|[\s;&|)'"]))");
+  static const RE2 re(R"((?:^|[\s;&|(='"])(\.{0,2}/?[A-Za-z0-9_.$/{}-]*[A-Za-z0-9_-])"
+                      R"(\.(?:sh|bash|py|rb|pl|ps1|mjs|js|ts))(?:$|[\s;&|)'"]))");
   return re;
 }
 

@@ -14,8 +14,8 @@
 namespace practrack::ci {
 namespace {
 
-constexpr std::size_t kMaxManifestFiles = 3000;       // YAML files examined
-constexpr std::size_t kManifestBytes = 256 * 1024;    // larger YAML is not a manifest
+constexpr std::size_t kMaxManifestFiles = 3000;     // YAML files examined
+constexpr std::size_t kManifestBytes = 256 * 1024;  // larger YAML is not a manifest
 
 struct PlatformRow {
   std::string_view glob;
@@ -24,17 +24,24 @@ struct PlatformRow {
 
 // Platform files at the root or in a component folder.
 constexpr PlatformRow kPlatforms[] = {
-    {"{,*/}fly.toml", "Fly.io"},          {"{,*/}Procfile", "Procfile (Heroku-style)"},
-    {"{,*/}heroku.yml", "Heroku"},         {"{,*/}app.json", "Heroku app"},
-    {"{,*/}vercel.json", "Vercel"},        {"{,*/}netlify.toml", "Netlify"},
-    {"{,*/}render.yaml", "Render"},        {"{,*/}railway.{json,toml}", "Railway"},
+    {"{,*/}fly.toml", "Fly.io"},
+    {"{,*/}Procfile", "Procfile (Heroku-style)"},
+    {"{,*/}heroku.yml", "Heroku"},
+    {"{,*/}app.json", "Heroku app"},
+    {"{,*/}vercel.json", "Vercel"},
+    {"{,*/}netlify.toml", "Netlify"},
+    {"{,*/}render.yaml", "Render"},
+    {"{,*/}railway.{json,toml}", "Railway"},
     {"{,*/}serverless.{yml,yaml}", "Serverless Framework"},
     {"{,*/}appspec.{yml,yaml}", "AWS CodeDeploy"},
     {"{,*/}Dockerrun.aws.json", "AWS Elastic Beanstalk"},
-    {"{,*/}skaffold.{yml,yaml}", "Skaffold"},  {"{,*/}.platform.app.yaml", "Platform.sh"},
+    {"{,*/}skaffold.{yml,yaml}", "Skaffold"},
+    {"{,*/}.platform.app.yaml", "Platform.sh"},
     {"{,*/}docker-stack*.{yml,yaml}", "Docker Swarm stack"},
-    {"{,*/}app.yaml", "Google App Engine"},   {"{,*/}samconfig.toml", "AWS SAM"},
-    {"{,*/}cdk.json", "AWS CDK"},             {"{,*/}Pulumi.yaml", "Pulumi"},
+    {"{,*/}app.yaml", "Google App Engine"},
+    {"{,*/}samconfig.toml", "AWS SAM"},
+    {"{,*/}cdk.json", "AWS CDK"},
+    {"{,*/}Pulumi.yaml", "Pulumi"},
     {"{,*/}wrangler.toml", "Cloudflare Workers"},
 };
 

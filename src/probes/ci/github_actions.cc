@@ -92,9 +92,8 @@ const RE2& untrusted_re() {
 }
 
 const RE2& pr_head_re() {
-  static const RE2 re(
-      R"((github\.event\.pull_request\.head\.(sha|ref)|github\.head_ref|)"
-      R"(github\.event\.workflow_run\.head_(sha|branch)|refs/pull/))");
+  static const RE2 re(R"((github\.event\.pull_request\.head\.(sha|ref)|github\.head_ref|)"
+                      R"(github\.event\.workflow_run\.head_(sha|branch)|refs/pull/))");
   return re;
 }
 
@@ -107,7 +106,8 @@ void check_run_text(WorkflowSecurity& sec, const YAML::Node& node, const CiFile&
       line = file.find(text::trim(l).substr(0, 60), line);
       break;
     }
-  if (sec.untrusted_interpolations.size() < 20) sec.untrusted_interpolations.push_back(file.at(line));
+  if (sec.untrusted_interpolations.size() < 20)
+    sec.untrusted_interpolations.push_back(file.at(line));
 }
 
 void check_checkout(WorkflowSecurity& sec, const YAML::Node& step, const std::string& uses,
@@ -141,9 +141,9 @@ void read_uses(RepoFacts& facts, CiJob& job, const YAML::Node& step, const std::
   YAML::Node with = yaml_get(step, "with");
   if (mentions_any(uses, "actions/upload-artifact|actions/upload-pages-artifact"))
     job.artifacts = true;
-  if (mentions_any(uses, "actions/cache") || (mentions_any(uses, "/setup-") &&
-                                              !yaml_str(yaml_get(with, "cache")).empty() &&
-                                              yaml_str(yaml_get(with, "cache")) != "false"))
+  if (mentions_any(uses, "actions/cache") ||
+      (mentions_any(uses, "/setup-") && !yaml_str(yaml_get(with, "cache")).empty() &&
+       yaml_str(yaml_get(with, "cache")) != "false"))
     job.cache = true;
   if (mentions_any(uses, "/setup-") && yaml_str(yaml_get(with, "enable-cache")) == "true")
     job.cache = true;
@@ -183,7 +183,8 @@ void read_matrix(CiJob& job, const YAML::Node& strategy) {
 
 void read_job_if(CiJob& job, const std::string& cond) {
   if (cond.empty()) return;
-  if (mentions_any(cond, "refs/heads/main|refs/heads/master|github.event.repository.default_branch"))
+  if (mentions_any(cond,
+                   "refs/heads/main|refs/heads/master|github.event.repository.default_branch"))
     job.default_branch_only = !mentions_any(cond, "||");
   if (mentions_any(cond, "refs/tags/|startswith(github.ref, 'refs/tags"))
     job.tag_only = !mentions_any(cond, "||");
@@ -219,12 +220,13 @@ CiJob read_job(RepoFacts& facts, WorkflowSecurity& sec, const std::string& name,
 // Jobs inherit the workflow's events; a job's own `if:` narrows them.
 void inherit_triggers(CiPipeline& p) {
   bool only_default = !p.triggers.branches.empty();
-  for (const auto& b : p.triggers.branches) only_default = only_default && is_default_branch_name(b);
+  for (const auto& b : p.triggers.branches)
+    only_default = only_default && is_default_branch_name(b);
   for (auto& j : p.jobs) {
     j.merge_request = j.merge_request || p.triggers.merge_request;
     j.schedule = j.schedule || p.triggers.schedule;
-    if (!p.triggers.push && !p.triggers.merge_request && !p.triggers.schedule &&
-        !p.triggers.tag && !p.triggers.workflow_run && p.triggers.manual)
+    if (!p.triggers.push && !p.triggers.merge_request && !p.triggers.schedule && !p.triggers.tag &&
+        !p.triggers.workflow_run && p.triggers.manual)
       j.manual = true;
     if (only_default && !p.triggers.merge_request) j.default_branch_only = true;
     if (!p.triggers.push && !p.triggers.merge_request && p.triggers.tag) j.tag_only = true;
@@ -258,7 +260,8 @@ void scan_workflow(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f)
   for (const auto& kv : jobs) {
     if (p.jobs.size() >= kMaxJobs || !kv.second.IsMap()) continue;
     p.jobs.push_back(read_job(facts, sec, yaml_str(kv.first), kv.first, kv.second, *file));
-    sec.every_job_has_permissions = sec.every_job_has_permissions && !p.jobs.back().permissions.empty();
+    sec.every_job_has_permissions =
+        sec.every_job_has_permissions && !p.jobs.back().permissions.empty();
   }
   inherit_triggers(p);
   facts.ci.workflows.push_back(std::move(sec));
@@ -268,7 +271,8 @@ void scan_workflow(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f)
 }  // namespace
 
 void probe_github_actions(const ScanContext& ctx, RepoFacts& facts) {
-  for (const FileEntry* f : ctx.glob(".github/workflows/*.{yml,yaml}")) scan_workflow(ctx, facts, *f);
+  for (const FileEntry* f : ctx.glob(".github/workflows/*.{yml,yaml}"))
+    scan_workflow(ctx, facts, *f);
 }
 
 }  // namespace practrack::ci

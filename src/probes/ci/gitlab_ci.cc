@@ -16,14 +16,14 @@ namespace practrack::ci {
 namespace {
 
 constexpr std::string_view kSystem = "gitlab-ci";
-constexpr int kMaxIncludeDepth = 5;   // GitLab itself allows 150 files, nesting 100
+constexpr int kMaxIncludeDepth = 5;  // GitLab itself allows 150 files, nesting 100
 constexpr std::size_t kMaxIncludes = 50;
-constexpr int kMaxExtends = 10;       // GitLab's own limit is 11 levels
+constexpr int kMaxExtends = 10;  // GitLab's own limit is 11 levels
 
 // Top-level keys that are not jobs.
-const std::set<std::string> kReserved = {"default", "include", "stages", "variables", "workflow",
-                                         "image", "services", "cache", "before_script",
-                                         "after_script", "types", "spec"};
+const std::set<std::string> kReserved = {"default",       "include",      "stages",   "variables",
+                                         "workflow",      "image",        "services", "cache",
+                                         "before_script", "after_script", "types",    "spec"};
 
 // A top-level entry and the file it came from (for evidence lines).
 struct Entry {
@@ -50,8 +50,8 @@ void merge_entries(Config& cfg, const YAML::Node& root, const CiFile* file) {
   }
 }
 
-void load_file(const ScanContext& ctx, RepoFacts& facts, Config& cfg, const FileEntry& f,
-               int depth, std::set<std::string>& seen);
+void load_file(const ScanContext& ctx, RepoFacts& facts, Config& cfg, const FileEntry& f, int depth,
+               std::set<std::string>& seen);
 
 void include_local(const ScanContext& ctx, RepoFacts& facts, Config& cfg, std::string path,
                    int depth, std::set<std::string>& seen) {
@@ -82,14 +82,13 @@ void include_remote(RepoFacts& facts, const YAML::Node& item, const CiFile& file
   } else if (yaml_has(item, "remote")) {
     add_action(facts, nullptr, kSystem, yaml_str(yaml_get(item, "remote")), '\0', at);
   } else if (yaml_has(item, "template")) {
-    add_action(facts, nullptr, kSystem, "template:" + yaml_str(yaml_get(item, "template")),
-               '\0', at);
+    add_action(facts, nullptr, kSystem, "template:" + yaml_str(yaml_get(item, "template")), '\0',
+               at);
   }
 }
 
-void follow_includes(const ScanContext& ctx, RepoFacts& facts, Config& cfg,
-                     const YAML::Node& inc, const CiFile& file, int depth,
-                     std::set<std::string>& seen) {
+void follow_includes(const ScanContext& ctx, RepoFacts& facts, Config& cfg, const YAML::Node& inc,
+                     const CiFile& file, int depth, std::set<std::string>& seen) {
   std::vector<YAML::Node> items;
   if (inc.IsSequence())
     for (const auto& i : inc) items.push_back(i);
@@ -112,8 +111,8 @@ void follow_includes(const ScanContext& ctx, RepoFacts& facts, Config& cfg,
   }
 }
 
-void load_file(const ScanContext& ctx, RepoFacts& facts, Config& cfg, const FileEntry& f,
-               int depth, std::set<std::string>& seen) {
+void load_file(const ScanContext& ctx, RepoFacts& facts, Config& cfg, const FileEntry& f, int depth,
+               std::set<std::string>& seen) {
   if (depth > kMaxIncludeDepth || cfg.files.size() >= kMaxIncludes) return;
   if (!seen.insert(f.path).second) return;
   std::optional<CiFile> file;
@@ -385,7 +384,8 @@ void read_workflow(CiPipeline& p, const Config& cfg) {
     p.triggers.schedule = p.triggers.schedule || is_schedule(r.cond);
     p.triggers.tag = p.triggers.tag || is_tag(r.cond);
     p.triggers.manual = p.triggers.manual || mentions_any(r.cond, "\"web\"|'web'");
-    bool branch = r.cond.empty() || mentions_any(r.cond, "$ci_commit_branch|$ci_commit_ref_name|\"push\"");
+    bool branch =
+        r.cond.empty() || mentions_any(r.cond, "$ci_commit_branch|$ci_commit_ref_name|\"push\"");
     if (branch && !is_mr(r.cond) && !is_schedule(r.cond)) {
       push = true;
       default_only = default_only && is_default_branch(r.cond);

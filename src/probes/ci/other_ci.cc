@@ -66,7 +66,8 @@ void circle_jobs(RepoFacts& facts, CiPipeline& p, const YAML::Node& jobs, const 
   for (const auto& kv : jobs) {
     if (p.jobs.size() >= kMaxJobs) break;
     CiJob job = new_job(yaml_str(kv.first), kv.first, file);
-    for (const auto& d : yaml_get(kv.second, "docker")) add_image(facts, job, "circleci", yaml_get(d, "image"), file);
+    for (const auto& d : yaml_get(kv.second, "docker"))
+      add_image(facts, job, "circleci", yaml_get(d, "image"), file);
     YAML::Node steps = yaml_get(kv.second, "steps");
     if (steps.IsSequence())
       for (const auto& s : steps) circle_step(facts, job, s, file);
@@ -124,7 +125,8 @@ void scan_circleci(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f)
   p.triggers.push = p.triggers.merge_request = true;
   for (const auto& kv : yaml_get(*root, "orbs")) {
     std::string spec = yaml_str(kv.second);
-    if (!spec.empty()) add_action(facts, nullptr, "circleci", spec, '@', file->at(yaml_line(kv.second)));
+    if (!spec.empty())
+      add_action(facts, nullptr, "circleci", spec, '@', file->at(yaml_line(kv.second)));
   }
   circle_jobs(facts, p, yaml_get(*root, "jobs"), *file);
   circle_workflows(p, yaml_get(*root, "workflows"), *file);
@@ -145,7 +147,8 @@ bool azure_enabled(const YAML::Node& n, std::vector<std::string>* branches) {
 
 void azure_step(RepoFacts& facts, CiJob& job, const YAML::Node& step, const CiFile& file) {
   for (std::string key : {"script", "bash", "pwsh", "powershell"})
-    if (yaml_has(step, key)) add_commands(facts, job, script_lines(yaml_get(step, key), file), "azure-pipelines", file);
+    if (yaml_has(step, key))
+      add_commands(facts, job, script_lines(yaml_get(step, key), file), "azure-pipelines", file);
   std::string task = yaml_str(yaml_get(step, "task"));
   if (task.empty()) return;
   add_action(facts, &job, "azure-pipelines", task, '@', file.at(yaml_line(yaml_get(step, "task"))));
@@ -165,7 +168,8 @@ void azure_job(RepoFacts& facts, CiPipeline& p, const YAML::Node& j, const std::
   YAML::Node env = yaml_get(j, "environment");
   job.environment = env.IsMap() ? yaml_str(yaml_get(env, "name")) : yaml_str(env);
   YAML::Node steps = yaml_get(j, "steps");
-  YAML::Node deploy = yaml_get(yaml_get(yaml_get(yaml_get(j, "strategy"), "runOnce"), "deploy"), "steps");
+  YAML::Node deploy =
+      yaml_get(yaml_get(yaml_get(yaml_get(j, "strategy"), "runOnce"), "deploy"), "steps");
   for (const auto& s : steps) azure_step(facts, job, s, file);
   for (const auto& s : deploy) azure_step(facts, job, s, file);
   if (yaml_has(yaml_get(j, "strategy"), "matrix") || yaml_has(yaml_get(j, "strategy"), "parallel"))
@@ -209,11 +213,13 @@ void bitbucket_step(RepoFacts& facts, CiPipeline& p, const YAML::Node& step,
                     const BitbucketSection& sec, const CiFile& file, bool parallel) {
   if (!step.IsMap() || p.jobs.size() >= kMaxJobs) return;
   std::string name = yaml_str(yaml_get(step, "name"));
-  CiJob job = new_job(name.empty() ? "step " + std::to_string(p.jobs.size() + 1) : name, step, file);
+  CiJob job =
+      new_job(name.empty() ? "step " + std::to_string(p.jobs.size() + 1) : name, step, file);
   add_image(facts, job, "bitbucket", yaml_get(step, "image"), file);
   for (const auto& item : yaml_get(step, "script")) {
     if (item.IsMap() && yaml_has(item, "pipe"))
-      add_action(facts, &job, "bitbucket", yaml_str(yaml_get(item, "pipe")), ':', file.at(yaml_line(item)));
+      add_action(facts, &job, "bitbucket", yaml_str(yaml_get(item, "pipe")), ':',
+                 file.at(yaml_line(item)));
     else
       add_commands(facts, job, script_lines(item, file), "bitbucket", file);
   }
@@ -232,7 +238,8 @@ void bitbucket_items(RepoFacts& facts, CiPipeline& p, const YAML::Node& items,
                      const BitbucketSection& sec, const CiFile& file, int depth) {
   if (!items.IsSequence() || depth > 4) return;
   for (const auto& item : items) {
-    if (yaml_has(item, "step")) bitbucket_step(facts, p, yaml_get(item, "step"), sec, file, depth > 0);
+    if (yaml_has(item, "step"))
+      bitbucket_step(facts, p, yaml_get(item, "step"), sec, file, depth > 0);
     YAML::Node par = yaml_get(item, "parallel");
     if (par.IsMap()) par = yaml_get(par, "steps");
     bitbucket_items(facts, p, par, sec, file, depth + 1);
@@ -284,7 +291,8 @@ void travis_job(RepoFacts& facts, CiPipeline& p, const std::string& name, const 
   CiJob job = new_job(name, n, file);
   std::string stage = yaml_str(yaml_get(n, "stage"));
   if (!stage.empty()) job.stage = stage;
-  for (const char* phase : kTravisPhases) add_commands(facts, job, script_lines(yaml_get(n, phase), file), "travis", file);
+  for (const char* phase : kTravisPhases)
+    add_commands(facts, job, script_lines(yaml_get(n, phase), file), "travis", file);
   job.cache = yaml_has(n, "cache");
   YAML::Node deploy = yaml_get(n, "deploy");
   if (deploy) {
@@ -326,9 +334,11 @@ void scan_travis(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
 // `when:`/`trigger:` with `event:` and `branch:` lists (or maps with include).
 void event_filter(const YAML::Node& when, CiTriggers& t, CiJob* job) {
   YAML::Node ev = yaml_get(when, "event");
-  std::vector<std::string> events = ev.IsMap() ? yaml_strings(yaml_get(ev, "include")) : yaml_strings(ev);
+  std::vector<std::string> events =
+      ev.IsMap() ? yaml_strings(yaml_get(ev, "include")) : yaml_strings(ev);
   YAML::Node br = yaml_get(when, "branch");
-  std::vector<std::string> branches = br.IsMap() ? yaml_strings(yaml_get(br, "include")) : yaml_strings(br);
+  std::vector<std::string> branches =
+      br.IsMap() ? yaml_strings(yaml_get(br, "include")) : yaml_strings(br);
   if (events.empty()) events = {"push", "pull_request"};
   for (const auto& e : events) {
     if (e == "push") t.push = true;
@@ -376,9 +386,11 @@ void container_step(RepoFacts& facts, CiPipeline& p, std::string_view system,
 void container_steps(RepoFacts& facts, CiPipeline& p, std::string_view system,
                      const YAML::Node& steps, const CiFile& file) {
   if (steps.IsSequence())
-    for (const auto& s : steps) container_step(facts, p, system, yaml_str(yaml_get(s, "name")), s, s, file);
+    for (const auto& s : steps)
+      container_step(facts, p, system, yaml_str(yaml_get(s, "name")), s, s, file);
   if (steps.IsMap())
-    for (const auto& kv : steps) container_step(facts, p, system, yaml_str(kv.first), kv.first, kv.second, file);
+    for (const auto& kv : steps)
+      container_step(facts, p, system, yaml_str(kv.first), kv.first, kv.second, file);
 }
 
 void scan_drone(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
@@ -420,7 +432,8 @@ void buildkite_step(RepoFacts& facts, CiPipeline& p, const YAML::Node& s, const 
   if (!s.IsMap() || p.jobs.size() >= kMaxJobs) return;
   if (yaml_has(s, "block") || yaml_has(s, "input")) {
     p.triggers.manual = true;
-    CiJob gate = new_job(yaml_str(yaml_has(s, "block") ? yaml_get(s, "block") : yaml_get(s, "input")), s, file);
+    CiJob gate = new_job(
+        yaml_str(yaml_has(s, "block") ? yaml_get(s, "block") : yaml_get(s, "input")), s, file);
     gate.manual = true;
     p.jobs.push_back(std::move(gate));
     return;
@@ -482,8 +495,10 @@ void probe_circleci(const ScanContext& ctx, RepoFacts& facts) {
   each(ctx, facts, {".circleci/config.yml", ".circleci/config.yaml"}, scan_circleci);
 }
 void probe_azure(const ScanContext& ctx, RepoFacts& facts) {
-  each(ctx, facts, {"azure-pipelines.{yml,yaml}", ".azure-pipelines/*.{yml,yaml}",
-                    ".azure/pipelines/*.{yml,yaml}"}, scan_azure);
+  each(ctx, facts,
+       {"azure-pipelines.{yml,yaml}", ".azure-pipelines/*.{yml,yaml}",
+        ".azure/pipelines/*.{yml,yaml}"},
+       scan_azure);
 }
 void probe_bitbucket(const ScanContext& ctx, RepoFacts& facts) {
   each(ctx, facts, {"bitbucket-pipelines.yml"}, scan_bitbucket);
