@@ -372,12 +372,13 @@ Assessment ci_scripts(const RepoFacts& f) {
   std::string note =
       plural(static_cast<long>(paths.size()), "script") + common_folder(paths) + " called by CI";
   if (shell == 0) return adopted(note + " (" + list_some(paths) + ")", ev);
-  if (strict == shell)
-    return adopted(
-        note + " — " +
-            (shell == 1 ? "it uses" : "all " + std::to_string(shell) + " shell scripts use") +
-            " `set -euo pipefail`",
-        ev);
+  if (strict == shell) {
+    bool all_shell = shell == static_cast<long>(paths.size());
+    std::string who =
+        all_shell ? (shell == 1 ? "it uses" : "all use")
+                  : "the " + plural(shell, "shell script") + (shell == 1 ? " uses" : " all use");
+    return adopted(note + " — " + who + " `set -euo pipefail`", ev);
+  }
   return partial(note + " — " + std::to_string(strict) + " of " + plural(shell, "shell script") +
                      " use `set -euo pipefail`; lacking: " + list_some(lax),
                  ev);
