@@ -20,7 +20,7 @@ struct Patterns {
   RE2 sh_one{R"(^\s*(?:sh|bat|pwsh|powershell)\s*\(?\s*(?:script\s*:\s*)?(['"])(.*)['"])"};
   RE2 sh_block{R"(^\s*(?:sh|bat|pwsh|powershell)\s*\(?\s*(?:script\s*:\s*)?('''|""")(.*)$)"};
   RE2 cron{R"(\b(?:cron|parameterizedCron)\s*\(\s*['"]([^'"]*)['"])"};
-  RE2 branch{R"(^\s*branch\s+['"]([^'"]+)['"])"};
+  RE2 branch{R"((?:^|[{\s])branch\s*\(?\s*['"]([^'"]+)['"])"};
   RE2 docker_image{R"(\bimage\s+['"]([^'"]+)['"])"};
 };
 
