@@ -345,3 +345,31 @@ TEST(CiGitlab, BinaryAndInvalidUtf8AreSurvived) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+// libvirt's workflow admits pipeline sources through one regex rule.
+TEST(CiGitlab, WorkflowSourceRegexAdmitsPush) {
+  MemoryTree t;
+  t.add(".gitlab-ci.yml", R"(workflow:
+  rules:
+    - if: '$CI_PIPELINE_SOURCE == "push" && $CI_OPEN_MERGE_REQUESTS'
+      when: never
+    - if: '$CI_PIPELINE_SOURCE =~ /^(push|merge_request_event|api|web|schedule)$/'
+      when: always
+    - when: never
+build:
+  script: [make]
+)");
+  testing::CiScan s(t);
+  const CiPipeline* p = s.pipeline(".gitlab-ci.yml");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->triggers.push);
+  EXPECT_TRUE(p->triggers.branches.empty());
+  EXPECT_TRUE(p->triggers.merge_request);
+  EXPECT_EQ(testing::decide(s.facts, "ci-on-push").status, Status::adopted);
+}
+
+}  // namespace
+}  // namespace practrack

@@ -145,8 +145,9 @@ Assessment ci_on_mr(const RepoFacts& f) {
         stages.begin(),
         stages.begin() + static_cast<long>(std::min<std::size_t>(6, stages.size())));
     std::string more = stages.size() > 6 ? " +" + std::to_string(stages.size() - 6) : "";
-    parts.push_back(code(p.path) +
-                    (stages.empty() ? "" : " — " + what + text::join(shown, ", ") + more));
+    parts.push_back(code(p.path) + (stages.empty()
+                                        ? " — every job (pull-request branches)"
+                                        : " — " + what + text::join(shown, ", ") + more));
   }
   if (parts.empty()) return not_started("No CI job runs on merge/pull request events");
   return adopted("Runs on merge/pull requests: " + list_some(parts), ev);
@@ -256,8 +257,10 @@ Assessment scheduled_pipelines(const RepoFacts& f) {
       parts.push_back(code(p.path) + " — " + list_some(unique_in_order(crons), 2));
       ev.push_back(pipeline_evidence(p));
     } else if (p.triggers.schedule || n > 0) {
-      parts.push_back(code(p.path) + " — " + plural(n, "job") +
-                      " run on scheduled pipelines (the schedule itself is set on the server)");
+      parts.push_back(code(p.path) + " — " +
+                      (n > 0 ? plural(n, "job") + " run on scheduled pipelines"
+                             : std::string("pipelines run on schedules")) +
+                      " (the schedule itself is set on the server)");
       ev.push_back(pipeline_evidence(p));
     }
   }

@@ -117,7 +117,8 @@ bool is_sha40(std::string_view s) {
 void add_action(RepoFacts& facts, CiJob* job, std::string_view system, std::string_view spec,
                 char separator, const Evidence& at) {
   std::string s(text::trim(spec));
-  if (s.empty()) return;
+  // Templated specs (`<< parameters.image >>`, `${{ matrix.os }}`) name no image.
+  if (s.empty() || text::contains(s, "<<") || text::contains(s, "${{")) return;
   ActionRef ref;
   ref.system = std::string(system);
   ref.at = at;

@@ -384,9 +384,11 @@ void read_workflow(CiPipeline& p, const Config& cfg) {
     p.triggers.schedule = p.triggers.schedule || is_schedule(r.cond);
     p.triggers.tag = p.triggers.tag || is_tag(r.cond);
     p.triggers.manual = p.triggers.manual || mentions_any(r.cond, "\"web\"|'web'");
-    bool branch =
-        r.cond.empty() || mentions_any(r.cond, "$ci_commit_branch|$ci_commit_ref_name|\"push\"");
-    if (branch && !is_mr(r.cond) && !is_schedule(r.cond)) {
+    // A rule admits pushes when it names them, tests the branch, or has no
+    // condition; a source list (`=~ /^(push|merge_request_event)$/`) counts.
+    bool branch = r.cond.empty() || mentions_any(r.cond, "push") ||
+                  (mentions_any(r.cond, "$ci_commit_branch|$ci_commit_ref_name") && !is_mr(r.cond));
+    if (branch && !is_schedule(r.cond)) {
       push = true;
       default_only = default_only && is_default_branch(r.cond);
     }
