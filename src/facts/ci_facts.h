@@ -107,6 +107,7 @@ struct CiFacts {
   std::vector<DeployConfig> deploy_configs;
   std::vector<CalledScript> called_scripts;
   std::vector<Evidence> rollback_docs;  // documentation headings about rollback
+  bool unread_includes = false;  // GitLab remote/project/template/component includes (not fetched)
 };
 
 // "GitLab CI", "GitHub Actions" ... for notes; the id itself when unknown.

@@ -84,7 +84,8 @@ std::string job_label(const DeployJob& d) {
   std::string s = code(d.job->name);
   std::vector<std::string> extra;
   if (!d.job->stage.empty() && d.job->stage != d.job->name)
-    extra.push_back("stage " + d.job->stage);
+    extra.push_back(d.pipeline->system == "github-actions" ? d.job->stage
+                                                           : "stage " + d.job->stage);
   if (!d.job->environment.empty()) extra.push_back("environment " + d.job->environment);
   if (!extra.empty()) s += " (" + text::join(extra, ", ") + ")";
   return s + " in " + code(d.pipeline->path);

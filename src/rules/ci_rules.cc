@@ -45,6 +45,12 @@ std::vector<std::string> unique_in_order(const std::vector<std::string>& in) {
   return out;
 }
 
+// GitLab includes from other projects, URLs, templates or components are
+// never fetched; a negative note says so.
+std::string unread(const RepoFacts& f) {
+  return f.ci.unread_includes ? " (remote GitLab includes not read)" : "";
+}
+
 Evidence pipeline_evidence(const CiPipeline& p) {
   return p.triggers.at.path.empty() ? p.at : p.triggers.at;
 }
@@ -149,7 +155,7 @@ Assessment ci_on_mr(const RepoFacts& f) {
                                         ? " — every job (pull-request branches)"
                                         : " — " + what + text::join(shown, ", ") + more));
   }
-  if (parts.empty()) return not_started("No CI job runs on merge/pull request events");
+  if (parts.empty()) return not_started("No CI job runs on merge/pull request events" + unread(f));
   return adopted("Runs on merge/pull requests: " + list_some(parts), ev);
 }
 
@@ -265,7 +271,7 @@ Assessment scheduled_pipelines(const RepoFacts& f) {
     }
   }
   if (parts.empty())
-    return not_started("No scheduled pipelines (no cron trigger or schedule rule)");
+    return not_started("No scheduled pipelines (no cron trigger or schedule rule)" + unread(f));
   return adopted(list_some(parts), ev);
 }
 
@@ -277,7 +283,7 @@ Assessment ci_artifacts(const RepoFacts& f) {
   long n = 0;
   auto parts = jobs_where(
       f, [](const CiJob& j) { return j.artifacts; }, ev, n);
-  if (n == 0) return not_started("No CI job keeps artifacts");
+  if (n == 0) return not_started("No CI job keeps artifacts" + unread(f));
   return adopted(
       plural(n, "job") + (n == 1 ? " keeps" : " keep") + " artifacts — " + list_some(parts), ev);
 }
@@ -441,7 +447,7 @@ Assessment flaky_tests(const RepoFacts& f) {
       f, [](const CiJob& j) { return j.retry && is_test_job(j); }, ev, n);
   if (n > 0)
     return adopted("CI `retry:` on " + plural(n, "test job") + " — " + list_some(parts), ev);
-  return not_started("No retry/quarantine mechanism for intermittent failures");
+  return not_started("No retry/quarantine mechanism for intermittent failures" + unread(f));
 }
 
 Assessment ci_caching(const RepoFacts& f) {
@@ -455,7 +461,7 @@ Assessment ci_caching(const RepoFacts& f) {
   if (n > 0) return adopted("Caches in " + plural(n, "job") + " — " + list_some(parts), ev);
   if (!in_ci.empty())
     return adopted("Build cache in CI: " + tools_note(in_ci), tools_evidence(in_ci));
-  return not_started("No dependency cache between pipeline runs");
+  return not_started("No dependency cache between pipeline runs" + unread(f));
 }
 
 }  // namespace

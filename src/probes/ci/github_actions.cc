@@ -197,7 +197,9 @@ CiJob read_job(RepoFacts& facts, WorkflowSecurity& sec, const std::string& name,
                const YAML::Node& key, const YAML::Node& node, const CiFile& file) {
   CiJob job;
   job.name = name;
-  job.stage = name;
+  // The display name often says what the job does ("Build, push, and deploy").
+  std::string display = yaml_str(yaml_get(node, "name"));
+  job.stage = display.empty() || text::contains(display, "${{") ? name : display;
   job.at = file.at(yaml_line(key));
   std::string uses = yaml_str(yaml_get(node, "uses"));  // a reusable workflow
   if (!uses.empty() && !text::starts_with(uses, "./"))

@@ -68,6 +68,7 @@ void include_local(const ScanContext& ctx, RepoFacts& facts, Config& cfg, std::s
 }
 
 void include_remote(RepoFacts& facts, const YAML::Node& item, const CiFile& file) {
+  facts.ci.unread_includes = true;
   Evidence at = file.at(yaml_line(item));
   if (item.IsScalar()) {
     add_action(facts, nullptr, kSystem, item.Scalar(), '@', at);
@@ -134,11 +135,16 @@ struct Layer {
   const CiFile* file = nullptr;
 };
 
-void add_layers(const Config& cfg, const Entry& e, int depth, std::vector<Layer>& out) {
+// `unresolved` is set when a parent is not in the tree (a remote include).
+void add_layers(const Config& cfg, const Entry& e, int depth, std::vector<Layer>& out,
+                bool& unresolved) {
   if (depth > kMaxExtends || !e.node.IsMap()) return;
   for (const auto& parent : yaml_strings(yaml_get(e.node, "extends"))) {
     auto it = cfg.entries.find(parent);
-    if (it != cfg.entries.end()) add_layers(cfg, it->second, depth + 1, out);
+    if (it != cfg.entries.end())
+      add_layers(cfg, it->second, depth + 1, out, unresolved);
+    else
+      unresolved = true;
   }
   // `<<: *anchor` merge keys (yaml-cpp 0.7 keeps them as plain keys).
   YAML::Node merge = yaml_get(e.node, "<<");
@@ -151,6 +157,7 @@ void add_layers(const Config& cfg, const Entry& e, int depth, std::vector<Layer>
 
 struct JobView {
   std::vector<Layer> layers;  // lowest priority first
+  bool unresolved = false;    // extends a job defined outside the tree
   // The value of `key` from the highest layer that has it.
   const Layer* find(const std::string& key) const {
     for (auto it = layers.rbegin(); it != layers.rend(); ++it)
@@ -175,7 +182,7 @@ JobView view_of(const Config& cfg, const Entry& e) {
     if (it != cfg.entries.end()) globals[key] = it->second.node;
   }
   if (globals.size() > 0) v.layers.insert(v.layers.begin(), {globals, e.file});
-  add_layers(cfg, e, 0, v.layers);
+  add_layers(cfg, e, 0, v.layers, v.unresolved);
   return v;
 }
 
@@ -332,7 +339,9 @@ CiJob read_job(const Config& cfg, const std::string& key, const Entry& e, CiPipe
   job.at = e.file->at(e.line);
   JobView v = view_of(cfg, e);
   std::string stage = yaml_str(v.get("stage"));
-  job.stage = stage.empty() ? "test" : stage;
+  // GitLab's default stage is `test`; a parent from a remote include may
+  // set another, so the stage stays unknown ("") then.
+  job.stage = !stage.empty() ? stage : v.unresolved ? "" : "test";
   for (std::string k : {"before_script", "script", "after_script"})
     add_commands(facts, job, job_script(cfg, v, k), kSystem, *e.file);
   job.when = yaml_str(v.get("when"));
@@ -364,7 +373,8 @@ void read_stages(CiPipeline& p, const Config& cfg) {
   }
   // GitLab's default stages, when none are declared and jobs use them.
   std::set<std::string> used;
-  for (const auto& j : p.jobs) used.insert(j.stage);
+  for (const auto& j : p.jobs)
+    if (!j.stage.empty()) used.insert(j.stage);
   for (std::string s : {".pre", "build", "test", "deploy", ".post"})
     if (used.count(s)) p.stages.push_back(s);
 }
