@@ -373,3 +373,41 @@ build:
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(CiGitlab, SpecHeaderDocumentIsSkipped) {
+  MemoryTree t;
+  t.add(".gitlab-ci.yml",
+        "spec:\n  inputs:\n    env:\n      default: dev\n---\nstages: [build]\nbuild:\n"
+        "  stage: build\n  script: [make]\n");
+  testing::CiScan s(t);
+  const CiPipeline* p = s.pipeline(".gitlab-ci.yml");
+  ASSERT_NE(p, nullptr);
+  ASSERT_EQ(p->jobs.size(), 1u);
+  EXPECT_EQ(p->jobs[0].at.line, 7);
+  EXPECT_EQ(s.facts.metrics.at("ci.jobs"), 1.0);
+}
+
+TEST(CiGitlab, JobsExtendingRemoteTemplatesHaveUnknownStage) {
+  MemoryTree t;
+  t.add(".gitlab-ci.yml",
+        "include:\n  - project: gnome/citemplates\n    file: flatpak.yml\nflatpak:\n"
+        "  extends: .flatpak\n");
+  testing::CiScan s(t);
+  const CiPipeline* p = s.pipeline(".gitlab-ci.yml");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(testing::job(p, "flatpak")->stage, "");
+  EXPECT_TRUE(p->stages.empty());
+  EXPECT_TRUE(s.facts.ci.unread_includes);
+  auto a = testing::decide(s.facts, "ci-on-mr");
+  EXPECT_EQ(a.note,
+            "No CI job runs on merge/pull request events (remote GitLab includes not read)");
+  const ActionRef* inc = testing::action(s.facts, "gnome/citemplates");
+  ASSERT_NE(inc, nullptr);
+  EXPECT_TRUE(inc->ref.empty());
+}
+
+}  // namespace
+}  // namespace practrack

@@ -68,6 +68,17 @@ void scan_rollback_docs(const ScanContext& ctx, RepoFacts& facts) {
 void probe_ci_scripts(const ScanContext& ctx, RepoFacts& facts) {
   scan_called_scripts(ctx, facts);
   scan_rollback_docs(ctx, facts);
+  // Named numbers for custom rules and the store.
+  double jobs = 0;
+  std::set<std::string> systems;
+  for (const auto& p : facts.ci.pipelines) {
+    jobs += static_cast<double>(p.jobs.size());
+    systems.insert(p.system);
+  }
+  facts.metrics["ci.pipelines"] = static_cast<double>(facts.ci.pipelines.size());
+  facts.metrics["ci.jobs"] = jobs;
+  facts.metrics["ci.systems"] = static_cast<double>(systems.size());
+  facts.metrics["ci.called_scripts"] = static_cast<double>(facts.ci.called_scripts.size());
 }
 
 }  // namespace practrack::ci

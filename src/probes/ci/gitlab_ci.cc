@@ -117,8 +117,12 @@ void load_file(const ScanContext& ctx, RepoFacts& facts, Config& cfg, const File
   if (depth > kMaxIncludeDepth || cfg.files.size() >= kMaxIncludes) return;
   if (!seen.insert(f.path).second) return;
   std::optional<CiFile> file;
-  auto root = load_yaml(ctx, f, file);
-  if (!root || !root->IsMap()) return;
+  auto docs = load_yaml_all(ctx, f, file);
+  if (!docs || docs->empty()) return;
+  // A `spec:` header (inputs) is its own document before the config.
+  std::optional<YAML::Node> root = (*docs)[0];
+  if (yaml_has(*root, "spec") && docs->size() > 1) root = (*docs)[1];
+  if (!root->IsMap()) return;
   cfg.files.push_back(std::make_unique<CiFile>(file->path, std::move(file->text)));
   const CiFile* stored = cfg.files.back().get();
   if (depth > 0) cfg.includes.push_back(f.path);
