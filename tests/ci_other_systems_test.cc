@@ -384,3 +384,59 @@ TEST(CiMulti, TwoSystemsAdoptMultiSystem) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+// woodpecker's own docs pipeline: `when:` is a list; a PR-only preview
+// deploy is not a default-branch deploy.
+TEST(CiWoodpecker, WhenListsAreUnitedAndPreviewDeployIsNotOnMain) {
+  MemoryTree t;
+  t.add(".woodpecker/docs.yaml", R"(when:
+  - event: tag
+  - event: pull_request
+  - event: push
+    branch:
+      - ${CI_REPO_DEFAULT_BRANCH}
+steps:
+  - name: deploy-preview
+    image: surge:1
+    when:
+      - event: [pull_request, pull_request_closed]
+  - name: deploy
+    image: alpine:3
+    commands: [rsync -a build/ host:/srv]
+    when:
+      - event: push
+        branch: ${CI_REPO_DEFAULT_BRANCH}
+)");
+  testing::CiScan s(t);
+  const CiPipeline* p = s.pipeline(".woodpecker/docs.yaml");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->triggers.push);
+  EXPECT_TRUE(p->triggers.tag);
+  EXPECT_TRUE(p->triggers.merge_request);
+  EXPECT_EQ(p->triggers.branches, std::vector<std::string>{"${CI_REPO_DEFAULT_BRANCH}"});
+  EXPECT_TRUE(testing::job(p, "deploy-preview")->no_push);
+  EXPECT_TRUE(testing::job(p, "deploy")->default_branch_only);
+  auto a = testing::decide(s.facts, "automated-deploy");
+  EXPECT_EQ(a.status, Status::adopted);
+  EXPECT_EQ(a.note, "`deploy` in `.woodpecker/docs.yaml` deploys on default-branch push");
+  auto push = testing::decide(s.facts, "ci-on-push");
+  EXPECT_NE(push.note.find("push to the default branch"), std::string::npos) << push.note;
+}
+
+TEST(CiGitlabDeploy, MergeRequestOnlyDeployIsNotOnMain) {
+  MemoryTree t;
+  t.add(".gitlab-ci.yml",
+        "review-app:\n  stage: deploy\n  environment: review/$CI_COMMIT_REF_SLUG\n"
+        "  script: [./deploy.sh]\n  rules:\n    - if: $CI_PIPELINE_SOURCE == "
+        "\"merge_request_event\"\n");
+  testing::CiScan s(t);
+  auto a = testing::decide(s.facts, "automated-deploy");
+  EXPECT_EQ(a.status, Status::partial);
+  EXPECT_NE(a.note.find("not run on the default branch"), std::string::npos) << a.note;
+}
+
+}  // namespace
+}  // namespace practrack

@@ -32,4 +32,15 @@ bool is_deploy_job(const CiJob& job) {
   return false;
 }
 
+bool is_default_branch(std::string_view branch) {
+  std::string b = text::lower(text::trim(branch));
+  if (b.size() >= 2 && (b.front() == '"' || b.front() == '\'')) b = b.substr(1, b.size() - 2);
+  if (text::starts_with(b, "refs/heads/")) b = b.substr(11);
+  for (std::string_view name :
+       {"main", "master", "trunk", "default", "$ci_default_branch", "${ci_default_branch}",
+        "$ci_repo_default_branch", "${ci_repo_default_branch}", "the default branch"})
+    if (b == name) return true;
+  return false;
+}
+
 }  // namespace practrack

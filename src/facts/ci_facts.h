@@ -35,6 +35,7 @@ struct CiJob {
   bool merge_request = false;        // runs on MR/PR events
   bool schedule = false;             // runs on schedules
   bool tag_only = false;             // runs only for tags
+  bool no_push = false;              // its own conditions exclude push events (MR/schedule only)
   bool artifacts = false;
   bool junit_report = false;
   bool cache = false;
@@ -115,5 +116,8 @@ std::string ci_system_title(std::string_view system);
 // A job that deploys: it names an environment, or its name or stage says
 // deploy/release/publish/rollout.
 bool is_deploy_job(const CiJob& job);
+// Branch names and variables that mean the default branch in CI conditions
+// (main, master, trunk, $CI_DEFAULT_BRANCH, ${CI_REPO_DEFAULT_BRANCH} ...).
+bool is_default_branch(std::string_view branch);
 
 }  // namespace practrack

@@ -35,6 +35,9 @@ bool publishes_package(const CiJob& j) {
       "pages", "docs", "publish", "release",  "package", "wheel"};
   static constexpr std::string_view kService[] = {"deploy", "prod", "stag", "live", "rollout"};
   std::string all = text::lower(j.name + " " + j.stage + " " + j.environment);
+  // Documentation hosting is publishing too, whatever the environment says.
+  for (std::string_view w : {"docs", "rtd", "readthedocs", "pages", "documentation"})
+    if (text::contains(all, w)) return true;
   for (auto w : kService)
     if (text::contains(all, w)) return false;
   if (runs_deploy_script(j)) return false;
@@ -95,13 +98,12 @@ std::string job_label(const DeployJob& d) {
 // or unrestricted on a pipeline that runs on push to it.
 bool on_default_branch(const DeployJob& d) {
   if (d.job->default_branch_only) return true;
-  if (d.job->tag_only || (d.job->merge_request && !d.pipeline->triggers.push)) return false;
+  if (d.job->tag_only || d.job->no_push) return false;
   const auto& br = d.pipeline->triggers.branches;
   if (!d.pipeline->triggers.push) return false;
   if (br.empty()) return true;
-  return std::any_of(br.begin(), br.end(), [](const std::string& b) {
-    return b == "main" || b == "master" || b == "$CI_DEFAULT_BRANCH" || b == "trunk";
-  });
+  return std::any_of(br.begin(), br.end(),
+                     [](const std::string& b) { return is_default_branch(b); });
 }
 
 // Deploy commands (kubectl apply, helm upgrade ...) run by a CI job that
@@ -143,8 +145,12 @@ Assessment automated_deploy(const RepoFacts& f) {
         "; ");
     return v.size() > 3 ? s + "; +" + std::to_string(v.size() - 3) + " more" : s;
   };
-  if (!autos.empty()) return adopted(more(autos) + " deploys on default-branch push", ev_auto);
-  if (!tags.empty()) return adopted(more(tags) + " deploys automatically on tags", ev_auto);
+  auto said = [&](const std::vector<std::string>& v, const std::string& when) {
+    if (v.size() == 1) return v.front() + " deploys " + when;
+    return std::to_string(v.size()) + " deploy jobs run " + when + ": " + more(v);
+  };
+  if (!autos.empty()) return adopted(said(autos, "on default-branch push"), ev_auto);
+  if (!tags.empty()) return adopted(said(tags, "automatically on tags"), ev_auto);
   auto cmds = deploy_commands(f);
   if (!cmds.empty()) {
     std::vector<Evidence> ev{cmds.front()->at};

@@ -104,7 +104,12 @@ std::string describe_all(const std::vector<const CiPipeline*>& ps, std::string_v
   return text::join(parts, "; ") + std::string(suffix);
 }
 
-std::string branches_of(const CiPipeline& p) { return text::join(p.triggers.branches, ", "); }
+std::string branches_of(const CiPipeline& p) {
+  std::vector<std::string> names;
+  for (const auto& b : p.triggers.branches)
+    names.push_back(is_default_branch(b) && text::contains(b, "$") ? "the default branch" : b);
+  return text::join(names, ", ");
+}
 
 Assessment ci_on_push(const RepoFacts& f) {
   const auto& ps = f.ci.pipelines;

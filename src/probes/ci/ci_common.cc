@@ -141,13 +141,7 @@ void add_action(RepoFacts& facts, CiJob* job, std::string_view system, std::stri
   facts.actions.push_back(std::move(ref));
 }
 
-bool is_default_branch_name(std::string_view branch) {
-  std::string b = text::lower(text::trim(branch));
-  if (b.size() >= 2 && (b.front() == '"' || b.front() == '\'')) b = b.substr(1, b.size() - 2);
-  if (text::starts_with(b, "refs/heads/")) b = b.substr(11);
-  return b == "main" || b == "master" || b == "trunk" || b == "$ci_default_branch" ||
-         b == "default";
-}
+bool is_default_branch_name(std::string_view branch) { return is_default_branch(branch); }
 
 bool mentions_any(std::string_view text, std::string_view words) {
   std::string low = text::lower(text);

@@ -188,7 +188,10 @@ void read_job_if(CiJob& job, const std::string& cond) {
     job.default_branch_only = !mentions_any(cond, "||");
   if (mentions_any(cond, "refs/tags/|startswith(github.ref, 'refs/tags"))
     job.tag_only = !mentions_any(cond, "||");
-  if (mentions_any(cond, "'pull_request'|\"pull_request\"")) job.merge_request = true;
+  if (mentions_any(cond, "'pull_request'|\"pull_request\"")) {
+    job.merge_request = true;
+    job.no_push = mentions_any(cond, "==") && !mentions_any(cond, "|||!=");
+  }
   if (mentions_any(cond, "'schedule'|\"schedule\"")) job.schedule = true;
   if (mentions_any(cond, "'workflow_dispatch'")) job.manual = !mentions_any(cond, "||");
 }

@@ -246,10 +246,11 @@ bool is_default_branch(std::string_view c) {
 
 void apply_rules(CiJob& job, const std::vector<RuleInfo>& rules) {
   bool all_manual = !rules.empty(), all_default = !rules.empty(), all_tag = !rules.empty();
-  bool any_live = false;
+  bool any_live = false, all_no_push = !rules.empty();
   for (const auto& r : rules) {
     if (r.when == "never") continue;
     any_live = true;
+    all_no_push = all_no_push && (is_mr(r.cond) || is_schedule(r.cond));
     job.merge_request = job.merge_request || is_mr(r.cond);
     job.schedule = job.schedule || is_schedule(r.cond);
     all_manual = all_manual && r.when == "manual";
@@ -260,6 +261,7 @@ void apply_rules(CiJob& job, const std::vector<RuleInfo>& rules) {
   job.manual = job.manual || all_manual;
   job.default_branch_only = all_default;
   job.tag_only = all_tag;
+  job.no_push = all_no_push;
 }
 
 // Legacy `only:` / `except:`: lists of refs or {refs: [...]}.
@@ -267,8 +269,9 @@ void apply_only(CiJob& job, const YAML::Node& only) {
   std::vector<std::string> refs = yaml_strings(only);
   if (only.IsMap()) refs = yaml_strings(yaml_get(only, "refs"));
   if (refs.empty()) return;
-  bool all_default = true, all_tags = true;
+  bool all_default = true, all_tags = true, no_push = true;
   for (const auto& r : refs) {
+    no_push = no_push && (r == "merge_requests" || r == "schedules");
     if (r == "merge_requests") job.merge_request = true;
     if (r == "schedules") job.schedule = true;
     all_default = all_default && is_default_branch_name(r);
@@ -276,6 +279,7 @@ void apply_only(CiJob& job, const YAML::Node& only) {
   }
   job.default_branch_only = all_default;
   job.tag_only = all_tags;
+  job.no_push = no_push;
 }
 
 // --- jobs ------------------------------------------------------------------

@@ -228,6 +228,7 @@ void bitbucket_step(RepoFacts& facts, CiPipeline& p, const YAML::Node& step,
   job.environment = yaml_str(yaml_get(step, "deployment"));
   job.manual = sec.manual || yaml_str(yaml_get(step, "trigger")) == "manual";
   job.merge_request = sec.merge_request;
+  job.no_push = sec.merge_request || sec.manual;
   job.tag_only = sec.tag;
   job.default_branch_only = sec.default_branch;
   job.parallel = parallel;
@@ -331,35 +332,65 @@ void scan_travis(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
 
 // --- Drone and Woodpecker ----------------------------------------------------
 
-// `when:`/`trigger:` with `event:` and `branch:` lists (or maps with include).
-void event_filter(const YAML::Node& when, CiTriggers& t, CiJob* job) {
-  YAML::Node ev = yaml_get(when, "event");
-  std::vector<std::string> events =
-      ev.IsMap() ? yaml_strings(yaml_get(ev, "include")) : yaml_strings(ev);
-  YAML::Node br = yaml_get(when, "branch");
-  std::vector<std::string> branches =
-      br.IsMap() ? yaml_strings(yaml_get(br, "include")) : yaml_strings(br);
+// What a `when:` condition admits, across all its entries.
+struct WhenSummary {
+  bool all_default = true, all_tag = true, all_manual = true;
+  bool push_any_branch = false;
+  std::vector<std::string> push_branches;
+};
+
+bool is_manual_event(const std::string& e) {
+  return e == "promote" || e == "manual" || e == "custom" || e == "deployment";
+}
+
+std::vector<std::string> include_list(const YAML::Node& n) {
+  return n.IsMap() ? yaml_strings(yaml_get(n, "include")) : yaml_strings(n);
+}
+
+void when_entry(const YAML::Node& when, CiTriggers& t, WhenSummary& w) {
+  std::vector<std::string> events = include_list(yaml_get(when, "event"));
+  std::vector<std::string> branches = include_list(yaml_get(when, "branch"));
   if (events.empty()) events = {"push", "pull_request"};
+  bool push = false;
   for (const auto& e : events) {
-    if (e == "push") t.push = true;
-    if (e == "pull_request") t.merge_request = true;
-    if (e == "tag") t.tag = true;
-    if (e == "cron") t.schedule = true;
-    if (e == "promote" || e == "manual" || e == "custom" || e == "deployment") t.manual = true;
+    push = push || e == "push";
+    t.merge_request = t.merge_request || e == "pull_request";
+    t.tag = t.tag || e == "tag";
+    t.schedule = t.schedule || e == "cron";
+    t.manual = t.manual || is_manual_event(e);
+  }
+  t.push = t.push || push;
+  if (push && branches.empty()) w.push_any_branch = true;
+  if (push)
+    for (const auto& b : branches) w.push_branches.push_back(b);
+  bool entry_default = !branches.empty();
+  for (const auto& b : branches) entry_default = entry_default && is_default_branch_name(b);
+  w.all_default = w.all_default && entry_default;
+  w.all_tag = w.all_tag && events.size() == 1 && events[0] == "tag";
+  w.all_manual = w.all_manual && std::all_of(events.begin(), events.end(), is_manual_event);
+}
+
+// `when:`/`trigger:` (one map or a list of maps, Woodpecker) with `event:`
+// and `branch:` lists or {include: [...]}. Without one, push and PRs run.
+void event_filter(const YAML::Node& when, CiTriggers& t, CiJob* job) {
+  WhenSummary w;
+  if (when.IsSequence()) {
+    std::size_t n = 0;
+    for (const auto& entry : when)
+      if (++n <= 20) when_entry(entry, t, w);
+  } else {
+    when_entry(when, t, w);
   }
   if (!job) {
-    for (const auto& b : branches) t.branches.push_back(b);
+    if (!w.push_any_branch) t.branches = w.push_branches;
     return;
   }
-  bool all_default = !branches.empty();
-  for (const auto& b : branches) all_default = all_default && is_default_branch_name(b);
-  job->default_branch_only = all_default;
+  job->default_branch_only = w.all_default;
   job->merge_request = t.merge_request;
   job->schedule = t.schedule;
-  job->tag_only = events.size() == 1 && events[0] == "tag";
-  job->manual = std::all_of(events.begin(), events.end(), [](const std::string& e) {
-    return e == "promote" || e == "manual" || e == "custom" || e == "deployment";
-  });
+  job->tag_only = w.all_tag;
+  job->manual = w.all_manual;
+  job->no_push = !t.push;
 }
 
 void container_step(RepoFacts& facts, CiPipeline& p, std::string_view system,
@@ -371,7 +402,6 @@ void container_step(RepoFacts& facts, CiPipeline& p, std::string_view system,
   add_commands(facts, job, script_lines(yaml_get(s, "commands"), file), system, file);
   CiTriggers own;
   YAML::Node when = yaml_get(s, "when");
-  if (when.IsSequence() && when.size() > 0) when = when[0];
   if (when) event_filter(when, own, &job);
   if (when) {
     p.triggers.merge_request = p.triggers.merge_request || job.merge_request;
@@ -379,7 +409,6 @@ void container_step(RepoFacts& facts, CiPipeline& p, std::string_view system,
   }
   std::string n = text::lower(name);
   if (text::contains(n, "cache")) job.cache = true;
-  if (text::contains(n, "deploy") || text::contains(n, "publish")) job.environment = name;
   p.jobs.push_back(std::move(job));
 }
 
@@ -417,9 +446,7 @@ void scan_woodpecker(const ScanContext& ctx, RepoFacts& facts, const FileEntry& 
   auto root = load_yaml(ctx, f, file);
   if (!root || !root->IsMap()) return;
   CiPipeline p = new_pipeline("woodpecker", f);
-  YAML::Node when = yaml_get(*root, "when");
-  if (when.IsSequence() && when.size() > 0) when = when[0];
-  event_filter(when, p.triggers, nullptr);
+  event_filter(yaml_get(*root, "when"), p.triggers, nullptr);
   YAML::Node steps = yaml_get(*root, "steps");
   if (!steps) steps = yaml_get(*root, "pipeline");
   container_steps(facts, p, "woodpecker", steps, *file);
