@@ -223,7 +223,7 @@ TEST(CiGithub, RulesForPushAndPullRequestWorkflow) {
   EXPECT_EQ(decide(s.facts, "parallel-tests").status, Status::partial);
   auto scripts = decide(s.facts, "ci-scripts");
   EXPECT_EQ(scripts.status, Status::adopted);
-  EXPECT_EQ(scripts.note, "1 script in `ci/` called by CI (ci/matrix.py)");
+  EXPECT_EQ(scripts.note, "1 script in `ci/` called by CI (`ci/matrix.py`)");
 }
 
 TEST(CiGithub, PushOnlyToSomeBranchesIsPartial) {

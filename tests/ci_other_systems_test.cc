@@ -440,3 +440,34 @@ TEST(CiGitlabDeploy, MergeRequestOnlyDeployIsNotOnMain) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(CiCircle, SetupWorkflowIsDynamicAndCircleOrbsAreFirstParty) {
+  MemoryTree t;
+  t.add(".circleci/config.yml", R"(version: 2.1
+setup: true
+orbs:
+  continuation: circleci/continuation@1.0.0
+  tool: acme/tool@3.0.0
+workflows:
+  setup:
+    jobs: [generate]
+jobs:
+  generate:
+    docker: [{image: cimg/base:2024.01}]
+    steps:
+      - run: ./scripts/gen-config.sh > generated.yml
+)");
+  testing::CiScan s(t);
+  EXPECT_EQ(testing::decide(s.facts, "dynamic-pipelines").status, Status::adopted);
+  auto pin = testing::decide(s.facts, "pinned-actions");
+  EXPECT_EQ(pin.status, Status::partial);
+  EXPECT_EQ(pin.note,
+            "0 of 2 third-party action/image refs pinned by sha/digest, 2 by tag; "
+            "1 first-party action not counted");
+}
+
+}  // namespace
+}  // namespace practrack

@@ -231,6 +231,10 @@ Assessment dynamic_pipelines(const RepoFacts& f) {
                       ": steps uploaded at run time (`buildkite-agent pipeline upload`)");
       ev.push_back(p.at);
     }
+    if (p.system == "circleci" && p.generated_config) {
+      parts.push_back(code(p.path) + ": setup workflow continues with generated config");
+      ev.push_back(p.at);
+    }
   }
   if (!parts.empty()) return adopted(list_some(parts), ev);
   return not_started(static_children ? "Child pipelines use static config only"
@@ -385,7 +389,11 @@ Assessment ci_scripts(const RepoFacts& f) {
     }
   std::string note =
       plural(static_cast<long>(paths.size()), "script") + common_folder(paths) + " called by CI";
-  if (shell == 0) return adopted(note + " (" + list_some(paths) + ")", ev);
+  if (shell == 0) {
+    std::vector<std::string> shown;
+    for (const auto& p : paths) shown.push_back(code(p));
+    return adopted(note + " (" + list_some(shown) + ")", ev);
+  }
   if (strict == shell) {
     bool all_shell = shell == static_cast<long>(paths.size());
     std::string who =

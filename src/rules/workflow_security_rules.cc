@@ -17,6 +17,7 @@ bool third_party(const ActionRef& a) {
   if (a.system == "github-actions")
     return !text::starts_with(a.name, "actions/") && !text::starts_with(a.name, "github/") &&
            !text::starts_with(a.name, "./");
+  if (a.system == "circleci") return !text::starts_with(a.name, "circleci/");
   return !text::starts_with(a.name, "template:");  // GitLab's own templates ship with GitLab
 }
 

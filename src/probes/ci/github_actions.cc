@@ -161,6 +161,7 @@ void read_steps(RepoFacts& facts, CiJob& job, WorkflowSecurity& sec, const YAML:
       add_commands(facts, job, script_lines(run, file), kSystem, file);
       check_run_text(sec, run, file);
     }
+    if (yaml_str(yaml_get(step, "continue-on-error")) == "true") job.continue_on_error = true;
     std::string uses = yaml_str(yaml_get(step, "uses"));
     if (uses.empty()) continue;
     read_uses(facts, job, step, uses, file);
@@ -211,7 +212,8 @@ CiJob read_job(RepoFacts& facts, WorkflowSecurity& sec, const std::string& name,
   read_matrix(job, yaml_get(node, "strategy"));
   YAML::Node env = yaml_get(node, "environment");
   job.environment = env.IsMap() ? yaml_str(yaml_get(env, "name")) : yaml_str(env);
-  job.continue_on_error = yaml_str(yaml_get(node, "continue-on-error")) == "true";
+  job.continue_on_error =
+      job.continue_on_error || yaml_str(yaml_get(node, "continue-on-error")) == "true";
   job.permissions = permissions_kind(yaml_get(node, "permissions"), job.permissions_write);
   read_job_if(job, yaml_str(yaml_get(node, "if")));
   for (const auto& img : {yaml_get(node, "container")}) {

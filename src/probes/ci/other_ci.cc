@@ -123,6 +123,8 @@ void scan_circleci(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f)
   CiPipeline p = new_pipeline("circleci", f);
   // CircleCI builds every pushed branch, pull-request branches included.
   p.triggers.push = p.triggers.merge_request = true;
+  // `setup: true`: a setup workflow generates the config it continues with.
+  if (yaml_str(yaml_get(*root, "setup")) == "true") p.generated_config = p.child_pipelines = true;
   for (const auto& kv : yaml_get(*root, "orbs")) {
     std::string spec = yaml_str(kv.second);
     if (!spec.empty())
