@@ -213,7 +213,7 @@ TEST(CiGithub, RulesForPushAndPullRequestWorkflow) {
   auto push = decide(s.facts, "ci-on-push");
   EXPECT_EQ(push.status, Status::adopted);
   EXPECT_EQ(push.note,
-            "GitHub Actions `.github/workflows/ci.yml` — 3 jobs (push to main, and on merge "
+            "GitHub Actions `.github/workflows/ci.yml` — 3 jobs (on push to main and on merge "
             "requests)");
   EXPECT_EQ(decide(s.facts, "ci-on-mr").status, Status::adopted);
   auto dyn = decide(s.facts, "dynamic-pipelines");

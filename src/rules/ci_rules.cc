@@ -129,8 +129,8 @@ Assessment ci_on_push(const RepoFacts& f) {
   std::vector<std::string> parts;
   if (!every.empty()) parts.push_back(describe_all(every));
   if (!limited_mr.empty())
-    parts.push_back(describe_all(
-        limited_mr, " (push to " + branches_of(*limited_mr.front()) + ", and on merge requests)"));
+    parts.push_back(describe_all(limited_mr, " (on push to " + branches_of(*limited_mr.front()) +
+                                                 " and on merge requests)"));
   if (!parts.empty()) return adopted(text::join(parts, "; "), ev);
   if (!some.empty())
     return partial(describe_all(some, " — push to " + branches_of(*some.front()) + " only"), ev);
