@@ -215,7 +215,7 @@ TEST(CiRules, PinnedActionsCountsImagesAndActions) {
   CiScan s(t);
   auto a = decide(s.facts, "pinned-actions");
   EXPECT_EQ(a.status, Status::adopted);
-  EXPECT_EQ(a.note, "All 1 third-party action/image ref pinned by commit sha or digest");
+  EXPECT_EQ(a.note, "The only third-party action/image ref is pinned by commit sha or digest");
 
   MemoryTree u;
   u.add(".gitlab-ci.yml", "image: python\ntest:\n  script: [make]\n");

@@ -27,7 +27,7 @@ std::string ci_system_title(std::string_view system) {
 
 bool is_deploy_job(const CiJob& job) {
   if (!job.environment.empty()) return true;
-  for (std::string_view word : {"deploy", "release", "publish", "rollout"})
+  for (std::string_view word : {"deploy", "release", "publish", "rollout", "deliver"})
     if (text::icontains(job.name, word) || text::icontains(job.stage, word)) return true;
   return false;
 }

@@ -25,7 +25,8 @@ std::string describe(const CiPipeline& p) {
   std::vector<std::string> counts;
   if (!p.stages.empty() && p.system != "github-actions")
     counts.push_back(plural(static_cast<long>(p.stages.size()), "stage"));
-  counts.push_back(plural(static_cast<long>(p.jobs.size()), "job"));
+  if (p.system != "jenkins" || p.stages.empty())  // a Jenkins stage is its job
+    counts.push_back(plural(static_cast<long>(p.jobs.size()), "job"));
   return s + " — " + text::join(counts, ", ");
 }
 

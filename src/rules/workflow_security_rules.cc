@@ -58,8 +58,9 @@ Assessment pinned_actions(const RepoFacts& f) {
   std::string own = first > 0 ? "; " + plural(first, "first-party action") + " not counted" : "";
   if (total == 0) return adopted("No third-party actions or images" + own);
   if (sha == total)
-    return adopted("All " +
-                   plural(total, "third-party action/image ref", "third-party action/image refs") +
+    return adopted((total == 1
+                        ? std::string("The only third-party action/image ref is")
+                        : "All " + std::to_string(total) + " third-party action/image refs are") +
                    " pinned by commit sha or digest" + own);
   std::string note =
       std::to_string(sha) + " of " +
@@ -98,8 +99,9 @@ Assessment workflow_permissions(const RepoFacts& f) {
     }
   long n = static_cast<long>(f.ci.workflows.size());
   if (broad.empty())
-    return adopted("All " + plural(n, "workflow") +
-                   " declare read-only token permissions by default");
+    return adopted((n == 1 ? std::string("The only workflow declares")
+                           : "All " + std::to_string(n) + " workflows declare") +
+                   " read-only token permissions by default");
   std::vector<std::string> shown(
       broad.begin(), broad.begin() + static_cast<long>(std::min<std::size_t>(3, broad.size())));
   std::string more = broad.size() > 3 ? " +" + std::to_string(broad.size() - 3) + " more" : "";
