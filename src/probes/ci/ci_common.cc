@@ -86,7 +86,7 @@ void collect(const YAML::Node& node, const CiFile& file, int depth, std::vector<
     return;
   }
   if (node.IsSequence())
-    for (const auto& item : node) collect(item, file, depth + 1, out);
+    for (const auto& item : seq(node)) collect(item, file, depth + 1, out);
 }
 
 }  // namespace
@@ -105,6 +105,26 @@ void add_commands(RepoFacts& facts, CiJob& job, const std::vector<ScriptLine>& l
     Evidence at = l.line > 0 ? file.at(l.line) : Evidence{file.path, 0, text::excerpt(l.text)};
     facts.commands.push_back({Origin::ci, std::string(system), job.name, l.text, at});
   }
+}
+
+std::vector<YAML::Node> seq(const YAML::Node& node) {
+  std::vector<YAML::Node> out;
+  if (!node || !node.IsSequence()) return out;
+  for (const auto& item : node) {
+    if (out.size() >= kMaxJobs * 5) break;
+    out.push_back(item);
+  }
+  return out;
+}
+
+std::vector<std::pair<YAML::Node, YAML::Node>> entries(const YAML::Node& node) {
+  std::vector<std::pair<YAML::Node, YAML::Node>> out;
+  if (!node || !node.IsMap()) return out;
+  for (const auto& kv : node) {
+    if (out.size() >= kMaxJobs * 5) break;
+    out.emplace_back(kv.first, kv.second);
+  }
+  return out;
 }
 
 bool is_sha40(std::string_view s) {

@@ -3,9 +3,11 @@
 // locating lines for evidence, and recording commands and action refs.
 #pragma once
 
+#include <exception>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "facts/repo_facts.h"
@@ -55,6 +57,23 @@ std::vector<ScriptLine> script_lines(const YAML::Node& node, const CiFile& file)
 // Appends the lines to the job and to facts.commands.
 void add_commands(RepoFacts& facts, CiJob& job, const std::vector<ScriptLine>& lines,
                   std::string_view system, const CiFile& file);
+
+// Children of a sequence / entries of a map, empty for any other node.
+// Iterating a map as a sequence (or the reverse) makes yaml-cpp throw, and
+// an untrusted file may have either shape anywhere.
+std::vector<YAML::Node> seq(const YAML::Node& node);
+std::vector<std::pair<YAML::Node, YAML::Node>> entries(const YAML::Node& node);
+
+// Runs one file's scan; anything the bounded walkers did not foresee
+// becomes one warning naming the file instead of aborting the scan.
+template <typename F>
+void guarded(const ScanContext& ctx, const std::string& path, F&& scan) {
+  try {
+    scan();
+  } catch (const std::exception& e) {
+    ctx.diags().warn(path, 0, std::string("unexpected CI config structure; skipped: ") + e.what());
+  }
+}
 
 bool is_sha40(std::string_view s);
 // Records a reusable step: "owner/action@ref", "image:tag", "image@sha256:..".

@@ -36,7 +36,7 @@ void read_event(CiTriggers& t, WorkflowSecurity& sec, const std::string& event,
   if (event == "schedule") {
     t.schedule = true;
     if (value.IsSequence())
-      for (const auto& c : value) {
+      for (const auto& c : seq(value)) {
         std::string cron = yaml_str(yaml_get(c, "cron"));
         if (!cron.empty()) t.crons.push_back(cron);
       }
@@ -46,15 +46,15 @@ void read_event(CiTriggers& t, WorkflowSecurity& sec, const std::string& event,
 void read_on(CiTriggers& t, WorkflowSecurity& sec, const YAML::Node& on) {
   if (on.IsScalar()) read_event(t, sec, on.Scalar(), YAML::Node());
   if (on.IsSequence())
-    for (const auto& e : on) read_event(t, sec, yaml_str(e), YAML::Node());
+    for (const auto& e : seq(on)) read_event(t, sec, yaml_str(e), YAML::Node());
   if (on.IsMap())
-    for (const auto& kv : on) read_event(t, sec, yaml_str(kv.first), kv.second);
+    for (const auto& kv : entries(on)) read_event(t, sec, yaml_str(kv.first), kv.second);
 }
 
 // `on` may be read by a YAML 1.1 parser as the boolean true; yaml-cpp keeps
 // the scalar text, so both spellings are looked up.
 YAML::Node on_node(const YAML::Node& root, int& line) {
-  for (const auto& kv : root) {
+  for (const auto& kv : entries(root)) {
     std::string k = yaml_str(kv.first);
     if (k == "on" || k == "true" || k == "True") {
       line = yaml_line(kv.first);
@@ -75,7 +75,7 @@ std::string permissions_kind(const YAML::Node& perms, bool& write) {
     return perms.Scalar() == "write-all" ? "write-all" : "read-all";
   }
   if (perms.IsMap())
-    for (const auto& kv : perms)
+    for (const auto& kv : entries(perms))
       if (yaml_str(kv.second) == "write") write = true;
   return write ? "map-write" : "map";
 }
@@ -154,7 +154,7 @@ void read_uses(RepoFacts& facts, CiJob& job, const YAML::Node& step, const std::
 void read_steps(RepoFacts& facts, CiJob& job, WorkflowSecurity& sec, const YAML::Node& steps,
                 const CiFile& file) {
   if (!steps.IsSequence()) return;
-  for (const auto& step : steps) {
+  for (const auto& step : seq(steps)) {
     if (!step.IsMap()) continue;
     YAML::Node run = yaml_get(step, "run");
     if (run) {
@@ -177,7 +177,7 @@ void read_matrix(CiJob& job, const YAML::Node& strategy) {
   job.parallel = true;
   std::string flat = matrix.IsScalar() ? matrix.Scalar() : "";
   if (matrix.IsMap())
-    for (const auto& kv : matrix) flat += " " + yaml_str(kv.second);
+    for (const auto& kv : entries(matrix)) flat += " " + yaml_str(kv.second);
   if (mentions_any(flat, "fromjson(") && mentions_any(flat, "needs.|steps."))
     job.dynamic_matrix = true;
 }
@@ -264,7 +264,7 @@ void scan_workflow(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f)
   sec.at = file->at(perms ? yaml_line(perms) : 0);
   YAML::Node jobs = yaml_get(*root, "jobs");
   sec.every_job_has_permissions = jobs.IsMap() && jobs.size() > 0;
-  for (const auto& kv : jobs) {
+  for (const auto& kv : entries(jobs)) {
     if (p.jobs.size() >= kMaxJobs || !kv.second.IsMap()) continue;
     p.jobs.push_back(read_job(facts, sec, yaml_str(kv.first), kv.first, kv.second, *file));
     sec.every_job_has_permissions =
@@ -279,7 +279,7 @@ void scan_workflow(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f)
 
 void probe_github_actions(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry* f : ctx.glob(".github/workflows/*.{yml,yaml}"))
-    scan_workflow(ctx, facts, *f);
+    guarded(ctx, f->path, [&] { scan_workflow(ctx, facts, *f); });
 }
 
 }  // namespace practrack::ci

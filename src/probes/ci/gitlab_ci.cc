@@ -42,7 +42,7 @@ struct Config {
 // --- includes -------------------------------------------------------------
 
 void merge_entries(Config& cfg, const YAML::Node& root, const CiFile* file) {
-  for (const auto& kv : root) {
+  for (const auto& kv : entries(root)) {
     std::string key = yaml_str(kv.first);
     if (key.empty() || cfg.entries.count(key)) continue;
     cfg.entries[key] = Entry{kv.second, file, yaml_line(kv.first)};
@@ -92,7 +92,7 @@ void follow_includes(const ScanContext& ctx, RepoFacts& facts, Config& cfg, cons
                      const CiFile& file, int depth, std::set<std::string>& seen) {
   std::vector<YAML::Node> items;
   if (inc.IsSequence())
-    for (const auto& i : inc) items.push_back(i);
+    for (const auto& i : seq(inc)) items.push_back(i);
   else
     items.push_back(inc);
   for (const auto& item : items) {
@@ -154,7 +154,7 @@ void add_layers(const Config& cfg, const Entry& e, int depth, std::vector<Layer>
   YAML::Node merge = yaml_get(e.node, "<<");
   if (merge.IsMap()) out.push_back({merge, e.file});
   if (merge.IsSequence())
-    for (const auto& m : merge)
+    for (const auto& m : seq(merge))
       if (m.IsMap()) out.push_back({m, e.file});
   out.push_back({e.node, e.file});
 }
@@ -209,7 +209,7 @@ std::vector<ScriptLine> job_script(const Config& cfg, const JobView& v, const st
     for (auto& s : script_lines(resolve_reference(cfg, n), *l->file)) out.push_back(s);
   };
   if (node.IsSequence())
-    for (const auto& item : node) push(item);
+    for (const auto& item : seq(node)) push(item);
   else
     push(node);
   return out;
@@ -300,7 +300,7 @@ void read_trigger(CiJob& job, CiPipeline& p, const YAML::Node& trig) {
   YAML::Node inc = yaml_get(trig, "include");
   std::vector<YAML::Node> items;
   if (inc.IsSequence())
-    for (const auto& i : inc) items.push_back(i);
+    for (const auto& i : seq(inc)) items.push_back(i);
   else if (inc)
     items.push_back(inc);
   for (const auto& i : items)
@@ -327,7 +327,7 @@ void add_images(RepoFacts& facts, CiJob& job, const JobView& v) {
   if (const Layer* l = v.find("services")) {
     YAML::Node svc = yaml_get(l->node, "services");
     if (!svc.IsSequence()) return;
-    for (const auto& s : svc) {
+    for (const auto& s : seq(svc)) {
       std::string name = s.IsMap() ? yaml_str(yaml_get(s, "name")) : yaml_str(s);
       if (!name.empty() && !text::contains(name, "$"))
         add_action(facts, &job, kSystem, name, ':', l->file->at(yaml_line(s)));
@@ -450,6 +450,8 @@ void scan_gitlab(const ScanContext& ctx, RepoFacts& facts) {
 
 }  // namespace
 
-void probe_gitlab_ci(const ScanContext& ctx, RepoFacts& facts) { scan_gitlab(ctx, facts); }
+void probe_gitlab_ci(const ScanContext& ctx, RepoFacts& facts) {
+  guarded(ctx, ".gitlab-ci.yml", [&] { scan_gitlab(ctx, facts); });
+}
 
 }  // namespace practrack::ci

@@ -63,14 +63,14 @@ void circle_step(RepoFacts& facts, CiJob& job, const YAML::Node& step, const CiF
 }
 
 void circle_jobs(RepoFacts& facts, CiPipeline& p, const YAML::Node& jobs, const CiFile& file) {
-  for (const auto& kv : jobs) {
+  for (const auto& kv : entries(jobs)) {
     if (p.jobs.size() >= kMaxJobs) break;
     CiJob job = new_job(yaml_str(kv.first), kv.first, file);
-    for (const auto& d : yaml_get(kv.second, "docker"))
+    for (const auto& d : seq(yaml_get(kv.second, "docker")))
       add_image(facts, job, "circleci", yaml_get(d, "image"), file);
     YAML::Node steps = yaml_get(kv.second, "steps");
     if (steps.IsSequence())
-      for (const auto& s : steps) circle_step(facts, job, s, file);
+      for (const auto& s : seq(steps)) circle_step(facts, job, s, file);
     std::string par = yaml_str(yaml_get(kv.second, "parallelism"));
     job.parallel = !par.empty() && par != "1";
     job.parallel_count = std::atoi(par.c_str());
@@ -103,16 +103,16 @@ void circle_workflow_job(CiPipeline& p, const YAML::Node& entry) {
 }
 
 void circle_workflows(CiPipeline& p, const YAML::Node& wfs, const CiFile& file) {
-  for (const auto& kv : wfs) {
+  for (const auto& kv : entries(wfs)) {
     if (!kv.second.IsMap()) continue;  // `version: 2`
-    for (const auto& t : yaml_get(kv.second, "triggers")) {
+    for (const auto& t : seq(yaml_get(kv.second, "triggers"))) {
       std::string cron = yaml_str(yaml_get(yaml_get(t, "schedule"), "cron"));
       if (cron.empty()) continue;
       p.triggers.schedule = true;
       p.triggers.crons.push_back(cron);
       p.triggers.at = file.at(yaml_line(t));
     }
-    for (const auto& j : yaml_get(kv.second, "jobs")) circle_workflow_job(p, j);
+    for (const auto& j : seq(yaml_get(kv.second, "jobs"))) circle_workflow_job(p, j);
   }
 }
 
@@ -125,7 +125,7 @@ void scan_circleci(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f)
   p.triggers.push = p.triggers.merge_request = true;
   // `setup: true`: a setup workflow generates the config it continues with.
   if (yaml_str(yaml_get(*root, "setup")) == "true") p.generated_config = p.child_pipelines = true;
-  for (const auto& kv : yaml_get(*root, "orbs")) {
+  for (const auto& kv : entries(yaml_get(*root, "orbs"))) {
     std::string spec = yaml_str(kv.second);
     if (!spec.empty())
       add_action(facts, nullptr, "circleci", spec, '@', file->at(yaml_line(kv.second)));
@@ -172,8 +172,8 @@ void azure_job(RepoFacts& facts, CiPipeline& p, const YAML::Node& j, const std::
   YAML::Node steps = yaml_get(j, "steps");
   YAML::Node deploy =
       yaml_get(yaml_get(yaml_get(yaml_get(j, "strategy"), "runOnce"), "deploy"), "steps");
-  for (const auto& s : steps) azure_step(facts, job, s, file);
-  for (const auto& s : deploy) azure_step(facts, job, s, file);
+  for (const auto& s : seq(steps)) azure_step(facts, job, s, file);
+  for (const auto& s : seq(deploy)) azure_step(facts, job, s, file);
   if (yaml_has(yaml_get(j, "strategy"), "matrix") || yaml_has(yaml_get(j, "strategy"), "parallel"))
     job.parallel = true;
   job.continue_on_error = yaml_str(yaml_get(j, "continueOnError")) == "true";
@@ -189,17 +189,17 @@ void scan_azure(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   CiPipeline p = new_pipeline("azure-pipelines", f);
   p.triggers.push = azure_enabled(yaml_get(*root, "trigger"), &p.triggers.branches);
   p.triggers.merge_request = azure_enabled(yaml_get(*root, "pr"), nullptr);
-  for (const auto& s : yaml_get(*root, "schedules")) {
+  for (const auto& s : seq(yaml_get(*root, "schedules"))) {
     p.triggers.schedule = true;
     p.triggers.crons.push_back(yaml_str(yaml_get(s, "cron")));
     p.triggers.at = file->at(yaml_line(s));
   }
-  for (const auto& st : yaml_get(*root, "stages")) {
+  for (const auto& st : seq(yaml_get(*root, "stages"))) {
     std::string stage = yaml_str(yaml_get(st, "stage"));
     if (!stage.empty()) p.stages.push_back(stage);
-    for (const auto& j : yaml_get(st, "jobs")) azure_job(facts, p, j, stage, *file);
+    for (const auto& j : seq(yaml_get(st, "jobs"))) azure_job(facts, p, j, stage, *file);
   }
-  for (const auto& j : yaml_get(*root, "jobs")) azure_job(facts, p, j, "", *file);
+  for (const auto& j : seq(yaml_get(*root, "jobs"))) azure_job(facts, p, j, "", *file);
   if (yaml_has(*root, "steps")) azure_job(facts, p, *root, "build", *file);
   for (auto& j : p.jobs) j.merge_request = p.triggers.merge_request;
   facts.ci.pipelines.push_back(std::move(p));
@@ -218,7 +218,7 @@ void bitbucket_step(RepoFacts& facts, CiPipeline& p, const YAML::Node& step,
   CiJob job =
       new_job(name.empty() ? "step " + std::to_string(p.jobs.size() + 1) : name, step, file);
   add_image(facts, job, "bitbucket", yaml_get(step, "image"), file);
-  for (const auto& item : yaml_get(step, "script")) {
+  for (const auto& item : seq(yaml_get(step, "script"))) {
     if (item.IsMap() && yaml_has(item, "pipe"))
       add_action(facts, &job, "bitbucket", yaml_str(yaml_get(item, "pipe")), ':',
                  file.at(yaml_line(item)));
@@ -256,7 +256,7 @@ void scan_bitbucket(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f
   if (!root || !root->IsMap()) return;
   CiPipeline p = new_pipeline("bitbucket", f);
   YAML::Node pipes = yaml_get(*root, "pipelines");
-  for (const auto& kv : pipes) {
+  for (const auto& kv : entries(pipes)) {
     std::string section = yaml_str(kv.first);
     p.triggers.at = file->at(yaml_line(kv.first));
     if (section == "default") {
@@ -264,7 +264,7 @@ void scan_bitbucket(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f
       bitbucket_items(facts, p, kv.second, {}, *file, 0);
       continue;
     }
-    for (const auto& sub : kv.second) {
+    for (const auto& sub : entries(kv.second)) {
       BitbucketSection sec;
       std::string key = yaml_str(sub.first);
       sec.merge_request = section == "pull-requests";
@@ -321,11 +321,11 @@ void scan_travis(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   YAML::Node jobs = yaml_get(*root, "jobs");
   if (!jobs) jobs = yaml_get(*root, "matrix");
   int n = 0;
-  for (const auto& j : yaml_get(jobs, "include")) {
+  for (const auto& j : seq(yaml_get(jobs, "include"))) {
     std::string name = yaml_str(yaml_get(j, "name"));
     travis_job(facts, p, name.empty() ? "job " + std::to_string(++n) : name, j, *file);
   }
-  for (const auto& s : yaml_get(*root, "stages"))
+  for (const auto& s : seq(yaml_get(*root, "stages")))
     p.stages.push_back(s.IsMap() ? yaml_str(yaml_get(s, "name")) : yaml_str(s));
   if (p.jobs.size() > 2) p.jobs[0].parallel = true;
   for (auto& j : p.jobs) j.merge_request = true;
@@ -378,7 +378,7 @@ void event_filter(const YAML::Node& when, CiTriggers& t, CiJob* job) {
   WhenSummary w;
   if (when.IsSequence()) {
     std::size_t n = 0;
-    for (const auto& entry : when)
+    for (const auto& entry : seq(when))
       if (++n <= 20) when_entry(entry, t, w);
   } else {
     when_entry(when, t, w);
@@ -417,10 +417,10 @@ void container_step(RepoFacts& facts, CiPipeline& p, std::string_view system,
 void container_steps(RepoFacts& facts, CiPipeline& p, std::string_view system,
                      const YAML::Node& steps, const CiFile& file) {
   if (steps.IsSequence())
-    for (const auto& s : steps)
+    for (const auto& s : seq(steps))
       container_step(facts, p, system, yaml_str(yaml_get(s, "name")), s, s, file);
   if (steps.IsMap())
-    for (const auto& kv : steps)
+    for (const auto& kv : entries(steps))
       container_step(facts, p, system, yaml_str(kv.first), kv.first, kv.second, file);
 }
 
@@ -473,7 +473,7 @@ void buildkite_step(RepoFacts& facts, CiPipeline& p, const YAML::Node& s, const 
   YAML::Node cmd = yaml_get(s, "command");
   if (!cmd) cmd = yaml_get(s, "commands");
   add_commands(facts, job, script_lines(cmd, file), "buildkite", file);
-  for (const auto& pl : yaml_get(s, "plugins")) {
+  for (const auto& pl : seq(yaml_get(s, "plugins"))) {
     std::string spec = pl.IsMap() && pl.size() > 0 ? yaml_str(pl.begin()->first) : yaml_str(pl);
     add_action(facts, &job, "buildkite", spec, '#', file.at(yaml_line(pl)));
   }
@@ -497,9 +497,9 @@ void scan_buildkite(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f
   CiPipeline p = new_pipeline("buildkite", f);
   p.triggers.push = true;  // webhook builds on push; PR builds are a server setting
   YAML::Node steps = root->IsSequence() ? *root : yaml_get(*root, "steps");
-  for (const auto& s : steps) {
+  for (const auto& s : seq(steps)) {
     if (yaml_has(s, "group"))
-      for (const auto& g : yaml_get(s, "steps")) buildkite_step(facts, p, g, *file);
+      for (const auto& g : seq(yaml_get(s, "steps"))) buildkite_step(facts, p, g, *file);
     else
       buildkite_step(facts, p, s, *file);
   }
@@ -515,7 +515,7 @@ void scan_buildkite(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f
 void each(const ScanContext& ctx, RepoFacts& facts, std::initializer_list<std::string_view> globs,
           void (*scan)(const ScanContext&, RepoFacts&, const FileEntry&)) {
   for (auto g : globs)
-    for (const FileEntry* f : ctx.glob(g)) scan(ctx, facts, *f);
+    for (const FileEntry* f : ctx.glob(g)) guarded(ctx, f->path, [&] { scan(ctx, facts, *f); });
 }
 
 }  // namespace
