@@ -244,6 +244,22 @@ TEST(CiGithub, ManualOnlyWorkflowIsPartial) {
   EXPECT_TRUE(job(s.pipeline(".github/workflows/ci.yml"), "j")->manual);
 }
 
+TEST(CiGithub, ContainerAndServiceImagesAreRefs) {
+  MemoryTree t;
+  t.add(".github/workflows/db.yml",
+        "on: push\njobs:\n  t:\n    container: python:3.12\n    services:\n      db:\n"
+        "        image: postgres:16\n      cache:\n        image: ${{ matrix.redis }}\n"
+        "    steps: [{run: pytest}]\n");
+  CiScan s(t);
+  const ActionRef* py = testing::action(s.facts, "python");
+  ASSERT_NE(py, nullptr);
+  EXPECT_EQ(py->ref, "3.12");
+  const ActionRef* pg = testing::action(s.facts, "postgres");
+  ASSERT_NE(pg, nullptr);
+  EXPECT_EQ(pg->at.line, 7);
+  EXPECT_EQ(s.facts.actions.size(), 2u);
+}
+
 TEST(CiGithub, NotAMappingIsOneDiagnostic) {
   MemoryTree t;
   t.add(".github/workflows/list.yml", "- a\n- b\n");

@@ -197,6 +197,13 @@ void read_job_if(CiJob& job, const std::string& cond) {
   if (mentions_any(cond, "'workflow_dispatch'")) job.manual = !mentions_any(cond, "||");
 }
 
+// `container:` and `services:` entries: an image name or {image: ...}.
+void add_container(RepoFacts& facts, CiJob& job, const YAML::Node& n, const CiFile& file) {
+  YAML::Node img = n.IsMap() ? yaml_get(n, "image") : n;
+  std::string image = yaml_str(img);
+  if (!image.empty()) add_action(facts, &job, kSystem, image, ':', file.at(yaml_line(img)));
+}
+
 CiJob read_job(RepoFacts& facts, WorkflowSecurity& sec, const std::string& name,
                const YAML::Node& key, const YAML::Node& node, const CiFile& file) {
   CiJob job;
@@ -216,11 +223,9 @@ CiJob read_job(RepoFacts& facts, WorkflowSecurity& sec, const std::string& name,
       job.continue_on_error || yaml_str(yaml_get(node, "continue-on-error")) == "true";
   job.permissions = permissions_kind(yaml_get(node, "permissions"), job.permissions_write);
   read_job_if(job, yaml_str(yaml_get(node, "if")));
-  for (const auto& img : {yaml_get(node, "container")}) {
-    std::string image = img.IsMap() ? yaml_str(yaml_get(img, "image")) : yaml_str(img);
-    if (!image.empty() && !text::contains(image, "${{"))
-      add_action(facts, &job, kSystem, image, ':', file.at(yaml_line(img)));
-  }
+  add_container(facts, job, yaml_get(node, "container"), file);
+  for (const auto& kv : entries(yaml_get(node, "services")))
+    add_container(facts, job, kv.second, file);
   return job;
 }
 
