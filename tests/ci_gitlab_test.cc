@@ -252,6 +252,20 @@ TEST(CiGitlab, LaxScriptsMakeCiScriptsPartial) {
   EXPECT_NE(a.note.find("`ci/deploy.sh`"), std::string::npos);
 }
 
+TEST(CiGitlab, ExtensionlessScriptsCountWrappersDoNot) {
+  MemoryTree t;
+  t.add(".gitlab-ci.yml",
+        "build:\n  script:\n    - ./ci/build --fast\n    - ./gradlew assemble\n"
+        "    - echo ./ci/notes\n");
+  t.add("ci/build", "#!/bin/sh\n", FileKind::executable);
+  t.add("ci/notes", "text\n");
+  t.add("gradlew", "#!/bin/sh\n", FileKind::executable);
+  CiScan s(t);
+  ASSERT_EQ(s.facts.ci.called_scripts.size(), 1u);
+  EXPECT_EQ(s.facts.ci.called_scripts[0].path, "ci/build");
+  EXPECT_EQ(s.facts.ci.called_scripts[0].at.line, 3);
+}
+
 TEST(CiGitlab, OnlyExceptAndYamlMergeKeys) {
   MemoryTree t;
   t.add(".gitlab-ci.yml", R"(.base: &base

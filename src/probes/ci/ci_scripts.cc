@@ -15,7 +15,21 @@ namespace {
 constexpr std::size_t kMaxDocs = 400;  // Markdown files examined
 constexpr std::size_t kDocBytes = 256 * 1024;
 
-// A path-like token with a script extension, or `./name` executed.
+// An extensionless executable run by path at the start of a command
+// (`./ci/build`, `bash ci/check`).
+const RE2& exec_re() {
+  static const RE2 re(R"(^\s*(?:(?:bash|sh)\s+)?(\./[A-Za-z0-9_./-]*[A-Za-z0-9_-])(?:\s|$))");
+  return re;
+}
+
+// Build-tool wrappers kept in a repository are not CI scripts.
+bool is_wrapper(std::string_view path) {
+  std::string_view base = text::basename(path);
+  return base == "gradlew" || base == "mvnw" || base == "configure" || base == "bootstrap" ||
+         base == "autogen.sh" || base == "sbt" || base == "x.py";
+}
+
+// A path-like token with a script extension.
 const RE2& script_token_re() {
   static const RE2 re(R"((?:^|[\s;&|(='"])(\.{0,2}/?[A-Za-z0-9_.$/{}-]*[A-Za-z0-9_-])"
                       R"(\.(?:sh|bash|py|rb|pl|ps1|mjs|js|ts))(?:$|[\s;&|)'"]))");
@@ -35,11 +49,16 @@ void scan_called_scripts(const ScanContext& ctx, RepoFacts& facts) {
   std::set<std::string> seen;  // path + job
   for (const auto& c : facts.commands) {
     if (c.origin != Origin::ci) continue;
+    std::vector<std::string> tokens;
     re2::StringPiece input(c.text);
     std::string token;
-    while (RE2::FindAndConsume(&input, script_token_re(), &token)) {
-      std::string path = normalize(token);
-      if (path.empty() || path.front() == '/' || text::contains(path, "$")) continue;
+    while (tokens.size() < 8 && RE2::FindAndConsume(&input, script_token_re(), &token))
+      tokens.push_back(token);
+    if (RE2::PartialMatch(c.text, exec_re(), &token)) tokens.push_back(token);
+    for (const auto& t : tokens) {
+      std::string path = normalize(t);
+      if (path.empty() || path.front() == '/' || text::contains(path, "$") || is_wrapper(path))
+        continue;
       if (!ctx.find(path) || !seen.insert(path + '\0' + c.context).second) continue;
       facts.ci.called_scripts.push_back({path, c.system, c.context, c.at});
     }
