@@ -115,6 +115,45 @@ std::vector<const ToolUse*> deploy_commands(const RepoFacts& f) {
   return out;
 }
 
+// Up to three labels, then "+N more".
+std::string first_three(const std::vector<std::string>& v) {
+  std::vector<std::string> shown(v.begin(),
+                                 v.begin() + static_cast<long>(std::min<std::size_t>(3, v.size())));
+  std::string s = text::join(shown, "; ");
+  return v.size() > 3 ? s + "; +" + std::to_string(v.size() - 3) + " more" : s;
+}
+
+// Deploy jobs sorted by what starts them.
+struct DeployKinds {
+  std::vector<std::string> on_main, on_tags, manual, other;
+  std::vector<Evidence> ev_auto, ev_manual, ev_other;
+};
+
+DeployKinds classify(const std::vector<DeployJob>& jobs) {
+  DeployKinds k;
+  for (const auto& d : jobs) {
+    if (d.job->manual) {
+      k.manual.push_back(job_label(d));
+      k.ev_manual.push_back(d.job->at);
+    } else if (on_default_branch(d)) {
+      k.on_main.push_back(job_label(d));
+      k.ev_auto.push_back(d.job->at);
+    } else if (d.job->tag_only || d.pipeline->triggers.tag) {
+      k.on_tags.push_back(job_label(d));
+      k.ev_auto.push_back(d.job->at);
+    } else {
+      k.other.push_back(job_label(d));
+      k.ev_other.push_back(d.job->at);
+    }
+  }
+  return k;
+}
+
+std::string deploys_when(const std::vector<std::string>& v, const std::string& when) {
+  if (v.size() == 1) return v.front() + " deploys " + when;
+  return std::to_string(v.size()) + " deploy jobs run " + when + ": " + first_three(v);
+}
+
 Assessment automated_deploy(const RepoFacts& f) {
   if (!deploys_anything(f)) {
     auto pubs = deploy_jobs(f);
@@ -124,44 +163,18 @@ Assessment automated_deploy(const RepoFacts& f) {
   }
   auto jobs = deploy_jobs(f, true);
   if (jobs.empty()) jobs = deploy_jobs(f);
-  std::vector<std::string> autos, tags, manual;
-  std::vector<Evidence> ev_auto, ev_manual;
-  for (const auto& d : jobs) {
-    if (d.job->manual) {
-      manual.push_back(job_label(d));
-      ev_manual.push_back(d.job->at);
-    } else if (on_default_branch(d)) {
-      autos.push_back(job_label(d));
-      ev_auto.push_back(d.job->at);
-    } else if (d.job->tag_only || d.pipeline->triggers.tag) {
-      tags.push_back(job_label(d));
-      ev_auto.push_back(d.job->at);
-    }
-  }
-  auto more = [](const std::vector<std::string>& v) {
-    std::string s = text::join(
-        std::vector<std::string>(v.begin(),
-                                 v.begin() + static_cast<long>(std::min<std::size_t>(3, v.size()))),
-        "; ");
-    return v.size() > 3 ? s + "; +" + std::to_string(v.size() - 3) + " more" : s;
-  };
-  auto said = [&](const std::vector<std::string>& v, const std::string& when) {
-    if (v.size() == 1) return v.front() + " deploys " + when;
-    return std::to_string(v.size()) + " deploy jobs run " + when + ": " + more(v);
-  };
-  if (!autos.empty()) return adopted(said(autos, "on default-branch push"), ev_auto);
-  if (!tags.empty()) return adopted(said(tags, "automatically on tags"), ev_auto);
+  DeployKinds k = classify(jobs);
+  if (!k.on_main.empty())
+    return adopted(deploys_when(k.on_main, "on default-branch push"), k.ev_auto);
+  if (!k.on_tags.empty())
+    return adopted(deploys_when(k.on_tags, "automatically on tags"), k.ev_auto);
   auto cmds = deploy_commands(f);
-  if (!cmds.empty()) {
-    std::vector<Evidence> ev{cmds.front()->at};
-    return adopted(cmds.front()->tool + " run by CI job " + code(cmds.front()->detail), ev);
-  }
-  if (!manual.empty()) return partial(more(manual) + " — manual gate", ev_manual);
-  if (!jobs.empty()) {
-    std::vector<std::string> all;
-    for (const auto& d : jobs) all.push_back(job_label(d));
-    return partial(more(all) + " — not run on the default branch", {jobs.front().job->at});
-  }
+  if (!cmds.empty())
+    return adopted(cmds.front()->tool + " run by CI job " + code(cmds.front()->detail),
+                   {cmds.front()->at});
+  if (!k.manual.empty()) return partial(first_three(k.manual) + " — manual gate", k.ev_manual);
+  if (!k.other.empty())
+    return partial(first_three(k.other) + " — not run on the default branch", k.ev_other);
   return not_started("No deploy job in CI");
 }
 

@@ -29,51 +29,61 @@ bool versioned(const ActionRef& a) {
          r != "edge" && r != "nightly" && r != "stable";
 }
 
+// Third-party refs counted by how they are pinned.
+struct PinCounts {
+  long sha = 0, tag = 0, floating = 0, first_party = 0;
+  std::vector<std::string> floaters;  // unversioned specs, unique
+  std::vector<Evidence> ev;           // refs that are not pinned by sha
+};
+
+PinCounts count_pins(const std::vector<ActionRef>& actions) {
+  PinCounts c;
+  for (const auto& a : actions) {
+    if (!third_party(a)) {
+      ++c.first_party;
+    } else if (a.pinned_by_sha) {
+      ++c.sha;
+    } else {
+      if (c.ev.size() < 8) c.ev.push_back(a.at);
+      if (versioned(a)) {
+        ++c.tag;
+        continue;
+      }
+      ++c.floating;
+      char sep = a.system == "github-actions" ? '@' : ':';
+      std::string spec = code(a.ref.empty() ? a.name : a.name + sep + a.ref);
+      if (std::find(c.floaters.begin(), c.floaters.end(), spec) == c.floaters.end())
+        c.floaters.push_back(spec);
+    }
+  }
+  return c;
+}
+
 Assessment pinned_actions(const RepoFacts& f) {
   if (f.ci.pipelines.empty())
     return not_applicable("No CI configuration: no actions or images to pin");
-  long sha = 0, tag = 0, floating = 0, first = 0;
-  std::vector<Evidence> ev;
-  std::vector<std::string> floaters;
-  for (const auto& a : f.actions) {
-    if (!third_party(a)) {
-      ++first;
-      continue;
-    }
-    if (a.pinned_by_sha) {
-      ++sha;
-    } else if (versioned(a)) {
-      ++tag;
-      if (ev.size() < 8) ev.push_back(a.at);
-    } else {
-      ++floating;
-      std::string spec = code(
-          a.ref.empty() ? a.name : a.name + (a.system == "github-actions" ? "@" : ":") + a.ref);
-      if (std::find(floaters.begin(), floaters.end(), spec) == floaters.end())
-        floaters.push_back(spec);
-      if (ev.size() < 8) ev.push_back(a.at);
-    }
-  }
-  long total = sha + tag + floating;
-  std::string own = first > 0 ? "; " + plural(first, "first-party action") + " not counted" : "";
+  PinCounts c = count_pins(f.actions);
+  long total = c.sha + c.tag + c.floating;
+  std::string own =
+      c.first_party > 0 ? "; " + plural(c.first_party, "first-party action") + " not counted" : "";
   if (total == 0) return adopted("No third-party actions or images" + own);
-  if (sha == total)
+  if (c.sha == total)
     return adopted((total == 1
                         ? std::string("The only third-party action/image ref is")
                         : "All " + std::to_string(total) + " third-party action/image refs are") +
                    " pinned by commit sha or digest" + own);
   std::string note =
-      std::to_string(sha) + " of " +
+      std::to_string(c.sha) + " of " +
       plural(total, "third-party action/image ref", "third-party action/image refs") +
-      " pinned by sha/digest, " + std::to_string(tag) + " by tag";
-  if (floating > 0) {
+      " pinned by sha/digest, " + std::to_string(c.tag) + " by tag";
+  if (c.floating > 0) {
     std::vector<std::string> shown(
-        floaters.begin(),
-        floaters.begin() + static_cast<long>(std::min<std::size_t>(3, floaters.size())));
-    note += ", " + std::to_string(floating) + " unversioned (" + text::join(shown, ", ") + ")";
+        c.floaters.begin(),
+        c.floaters.begin() + static_cast<long>(std::min<std::size_t>(3, c.floaters.size())));
+    note += ", " + std::to_string(c.floating) + " unversioned (" + text::join(shown, ", ") + ")";
   }
-  if (sha + tag == 0) return not_started(note + own, ev);
-  return partial(note + own, ev);
+  if (c.sha + c.tag == 0) return not_started(note + own, c.ev);
+  return partial(note + own, c.ev);
 }
 
 bool least_privilege(const WorkflowSecurity& w) {
