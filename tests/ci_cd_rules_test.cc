@@ -238,3 +238,46 @@ TEST(CiRules, GitlabTokenScopeNeedsAttestation) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(CiRules, GithubDeployWorkflowWithPromotionAndSlack) {
+  MemoryTree t;
+  t.add("Dockerfile", "FROM python:3.12\n");
+  t.add(".github/workflows/deploy.yml", R"(on:
+  push:
+    branches: [main]
+permissions:
+  contents: read
+jobs:
+  staging:
+    environment: staging
+    runs-on: ubuntu-latest
+    steps:
+      - run: kubectl apply -f k8s/staging
+  production:
+    needs: staging
+    environment:
+      name: production
+      url: https://example.com
+    runs-on: ubuntu-latest
+    steps:
+      - run: kubectl apply -f k8s/production
+      - uses: slackapi/slack-github-action@v1
+)");
+  testing::CiScan s(t);
+  auto a = decide(s.facts, "automated-deploy");
+  EXPECT_EQ(a.status, Status::adopted);
+  EXPECT_EQ(a.note.rfind("2 deploy jobs run on default-branch push: `staging`", 0), 0u) << a.note;
+  auto e = decide(s.facts, "environment-promotion");
+  EXPECT_EQ(e.status, Status::adopted);
+  EXPECT_EQ(e.note, "Environments `staging` → `production`");
+  auto n = decide(s.facts, "deploy-notifications");
+  EXPECT_EQ(n.status, Status::adopted);
+  EXPECT_NE(n.note.find("slackapi/slack-github-action"), std::string::npos) << n.note;
+  EXPECT_EQ(decide(s.facts, "rollback").status, Status::not_started);
+}
+
+}  // namespace
+}  // namespace practrack
