@@ -35,6 +35,7 @@ struct CiJob {
   bool merge_request = false;        // runs on MR/PR events
   bool schedule = false;             // runs on schedules
   bool tag_only = false;             // runs only for tags
+  bool conditional = false;          // has its own rules/only/except/if
   bool no_push = false;              // its own conditions exclude push events (MR/schedule only)
   bool artifacts = false;
   bool junit_report = false;

@@ -157,9 +157,10 @@ Assessment ci_on_mr(const RepoFacts& f) {
         stages.begin(),
         stages.begin() + static_cast<long>(std::min<std::size_t>(6, stages.size())));
     std::string more = stages.size() > 6 ? " +" + std::to_string(stages.size() - 6) : "";
-    parts.push_back(code(p.path) + (stages.empty()
-                                        ? " — every job (pull-request branches)"
-                                        : " — " + what + text::join(shown, ", ") + more));
+    std::string all =
+        p.system == "circleci" ? " — every job (pull-request branches are built)" : " — every job";
+    parts.push_back(code(p.path) +
+                    (stages.empty() ? all : " — " + what + text::join(shown, ", ") + more));
   }
   if (parts.empty()) return not_started("No CI job runs on merge/pull request events" + unread(f));
   return adopted("Runs on merge/pull requests: " + list_some(parts), ev);

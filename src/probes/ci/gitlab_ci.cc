@@ -356,6 +356,7 @@ CiJob read_job(const Config& cfg, const std::string& key, const Entry& e, CiPipe
   job.manual = job.when == "manual";
   apply_rules(job, rules_of(v.get("rules")));
   apply_only(job, v.get("only"));
+  job.conditional = v.find("rules") || v.find("only") || v.find("except");
   read_artifacts(job, v.get("artifacts"));
   YAML::Node cache = v.get("cache");
   job.cache = cache && !cache.IsNull() && !(cache.IsSequence() && cache.size() == 0);
@@ -444,6 +445,10 @@ void scan_gitlab(const ScanContext& ctx, RepoFacts& facts) {
   }
   read_stages(p, cfg);
   read_workflow(p, cfg);
+  // Jobs without conditions of their own run in every pipeline the
+  // workflow admits, merge-request pipelines included.
+  for (auto& j : p.jobs)
+    if (!j.conditional && p.triggers.merge_request) j.merge_request = true;
   summarize_triggers(p);
   facts.ci.pipelines.push_back(std::move(p));
 }
