@@ -1,10 +1,391 @@
-// TODO(scaffold): the cd rules are being written; until then the
-// practices of this file are reported "No rule decides this practice yet".
+// Continuous Deployment: deploy jobs from CiFacts, deployed stacks from
+// compose files and deploy configs (Helm, Kubernetes, platform files), and
+// the cd tool rows (tools_cd.cc). A repository where nothing is deployed
+// (no deploy job, container, manifest or platform file) gets
+// not-applicable for the practices that only mean something once a
+// project is deployed.
+#include <algorithm>
+#include <map>
+#include <set>
+
 #include "rules/rule.h"
 #include "rules/rule_kit.h"
+#include "util/text.h"
 
 namespace practrack {
+namespace {
 
-std::vector<RuleRow> cd_rules() { return {}; }
+struct DeployJob {
+  const CiPipeline* pipeline;
+  const CiJob* job;
+};
+
+// A job that calls a deploy script (`ci/deploy.sh`) deploys whatever its name.
+bool runs_deploy_script(const CiJob& j) {
+  for (const auto& l : j.script)
+    if (text::icontains(l, "deploy.") || text::icontains(l, "/deploy ")) return true;
+  return false;
+}
+
+// Package publishing (PyPI, npm, GitHub Pages, release drafts) ships a
+// library, not a running service.
+bool publishes_package(const CiJob& j) {
+  static constexpr std::string_view kWords[] = {
+      "pypi",  "npm",  "crates",  "rubygems", "gem",     "maven", "sonatype",
+      "pages", "docs", "publish", "release",  "package", "wheel"};
+  static constexpr std::string_view kService[] = {"deploy", "prod", "stag", "live", "rollout"};
+  std::string all = text::lower(j.name + " " + j.stage + " " + j.environment);
+  // Documentation hosting is publishing too, whatever the environment says.
+  for (std::string_view w : {"docs", "rtd", "readthedocs", "pages", "documentation"})
+    if (text::contains(all, w)) return true;
+  for (auto w : kService)
+    if (text::contains(all, w)) return false;
+  if (runs_deploy_script(j)) return false;
+  for (auto w : kWords)
+    if (text::contains(all, w)) return true;
+  return false;
+}
+
+std::vector<DeployJob> deploy_jobs(const RepoFacts& f, bool services_only = false) {
+  std::vector<DeployJob> out;
+  for (const auto& p : f.ci.pipelines)
+    for (const auto& j : p.jobs)
+      if ((is_deploy_job(j) || runs_deploy_script(j)) && !(services_only && publishes_package(j)))
+        out.push_back({&p, &j});
+  return out;
+}
+
+bool has_run_tool(const RepoFacts& f, std::string_view practice) {
+  for (const ToolUse* u : f.tools_for(practice))
+    if (u->how == ToolHow::run) return true;
+  return false;
+}
+
+// A Dockerfile for development or CI does not mean a deployed service.
+bool deployable_dockerfile(const Dockerfile& d) {
+  for (std::string_view w : {"devcontainer", "test", "ci/", ".ci", "dev/", "docs/", "example"})
+    if (text::icontains(d.path, w)) return false;
+  return true;
+}
+
+// Something is deployed: a service deploy job, a deploy config, a compose
+// file, an application Dockerfile, or a deploy command run somewhere.
+// Package publishing alone does not count.
+bool deploys_anything(const RepoFacts& f) {
+  if (!deploy_jobs(f, true).empty() || !f.ci.deploy_configs.empty() ||
+      !f.containers.compose_files.empty() || has_run_tool(f, "automated-deploy"))
+    return true;
+  return std::any_of(f.containers.dockerfiles.begin(), f.containers.dockerfiles.end(),
+                     deployable_dockerfile);
+}
+
+constexpr const char* kNothingDeployed =
+    "Nothing is deployed: no deploy job, container, compose file, manifest or platform file "
+    "(a library or tool)";
+
+std::string job_label(const DeployJob& d) {
+  std::string s = code(d.job->name);
+  std::vector<std::string> extra;
+  if (!d.job->stage.empty() && d.job->stage != d.job->name)
+    extra.push_back(d.pipeline->system == "github-actions" ? d.job->stage
+                                                           : "stage " + d.job->stage);
+  if (!d.job->environment.empty()) extra.push_back("environment " + d.job->environment);
+  if (!extra.empty()) s += " (" + text::join(extra, ", ") + ")";
+  return s + " in " + code(d.pipeline->path);
+}
+
+// Whether the job runs by itself on the default branch: limited to it,
+// or unrestricted on a pipeline that runs on push to it.
+bool on_default_branch(const DeployJob& d) {
+  if (d.job->default_branch_only) return true;
+  if (d.job->tag_only || d.job->no_push) return false;
+  const auto& br = d.pipeline->triggers.branches;
+  if (!d.pipeline->triggers.push) return false;
+  if (br.empty()) return true;
+  return std::any_of(br.begin(), br.end(),
+                     [](const std::string& b) { return is_default_branch(b); });
+}
+
+// Deploy commands (kubectl apply, helm upgrade ...) run by a CI job that
+// its name does not mark as a deploy job.
+std::vector<const ToolUse*> deploy_commands(const RepoFacts& f) {
+  std::vector<const ToolUse*> out;
+  for (const ToolUse* u : f.tools_for("automated-deploy"))
+    if (u->how == ToolHow::run && u->origin == Origin::ci) out.push_back(u);
+  return out;
+}
+
+// Up to three labels, then "+N more".
+std::string first_three(const std::vector<std::string>& v) {
+  std::vector<std::string> shown(v.begin(),
+                                 v.begin() + static_cast<long>(std::min<std::size_t>(3, v.size())));
+  std::string s = text::join(shown, "; ");
+  return v.size() > 3 ? s + "; +" + std::to_string(v.size() - 3) + " more" : s;
+}
+
+// Deploy jobs sorted by what starts them.
+struct DeployKinds {
+  std::vector<std::string> on_main, on_tags, manual, other;
+  std::vector<Evidence> ev_auto, ev_manual, ev_other;
+};
+
+DeployKinds classify(const std::vector<DeployJob>& jobs) {
+  DeployKinds k;
+  for (const auto& d : jobs) {
+    if (d.job->manual) {
+      k.manual.push_back(job_label(d));
+      k.ev_manual.push_back(d.job->at);
+    } else if (on_default_branch(d)) {
+      k.on_main.push_back(job_label(d));
+      k.ev_auto.push_back(d.job->at);
+    } else if (d.job->tag_only || d.pipeline->triggers.tag) {
+      k.on_tags.push_back(job_label(d));
+      k.ev_auto.push_back(d.job->at);
+    } else {
+      k.other.push_back(job_label(d));
+      k.ev_other.push_back(d.job->at);
+    }
+  }
+  return k;
+}
+
+std::string deploys_when(const std::vector<std::string>& v, const std::string& when) {
+  if (v.size() == 1) return v.front() + " deploys " + when;
+  return std::to_string(v.size()) + " deploy jobs run " + when + ": " + first_three(v);
+}
+
+Assessment automated_deploy(const RepoFacts& f) {
+  if (!deploys_anything(f)) {
+    auto pubs = deploy_jobs(f);
+    if (pubs.empty()) return not_applicable(kNothingDeployed);
+    return not_applicable("Nothing is deployed: " + job_label(pubs.front()) +
+                          " publishes a package (see the release practices)");
+  }
+  auto jobs = deploy_jobs(f, true);
+  if (jobs.empty()) jobs = deploy_jobs(f);
+  DeployKinds k = classify(jobs);
+  if (!k.on_main.empty())
+    return adopted(deploys_when(k.on_main, "on default-branch push"), k.ev_auto);
+  if (!k.on_tags.empty())
+    return adopted(deploys_when(k.on_tags, "automatically on tags"), k.ev_auto);
+  auto cmds = deploy_commands(f);
+  if (!cmds.empty())
+    return adopted(cmds.front()->tool + " run by CI job " + code(cmds.front()->detail),
+                   {cmds.front()->at});
+  if (!k.manual.empty()) return partial(first_three(k.manual) + " — manual gate", k.ev_manual);
+  if (!k.other.empty())
+    return partial(first_three(k.other) + " — not run on the default branch", k.ev_other);
+  return not_started("No deploy job in CI");
+}
+
+// --- declarative stack -------------------------------------------------------
+
+std::string compose_note(const ComposeFile& c) {
+  std::vector<std::string> names;
+  for (const auto& s : c.services) names.push_back(s.name);
+  std::vector<std::string> shown(
+      names.begin(), names.begin() + static_cast<long>(std::min<std::size_t>(6, names.size())));
+  std::string list = text::join(shown, " + ");
+  if (names.size() > 6) list += " + " + std::to_string(names.size() - 6) + " more";
+  return code(c.path) + " — " + list;
+}
+
+Assessment declarative_stack(const RepoFacts& f) {
+  std::vector<std::string> parts;
+  std::vector<Evidence> ev;
+  for (const auto& c : f.containers.compose_files)
+    if (c.services.size() >= 2) {
+      parts.push_back(compose_note(c));
+      ev.push_back(c.at.path.empty() ? Evidence{c.path, 0, ""} : c.at);
+    }
+  std::map<std::string, std::vector<std::string>> by_kind;
+  for (const auto& d : f.ci.deploy_configs) {
+    if (d.kind == "platform" || d.kind == "terraform") continue;
+    by_kind[d.kind].push_back(d.path);
+    if (ev.size() < 8) ev.push_back(d.at);
+  }
+  for (const auto& [kind, paths] : by_kind) {
+    std::string label = kind == "helm"         ? "Helm chart"
+                        : kind == "kubernetes" ? "Kubernetes manifest"
+                        : kind == "kustomize"  ? "Kustomize overlay"
+                                               : "Nomad job";
+    parts.push_back(plural(static_cast<long>(paths.size()), label) + " (" + code(paths.front()) +
+                    (paths.size() > 1 ? " …" : "") + ")");
+  }
+  for (const auto& d : f.ci.deploy_configs)
+    if (d.kind == "platform" && (d.detail == "Docker Swarm stack" || d.detail == "Skaffold")) {
+      parts.push_back(d.detail + " " + code(d.path));
+      ev.push_back(d.at);
+    }
+  if (!parts.empty()) return adopted(text::join(parts, "; "), ev);
+  if (!f.tools_for("declarative-stack").empty())
+    return decide_by_tools(f, "declarative-stack", UnrunPolicy::adopted, "");
+  if (!deploys_anything(f)) return not_applicable(kNothingDeployed);
+  for (const auto& c : f.containers.compose_files)
+    return not_started(code(c.path) + " declares " +
+                       plural(static_cast<long>(c.services.size()), "service") + " only");
+  return not_started("No compose stack, Kubernetes manifests, Helm chart or Nomad job");
+}
+
+// --- progressive delivery, rollback, notifications, promotion ---------------
+
+bool mentions(const CiJob& j, std::initializer_list<std::string_view> words) {
+  for (auto w : words)
+    if (text::icontains(j.name, w) || text::icontains(j.stage, w) ||
+        text::icontains(j.environment, w))
+      return true;
+  return false;
+}
+
+Assessment progressive_delivery(const RepoFacts& f) {
+  for (const auto& d : f.ci.deploy_configs)
+    if (d.progressive)
+      return adopted("Progressive strategy in " + code(d.path) + " (" + d.detail + ")", {d.at});
+  for (const auto& p : f.ci.pipelines)
+    for (const auto& j : p.jobs)
+      if (mentions(j, {"canary", "blue-green", "blue_green", "bluegreen"}))
+        return adopted("Job " + code(j.name) + " in " + code(p.path) + " deploys progressively",
+                       {j.at});
+  auto uses = f.tools_for("progressive-delivery");
+  if (!uses.empty()) return decide_by_tools(f, "progressive-delivery", UnrunPolicy::adopted, "");
+  if (!deploys_anything(f)) return not_applicable(kNothingDeployed);
+  return not_started("Single-target deployment only; no canary or blue/green strategy");
+}
+
+Assessment rollback(const RepoFacts& f) {
+  for (const auto& p : f.ci.pipelines)
+    for (const auto& j : p.jobs)
+      if (mentions(j, {"rollback", "roll-back", "revert-deploy"}) ||
+          (is_deploy_job(j) && j.when == "on_failure"))
+        return adopted("Rollback job " + code(j.name) + " in " + code(p.path), {j.at});
+  for (const ToolUse* u : f.tools_for("rollback"))
+    if (u->how == ToolHow::run || u->how == ToolHow::configured)
+      return adopted(
+          "Automated rollback: " + u->tool + " (" +
+              (u->detail.empty() ? code(u->at.path)
+                                 : std::string(origin_name(u->origin)) + " " + u->detail) +
+              ")",
+          {u->at});
+  for (const auto& d : f.ci.deploy_configs)
+    if (d.progressive)
+      return adopted("Automatic rollback of failed rollouts (" + code(d.path) + ")", {d.at});
+  if (!f.ci.rollback_docs.empty())
+    return partial("Manual rollback documented in " + code(f.ci.rollback_docs.front().path),
+                   {f.ci.rollback_docs.front()});
+  if (!deploys_anything(f)) return not_applicable(kNothingDeployed);
+  return not_started("No automated rollback on failed deploy");
+}
+
+bool notifies(const std::string& line) {
+  static constexpr std::string_view kHints[] = {"hooks.slack.com",
+                                                "discord.com/api/webhooks",
+                                                "discordapp.com/api/webhooks",
+                                                "webhook.office.com",
+                                                "slack_webhook",
+                                                "discord_webhook",
+                                                "teams_webhook",
+                                                "chat.postmessage",
+                                                "sendmail",
+                                                "mailx ",
+                                                "apprise ",
+                                                "notify-send",
+                                                "api.telegram.org"};
+  std::string low = text::lower(line);
+  for (auto h : kHints)
+    if (text::contains(low, h)) return true;
+  return false;
+}
+
+bool notify_action(const std::string& uses) {
+  static constexpr std::string_view kActions[] = {"slack",      "discord",  "teams",  "send-mail",
+                                                  "mattermost", "telegram", "notify", "rocketchat"};
+  std::string low = text::lower(uses);
+  for (auto a : kActions)
+    if (text::contains(low, a)) return true;
+  return false;
+}
+
+Assessment deploy_notifications(const RepoFacts& f) {
+  auto jobs = deploy_jobs(f);
+  for (const auto& d : jobs) {
+    for (const auto& l : d.job->script)
+      if (notifies(l))
+        return adopted(job_label(d) + " notifies: " + code(text::excerpt(l, 60)), {d.job->at});
+    for (const auto& u : d.job->uses)
+      if (notify_action(u)) return adopted(job_label(d) + " notifies with " + code(u), {d.job->at});
+  }
+  // A notification tool run by a deploy job.
+  for (const ToolUse* u : f.tools_for("deploy-notifications"))
+    for (const auto& d : jobs)
+      if (u->how == ToolHow::run && u->origin == Origin::ci && u->detail == d.job->name)
+        return adopted(job_label(d) + " notifies with " + u->tool, {u->at});
+  // A notification job in a pipeline that deploys.
+  for (const auto& p : f.ci.pipelines) {
+    bool deploys = std::any_of(p.jobs.begin(), p.jobs.end(), is_deploy_job);
+    for (const auto& j : p.jobs)
+      if (deploys && (mentions(j, {"notify", "slack", "discord", "teams"})))
+        return adopted("Job " + code(j.name) + " in " + code(p.path) + " notifies about deploys",
+                       {j.at});
+  }
+  if (!deploys_anything(f)) return not_applicable(kNothingDeployed);
+  return not_started("No Slack/email/webhook notification on deploy status");
+}
+
+bool production_like(std::string_view env) {
+  std::string e = text::lower(env);
+  return text::contains(e, "prod") || e == "live" || text::starts_with(e, "live");
+}
+bool preprod_like(std::string_view env) {
+  std::string e = text::lower(env);
+  for (std::string_view w :
+       {"stag", "preprod", "pre-prod", "uat", "qa", "dev", "test", "review", "sandbox", "canary"})
+    if (text::contains(e, w) && !(w == "dev" && text::contains(e, "devops"))) return true;
+  return false;
+}
+
+Assessment environment_promotion(const RepoFacts& f) {
+  std::vector<std::string> envs;
+  std::vector<Evidence> ev;
+  for (const auto& d : deploy_jobs(f, true)) {
+    const std::string& e = d.job->environment;
+    if (e.empty() || std::find(envs.begin(), envs.end(), e) != envs.end()) continue;
+    envs.push_back(e);
+    ev.push_back(d.job->at);
+  }
+  // Kustomize overlays or manifests split per environment.
+  for (const auto& d : f.ci.deploy_configs)
+    for (std::string_view name : {"staging", "production", "prod", "dev"})
+      if (text::contains(d.path, "/" + std::string(name) + "/")) {
+        std::string e(name);
+        if (std::find(envs.begin(), envs.end(), e) == envs.end()) {
+          envs.push_back(e);
+          ev.push_back(d.at);
+        }
+      }
+  bool prod = std::any_of(envs.begin(), envs.end(),
+                          [](const std::string& e) { return production_like(e); });
+  bool pre =
+      std::any_of(envs.begin(), envs.end(), [](const std::string& e) { return preprod_like(e); });
+  std::vector<std::string> shown;
+  for (const auto& e : envs) shown.push_back(code(e));
+  if (prod && pre) return adopted("Environments " + text::join(shown, " → "), ev);
+  if (!envs.empty())
+    return not_started("No promotion between environments: " + text::join(shown, ", "), ev);
+  if (!deploys_anything(f)) return not_applicable(kNothingDeployed);
+  return not_started("Single environment only; no named deploy environments");
+}
+
+}  // namespace
+
+std::vector<RuleRow> cd_rules() {
+  return {
+      {"automated-deploy", automated_deploy},
+      {"declarative-stack", declarative_stack},
+      {"progressive-delivery", progressive_delivery},
+      {"rollback", rollback},
+      {"deploy-notifications", deploy_notifications},
+      {"environment-promotion", environment_promotion},
+  };
+}
 
 }  // namespace practrack

@@ -1,0 +1,23 @@
+// The CI family's probes, one per CI system (rows of ci_probes()).
+#pragma once
+
+#include "facts/repo_facts.h"
+#include "scan/context.h"
+
+namespace practrack::ci {
+
+void probe_gitlab_ci(const ScanContext& ctx, RepoFacts& facts);
+void probe_github_actions(const ScanContext& ctx, RepoFacts& facts);
+void probe_jenkins(const ScanContext& ctx, RepoFacts& facts);
+void probe_circleci(const ScanContext& ctx, RepoFacts& facts);
+void probe_azure(const ScanContext& ctx, RepoFacts& facts);
+void probe_bitbucket(const ScanContext& ctx, RepoFacts& facts);
+void probe_travis(const ScanContext& ctx, RepoFacts& facts);
+void probe_drone(const ScanContext& ctx, RepoFacts& facts);
+void probe_woodpecker(const ScanContext& ctx, RepoFacts& facts);
+void probe_buildkite(const ScanContext& ctx, RepoFacts& facts);
+void probe_deploy_configs(const ScanContext& ctx, RepoFacts& facts);
+// Runs after the others: reads the CI commands they recorded.
+void probe_ci_scripts(const ScanContext& ctx, RepoFacts& facts);
+
+}  // namespace practrack::ci

@@ -1,0 +1,103 @@
+// After every CI system is read: which scripts kept in the repository the
+// CI jobs call (for ci-scripts), and documentation headings about rollback
+// (the manual rollback path of the rollback practice).
+#include <re2/re2.h>
+
+#include <set>
+
+#include "probes/ci/ci_common.h"
+#include "probes/ci/ci_probes.h"
+#include "util/text.h"
+
+namespace practrack::ci {
+namespace {
+
+constexpr std::size_t kMaxDocs = 400;  // Markdown files examined
+constexpr std::size_t kDocBytes = 256 * 1024;
+
+// An extensionless executable run by path at the start of a command
+// (`./ci/build`, `bash ci/check`).
+const RE2& exec_re() {
+  static const RE2 re(R"(^\s*(?:(?:bash|sh)\s+)?(\./[A-Za-z0-9_./-]*[A-Za-z0-9_-])(?:\s|$))");
+  return re;
+}
+
+// Build-tool wrappers kept in a repository are not CI scripts.
+bool is_wrapper(std::string_view path) {
+  std::string_view base = text::basename(path);
+  return base == "gradlew" || base == "mvnw" || base == "configure" || base == "bootstrap" ||
+         base == "autogen.sh" || base == "sbt" || base == "x.py";
+}
+
+// A path-like token with a script extension.
+const RE2& script_token_re() {
+  static const RE2 re(R"((?:^|[\s;&|(='"])(\.{0,2}/?[A-Za-z0-9_.$/{}-]*[A-Za-z0-9_-])"
+                      R"(\.(?:sh|bash|py|rb|pl|ps1|mjs|js|ts))(?:$|[\s;&|)'"]))");
+  return re;
+}
+
+std::string normalize(std::string p) {
+  while (text::starts_with(p, "./")) p.erase(0, 2);
+  if (text::starts_with(p, "$CI_PROJECT_DIR/")) p.erase(0, 16);
+  if (text::starts_with(p, "${CI_PROJECT_DIR}/")) p.erase(0, 18);
+  if (text::starts_with(p, "${{ github.workspace }}/")) p.erase(0, 24);
+  if (text::starts_with(p, "$GITHUB_WORKSPACE/")) p.erase(0, 18);
+  return p;
+}
+
+void scan_called_scripts(const ScanContext& ctx, RepoFacts& facts) {
+  std::set<std::string> seen;  // path + job
+  for (const auto& c : facts.commands) {
+    if (c.origin != Origin::ci) continue;
+    std::vector<std::string> tokens;
+    re2::StringPiece input(c.text);
+    std::string token;
+    while (tokens.size() < 8 && RE2::FindAndConsume(&input, script_token_re(), &token))
+      tokens.push_back(token);
+    if (RE2::PartialMatch(c.text, exec_re(), &token)) tokens.push_back(token);
+    for (const auto& t : tokens) {
+      std::string path = normalize(t);
+      if (path.empty() || path.front() == '/' || text::contains(path, "$") || is_wrapper(path))
+        continue;
+      if (!ctx.find(path) || !seen.insert(path + '\0' + c.context).second) continue;
+      facts.ci.called_scripts.push_back({path, c.system, c.context, c.at});
+    }
+  }
+}
+
+void scan_rollback_docs(const ScanContext& ctx, RepoFacts& facts) {
+  static const RE2 heading(R"((?mi)^#{1,6}\s.*\broll(?:ing)?[ -]?back)");
+  std::size_t examined = 0;
+  for (const FileEntry* f : ctx.own_files()) {
+    if (text::extension(f->path) != ".md" && text::extension(f->path) != ".rst") continue;
+    if (++examined > kMaxDocs || facts.ci.rollback_docs.size() >= 5) break;
+    auto t = ctx.tree().read(*f, kDocBytes);  // silent: docs are optional here
+    if (!t || text::looks_binary(*t)) continue;
+    re2::StringPiece input(*t);
+    if (!RE2::FindAndConsume(&input, heading)) continue;
+    std::size_t end = static_cast<std::size_t>(input.data() - t->data());
+    int line = text::line_of(*t, end == 0 ? 0 : end - 1);
+    CiFile file(f->path, std::string(*t));
+    facts.ci.rollback_docs.push_back(file.at(line));
+  }
+}
+
+}  // namespace
+
+void probe_ci_scripts(const ScanContext& ctx, RepoFacts& facts) {
+  scan_called_scripts(ctx, facts);
+  scan_rollback_docs(ctx, facts);
+  // Named numbers for custom rules and the store.
+  double jobs = 0;
+  std::set<std::string> systems;
+  for (const auto& p : facts.ci.pipelines) {
+    jobs += static_cast<double>(p.jobs.size());
+    systems.insert(p.system);
+  }
+  facts.metrics["ci.pipelines"] = static_cast<double>(facts.ci.pipelines.size());
+  facts.metrics["ci.jobs"] = jobs;
+  facts.metrics["ci.systems"] = static_cast<double>(systems.size());
+  facts.metrics["ci.called_scripts"] = static_cast<double>(facts.ci.called_scripts.size());
+}
+
+}  // namespace practrack::ci

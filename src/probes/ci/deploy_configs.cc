@@ -1,0 +1,116 @@
+// Files that show something is deployed and how: Helm charts, Kustomize,
+// Kubernetes manifests (with Argo Rollouts / Flagger progressive
+// strategies), Nomad jobs, platform files (fly.toml, Procfile ...) and
+// Terraform. The CD rules read them to tell a deployed project from a
+// library with nothing deployed.
+#include <re2/re2.h>
+
+#include <set>
+
+#include "probes/ci/ci_common.h"
+#include "probes/ci/ci_probes.h"
+#include "util/text.h"
+
+namespace practrack::ci {
+namespace {
+
+constexpr std::size_t kMaxManifestFiles = 3000;     // YAML files examined
+constexpr std::size_t kManifestBytes = 256 * 1024;  // larger YAML is not a manifest
+
+struct PlatformRow {
+  std::string_view glob;
+  std::string_view detail;
+};
+
+// Platform files at the root or in a component folder.
+constexpr PlatformRow kPlatforms[] = {
+    {"{,*/}fly.toml", "Fly.io"},
+    {"{,*/}Procfile", "Procfile (Heroku-style)"},
+    {"{,*/}heroku.yml", "Heroku"},
+    {"{,*/}app.json", "Heroku app"},
+    {"{,*/}vercel.json", "Vercel"},
+    {"{,*/}netlify.toml", "Netlify"},
+    {"{,*/}render.yaml", "Render"},
+    {"{,*/}railway.{json,toml}", "Railway"},
+    {"{,*/}serverless.{yml,yaml}", "Serverless Framework"},
+    {"{,*/}appspec.{yml,yaml}", "AWS CodeDeploy"},
+    {"{,*/}Dockerrun.aws.json", "AWS Elastic Beanstalk"},
+    {"{,*/}skaffold.{yml,yaml}", "Skaffold"},
+    {"{,*/}.platform.app.yaml", "Platform.sh"},
+    {"{,*/}docker-stack*.{yml,yaml}", "Docker Swarm stack"},
+    {"{,*/}app.yaml", "Google App Engine"},
+    {"{,*/}samconfig.toml", "AWS SAM"},
+    {"{,*/}cdk.json", "AWS CDK"},
+    {"{,*/}Pulumi.yaml", "Pulumi"},
+    {"{,*/}wrangler.toml", "Cloudflare Workers"},
+};
+
+void add(RepoFacts& facts, std::string kind, const FileEntry& f, std::string detail,
+         bool progressive = false) {
+  facts.ci.deploy_configs.push_back(
+      {std::move(kind), f.path, std::move(detail), progressive, Evidence{f.path, 0, ""}});
+}
+
+void scan_platforms(const ScanContext& ctx, RepoFacts& facts) {
+  for (const auto& row : kPlatforms)
+    for (const FileEntry* f : ctx.glob(row.glob)) {
+      // app.yaml is a common name; App Engine's has a `runtime:` key.
+      if (row.detail == "Google App Engine") {
+        auto t = ctx.read_text(*f, kManifestBytes);
+        if (!t || !RE2::PartialMatch(*t, R"((?m)^runtime:)")) continue;
+      }
+      add(facts, "platform", *f, std::string(row.detail));
+    }
+}
+
+void scan_charts(const ScanContext& ctx, RepoFacts& facts) {
+  for (const FileEntry* f : ctx.glob("**/Chart.yaml")) add(facts, "helm", *f, "Helm chart");
+  for (const FileEntry* f : ctx.glob("**/kustomization.{yaml,yml}"))
+    add(facts, "kustomize", *f, "Kustomize");
+  for (const FileEntry* f : ctx.glob("**/*.nomad{,.hcl}")) add(facts, "nomad", *f, "Nomad job");
+  std::set<std::string> tf_dirs;
+  for (const FileEntry* f : ctx.glob("**/*.tf"))
+    if (tf_dirs.insert(std::string(text::dirname(f->path))).second && tf_dirs.size() <= 20)
+      add(facts, "terraform", *f, "Terraform");
+}
+
+bool is_ci_or_chart_file(std::string_view path) {
+  return text::starts_with(path, ".github/") || text::starts_with(path, ".gitlab") ||
+         text::starts_with(path, ".circleci/") || text::contains(path, "/templates/") ||
+         text::starts_with(path, "templates/");
+}
+
+// Kubernetes manifests: a top-level `apiVersion:` and a workload kind.
+void scan_manifests(const ScanContext& ctx, RepoFacts& facts) {
+  static const RE2 kind_re(
+      R"((?m)^kind:\s*(Deployment|StatefulSet|DaemonSet|Service|Ingress|CronJob|Rollout|)"
+      R"(Canary|HorizontalPodAutoscaler|Application|HelmRelease)\s*$)");
+  std::size_t examined = 0;
+  for (const FileEntry* f : ctx.own_files()) {
+    std::string_view ext = text::extension(f->path);
+    if ((ext != ".yaml" && ext != ".yml") || is_ci_or_chart_file(f->path)) continue;
+    if (f->size != FileEntry::kUnknownSize && f->size > kManifestBytes) continue;
+    if (++examined > kMaxManifestFiles) break;
+    auto t = ctx.tree().read(*f, kManifestBytes);  // silent: most YAML is not a manifest
+    if (!t || text::looks_binary(*t) || !text::contains(*t, "apiVersion:")) continue;
+    std::set<std::string> kinds;
+    re2::StringPiece input(*t);
+    std::string kind;
+    while (kinds.size() < 8 && RE2::FindAndConsume(&input, kind_re, &kind)) kinds.insert(kind);
+    if (kinds.empty()) continue;
+    std::vector<std::string> list(kinds.begin(), kinds.end());
+    bool progressive = kinds.count("Rollout") || kinds.count("Canary") ||
+                       RE2::PartialMatch(*t, R"((?m)^\s+(blueGreen|canary):)");
+    add(facts, "kubernetes", *f, text::join(list, ", "), progressive);
+  }
+}
+
+}  // namespace
+
+void probe_deploy_configs(const ScanContext& ctx, RepoFacts& facts) {
+  scan_platforms(ctx, facts);
+  scan_charts(ctx, facts);
+  scan_manifests(ctx, facts);
+}
+
+}  // namespace practrack::ci

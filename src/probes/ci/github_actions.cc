@@ -1,0 +1,290 @@
+// GitHub Actions: `.github/workflows/*.yml|*.yaml`. Triggers in every form
+// of `on:`, jobs, `run:` lines, `uses:` refs, matrices, permissions,
+// environments, artifacts and caches, and the workflow-security facts.
+#include <re2/re2.h>
+
+#include "probes/ci/ci_common.h"
+#include "probes/ci/ci_probes.h"
+#include "util/text.h"
+
+namespace practrack::ci {
+namespace {
+
+constexpr std::string_view kSystem = "github-actions";
+
+// --- triggers ------------------------------------------------------------
+
+void read_push(CiTriggers& t, const YAML::Node& push) {
+  bool tags_only = (yaml_has(push, "tags") || yaml_has(push, "tags-ignore")) &&
+                   !yaml_has(push, "branches") && !yaml_has(push, "branches-ignore");
+  if (yaml_has(push, "tags") || yaml_has(push, "tags-ignore")) t.tag = true;
+  if (tags_only) return;
+  t.push = true;
+  for (const auto& b : yaml_strings(yaml_get(push, "branches"))) t.branches.push_back(b);
+}
+
+void read_event(CiTriggers& t, WorkflowSecurity& sec, const std::string& event,
+                const YAML::Node& value) {
+  if (event == "push") read_push(t, value);
+  if (event == "pull_request" || event == "pull_request_target" || event == "merge_group")
+    t.merge_request = true;
+  if (event == "workflow_dispatch" || event == "repository_dispatch") t.manual = true;
+  if (event == "release" || event == "create") t.tag = true;
+  if (event == "workflow_run") t.workflow_run = true;
+  if (event == "pull_request_target" || event == "workflow_run")
+    sec.privileged_triggers.push_back(event);
+  if (event == "schedule") {
+    t.schedule = true;
+    if (value.IsSequence())
+      for (const auto& c : seq(value)) {
+        std::string cron = yaml_str(yaml_get(c, "cron"));
+        if (!cron.empty()) t.crons.push_back(cron);
+      }
+  }
+}
+
+void read_on(CiTriggers& t, WorkflowSecurity& sec, const YAML::Node& on) {
+  if (on.IsScalar()) read_event(t, sec, on.Scalar(), YAML::Node());
+  if (on.IsSequence())
+    for (const auto& e : seq(on)) read_event(t, sec, yaml_str(e), YAML::Node());
+  if (on.IsMap())
+    for (const auto& kv : entries(on)) read_event(t, sec, yaml_str(kv.first), kv.second);
+}
+
+// `on` may be read by a YAML 1.1 parser as the boolean true; yaml-cpp keeps
+// the scalar text, so both spellings are looked up.
+YAML::Node on_node(const YAML::Node& root, int& line) {
+  for (const auto& kv : entries(root)) {
+    std::string k = yaml_str(kv.first);
+    if (k == "on" || k == "true" || k == "True") {
+      line = yaml_line(kv.first);
+      return kv.second;
+    }
+  }
+  return YAML::Node(YAML::NodeType::Undefined);
+}
+
+// --- permissions -----------------------------------------------------------
+
+// "read-all", "write-all", "map" (read/none only) or "map-write".
+std::string permissions_kind(const YAML::Node& perms, bool& write) {
+  write = false;
+  if (!perms) return "";
+  if (perms.IsScalar()) {
+    write = perms.Scalar() == "write-all";
+    return perms.Scalar() == "write-all" ? "write-all" : "read-all";
+  }
+  if (perms.IsMap())
+    for (const auto& kv : entries(perms))
+      if (yaml_str(kv.second) == "write") write = true;
+  return write ? "map-write" : "map";
+}
+
+// --- security patterns -------------------------------------------------------
+
+// Untrusted event fields a PR author or commenter controls.
+const RE2& untrusted_re() {
+  static const RE2 re(
+      R"(\$\{\{[^}]*\b(github\.head_ref|github\.event\.(issue|pull_request|comment|review|)"
+      R"(review_comment|discussion|pages|commits|head_commit|workflow_run)[A-Za-z0-9_.*\[\]'-]*)"
+      R"((title|body|message|ref|label|email|name|page_name|head_branch))\b)");
+  return re;
+}
+
+const RE2& pr_head_re() {
+  static const RE2 re(R"((github\.event\.pull_request\.head\.(sha|ref)|github\.head_ref|)"
+                      R"(github\.event\.workflow_run\.head_(sha|branch)|refs/pull/))");
+  return re;
+}
+
+void check_run_text(WorkflowSecurity& sec, const YAML::Node& node, const CiFile& file) {
+  std::string body = yaml_str(node);
+  if (!RE2::PartialMatch(body, untrusted_re())) return;
+  int line = yaml_line(node);
+  for (const auto& l : text::lines(body))
+    if (RE2::PartialMatch(l, untrusted_re())) {
+      line = file.find(text::trim(l).substr(0, 60), line);
+      break;
+    }
+  if (sec.untrusted_interpolations.size() < 20)
+    sec.untrusted_interpolations.push_back(file.at(line));
+}
+
+void check_checkout(WorkflowSecurity& sec, const YAML::Node& step, const std::string& uses,
+                    const CiFile& file) {
+  if (sec.privileged_triggers.empty() || !text::starts_with(uses, "actions/checkout")) return;
+  YAML::Node ref = yaml_get(yaml_get(step, "with"), "ref");
+  if (ref && RE2::PartialMatch(yaml_str(ref), pr_head_re()))
+    sec.pr_head_checkouts.push_back(file.at(yaml_line(ref)));
+}
+
+// --- steps and jobs ----------------------------------------------------------
+
+bool is_test_report_action(std::string_view uses) {
+  return mentions_any(uses,
+                      "dorny/test-reporter|mikepenz/action-junit-report|"
+                      "enricomi/publish-unit-test-result-action|test-summary/action|"
+                      "phoenix-actions/test-reporting|junit-report");
+}
+
+void read_uses(RepoFacts& facts, CiJob& job, const YAML::Node& step, const std::string& uses,
+               const CiFile& file) {
+  Evidence at = file.at(yaml_line(yaml_get(step, "uses")));
+  if (text::starts_with(uses, "./")) {
+    job.uses.push_back(uses);  // a local action: part of the repository
+  } else if (text::starts_with(uses, "docker://")) {
+    add_action(facts, &job, kSystem, uses.substr(9), ':', at);
+    facts.actions.back().name = "docker://" + facts.actions.back().name;
+  } else {
+    add_action(facts, &job, kSystem, uses, '@', at);
+  }
+  YAML::Node with = yaml_get(step, "with");
+  if (mentions_any(uses, "actions/upload-artifact|actions/upload-pages-artifact"))
+    job.artifacts = true;
+  if (mentions_any(uses, "actions/cache") ||
+      (mentions_any(uses, "/setup-") && !yaml_str(yaml_get(with, "cache")).empty() &&
+       yaml_str(yaml_get(with, "cache")) != "false"))
+    job.cache = true;
+  if (mentions_any(uses, "/setup-") && yaml_str(yaml_get(with, "enable-cache")) == "true")
+    job.cache = true;
+  if (is_test_report_action(uses)) job.junit_report = true;
+  if (mentions_any(uses, "nick-fields/retry|wandalen/wretry")) job.retry = true;
+}
+
+void read_steps(RepoFacts& facts, CiJob& job, WorkflowSecurity& sec, const YAML::Node& steps,
+                const CiFile& file) {
+  if (!steps.IsSequence()) return;
+  for (const auto& step : seq(steps)) {
+    if (!step.IsMap()) continue;
+    YAML::Node run = yaml_get(step, "run");
+    if (run) {
+      add_commands(facts, job, script_lines(run, file), kSystem, file);
+      check_run_text(sec, run, file);
+    }
+    if (yaml_str(yaml_get(step, "continue-on-error")) == "true") job.continue_on_error = true;
+    std::string uses = yaml_str(yaml_get(step, "uses"));
+    if (uses.empty()) continue;
+    read_uses(facts, job, step, uses, file);
+    check_checkout(sec, step, uses, file);
+    if (text::starts_with(uses, "actions/github-script"))
+      check_run_text(sec, yaml_get(yaml_get(step, "with"), "script"), file);
+  }
+}
+
+void read_matrix(CiJob& job, const YAML::Node& strategy) {
+  YAML::Node matrix = yaml_get(strategy, "matrix");
+  if (!matrix) return;
+  job.parallel = true;
+  std::string flat = matrix.IsScalar() ? matrix.Scalar() : "";
+  if (matrix.IsMap())
+    for (const auto& kv : entries(matrix)) flat += " " + yaml_str(kv.second);
+  if (mentions_any(flat, "fromjson(") && mentions_any(flat, "needs.|steps."))
+    job.dynamic_matrix = true;
+}
+
+void read_job_if(CiJob& job, const std::string& cond) {
+  if (cond.empty()) return;
+  if (mentions_any(cond,
+                   "refs/heads/main|refs/heads/master|github.event.repository.default_branch"))
+    job.default_branch_only = !mentions_any(cond, "||");
+  if (mentions_any(cond, "refs/tags/|startswith(github.ref, 'refs/tags"))
+    job.tag_only = !mentions_any(cond, "||");
+  if (mentions_any(cond, "'pull_request'|\"pull_request\"")) {
+    job.merge_request = true;
+    job.no_push = mentions_any(cond, "==") && !mentions_any(cond, "|||!=");
+  }
+  if (mentions_any(cond, "'schedule'|\"schedule\"")) job.schedule = true;
+  if (mentions_any(cond, "'workflow_dispatch'")) job.manual = !mentions_any(cond, "||");
+}
+
+// `container:` and `services:` entries: an image name or {image: ...}.
+void add_container(RepoFacts& facts, CiJob& job, const YAML::Node& n, const CiFile& file) {
+  YAML::Node img = n.IsMap() ? yaml_get(n, "image") : n;
+  std::string image = yaml_str(img);
+  if (!image.empty()) add_action(facts, &job, kSystem, image, ':', file.at(yaml_line(img)));
+}
+
+CiJob read_job(RepoFacts& facts, WorkflowSecurity& sec, const std::string& name,
+               const YAML::Node& key, const YAML::Node& node, const CiFile& file) {
+  CiJob job;
+  job.name = name;
+  // The display name often says what the job does ("Build, push, and deploy").
+  std::string display = yaml_str(yaml_get(node, "name"));
+  job.stage = display.empty() || text::contains(display, "${{") ? name : display;
+  job.at = file.at(yaml_line(key));
+  std::string uses = yaml_str(yaml_get(node, "uses"));  // a reusable workflow
+  if (!uses.empty() && !text::starts_with(uses, "./"))
+    add_action(facts, &job, kSystem, uses, '@', file.at(yaml_line(yaml_get(node, "uses"))));
+  read_steps(facts, job, sec, yaml_get(node, "steps"), file);
+  read_matrix(job, yaml_get(node, "strategy"));
+  YAML::Node env = yaml_get(node, "environment");
+  job.environment = env.IsMap() ? yaml_str(yaml_get(env, "name")) : yaml_str(env);
+  job.continue_on_error =
+      job.continue_on_error || yaml_str(yaml_get(node, "continue-on-error")) == "true";
+  job.permissions = permissions_kind(yaml_get(node, "permissions"), job.permissions_write);
+  read_job_if(job, yaml_str(yaml_get(node, "if")));
+  add_container(facts, job, yaml_get(node, "container"), file);
+  for (const auto& kv : entries(yaml_get(node, "services")))
+    add_container(facts, job, kv.second, file);
+  return job;
+}
+
+// Jobs inherit the workflow's events; a job's own `if:` narrows them.
+void inherit_triggers(CiPipeline& p) {
+  bool only_default = !p.triggers.branches.empty();
+  for (const auto& b : p.triggers.branches)
+    only_default = only_default && is_default_branch_name(b);
+  for (auto& j : p.jobs) {
+    j.merge_request = j.merge_request || p.triggers.merge_request;
+    j.schedule = j.schedule || p.triggers.schedule;
+    if (!p.triggers.push && !p.triggers.merge_request && !p.triggers.schedule && !p.triggers.tag &&
+        !p.triggers.workflow_run && p.triggers.manual)
+      j.manual = true;
+    if (only_default && !p.triggers.merge_request) j.default_branch_only = true;
+    if (!p.triggers.push && !p.triggers.merge_request && p.triggers.tag) j.tag_only = true;
+  }
+}
+
+void scan_workflow(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
+  std::optional<CiFile> file;
+  auto root = load_yaml(ctx, f, file);
+  if (!root) return;
+  if (!root->IsMap()) {
+    ctx.diags().warn(f.path, 0, "malformed workflow: not a YAML mapping");
+    return;
+  }
+  CiPipeline p;
+  p.system = std::string(kSystem);
+  p.path = f.path;
+  p.name = yaml_str(yaml_get(*root, "name"));
+  p.at = Evidence{f.path, 0, ""};
+  WorkflowSecurity sec;
+  sec.path = f.path;
+  int on_line = 0;
+  read_on(p.triggers, sec, on_node(*root, on_line));
+  p.triggers.at = file->at(on_line);
+  bool write = false;
+  YAML::Node perms = yaml_get(*root, "permissions");
+  sec.permissions = perms ? permissions_kind(perms, write) : "absent";
+  sec.at = file->at(perms ? yaml_line(perms) : 0);
+  YAML::Node jobs = yaml_get(*root, "jobs");
+  sec.every_job_has_permissions = jobs.IsMap() && jobs.size() > 0;
+  for (const auto& kv : entries(jobs)) {
+    if (p.jobs.size() >= kMaxJobs || !kv.second.IsMap()) continue;
+    p.jobs.push_back(read_job(facts, sec, yaml_str(kv.first), kv.first, kv.second, *file));
+    sec.every_job_has_permissions =
+        sec.every_job_has_permissions && !p.jobs.back().permissions.empty();
+  }
+  inherit_triggers(p);
+  facts.ci.workflows.push_back(std::move(sec));
+  facts.ci.pipelines.push_back(std::move(p));
+}
+
+}  // namespace
+
+void probe_github_actions(const ScanContext& ctx, RepoFacts& facts) {
+  for (const FileEntry* f : ctx.glob(".github/workflows/*.{yml,yaml}"))
+    guarded(ctx, f->path, [&] { scan_workflow(ctx, facts, *f); });
+}
+
+}  // namespace practrack::ci
