@@ -1,0 +1,63 @@
+#include <gtest/gtest.h>
+
+#include "probes/security/security_probes.h"
+#include "scan/context.h"
+#include "tree/tree.h"
+
+namespace practrack {
+namespace {
+
+using security::gitignore_match;
+
+TEST(SecurityGitignore, PatternsNegationAndAnchoring) {
+  const char* gi = "# secrets\n.env\n!.env.example\n*.pem\n/build/\nconfig/local/*.key\n";
+  EXPECT_EQ(gitignore_match(gi, "", ".env"), 2);
+  EXPECT_EQ(gitignore_match(gi, "", "app/.env"), 2);  // unanchored: any depth
+  EXPECT_EQ(gitignore_match(gi, "", "certs/server.pem"), 4);
+  EXPECT_EQ(gitignore_match(gi, "", "build/out.bin"), 5);   // directory pattern covers files below
+  EXPECT_EQ(gitignore_match(gi, "", "src/build"), 0);       // anchored to the root, and a file
+  EXPECT_EQ(gitignore_match(gi, "", "config/local/a.key"), 6);
+  EXPECT_EQ(gitignore_match(gi, "", "other/config/local/a.key"), 0);
+  EXPECT_EQ(gitignore_match(".env*\n!.env.example\n", "", ".env.example"), -2);
+  EXPECT_EQ(gitignore_match("[._]env\n", "", ".env"), 1);
+  EXPECT_EQ(gitignore_match(".env\n", "svc", "svc/.env"), 1);
+  EXPECT_EQ(gitignore_match(".env\n", "svc", ".env"), 0);  // outside its folder
+}
+
+TEST(SecurityGitignore, FactsFromCommittedGitignore) {
+  MemoryTree tree;
+  tree.add(".gitignore", "node_modules/\n.env*\n!.env.example\n");
+  tree.add("deploy/.gitignore", "*.key\n");
+  tree.add(".env.example", "DB_PASSWORD=\n");
+  tree.add(".env.production", "DB_PASSWORD=s3cret\n");
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  RepoFacts facts;
+  security::probe_gitignore(ctx, facts);
+  security::probe_env_files(ctx, facts);
+  const auto& s = facts.security;
+  EXPECT_TRUE(s.gitignore_present);
+  EXPECT_TRUE(s.env_ignored);
+  EXPECT_EQ(s.env_ignored_at.path, ".gitignore");
+  EXPECT_EQ(s.env_ignored_at.line, 2);
+  EXPECT_EQ(s.env_ignored_at.excerpt, ".env*");
+  EXPECT_TRUE(s.keys_ignored);
+  EXPECT_EQ(s.keys_ignored_at.path, "deploy/.gitignore");
+  ASSERT_EQ(s.env_files.size(), 1u);
+  EXPECT_EQ(s.env_files[0].path, ".env.production");
+}
+
+TEST(SecurityGitignore, NoGitignoreNothingIgnored) {
+  MemoryTree tree;
+  tree.add("README.md", "# x\n");
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  RepoFacts facts;
+  security::probe_gitignore(ctx, facts);
+  EXPECT_FALSE(facts.security.gitignore_present);
+  EXPECT_FALSE(facts.security.env_ignored);
+  EXPECT_FALSE(facts.security.keys_ignored);
+}
+
+}  // namespace
+}  // namespace practrack
