@@ -135,7 +135,9 @@ TEST(ContainerIac, TerraformAnsibleCloudFormationPulumiNomadKustomize) {
   Scan s;
   s.tree.add("infra/main.tf",
              "provider \"aws\" {}\nresource \"aws_s3_bucket\" \"b\" {}\n"
-             "resource \"aws_iam_role\" \"r\" {}\nresource \"random_id\" \"x\" {}\n");
+             "resource \"aws_iam_role\" \"r\" {}\nresource \"random_id\" \"x\" {}\n"
+             "resource \"aws_vpc_security_group_ingress_rule\" \"in\" {}\n"
+             "resource \"aws_vpc\" \"main\" {}\n");
   s.tree.add("infra/modules/net.tofu", "resource \"google_compute_network\" \"n\" {}\n");
   s.tree.add("ansible/site.yml",
              "- hosts: web\n  tasks:\n    - ping:\n- hosts: db\n  roles: [pg]\n");
@@ -155,7 +157,16 @@ TEST(ContainerIac, TerraformAnsibleCloudFormationPulumiNomadKustomize) {
   };
   const InfraUse* tf = find(c.iac, "terraform");
   ASSERT_NE(tf, nullptr);
-  EXPECT_EQ(tf->resources, 3);
+  EXPECT_EQ(tf->resources, 5);
+  ASSERT_EQ(c.iac_access.size(), 1u);
+  EXPECT_EQ(c.iac_access[0].line, 3);
+  ASSERT_EQ(c.iac_firewalls.size(), 1u);  // the longer prefix wins over aws_vpc
+  EXPECT_EQ(c.iac_firewalls[0].line, 5);
+  EXPECT_EQ(c.iac_firewalls[0].excerpt,
+            "resource \"aws_vpc_security_group_ingress_rule\" \"in\" {}");
+  ASSERT_EQ(c.iac_networks.size(), 2u);  // aws_vpc, and google_compute_network in net.tofu
+  EXPECT_EQ(c.iac_networks[0].line, 6);
+  EXPECT_EQ(c.iac_networks[1].path, "infra/modules/net.tofu");
   EXPECT_EQ(tf->detail, (std::vector<std::string>{"aws", "random"}));
   EXPECT_EQ(tf->at.path, "infra/main.tf");
   EXPECT_EQ(tf->at.line, 2);

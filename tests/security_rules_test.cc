@@ -119,7 +119,7 @@ TEST(SecurityRules, NetworkPoliciesAndAccessControlFromManifests) {
   EXPECT_EQ(np.evidence[0].line, 2);
   auto ac = f.decide("access-control");
   EXPECT_EQ(ac.status, Status::adopted);
-  EXPECT_EQ(ac.note, "Kubernetes RBAC / ownership: 1 ClusterRole, 1 ClusterRoleBinding");
+  EXPECT_EQ(ac.note, "Roles and ownership: 1 ClusterRole, 1 ClusterRoleBinding");
 }
 
 TEST(SecurityRules, AccessControlFromCodeownersOrAttestation) {

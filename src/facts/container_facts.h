@@ -109,6 +109,13 @@ struct ContainerFacts {
   std::vector<InfraUse> orchestration;  // helm, kustomize, nomad, kubernetes
   std::vector<InfraUse> iac;            // terraform, opentofu, pulumi, cloudformation, cdk, ansible
 
+  // Terraform/OpenTofu resources by what they do for security practices,
+  // each the `resource "type" "name"` line (at most kMaxIacEvidence each).
+  static constexpr std::size_t kMaxIacEvidence = 200;
+  std::vector<Evidence> iac_networks;   // VPCs, subnets, virtual networks
+  std::vector<Evidence> iac_firewalls;  // security groups, NACLs, firewalls, WAF
+  std::vector<Evidence> iac_access;     // IAM roles, policies, role bindings
+
   // Any Dockerfile, compose file or Kubernetes workload.
   bool any_container() const {
     return !dockerfiles.empty() || !compose_files.empty() || !workloads.empty();

@@ -72,7 +72,7 @@ Assessment compose(const RepoFacts& f) {
   }
   std::string note = text::join(parts, "; ");
   if (c.compose_files.size() > 3)
-    note += " (+" + std::to_string(c.compose_files.size() - 3) + " files)";
+    note += " (+" + plural(static_cast<long>(c.compose_files.size()) - 3, "file") + ")";
   return adopted(note, ev);
 }
 
@@ -108,9 +108,25 @@ struct Unit {
   Evidence at;
 };
 
+// Units of the same name are one: the same service described by several
+// compose files (dev, images, test) declares it once if any does.
+std::vector<Unit> merge_by_name(const std::vector<Unit>& units) {
+  std::vector<Unit> out;
+  for (const auto& u : units) {
+    auto it = std::find_if(out.begin(), out.end(), [&](const Unit& o) { return o.name == u.name; });
+    if (it == out.end()) {
+      out.push_back(u);
+    } else if (u.has && !it->has) {
+      *it = u;
+    }
+  }
+  return out;
+}
+
 // "5 of 5 services have health checks" / partial listing those without.
-Assessment decide_units(const std::vector<Unit>& units, const std::string& what,
+Assessment decide_units(const std::vector<Unit>& all, const std::string& what,
                         const std::string& verb) {
+  std::vector<Unit> units = merge_by_name(all);
   std::vector<std::string> without;
   std::vector<Evidence> ev;
   for (const auto& u : units) {
@@ -127,8 +143,15 @@ Assessment decide_units(const std::vector<Unit>& units, const std::string& what,
   return with == 0 ? not_started(note) : partial(note, ev);
 }
 
+// Run-to-completion workloads (Jobs, CronJobs, bare Pods such as Helm test
+// hooks) need no liveness or readiness probe.
+bool long_running(const K8sWorkload& w) {
+  return w.kind != "Job" && w.kind != "CronJob" && w.kind != "Pod";
+}
+
 void add_workload_units(const ContainerFacts& c, bool probes, std::vector<Unit>& units) {
   for (const auto& w : c.workloads) {
+    if (probes && !long_running(w)) continue;
     std::string name = w.kind + (w.name.empty() ? " in " + w.at.path : "/" + w.name);
     for (int i = 0; i < w.containers; ++i)
       units.push_back({name, i < (probes ? w.with_probes : w.with_limits), w.at});
@@ -147,7 +170,8 @@ Assessment health_checks(const RepoFacts& f) {
   }
   add_workload_units(c, true, units);
   if (!units.empty()) {
-    std::string what = c.workloads.empty() ? "services" : "services/containers";
+    bool pods = std::any_of(c.workloads.begin(), c.workloads.end(), long_running);
+    std::string what = pods ? "services/containers" : "services";
     return decide_units(units, what, "have health checks");
   }
   for (const Dockerfile* d : app_dockerfiles(c))
@@ -260,15 +284,20 @@ Assessment iac(const RepoFacts& f) {
 
 Assessment network_segmentation(const RepoFacts& f) {
   const auto& c = f.containers;
-  if (!c.any_container()) return not_applicable(kNoContainers);
-  std::vector<std::string> parts;
+  std::vector<std::string> parts, names;
   std::vector<Evidence> ev;
   for (const auto& file : c.compose_files) {
     if (file.networks.empty()) continue;
-    parts.push_back(list(file.networks) + " " +
-                    (file.networks.size() == 1 ? "network" : "networks") + " in " +
-                    code(file.path));
+    for (const auto& n : file.networks)
+      if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
     ev.push_back(file.at);
+  }
+  if (!names.empty()) {
+    std::string note = list(names) + (names.size() == 1 ? " network" : " networks") + " in " +
+                       code(ev.front().path);
+    if (ev.size() > 1)
+      note += " (+" + plural(static_cast<long>(ev.size()) - 1, "compose file") + ")";
+    parts.push_back(note);
   }
   long policies = 0;
   for (const auto& o : c.k8s)
@@ -276,10 +305,19 @@ Assessment network_segmentation(const RepoFacts& f) {
       if (policies++ == 0) ev.push_back(o.at);
     }
   if (policies > 0) parts.push_back(plural(policies, "NetworkPolicy", "NetworkPolicies"));
+  auto iac_count = [&](const std::vector<Evidence>& list, std::string_view what) {
+    if (list.empty()) return;
+    parts.push_back(plural(static_cast<long>(list.size()), std::string(what)) + " in IaC");
+    ev.push_back(list.front());
+  };
+  iac_count(c.iac_networks, "network/subnet resource");
+  iac_count(c.iac_firewalls, "firewall/security-group resource");
   if (!parts.empty()) return adopted(text::join(parts, "; "), ev);
+  if (!c.any_container()) return not_applicable(kNoContainers);
   if (c.compose_files.empty() && c.workloads.empty())
     return not_applicable("Dockerfiles only: no services to segment");
-  return not_started("All services share the default network; no NetworkPolicy");
+  return not_started(c.compose_files.empty() ? "No NetworkPolicy"
+                                             : "No named networks or NetworkPolicy");
 }
 
 }  // namespace

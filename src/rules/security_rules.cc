@@ -1,6 +1,7 @@
 // Rules for the security practices, except the CI workflow ones
 // (pinned-actions, workflow-permissions, dangerous-workflows), which live
 // in workflow_security_rules.cc.
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -106,10 +107,18 @@ Assessment network_policies(const RepoFacts& f) {
       if (policies++ == 0) ev.push_back(o.at);
     }
   if (policies > 0) parts.push_back(plural(policies, "network policy", "network policies"));
+  if (!c.iac_firewalls.empty()) {
+    parts.push_back(plural(static_cast<long>(c.iac_firewalls.size()),
+                           "firewall/security-group resource") + " in IaC");
+    ev.push_back(c.iac_firewalls.front());
+  }
   std::vector<std::string> internal, named;
+  auto add = [](std::vector<std::string>& to, const std::string& n) {
+    if (std::find(to.begin(), to.end(), n) == to.end()) to.push_back(n);
+  };
   for (const auto& file : c.compose_files) {
-    for (const auto& n : file.internal_networks) internal.push_back(n);
-    for (const auto& n : file.networks) named.push_back(n);
+    for (const auto& n : file.internal_networks) add(internal, n);
+    for (const auto& n : file.networks) add(named, n);
     if (!file.networks.empty()) ev.push_back(file.at);
   }
   if (!internal.empty()) parts.push_back("internal-only networks " + list_paths(internal));
@@ -132,13 +141,18 @@ Assessment access_control(const RepoFacts& f) {
   }
   std::vector<std::string> parts;
   for (const auto& [kind, n] : counts) parts.push_back(plural(n, kind));
+  const auto& iam = f.containers.iac_access;
+  if (!iam.empty()) {
+    parts.push_back(plural(static_cast<long>(iam.size()), "IAM/role resource") + " in IaC");
+    ev.push_back(iam.front());
+  }
   const auto& owners = f.security.codeowners_sensitive;
   if (!owners.empty()) {
     parts.push_back("CODEOWNERS guards " + plural(static_cast<long>(owners.size()),
                                                   "sensitive path"));
     ev.push_back(owners.front());
   }
-  if (!parts.empty()) return adopted("Kubernetes RBAC / ownership: " + text::join(parts, ", "), ev);
+  if (!parts.empty()) return adopted("Roles and ownership: " + text::join(parts, ", "), ev);
   return needs_attestation(
       "No RBAC roles or CODEOWNERS for sensitive paths; access settings on the forge and in "
       "deployed services are not visible in files");

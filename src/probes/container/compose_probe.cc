@@ -1,5 +1,6 @@
 // Docker Compose files: services, their images or builds, health checks,
 // resource limits, networks, `extends` and env files.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -11,9 +12,11 @@
 namespace practrack::container {
 namespace {
 
+// Swarm stack files are compose files too.
 constexpr std::string_view kComposeGlobs[] = {
     "**/docker-compose*.{yml,yaml}",
     "**/compose{,.*,-*}.{yml,yaml}",
+    "**/docker-stack*.{yml,yaml}",
 };
 
 // "a/b/../c" and "./x" folded into a repository path.
@@ -174,7 +177,8 @@ std::optional<ComposeFile> parse_compose(const ScanContext& ctx, std::string_vie
 
 void probe_compose(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry* f : ctx.own_files()) {
-    bool match = glob_match(kComposeGlobs[0], f->path) || glob_match(kComposeGlobs[1], f->path);
+    bool match = std::any_of(std::begin(kComposeGlobs), std::end(kComposeGlobs),
+                             [&](std::string_view g) { return glob_match(g, f->path); });
     if (!match) continue;
     auto content = ctx.read_text(*f);
     if (!content) continue;

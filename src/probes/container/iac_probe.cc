@@ -58,20 +58,72 @@ void read_nomad(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) {
   count_file(facts.containers.orchestration, "nomad", file_evidence(f, *text, "job "), jobs);
 }
 
-// Terraform/OpenTofu: resource blocks and the providers they use.
+// Resource types that matter to network-segmentation, network-policies
+// and access-control, by prefix of the full type name.
+struct ResourceClass {
+  std::string_view prefix;
+  std::vector<Evidence> ContainerFacts::*list;
+};
+const ResourceClass kResourceClasses[] = {
+    {"aws_vpc", &ContainerFacts::iac_networks},  // also aws_vpc_security_group_*: below
+    {"aws_subnet", &ContainerFacts::iac_networks},
+    {"google_compute_network", &ContainerFacts::iac_networks},
+    {"google_compute_subnetwork", &ContainerFacts::iac_networks},
+    {"azurerm_virtual_network", &ContainerFacts::iac_networks},
+    {"azurerm_subnet", &ContainerFacts::iac_networks},
+    {"aws_security_group", &ContainerFacts::iac_firewalls},
+    {"aws_default_security_group", &ContainerFacts::iac_firewalls},
+    {"aws_vpc_security_group", &ContainerFacts::iac_firewalls},
+    {"aws_network_acl", &ContainerFacts::iac_firewalls},
+    {"aws_default_network_acl", &ContainerFacts::iac_firewalls},
+    {"aws_networkfirewall", &ContainerFacts::iac_firewalls},
+    {"aws_wafv2", &ContainerFacts::iac_firewalls},
+    {"google_compute_firewall", &ContainerFacts::iac_firewalls},
+    {"azurerm_network_security", &ContainerFacts::iac_firewalls},
+    {"azurerm_firewall", &ContainerFacts::iac_firewalls},
+    {"kubernetes_network_policy", &ContainerFacts::iac_firewalls},
+    {"aws_iam_", &ContainerFacts::iac_access},
+    {"google_project_iam", &ContainerFacts::iac_access},
+    {"azurerm_role_", &ContainerFacts::iac_access},
+    {"kubernetes_role", &ContainerFacts::iac_access},
+    {"kubernetes_cluster_role", &ContainerFacts::iac_access},
+};
+
+// The most specific class wins: aws_vpc_security_group_* is a firewall rule.
+void classify(const std::string& type, const Evidence& at, ContainerFacts& c) {
+  const ResourceClass* best = nullptr;
+  for (const auto& rc : kResourceClasses)
+    if (text::starts_with(type, rc.prefix) && (!best || rc.prefix.size() > best->prefix.size()))
+      best = &rc;
+  if (!best) return;
+  auto& list = c.*(best->list);
+  if (list.size() < ContainerFacts::kMaxIacEvidence) list.push_back(at);
+}
+
+// Terraform/OpenTofu: resource blocks, the providers they use, and the
+// network and access resources among them.
 void read_terraform(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) {
-  static const RE2 resource_re(R"re((?m)^\s*resource\s+"([A-Za-z0-9]+)_[\w-]*"\s+")re");
+  static const RE2 resource_re(R"re((?m)^\s*resource\s+"(([A-Za-z0-9]+)_[\w-]*)"\s+")re");
   static const RE2 provider_re(R"re((?m)^\s*provider\s+"([\w-]+)")re");
   auto text = ctx.read_text(f);
   if (!text) return;
   std::string tool = text::ends_with(f.path, ".tofu") ? "opentofu" : "terraform";
   InfraUse& use = infra_use(facts.containers.iac, tool);
-  std::string provider;
+  std::string type, provider;
   int resources = 0;
+  auto lines = text::lines(*text);
+  std::size_t counted = 0;  // newlines are counted once, as matches advance
+  int line = 1;
   re2::StringPiece in(text->data(), text->size());
-  while (RE2::FindAndConsume(&in, resource_re, &provider)) {
+  while (RE2::FindAndConsume(&in, resource_re, &type, &provider)) {
     ++resources;
     add_detail(use, provider);
+    auto at = static_cast<std::size_t>(in.data() - text->data()) - 1;
+    line += static_cast<int>(std::count(text->begin() + static_cast<long>(counted),
+                                        text->begin() + static_cast<long>(at), '\n'));
+    counted = at;
+    classify(type, {f.path, line, text::excerpt(lines[static_cast<std::size_t>(line) - 1])},
+             facts.containers);
   }
   in = re2::StringPiece(text->data(), text->size());
   while (RE2::FindAndConsume(&in, provider_re, &provider)) add_detail(use, provider);
