@@ -35,6 +35,7 @@ TEST(ContainerDockerfile, MultiStageWithStageReferencesAndScratch) {
                              "RUN go test ./...\n"
                              "FROM scratch\n"
                              "COPY --from=build /app /app\n"
+                             "EXPOSE 8080/tcp\n"
                              "USER 65532\n");
   EXPECT_EQ(df.stages, 3);
   ASSERT_EQ(df.bases.size(), 1u);  // `build` is a stage, scratch is no image
@@ -42,6 +43,7 @@ TEST(ContainerDockerfile, MultiStageWithStageReferencesAndScratch) {
   EXPECT_EQ(df.bases[0].at.line, 2);
   EXPECT_TRUE(df.scratch);
   EXPECT_EQ(df.user, "65532");
+  EXPECT_TRUE(df.exposes);
   ASSERT_EQ(df.stage_names.size(), 2u);
   EXPECT_EQ(df.stage_names[1], "test");
   EXPECT_EQ(df.at.line, 2);

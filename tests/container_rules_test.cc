@@ -174,3 +174,25 @@ TEST(ContainerRules, RegistryDecidedByTools) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(ContainerRules, HealthChecksOnlyForServingImagesWithoutCompose) {
+  Fixture cli;
+  cli.tree.add("Dockerfile", "FROM golang:1.22 AS b\nFROM alpine:3.20\nENTRYPOINT [\"tool\"]\n");
+  cli.scan();
+  EXPECT_EQ(cli.decide("container-health-checks").status, Status::not_applicable);
+  Fixture web;
+  web.tree.add("Dockerfile", "FROM nginx:1.27\nEXPOSE 80\n");
+  web.tree.add("worker/Dockerfile", "FROM python:3.12\nEXPOSE 9000\nHEALTHCHECK CMD true\n");
+  web.scan();
+  auto a = web.decide("container-health-checks");
+  EXPECT_EQ(a.status, Status::partial);
+  EXPECT_EQ(a.note, "1 of 2 Dockerfiles declare `HEALTHCHECK`; without: `Dockerfile`");
+  EXPECT_EQ(a.evidence[0].path, "worker/Dockerfile");
+  EXPECT_EQ(a.evidence[0].line, 3);
+}
+
+}  // namespace
+}  // namespace practrack

@@ -124,3 +124,30 @@ TEST(SecuritySecrets, ProbeSkipsLockFilesVendoredAndBinary) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(SecuritySecrets, GitleaksAllowlistPathsAndIgnoreFingerprints) {
+  std::string token = "ghp_";
+  for (int i = 0; i < 36; ++i) token += static_cast<char>(i % 2 ? 'a' + i % 26 : '0' + i % 10);
+  MemoryTree tree;
+  tree.add(".gitleaks.toml", "[allowlist]\npaths = ['''(^|/)rules/''', '''[''']\n");
+  tree.add(".gitleaksignore",
+           "0123456789abcdef0123456789abcdef01234567:src/known.py:github-pat:2\n"
+           "src/other.py:generic:1\n");
+  tree.add("rules/github.go", "var sample = \"" + token + "\"\n");
+  tree.add("src/known.py", "# fixture\nT = '" + token + "'\n");
+  tree.add("src/other.py", "T = '" + token + "'\n");
+  tree.add("src/leak.py", "T = '" + token + "'\n");
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  RepoFacts facts;
+  security::probe_content(ctx, facts);
+  ASSERT_EQ(facts.security.secrets.size(), 1u);
+  EXPECT_EQ(facts.security.secrets[0].at.path, "src/leak.py");
+  EXPECT_EQ(facts.security.secrets_allowlisted, 3);
+}
+
+}  // namespace
+}  // namespace practrack

@@ -36,6 +36,7 @@ struct Dockerfile {
   bool healthcheck = false;              // HEALTHCHECK other than NONE
   bool healthcheck_none = false;         // HEALTHCHECK NONE seen
   bool scratch = false;                  // some stage is FROM scratch
+  bool exposes = false;                  // EXPOSE: the image serves on a port
   std::string user;                      // last USER instruction, "" if none
   std::vector<ImageRef> bases;           // external bases (not stages, not scratch)
   Evidence healthcheck_at;

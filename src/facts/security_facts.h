@@ -27,6 +27,7 @@ struct SecurityFacts {
   std::vector<SecretFinding> secrets;
   std::vector<BinaryFile> binaries;
   int text_files_scanned = 0;  // own text files the secret scan read
+  int secrets_allowlisted = 0; // findings the project's gitleaks allowlist covers
   int files_sniffed = 0;       // files whose first bytes the binary scan read
 
   // Committed environment files holding values: `.env`, `.env.local`,

@@ -174,9 +174,14 @@ Assessment health_checks(const RepoFacts& f) {
     std::string what = pods ? "services/containers" : "services";
     return decide_units(units, what, "have health checks");
   }
+  // Without compose or Kubernetes, only images that serve (EXPOSE a port,
+  // or already declare HEALTHCHECK) need a health check; CLI images do not.
   for (const Dockerfile* d : app_dockerfiles(c))
-    units.push_back({d->path, d->healthcheck, d->healthcheck ? d->healthcheck_at : d->at});
-  if (units.empty()) return not_applicable("Only dev-container Dockerfiles");
+    if (d->exposes || d->healthcheck)
+      units.push_back({d->path, d->healthcheck, d->healthcheck ? d->healthcheck_at : d->at});
+  if (units.empty())
+    return not_applicable("No service to check: no Dockerfile EXPOSEs a port, no compose "
+                          "service or Kubernetes workload");
   return decide_units(units, "Dockerfiles", "declare `HEALTHCHECK`");
 }
 

@@ -52,10 +52,14 @@ Assessment secrets_excluded(const RepoFacts& f) {
   if (s.secrets.empty() && s.env_files.empty()) {
     std::string scanned = "committed secret in " +
                           plural(s.text_files_scanned, "text file") + " scanned";
+    if (s.secrets_allowlisted > 0)
+      scanned += " (" + std::to_string(s.secrets_allowlisted) + " allowlisted by gitleaks config)";
     if (ignored) return adopted(ignore_note + " ignored; no " + scanned, ev);
     return partial("No " + scanned + ", but no `.gitignore` rule keeps out `.env` or key files");
   }
   std::string note = findings_note(s, ev);
+  if (s.secrets_allowlisted > 0)
+    note += " (" + std::to_string(s.secrets_allowlisted) + " more allowlisted by gitleaks config)";
   if (ignored) return partial(ignore_note + " ignored, but " + note, ev);
   return not_started(note + "; no `.gitignore` rule for `.env` or key files", ev);
 }

@@ -187,6 +187,8 @@ Dockerfile parse_dockerfile(std::string_view path, std::string_view text) {
         df.healthcheck = true;
         df.healthcheck_at = {df.path, ins.line, text::excerpt(ins.raw)};
       }
+    } else if (ins.keyword == "EXPOSE") {
+      df.exposes = true;
     } else if (ins.keyword == "USER") {
       df.user = ins.args;
     }

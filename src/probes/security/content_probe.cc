@@ -60,14 +60,16 @@ constexpr std::array<ExtRow, 9> kBinaryExts = {{
     {"**/*.{tar,tar.*}", "tar"},
 }};
 
-// Lock files and generated bundles: full of hashes, never hand-written
-// secrets; the secret scan leaves them out.
-bool lock_or_bundle(std::string_view path) {
+// Lock files and generated bundles (full of hashes, never hand-written
+// secrets) and secret scanners' own configuration and baselines (full of
+// patterns and known example keys): the secret scan leaves them out.
+bool not_for_secret_scan(std::string_view path) {
   static const std::set<std::string, std::less<>> names = {
       "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "Cargo.lock",
       "poetry.lock", "Pipfile.lock", "uv.lock", "Gemfile.lock", "composer.lock", "go.sum",
-      "packages.lock.json"};
+      "packages.lock.json", ".secrets.baseline", ".gitleaksignore"};
   std::string_view base = text::basename(path);
+  if (text::contains(base, "gitleaks") && text::ends_with(base, ".toml")) return true;
   return names.count(base) || text::ends_with(base, ".lock") || text::ends_with(base, ".min.js") ||
          text::ends_with(base, ".min.css") || text::ends_with(base, ".map");
 }
@@ -120,7 +122,7 @@ ContentResult examine(const ScanContext& ctx, const FileEntry& f, bool own) {
   r.read = true;
   r.binary = sniff_binary(f.path, std::string_view(*content).substr(0, 512));
   bool scan = own && r.binary.empty() && content->size() <= kSmallFile &&
-              !text::looks_binary(*content) && !lock_or_bundle(f.path);
+              !text::looks_binary(*content) && !not_for_secret_scan(f.path);
   if (scan) {
     r.scanned = true;
     r.secrets = scan_secrets(f.path, *content);
@@ -128,12 +130,17 @@ ContentResult examine(const ScanContext& ctx, const FileEntry& f, bool own) {
   return r;
 }
 
-void record(const FileEntry& f, const ContentResult& r, bool own, RepoFacts& facts) {
+void record(const FileEntry& f, const ContentResult& r, bool own,
+            const SecretAllowlist& allow, RepoFacts& facts) {
   auto& sec = facts.security;
   sec.files_sniffed += r.read;
   sec.text_files_scanned += r.scanned;
-  for (const auto& hit : r.secrets)
-    sec.secrets.push_back({hit.kind, {f.path, hit.line, hit.excerpt}});
+  for (const auto& hit : r.secrets) {
+    if (allow.allows(f.path, hit.line))
+      ++sec.secrets_allowlisted;
+    else
+      sec.secrets.push_back({hit.kind, {f.path, hit.line, hit.excerpt}});
+  }
   if (r.binary.empty()) return;
   BinaryFile b;
   b.path = f.path;
@@ -147,6 +154,7 @@ void record(const FileEntry& f, const ContentResult& r, bool own, RepoFacts& fac
 }  // namespace
 
 void probe_content(const ScanContext& ctx, RepoFacts& facts) {
+  SecretAllowlist allow = load_allowlist(ctx);
   int by_name = 0;
   for (const FileEntry& f : ctx.files()) {
     if (f.kind == FileKind::symlink || f.kind == FileKind::submodule) continue;
@@ -156,7 +164,7 @@ void probe_content(const ScanContext& ctx, RepoFacts& facts) {
     });
     if (!r->problem.empty()) ctx.diags().warn(f.path, 0, "skipped: " + r->problem);
     by_name += r->by_name;
-    record(f, *r, own, facts);
+    record(f, *r, own, allow, facts);
   }
   if (by_name > 0)
     ctx.diags().warn("", 0,

@@ -2,7 +2,11 @@
 // tests). Rows are listed in security_family.cc.
 #pragma once
 
+#include <re2/re2.h>
+
+#include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +15,14 @@
 #include "scan/context.h"
 
 namespace practrack::security {
+
+// Findings the project has declared not secret, in gitleaks' own files.
+struct SecretAllowlist {
+  std::vector<std::unique_ptr<re2::RE2>> paths;   // `.gitleaks.toml` allowlist paths
+  std::set<std::pair<std::string, int>> lines;    // `.gitleaksignore` path and line
+  bool allows(const std::string& path, int line) const;
+};
+SecretAllowlist load_allowlist(const ScanContext& ctx);
 
 // One secret found in a text: its kind, its 1-based line, and the line as
 // an excerpt with every secret on it masked.
