@@ -24,6 +24,8 @@ TEST(ContainerImageRef, SplitsRegistryPortTagAndDigest) {
   EXPECT_TRUE(c.digest);
   EXPECT_FALSE(c.floating());
   EXPECT_TRUE(parse_image_ref("redis:latest").floating());
+  EXPECT_TRUE(parse_image_ref("<image_url>").variable);
+  EXPECT_TRUE(parse_image_ref("{{ .Values.image }}").variable);
 }
 
 TEST(ContainerDockerfile, MultiStageWithStageReferencesAndScratch) {

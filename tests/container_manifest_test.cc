@@ -146,7 +146,10 @@ TEST(ContainerIac, TerraformAnsibleCloudFormationPulumiNomadKustomize) {
              "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  B:\n    Type: AWS::S3::Bucket\n"
              "  Q:\n    Type: AWS::SQS::Queue\n");
   s.tree.add("Pulumi.yaml", "name: infra\nruntime: python\n");
-  s.tree.add("jobs/api.nomad.hcl", "job \"api\" {\n  group \"g\" {}\n}\n");
+  s.tree.add("jobs/api.nomad.hcl",
+             "job \"api\" {\n  group \"g\" {\n    task \"t\" {\n      driver = \"docker\"\n"
+             "      config {\n        image = \"redis:7\"\n      }\n      resources {\n"
+             "        memory = 256\n      }\n    }\n  }\n}\n");
   s.tree.add("overlays/prod/kustomization.yaml", "resources: [../../base]\n");
   s.run();
   const auto& c = s.facts.containers;
@@ -183,6 +186,14 @@ TEST(ContainerIac, TerraformAnsibleCloudFormationPulumiNomadKustomize) {
   const InfraUse* nomad = find(c.orchestration, "nomad");
   ASSERT_NE(nomad, nullptr);
   EXPECT_EQ(nomad->detail, std::vector<std::string>{"api"});
+  ASSERT_EQ(c.workloads.size(), 1u);
+  EXPECT_EQ(c.workloads[0].kind, "NomadJob");
+  EXPECT_EQ(c.workloads[0].containers, 1);
+  EXPECT_EQ(c.workloads[0].with_limits, 1);
+  EXPECT_EQ(c.workloads[0].with_probes, 0);
+  ASSERT_EQ(c.workloads[0].images.size(), 1u);
+  EXPECT_EQ(c.workloads[0].images[0].display(), "redis:7");
+  EXPECT_EQ(c.workloads[0].at.line, 4);
   ASSERT_NE(find(c.orchestration, "kustomize"), nullptr);
   EXPECT_TRUE(s.diags.all().empty());
 }

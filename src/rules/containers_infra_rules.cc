@@ -56,6 +56,8 @@ Assessment compose(const RepoFacts& f) {
   const auto& c = f.containers;
   if (c.compose_files.empty()) {
     if (!c.any_container()) return not_applicable(kNoContainers);
+    if (c.dockerfiles.empty())
+      return not_started("No compose file; containers run by Kubernetes or Nomad only");
     return not_started("No compose file; " + plural(static_cast<long>(c.dockerfiles.size()),
                                                      "Dockerfile") + " built on their own");
   }
@@ -232,7 +234,7 @@ Assessment image_pinning(const RepoFacts& f) {
   std::vector<std::string> floating(floating_names.begin(), floating_names.end());
   std::string extra;
   if (digests > 0) extra += "; " + plural(digests, "image") + " pinned by digest";
-  if (variables > 0) extra += "; " + plural(variables, "reference") + " set by build args";
+  if (variables > 0) extra += "; " + plural(variables, "reference") + " set by variables or templates";
   if (floating.empty()) {
     if (pinned.empty()) return not_applicable("Every image reference is set by a build argument");
     return adopted(list(pinned) + extra, pinned_ev);

@@ -154,7 +154,8 @@ ImageRef parse_image_ref(std::string_view ref) {
   ImageRef out;
   std::string_view s = text::trim(ref);
   if (s.size() >= 2 && (s.front() == '"' || s.front() == '\'')) s = s.substr(1, s.size() - 2);
-  out.variable = s.find('$') != std::string_view::npos;
+  // ${VAR}, {{ .Values.image }}, [[ var ]], <image_url>: not a reference yet.
+  out.variable = s.find_first_of("${[<") != std::string_view::npos;
   auto at = s.find('@');
   if (at != std::string_view::npos) {
     out.digest = true;

@@ -23,8 +23,9 @@ Evidence file_evidence(const FileEntry& f, std::string_view text, std::string_vi
   return {f.path, line, excerpt};
 }
 
+// Names still holding template syntax ([[ var ]], {{ .Values }}) name nothing.
 void add_detail(InfraUse& use, const std::string& d) {
-  if (d.empty()) return;
+  if (d.empty() || d.find_first_of("[{<$") != std::string::npos) return;
   if (std::find(use.detail.begin(), use.detail.end(), d) == use.detail.end())
     use.detail.push_back(d);
 }
@@ -43,10 +44,39 @@ void read_chart(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) {
   add_detail(infra_use(facts.containers.orchestration, "helm"), name);
 }
 
+// Nomad tasks run by the docker or podman driver are containers: one
+// workload per job file, its tasks counted, checks and resources by pattern.
+void read_nomad_tasks(const FileEntry& f, std::string_view text, RepoFacts& facts) {
+  static const RE2 driver_re(R"re(\bdriver\s*=\s*"(docker|podman)")re");
+  static const RE2 image_re(R"re((?m)^\s*image\s*=\s*"([^"]+)")re");
+  re2::StringPiece in(text.data(), text.size());
+  int tasks = 0;
+  while (RE2::FindAndConsume(&in, driver_re)) ++tasks;
+  if (tasks == 0) return;
+  K8sWorkload w;
+  w.kind = "NomadJob";
+  w.name = f.path;  // packs repeat file names: the path tells jobs apart
+  w.containers = tasks;
+  bool checks = text::contains(text, "check {") || text::contains(text, "check{");
+  bool limits = text::contains(text, "resources {") || text::contains(text, "resources{");
+  w.with_probes = checks ? tasks : 0;
+  w.with_limits = limits ? tasks : 0;
+  w.at = {f.path, text::find_line(text, "driver"), ""};
+  in = re2::StringPiece(text.data(), text.size());
+  std::string image;
+  while (RE2::FindAndConsume(&in, image_re, &image)) {
+    ImageRef ref = parse_image_ref(image);
+    ref.at = {f.path, text::find_line(text, image), ""};
+    w.images.push_back(ref);
+  }
+  facts.containers.workloads.push_back(std::move(w));
+}
+
 void read_nomad(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) {
   static const RE2 job_re(R"re((?m)^\s*job\s+"([^"]+)")re");
   auto text = ctx.read_text(f);
   if (!text) return;
+  read_nomad_tasks(f, *text, facts);
   re2::StringPiece in(text->data(), text->size());
   std::string job;
   int jobs = 0;
@@ -187,7 +217,7 @@ void count_file(std::vector<InfraUse>& list, std::string_view tool, const Eviden
 void probe_orchestrators(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry* f : ctx.own_files()) {
     if (glob_match("**/Chart.yaml", f->path)) read_chart(ctx, *f, facts);
-    if (glob_match("**/*.{nomad,nomad.hcl}", f->path)) read_nomad(ctx, *f, facts);
+    if (glob_match("**/*.{nomad,nomad.hcl,nomad.tpl}", f->path)) read_nomad(ctx, *f, facts);
   }
 }
 
