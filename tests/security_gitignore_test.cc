@@ -61,3 +61,20 @@ TEST(SecurityGitignore, NoGitignoreNothingIgnored) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+// Regression: a .gitignore line of many stars made the backtracking glob
+// matcher run for minutes.
+TEST(SecurityGitignore, StarryHostilePatternsAreSkipped) {
+  std::string stars;
+  for (int i = 0; i < 40; ++i) stars += "*a";
+  std::string gi = std::string(1000, '*') + "b\n" + stars + "\n.env\n";
+  std::string long_name = std::string(50, 'a') + ".env";
+  EXPECT_EQ(security::gitignore_match(gi, "", long_name), 0);
+  EXPECT_EQ(security::gitignore_match(gi, "", ".env"), 3);
+}
+
+}  // namespace
+}  // namespace practrack

@@ -234,7 +234,8 @@ Assessment image_pinning(const RepoFacts& f) {
   std::vector<std::string> floating(floating_names.begin(), floating_names.end());
   std::string extra;
   if (digests > 0) extra += "; " + plural(digests, "image") + " pinned by digest";
-  if (variables > 0) extra += "; " + plural(variables, "reference") + " set by variables or templates";
+  if (variables > 0)
+    extra += "; " + plural(variables, "reference") + " set by variables or templates";
   if (floating.empty()) {
     if (pinned.empty()) return not_applicable("Every image reference is set by a build argument");
     return adopted(list(pinned) + extra, pinned_ev);

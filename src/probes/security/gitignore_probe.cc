@@ -15,6 +15,12 @@
 namespace practrack::security {
 namespace {
 
+// The glob matcher backtracks: each extra `*` multiplies its work. Real
+// ignore patterns have a few; longer or starrier ones are hostile and
+// skipped.
+constexpr std::size_t kMaxPatternLength = 256;
+constexpr int kMaxStarRuns = 6;
+
 struct Pattern {
   std::string glob;     // matched against a path relative to the .gitignore's folder
   bool negate = false;
@@ -42,6 +48,8 @@ std::optional<Pattern> compile(std::string_view line) {
   std::string g;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (t[i] == '\\' && i + 1 < t.size()) continue;
+    if (t[i] == '*' && g.size() >= 2 && g[g.size() - 1] == '*' && g[g.size() - 2] == '*')
+      continue;  // "***" matches what "**" does
     if (t[i] == '[') {
       auto close = t.find(']', i + 1);
       if (close != std::string_view::npos) {
@@ -52,7 +60,11 @@ std::optional<Pattern> compile(std::string_view line) {
     }
     g += t[i];
   }
-  if (g.empty()) return std::nullopt;
+  if (g.empty() || g.size() > kMaxPatternLength) return std::nullopt;
+  int runs = 0;
+  for (std::size_t i = 0; i < g.size(); ++i)
+    runs += g[i] == '*' && (i == 0 || g[i - 1] != '*');
+  if (runs > kMaxStarRuns) return std::nullopt;
   p.glob = anchored ? g : "**/" + g;
   return p;
 }
