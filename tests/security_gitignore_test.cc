@@ -28,6 +28,8 @@ TEST(SecurityGitignore, FactsFromCommittedGitignore) {
   MemoryTree tree;
   tree.add(".gitignore", "node_modules/\n.env*\n!.env.example\n");
   tree.add("deploy/.gitignore", "*.key\n");
+  tree.add("deploy/docker-compose.yml", "services: {}\n");  // an .env or key may live here
+  tree.add("tools/.bingo/.gitignore", "*.pem\n");           // a tool's folder: says nothing
   tree.add(".env.example", "DB_PASSWORD=\n");
   tree.add(".env.production", "DB_PASSWORD=s3cret\n");
   Diagnostics diags;
@@ -45,6 +47,28 @@ TEST(SecurityGitignore, FactsFromCommittedGitignore) {
   EXPECT_EQ(s.keys_ignored_at.path, "deploy/.gitignore");
   ASSERT_EQ(s.env_files.size(), 1u);
   EXPECT_EQ(s.env_files[0].path, ".env.production");
+}
+
+TEST(SecurityGitignore, NestedToolGitignoreDoesNotCountDeeperOverrides) {
+  MemoryTree tree;
+  tree.add(".gitignore", "build/\n");
+  tree.add("operator/.bingo/.gitignore", ".env\n");
+  tree.add("app/.gitignore", ".env\n");
+  tree.add("app/.env.example", "A=\n");
+  tree.add("svc/.gitignore", "!.env\n");
+  tree.add("svc/compose.yaml", "services: {}\n");
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  RepoFacts facts;
+  security::probe_gitignore(ctx, facts);
+  EXPECT_TRUE(facts.security.env_ignored);
+  EXPECT_EQ(facts.security.env_ignored_at.path, "app/.gitignore");
+  MemoryTree tool_only;
+  tool_only.add("operator/.bingo/.gitignore", ".env\n");
+  ScanContext ctx2(tool_only, diags);
+  RepoFacts facts2;
+  security::probe_gitignore(ctx2, facts2);
+  EXPECT_FALSE(facts2.security.env_ignored);
 }
 
 TEST(SecurityGitignore, NoGitignoreNothingIgnored) {

@@ -88,6 +88,9 @@ api_key = "{{ secrets.API_KEY }}"
 AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE
 token = "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
 password = "hunter2hunter2"
+password: "test-password-1"
+# db_password = "q8Zr!w2Lp9#x"
+// client_secret: "q8Zr!w2Lp9#x"
 )";
   EXPECT_TRUE(scan_secrets("app/config.py", text).empty());
 }

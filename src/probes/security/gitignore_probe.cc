@@ -78,14 +78,6 @@ bool matches(const Pattern& p, std::string_view rel) {
   return false;
 }
 
-// The .gitignore line that decides `name` (a file in the .gitignore's own
-// folder or below), if it ignores it.
-int ignoring_line(std::string_view gitignore, std::string_view dir, std::string_view name) {
-  std::string path = dir.empty() ? std::string(name) : std::string(dir) + "/" + std::string(name);
-  int line = gitignore_match(gitignore, dir, path);
-  return line > 0 ? line : 0;
-}
-
 struct Decided {
   bool ignored = false;
   Evidence at;
@@ -94,16 +86,48 @@ struct Decided {
 // Whether some .gitignore ignores one of `names`; the root one first.
 using IgnoreFiles = std::vector<std::pair<const FileEntry*, std::string>>;
 
-Decided check(const IgnoreFiles& files, std::initializer_list<std::string_view> names) {
+constexpr std::size_t kMaxCandidateDirs = 50;
+
+// Where an `.env` or a key file would be written: the root, and folders
+// holding a compose file or an env file or template. A `.gitignore` deep
+// in a tool's folder says nothing about the project's own `.env`.
+std::vector<std::string> candidate_dirs(const ScanContext& ctx) {
+  std::vector<std::string> dirs = {""};
+  for (const FileEntry* f : ctx.own_files()) {
+    std::string_view base = text::basename(f->path);
+    bool compose = text::contains(base, "compose") &&
+                   (text::ends_with(base, ".yml") || text::ends_with(base, ".yaml"));
+    if (!compose && !text::starts_with(base, ".env")) continue;
+    std::string dir(text::dirname(f->path));
+    if (std::find(dirs.begin(), dirs.end(), dir) == dirs.end() && dirs.size() < kMaxCandidateDirs)
+      dirs.push_back(dir);
+  }
+  return dirs;
+}
+
+// Every .gitignore at or above `path`, shallow to deep, the deeper one
+// overriding: the line that ignores it, if any.
+Decided decide(const IgnoreFiles& files, const std::string& path) {
+  Decided out;
   for (const auto& [f, content] : files) {
     std::string dir(text::dirname(f->path));
-    for (auto name : names) {
-      int line = ignoring_line(content, dir, name);
-      if (line == 0) continue;
-      auto lines = text::lines(content);
-      return {true, {f->path, line, text::excerpt(lines[static_cast<std::size_t>(line) - 1])}};
-    }
+    if (!dir.empty() && !text::starts_with(path, dir + "/")) continue;
+    int line = gitignore_match(content, dir, path);
+    if (line < 0) out = {};
+    if (line <= 0) continue;
+    auto lines = text::lines(content);
+    out = {true, {f->path, line, text::excerpt(lines[static_cast<std::size_t>(line) - 1])}};
   }
+  return out;
+}
+
+Decided check(const IgnoreFiles& files, const std::vector<std::string>& dirs,
+              std::initializer_list<std::string_view> names) {
+  for (const auto& dir : dirs)
+    for (auto name : names) {
+      Decided d = decide(files, dir.empty() ? std::string(name) : dir + "/" + std::string(name));
+      if (d.ignored) return d;
+    }
   return {};
 }
 
@@ -132,16 +156,18 @@ void probe_gitignore(const ScanContext& ctx, RepoFacts& facts) {
     auto content = ctx.read_text(*f);
     if (content) files.emplace_back(f, std::move(*content));
   }
-  // The root .gitignore decides first: sort it to the front.
-  std::stable_sort(files.begin(), files.end(), [](const auto& a, const auto& b) {
-    return a.first->path == ".gitignore" && b.first->path != ".gitignore";
+  // Shallow to deep: the root .gitignore first, deeper ones override.
+  auto depth = [](const std::string& p) { return std::count(p.begin(), p.end(), '/'); };
+  std::stable_sort(files.begin(), files.end(), [&](const auto& a, const auto& b) {
+    return depth(a.first->path) < depth(b.first->path);
   });
+  auto dirs = candidate_dirs(ctx);
   auto& sec = facts.security;
   sec.gitignore_present = !files.empty();
-  Decided env = check(files, {".env"});
+  Decided env = check(files, dirs, {".env"});
   sec.env_ignored = env.ignored;
   sec.env_ignored_at = env.at;
-  Decided keys = check(files, {"server.pem", "private.key", "id_rsa", "key.p12"});
+  Decided keys = check(files, dirs, {"server.pem", "private.key", "id_rsa", "key.p12"});
   sec.keys_ignored = keys.ignored;
   sec.keys_ignored_at = keys.at;
 }

@@ -48,9 +48,10 @@ constexpr std::string_view kAwsSecret =
 constexpr int kAwsSecretWindow = 5;  // lines either side of the key id
 
 // Values that say "replace me": never reported, whatever the pattern.
-constexpr std::array<std::string_view, 16> kPlaceholderWords = {
+constexpr std::array<std::string_view, 22> kPlaceholderWords = {
     "example", "xxxx", "changeme", "change_me", "change-me", "placeholder", "dummy", "sample",
-    "your", "redacted", "fake", "0000000000", "insert", "replace", "todo", "<"};
+    "your", "redacted", "fake", "0000000000", "insert", "replace", "todo", "<", "test",
+    "password", "passwd", "secret", "demo", "foobar"};
 
 // Paths where a generic password is test data or documentation.
 constexpr std::array<std::string_view, 10> kGenericSkipGlobs = {
@@ -108,6 +109,16 @@ bool key_material_follows(std::string_view text, std::size_t end) {
   return text::contains(rest, "Proc-Type:");
 }
 
+// A generic assignment in a comment is documentation (`# password: ...`).
+bool in_comment(std::string_view text, std::size_t pos) {
+  std::size_t start = text.rfind('\n', pos);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  std::string_view head = text::trim(text.substr(start, pos - start));
+  return text::starts_with(head, "#") || text::starts_with(head, "//") ||
+         text::starts_with(head, "*") || text::starts_with(head, "<!--") ||
+         text::starts_with(head, "--") || text::starts_with(head, ";");
+}
+
 bool generic_applies(std::string_view path) {
   std::string low = text::lower(path);
   return std::none_of(kGenericSkipGlobs.begin(), kGenericSkipGlobs.end(),
@@ -132,6 +143,8 @@ void find_row(std::size_t row, std::string_view text, std::vector<RawHit>& out) 
       if (!key_material_follows(text, hit.end)) continue;
       hit.begin = hit.end;  // nothing on the BEGIN line is secret
     } else if (placeholder(value) || (kRows[row].generic && !strong(value))) {
+      continue;
+    } else if (kRows[row].generic && in_comment(text, begin)) {
       continue;
     }
     out.push_back(hit);
