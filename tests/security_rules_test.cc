@@ -150,6 +150,8 @@ TEST(SecurityRules, FuzzingFromTargetsOrTools) {
   EXPECT_EQ(a.evidence[0].line, 2);
   Fixture none;
   none.tree.add("README.md", "We should add fuzzing with LLVMFuzzerTestOneInput(.\n");
+  none.tree.add("docs/fuzzing.md", "Write `int LLVMFuzzerTestOneInput(const uint8_t*)`.\n");
+  none.tree.add("src/fuzz_probe.cc", "RE2 re(R\"(@FuzzTest\\b)\");\n");
   none.scan();
   EXPECT_EQ(none.decide("fuzzing").status, Status::not_started);
 }

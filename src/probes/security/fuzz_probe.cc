@@ -11,7 +11,11 @@ namespace {
 
 constexpr std::size_t kMaxTargets = 50;  // enough for a note; a fuzzing farm has hundreds
 
+// Source files only: documentation about fuzzing is not a fuzz target.
 bool candidate(std::string_view path) {
+  std::string ext = text::lower(text::extension(path));
+  if (ext == ".md" || ext == ".rst" || ext == ".txt" || ext == ".adoc" || ext == ".html")
+    return false;
   return text::icontains(path, "fuzz") || text::ends_with(path, "_test.go");
 }
 
@@ -20,7 +24,8 @@ bool candidate(std::string_view path) {
 void probe_fuzz_targets(const ScanContext& ctx, RepoFacts& facts) {
   static const RE2 target_re(
       R"((?m)^(.*(?:\bLLVMFuzzerTestOneInput\s*\(|\bfunc\s+Fuzz\w*\s*\(\s*\w+\s+\*testing\.F\)|)"
-      R"(\bfuzz_target!\s*\(|\batheris\.Setup\s*\(|\bfuzzerTestOneInput\s*\(|@FuzzTest\b).*)$)");
+      R"(\bfuzz_target!\s*\(|\batheris\.Setup\s*\(|\bfuzzerTestOneInput\s*\(|)"
+      R"(^\s*@FuzzTest\b).*)$)");
   auto& targets = facts.security.fuzz_targets;
   for (const FileEntry* f : ctx.own_files()) {
     if (!candidate(f->path) || targets.size() >= kMaxTargets) continue;

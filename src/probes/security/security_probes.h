@@ -32,7 +32,8 @@ struct SecretHit {
   std::string excerpt;
 };
 
-// "AKIAIOSFODNN7ABCDEFG" -> "AKIA****************" (at most 16 stars).
+// An access key id of 20 characters -> "AKIA****************": the first
+// four kept, the rest starred (at most 16 stars).
 std::string mask(std::string_view secret);
 
 // High-confidence secrets in one text file. `path` decides whether the
