@@ -1,5 +1,6 @@
-// Facts for security practices that no other family gathers:
-// committed secrets and binaries (probes/secret_probe, probes/binary_probe).
+// Facts for security practices that no other family gathers: committed
+// secrets, committed binaries, what `.gitignore` keeps out, and the
+// security policy file (probes/security/*).
 #pragma once
 
 #include <string>
@@ -11,18 +12,48 @@ namespace practrack {
 
 struct SecretFinding {
   std::string kind;  // "aws-access-key", "private-key", "github-token", ...
-  Evidence at;       // excerpt has the secret masked
+  Evidence at;       // excerpt has the secret masked (first 4 characters kept)
 };
 
 struct BinaryFile {
   std::string path;
-  std::string kind;  // "elf", "pe", "mach-o", "zip", "jar", ...
+  std::string kind;       // "elf", "pe", "mach-o", "java-class", "zip", "gzip", ...
+  bool vendored = false;  // under a vendored/third-party/test-data folder
+  bool wrapper = false;   // a build-tool wrapper jar (gradle/maven), tolerated
   Evidence at;
 };
 
 struct SecurityFacts {
   std::vector<SecretFinding> secrets;
   std::vector<BinaryFile> binaries;
+  int text_files_scanned = 0;  // own text files the secret scan read
+  int secrets_allowlisted = 0; // findings the project's gitleaks allowlist covers
+  int files_sniffed = 0;       // files whose first bytes the binary scan read
+
+  // Committed environment files holding values: `.env`, `.env.local`,
+  // `.env.production` ... (templates such as `.env.example` are not here).
+  std::vector<Evidence> env_files;
+
+  // What the committed root `.gitignore` (and nested ones) keep out.
+  // `env_ignored`: a path named `.env` is ignored; `env_ignored_at` is the
+  // deciding `.gitignore` line. Read by config-secrets' env-gitignored rule.
+  bool gitignore_present = false;
+  bool env_ignored = false;
+  Evidence env_ignored_at;
+  // `*.pem` / `*.key` / `id_rsa` private-key files are ignored.
+  bool keys_ignored = false;
+  Evidence keys_ignored_at;
+
+  // Fuzz targets in source: LLVMFuzzerTestOneInput, Go `func FuzzX(f
+  // *testing.F)`, cargo-fuzz `fuzz_target!`, atheris, Jazzer.
+  std::vector<Evidence> fuzz_targets;
+
+  // CODEOWNERS lines that assign owners to sensitive paths (CI workflows,
+  // infrastructure, deployment, auth, security), for access-control.
+  std::vector<Evidence> codeowners_sensitive;
+
+  // SECURITY.md (root, .github/, docs/) or another disclosure policy.
+  Evidence security_policy;  // path empty when none
 };
 
 }  // namespace practrack

@@ -1,8 +1,19 @@
-// TODO(scaffold): the security probes are being written.
+// The security probes, in the order they run.
 #include "probes/probe.h"
+#include "probes/security/security_probes.h"
 
 namespace practrack {
 
-std::vector<ProbeRow> security_probes() { return {}; }
+std::vector<ProbeRow> security_probes() {
+  using namespace security;
+  return {
+      {"content", probe_content, "every file's first bytes; own text files for secrets"},
+      {"gitignore", probe_gitignore, ".gitignore files (as committed in the scanned tree)"},
+      {"env-files", probe_env_files, ".env, .env.* (templates excluded)"},
+      {"security-policy", probe_security_policy, "SECURITY.md at root, .github/, docs/"},
+      {"codeowners", probe_codeowners, "CODEOWNERS, .github/CODEOWNERS, docs/CODEOWNERS"},
+      {"fuzz-targets", probe_fuzz_targets, "files named *fuzz*, *_test.go"},
+  };
+}
 
 }  // namespace practrack

@@ -1,0 +1,210 @@
+// Every own YAML file is read once and told apart by content: Kubernetes
+// objects (apiVersion + kind), Helm templates (the same, with `{{ }}`,
+// read by pattern because they are not YAML until rendered), Ansible
+// playbooks (a list of plays with hosts and tasks) and CloudFormation
+// templates (AWSTemplateFormatVersion).
+#include <re2/re2.h>
+
+#include <set>
+#include <string>
+
+#include "parse/yaml.h"
+#include "probes/container/container_probes.h"
+#include "util/glob.h"
+#include "util/text.h"
+
+namespace practrack::container {
+namespace {
+
+constexpr int kMaxListDepth = 4;  // nested `kind: List` documents
+
+// Where each workload kind keeps its pod spec.
+struct PodSpecPath {
+  std::string_view kind;
+  std::vector<std::string> path;
+};
+const std::vector<PodSpecPath>& pod_spec_paths() {
+  static const std::vector<PodSpecPath> rows = {
+      {"Deployment", {"spec", "template", "spec"}},
+      {"StatefulSet", {"spec", "template", "spec"}},
+      {"DaemonSet", {"spec", "template", "spec"}},
+      {"ReplicaSet", {"spec", "template", "spec"}},
+      {"Job", {"spec", "template", "spec"}},
+      {"Rollout", {"spec", "template", "spec"}},  // Argo Rollouts
+      {"CronJob", {"spec", "jobTemplate", "spec", "template", "spec"}},
+      {"Pod", {"spec"}},
+  };
+  return rows;
+}
+
+std::string line_text(const std::vector<std::string_view>& lines, int line) {
+  if (line <= 0 || static_cast<std::size_t>(line) > lines.size()) return "";
+  return text::excerpt(lines[static_cast<std::size_t>(line) - 1]);
+}
+
+void read_containers(const YAML::Node& pod, K8sWorkload& w, const std::string& path) {
+  YAML::Node containers = yaml_get(pod, "containers");
+  if (!containers || !containers.IsSequence()) return;
+  for (const auto& c : containers) {
+    ++w.containers;
+    if (yaml_has(c, "livenessProbe") || yaml_has(c, "readinessProbe") ||
+        yaml_has(c, "startupProbe"))
+      ++w.with_probes;
+    YAML::Node limits = yaml_get(yaml_get(c, "resources"), "limits");
+    if (limits && limits.IsMap() && limits.size() > 0) ++w.with_limits;
+    YAML::Node image = yaml_get(c, "image");
+    if (image && image.IsScalar()) {
+      ImageRef ref = parse_image_ref(image.Scalar());
+      ref.at = {path, yaml_line(image), ""};
+      w.images.push_back(ref);
+    }
+  }
+}
+
+void read_workload(const YAML::Node& doc, const K8sObject& obj, RepoFacts& facts) {
+  for (const auto& row : pod_spec_paths()) {
+    if (row.kind != obj.kind) continue;
+    YAML::Node pod = doc;
+    for (const auto& key : row.path) pod = yaml_get(pod, key);
+    if (!pod || !pod.IsMap()) return;
+    K8sWorkload w;
+    w.kind = obj.kind;
+    w.name = obj.name;
+    w.at = obj.at;
+    read_containers(pod, w, obj.at.path);
+    facts.containers.workloads.push_back(std::move(w));
+    return;
+  }
+}
+
+void read_object(const YAML::Node& doc, const std::string& path,
+                 const std::vector<std::string_view>& lines, RepoFacts& facts, int depth) {
+  if (!doc || !doc.IsMap() || depth > kMaxListDepth) return;
+  YAML::Node kind = yaml_get(doc, "kind");
+  std::string api = yaml_str(yaml_get(doc, "apiVersion"));
+  if (!kind || !kind.IsScalar() || api.empty()) return;
+  if (kind.Scalar() == "List") {
+    YAML::Node items = yaml_get(doc, "items");
+    if (items && items.IsSequence())
+      for (const auto& item : items) read_object(item, path, lines, facts, depth + 1);
+    return;
+  }
+  K8sObject obj;
+  obj.api_version = api;
+  obj.kind = kind.Scalar();
+  obj.name = yaml_str(yaml_get(yaml_get(doc, "metadata"), "name"));
+  obj.at = {path, yaml_line(kind), line_text(lines, yaml_line(kind))};
+  read_workload(doc, obj, facts);
+  facts.containers.k8s.push_back(std::move(obj));
+}
+
+// A Helm (or other Go-template) manifest: kinds by pattern, one workload
+// approximated per templated pod spec since its values are not rendered.
+void read_template(const std::string& path, std::string_view text, RepoFacts& facts) {
+  static const RE2 kind_re(R"((?m)^kind:\s*["']?([A-Za-z]+))");
+  static const RE2 api_re(R"(^apiVersion:\s*["']?([\w./-]+))");
+  auto lines = text::lines(text);
+  std::string api;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    re2::StringPiece line(lines[i].data(), lines[i].size());
+    std::string word;
+    if (RE2::PartialMatch(line, api_re, &word)) api = word;
+    if (!RE2::PartialMatch(line, kind_re, &word)) continue;
+    K8sObject obj{api, word, "", true, {path, static_cast<int>(i) + 1, text::excerpt(lines[i])}};
+    for (const auto& row : pod_spec_paths()) {
+      if (row.kind != word) continue;
+      K8sWorkload w{word, "", 1, 0, 0, {}, obj.at};
+      bool probes = text::contains(text, "livenessProbe") || text::contains(text, "readinessProbe");
+      bool limits = text::contains(text, "limits:") || text::contains(text, ".Values.resources");
+      w.with_probes = probes ? 1 : 0;
+      w.with_limits = limits ? 1 : 0;
+      facts.containers.workloads.push_back(std::move(w));
+    }
+    facts.containers.k8s.push_back(std::move(obj));
+  }
+}
+
+bool is_play(const YAML::Node& item) {
+  return yaml_has(item, "hosts") &&
+         (yaml_has(item, "tasks") || yaml_has(item, "roles") || yaml_has(item, "pre_tasks"));
+}
+
+void read_playbook(const YAML::Node& doc, const std::string& path, int line, RepoFacts& facts) {
+  if (!doc || !doc.IsSequence()) return;
+  int plays = 0;
+  for (const auto& item : doc) plays += is_play(item);
+  if (plays == 0) return;
+  count_file(facts.containers.iac, "ansible", {path, line, ""}, plays);
+  infra_use(facts.containers.iac, "ansible").detail.push_back(path);
+}
+
+void read_cloudformation(const std::string& path, std::string_view text, RepoFacts& facts) {
+  static const RE2 type_re(R"((?m)^\s*"?Type"?\s*:\s*"?AWS::)");
+  re2::StringPiece in(text.data(), text.size());
+  int resources = 0;
+  while (RE2::FindAndConsume(&in, type_re)) ++resources;
+  int line = text::find_line(text, "AWSTemplateFormatVersion");
+  count_file(facts.containers.iac, "cloudformation", {path, line, ""}, resources);
+}
+
+bool is_yaml_candidate(const std::string& path) {
+  return glob_match("**/*.{yml,yaml}", path) || glob_match("**/*.template", path) ||
+         glob_match("**/*template*.json", path);
+}
+
+void read_yaml_file(const ScanContext& ctx, const FileEntry& f, std::string_view text,
+                    RepoFacts& facts) {
+  static const RE2 api_line(R"((?m)^\s*-?\s*apiVersion:\s*\S)");
+  static const RE2 kind_line(R"((?m)^\s*kind:\s*\S)");
+  re2::StringPiece in(text.data(), text.size());
+  if (text::contains(text, "AWSTemplateFormatVersion"))
+    return read_cloudformation(f.path, text, facts);
+  bool k8s = RE2::PartialMatch(in, api_line) && RE2::PartialMatch(in, kind_line);
+  bool play = text::contains(text, "hosts:");
+  if (!k8s && !play) return;
+  if (k8s && text::contains(text, "{{")) return read_template(f.path, text, facts);
+  if (text::ends_with(f.path, ".json") || text::ends_with(f.path, ".template")) return;
+  auto docs = parse_yaml_all(text);
+  if (!docs) {
+    ctx.diags().warn(f.path, 0, docs.error());
+    return;
+  }
+  auto lines = text::lines(text);
+  for (const auto& doc : *docs) {
+    if (k8s) read_object(doc, f.path, lines, facts, 0);
+    if (play) read_playbook(doc, f.path, 1, facts);
+  }
+}
+
+// One "kubernetes" use counting manifest files and objects, so the
+// orchestration rule can name them like Helm or Nomad.
+void summarize_kubernetes(RepoFacts& facts) {
+  std::set<std::string> files;
+  int objects = 0;
+  const Evidence* first = nullptr;
+  for (const auto& o : facts.containers.k8s) {
+    if (text::starts_with(o.api_version, "kustomize.config.k8s.io")) continue;
+    if (!first) first = &o.at;
+    files.insert(o.at.path);
+    ++objects;
+  }
+  if (!first) return;
+  InfraUse& use = infra_use(facts.containers.orchestration, "kubernetes");
+  use.files = static_cast<int>(files.size());
+  use.resources = objects;
+  use.at = *first;
+}
+
+}  // namespace
+
+void probe_yaml_manifests(const ScanContext& ctx, RepoFacts& facts) {
+  for (const FileEntry* f : ctx.own_files()) {
+    if (!is_yaml_candidate(f->path) || text::starts_with(f->path, ".github/")) continue;
+    if (f->size != FileEntry::kUnknownSize && f->size > ctx.limits().config_bytes) continue;
+    auto content = ctx.read_text(*f);
+    if (content) read_yaml_file(ctx, *f, *content, facts);
+  }
+  summarize_kubernetes(facts);
+}
+
+}  // namespace practrack::container

@@ -1,0 +1,175 @@
+// One pass over file contents for two practices: committed binaries
+// (every file, vendored included, decided by magic bytes, not by name) and
+// committed secrets (own text files only).
+//
+// Bounding the reads: the tree can only read whole files, so which files
+// are read is chosen by size and name:
+//  - files up to 1 MiB are read whatever their name (an ELF named `.txt`
+//    is caught; the read is shared with the secret scan);
+//  - larger files are read only when their extension is not a known text
+//    or media one (a 40 MiB `.csv` or `.mp4` cannot be an executable or an
+//    archive worth reporting under that name), up to 64 MiB;
+//  - files over 64 MiB are judged by extension alone (.zip, .jar, .so ...)
+//    and one diagnostic says how many were.
+// Results are memoised per blob, so history scans read each blob once.
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <set>
+#include <string>
+
+#include "probes/security/security_probes.h"
+#include "util/glob.h"
+#include "util/text.h"
+
+namespace practrack::security {
+namespace {
+
+constexpr std::size_t kSmallFile = 1 << 20;    // read whatever the name
+constexpr std::size_t kSniffLimit = 64 << 20;  // read at most this much
+
+// Extensions whose large files are not read: text and media.
+const std::set<std::string, std::less<>>& text_or_media_exts() {
+  static const std::set<std::string, std::less<>> exts = {
+      ".c", ".cc", ".cpp", ".cxx", ".h", ".hh", ".hpp", ".py", ".js", ".mjs", ".cjs", ".ts",
+      ".tsx", ".jsx", ".java", ".kt", ".scala", ".go", ".rs", ".rb", ".php", ".cs", ".swift",
+      ".m", ".mm", ".sh", ".pl", ".lua", ".r", ".sql", ".md", ".rst", ".txt", ".adoc", ".tex",
+      ".html", ".htm", ".css", ".scss", ".xml", ".json", ".jsonl", ".ndjson", ".yaml", ".yml",
+      ".toml", ".csv", ".tsv", ".svg", ".ipynb", ".lock", ".proto", ".log", ".map",
+      ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".ico", ".webp", ".tif", ".tiff", ".psd",
+      ".pdf", ".mp3", ".mp4", ".wav", ".ogg", ".flac", ".avi", ".mov", ".mkv", ".webm",
+      ".woff", ".woff2", ".ttf", ".otf", ".eot", ".parquet", ".arrow", ".h5", ".hdf5", ".npy",
+      ".pt", ".pth", ".onnx", ".safetensors", ".bin", ".dat"};
+  return exts;
+}
+
+// Extensions that name executables and archives, for files too large to read.
+struct ExtRow {
+  std::string_view glob;
+  std::string_view kind;
+};
+constexpr std::array<ExtRow, 9> kBinaryExts = {{
+    {"**/*.{exe,dll,sys}", "pe"},
+    {"**/*.{so,so.*,o,a}", "elf"},
+    {"**/*.dylib", "mach-o"},
+    {"**/*.{jar,war,ear,aar,apk}", "jar"},
+    {"**/*.{zip,whl,nupkg}", "zip"},
+    {"**/*.{gz,tgz}", "gzip"},
+    {"**/*.{7z}", "7z"},
+    {"**/*.{rar}", "rar"},
+    {"**/*.{tar,tar.*}", "tar"},
+}};
+
+// Lock files and generated bundles (full of hashes, never hand-written
+// secrets) and secret scanners' own configuration and baselines (full of
+// patterns and known example keys): the secret scan leaves them out.
+bool not_for_secret_scan(std::string_view path) {
+  static const std::set<std::string, std::less<>> names = {
+      "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "Cargo.lock",
+      "poetry.lock", "Pipfile.lock", "uv.lock", "Gemfile.lock", "composer.lock", "go.sum",
+      "packages.lock.json", ".secrets.baseline", ".gitleaksignore"};
+  std::string_view base = text::basename(path);
+  if (text::contains(base, "gitleaks") && text::ends_with(base, ".toml")) return true;
+  return names.count(base) || text::ends_with(base, ".lock") || text::ends_with(base, ".min.js") ||
+         text::ends_with(base, ".min.css") || text::ends_with(base, ".map");
+}
+
+// Build-tool wrapper jars: committed on purpose and checked by their tools.
+constexpr std::string_view kWrapperJars =
+    "{gradle/wrapper/gradle-wrapper.jar,**/gradle/wrapper/gradle-wrapper.jar,"
+    ".mvn/wrapper/maven-wrapper.jar,**/.mvn/wrapper/maven-wrapper.jar}";
+
+struct ContentResult {
+  std::string binary;                // sniff_binary's kind, or ""
+  bool by_name = false;              // too large: judged by extension
+  bool read = false;                 // the sniff read the file
+  bool scanned = false;              // the secret scan read it
+  std::vector<SecretHit> secrets;
+  std::string problem;               // an unreadable file's reason
+};
+
+std::string kind_by_extension(std::string_view path) {
+  std::string low = text::lower(path);
+  for (const auto& row : kBinaryExts)
+    if (glob_match(row.glob, low)) return std::string(row.kind);
+  return "";
+}
+
+bool too_large(const FileEntry& f, std::size_t limit) {
+  return f.size != FileEntry::kUnknownSize && f.size > limit;
+}
+
+ContentResult examine(const ScanContext& ctx, const FileEntry& f, bool own) {
+  ContentResult r;
+  bool text_or_media = text_or_media_exts().count(text::lower(text::extension(f.path))) > 0;
+  std::size_t limit = text_or_media ? kSmallFile : kSniffLimit;
+  if (too_large(f, limit)) {
+    r.by_name = !text_or_media;
+    if (r.by_name) r.binary = kind_by_extension(f.path);
+    return r;
+  }
+  auto content = ctx.tree().read(f, limit);
+  if (!content) {
+    // Commit trees know sizes only when reading: "over the limit" again.
+    bool size = text::contains(content.error(), "bytes, over");
+    if (size && !text_or_media) {
+      r.by_name = true;
+      r.binary = kind_by_extension(f.path);
+    }
+    if (!size) r.problem = content.error();
+    return r;
+  }
+  r.read = true;
+  r.binary = sniff_binary(f.path, std::string_view(*content).substr(0, 512));
+  bool scan = own && r.binary.empty() && content->size() <= kSmallFile &&
+              !text::looks_binary(*content) && !not_for_secret_scan(f.path);
+  if (scan) {
+    r.scanned = true;
+    r.secrets = scan_secrets(f.path, *content);
+  }
+  return r;
+}
+
+void record(const FileEntry& f, const ContentResult& r, bool own,
+            const SecretAllowlist& allow, RepoFacts& facts) {
+  auto& sec = facts.security;
+  sec.files_sniffed += r.read;
+  sec.text_files_scanned += r.scanned;
+  for (const auto& hit : r.secrets) {
+    if (allow.allows(f.path, hit.line))
+      ++sec.secrets_allowlisted;
+    else
+      sec.secrets.push_back({hit.kind, {f.path, hit.line, hit.excerpt}});
+  }
+  if (r.binary.empty()) return;
+  BinaryFile b;
+  b.path = f.path;
+  b.kind = r.binary;
+  b.vendored = !own;
+  b.wrapper = glob_match(kWrapperJars, f.path);
+  b.at = {f.path, 0, r.by_name ? "(too large to read; judged by name)" : r.binary + " content"};
+  sec.binaries.push_back(std::move(b));
+}
+
+}  // namespace
+
+void probe_content(const ScanContext& ctx, RepoFacts& facts) {
+  SecretAllowlist allow = load_allowlist(ctx);
+  int by_name = 0;
+  for (const FileEntry& f : ctx.files()) {
+    if (f.kind == FileKind::symlink || f.kind == FileKind::submodule) continue;
+    bool own = !ScanContext::is_excluded_path(f.path);
+    auto r = ctx.memo<ContentResult>("security.content", f, [&](const FileEntry& file) {
+      return examine(ctx, file, own);
+    });
+    if (!r->problem.empty()) ctx.diags().warn(f.path, 0, "skipped: " + r->problem);
+    by_name += r->by_name;
+    record(f, *r, own, allow, facts);
+  }
+  if (by_name > 0)
+    ctx.diags().warn("", 0,
+                     std::to_string(by_name) +
+                         " file(s) over 64 MiB judged by name only for binary-artifacts");
+}
+
+}  // namespace practrack::security

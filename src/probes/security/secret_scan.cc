@@ -1,0 +1,235 @@
+// Committed secrets: RE2 patterns for credentials whose shape alone is
+// convincing (provider prefixes, private key blocks), plus a generic
+// `password = "..."` pattern held to a strong heuristic, because a noisy
+// secret scan teaches readers to ignore it.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "probes/security/security_probes.h"
+#include "util/glob.h"
+#include "util/text.h"
+
+namespace practrack::security {
+namespace {
+
+// One pattern; its first capture group is the secret itself.
+struct SecretRow {
+  std::string_view kind;
+  std::string_view pattern;
+  bool generic;  // held to the placeholder/strength heuristic and path filter
+};
+
+constexpr std::array<SecretRow, 11> kRows = {{
+    {"aws-access-key", R"(\b((?:AKIA|ASIA|AIDA|AROA|AIPA|ANPA|ANVA|AGPA)[0-9A-Z]{16})\b)", false},
+    {"github-token", R"(\b(gh[pousr]_[A-Za-z0-9]{36,255})\b)", false},
+    {"github-token", R"(\b(github_pat_[A-Za-z0-9_]{50,255})\b)", false},
+    {"gitlab-token", R"(\b(glpat-[A-Za-z0-9_-]{20,})\b)", false},
+    {"slack-token", R"(\b(xox[baprs]-[0-9]{6,}-[0-9A-Za-z-]{8,}))", false},
+    {"slack-webhook",
+     R"((https://hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}))",
+     false},
+    {"stripe-live-key", R"(\b((?:sk|rk)_live_[0-9A-Za-z]{20,}))", false},
+    {"google-api-key", R"(\b(AIza[0-9A-Za-z_-]{35}))", false},
+    {"npm-token", R"(\b(npm_[A-Za-z0-9]{36}))", false},
+    {"private-key", R"((-----BEGIN (?:[A-Z0-9]+ ){0,2}PRIVATE KEY(?: BLOCK)?-----))", false},
+    {"password",
+     R"((?i)(?:password|passwd|pwd|secret_key|client_secret|api_?key))"
+     R"(["']?\s*[:=]\s*["']([^"'\s]{8,128})["'])",
+     true},
+}};
+
+// An AWS secret access key: 40 base64 characters, looked for only near an
+// access key id.
+constexpr std::string_view kAwsSecret =
+    R"((?:^|[^A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$))";
+constexpr int kAwsSecretWindow = 5;  // lines either side of the key id
+
+// Values that say "replace me": never reported, whatever the pattern.
+constexpr std::array<std::string_view, 22> kPlaceholderWords = {
+    "example", "xxxx", "changeme", "change_me", "change-me", "placeholder", "dummy", "sample",
+    "your", "redacted", "fake", "0000000000", "insert", "replace", "todo", "<", "test",
+    "password", "passwd", "secret", "demo", "foobar"};
+
+// Paths where a generic password is test data or documentation.
+constexpr std::array<std::string_view, 10> kGenericSkipGlobs = {
+    "**/test*/**", "**/*test*", "**/spec/**", "**/*spec*", "**/doc/**", "**/docs/**",
+    "**/*.{md,rst,adoc,txt}", "**/example*/**", "**/sample*/**", "**/demo*/**"};
+
+constexpr std::array<std::string_view, 4> kAllowMarkers = {
+    "gitleaks:allow", "pragma: allowlist secret", "nosec", "trufflehog:ignore"};
+
+const std::vector<std::unique_ptr<RE2>>& compiled() {
+  static const auto* res = [] {
+    auto* v = new std::vector<std::unique_ptr<RE2>>;
+    for (const auto& row : kRows) v->push_back(std::make_unique<RE2>(row.pattern));
+    return v;
+  }();
+  return *res;
+}
+
+bool placeholder(std::string_view value) {
+  std::string low = text::lower(value);
+  for (auto w : kPlaceholderWords)
+    if (text::contains(low, w)) return true;
+  // Templating and variable references: ${X}, {{ x }}, %(x)s, $X.
+  return value.find('$') != std::string_view::npos || value.find("{{") != std::string_view::npos ||
+         value.find("%(") != std::string_view::npos;
+}
+
+// Character classes and distinct characters: "hunter22" is weak,
+// "q8Zr!w2Lp9" is not. Real passwords fail this rarely; placeholders and
+// identifiers (`password = "password_field"`) almost always do.
+bool strong(std::string_view value) {
+  bool lower = false, upper = false, digit = false, other = false;
+  for (char c : value) {
+    auto u = static_cast<unsigned char>(c);
+    lower |= std::islower(u) != 0;
+    upper |= std::isupper(u) != 0;
+    digit |= std::isdigit(u) != 0;
+    other |= !std::isalnum(u);
+  }
+  int classes = lower + upper + digit + other;
+  std::set<char> distinct(value.begin(), value.end());
+  return classes >= 3 && distinct.size() >= 6;
+}
+
+// A BEGIN line counts only when key material follows: a parser that
+// mentions the header as a string constant is not a leaked key.
+bool key_material_follows(std::string_view text, std::size_t end) {
+  std::string_view rest = text.substr(end, 400);
+  std::size_t run = 0;
+  for (char c : rest) {
+    bool b64 = std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '/';
+    run = b64 ? run + 1 : 0;
+    if (run >= 40) return true;
+  }
+  return text::contains(rest, "Proc-Type:");
+}
+
+// A generic assignment in a comment is documentation (`# password: ...`).
+bool in_comment(std::string_view text, std::size_t pos) {
+  std::size_t start = text.rfind('\n', pos);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  std::string_view head = text::trim(text.substr(start, pos - start));
+  return text::starts_with(head, "#") || text::starts_with(head, "//") ||
+         text::starts_with(head, "*") || text::starts_with(head, "<!--") ||
+         text::starts_with(head, "--") || text::starts_with(head, ";");
+}
+
+bool generic_applies(std::string_view path) {
+  std::string low = text::lower(path);
+  return std::none_of(kGenericSkipGlobs.begin(), kGenericSkipGlobs.end(),
+                      [&](std::string_view g) { return glob_match(g, low); });
+}
+
+struct RawHit {
+  std::string kind;
+  std::size_t begin = 0;  // the secret's byte range in the text
+  std::size_t end = 0;
+};
+
+void find_row(std::size_t row, std::string_view text, std::vector<RawHit>& out) {
+  const RE2& re = *compiled()[row];
+  re2::StringPiece in(text.data(), text.size());
+  re2::StringPiece secret;
+  while (RE2::FindAndConsume(&in, re, &secret)) {
+    auto begin = static_cast<std::size_t>(secret.data() - text.data());
+    RawHit hit{std::string(kRows[row].kind), begin, begin + secret.size()};
+    std::string_view value = text.substr(begin, secret.size());
+    if (hit.kind == "private-key") {
+      if (!key_material_follows(text, hit.end)) continue;
+      hit.begin = hit.end;  // nothing on the BEGIN line is secret
+    } else if (placeholder(value) || (kRows[row].generic && !strong(value))) {
+      continue;
+    } else if (kRows[row].generic && in_comment(text, begin)) {
+      continue;
+    }
+    out.push_back(hit);
+  }
+}
+
+// Secret keys within a few lines of each access key id.
+void find_aws_secrets(std::string_view text, const std::vector<std::string_view>& lines,
+                      std::vector<RawHit>& hits) {
+  static const RE2 re{std::string(kAwsSecret)};
+  std::set<int> near;
+  for (const auto& h : hits) {
+    if (h.kind != "aws-access-key") continue;
+    int line = text::line_of(text, h.begin);
+    for (int l = line - kAwsSecretWindow; l <= line + kAwsSecretWindow; ++l) near.insert(l);
+  }
+  for (int l : near) {
+    if (l < 1 || static_cast<std::size_t>(l) > lines.size()) continue;
+    std::string_view s = lines[static_cast<std::size_t>(l) - 1];
+    re2::StringPiece secret;
+    if (!RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re, &secret)) continue;
+    std::string_view value(secret.data(), secret.size());
+    if (placeholder(value) || !strong(value)) continue;
+    auto begin = static_cast<std::size_t>(secret.data() - text.data());
+    hits.push_back({"aws-secret-key", begin, begin + secret.size()});
+  }
+}
+
+// The line with every secret on it masked, cut around the first one.
+std::string masked_excerpt(std::string_view text, std::size_t line_begin, std::string_view line,
+                           const std::vector<RawHit>& hits) {
+  std::string out(line);
+  std::size_t first = std::string::npos;
+  // Right to left so earlier offsets stay valid.
+  for (auto it = hits.rbegin(); it != hits.rend(); ++it) {
+    if (it->begin < line_begin || it->begin >= line_begin + line.size()) continue;
+    std::size_t at = it->begin - line_begin;
+    std::size_t len = std::min(it->end - it->begin, line.size() - at);
+    out.replace(at, len, mask(text.substr(it->begin, len)));
+    first = at;
+  }
+  if (first != std::string::npos && first > 60) out = "…" + out.substr(first - 30);
+  return text::excerpt(out);
+}
+
+bool allowlisted(std::string_view line) {
+  return std::any_of(kAllowMarkers.begin(), kAllowMarkers.end(),
+                     [&](std::string_view m) { return text::contains(line, m); });
+}
+
+}  // namespace
+
+std::string mask(std::string_view secret) {
+  if (secret.size() <= 4) return std::string(secret.size(), '*');
+  std::size_t stars = std::min<std::size_t>(secret.size() - 4, 16);
+  return std::string(secret.substr(0, 4)) + std::string(stars, '*');
+}
+
+std::vector<SecretHit> scan_secrets(std::string_view path, std::string_view text) {
+  std::vector<RawHit> raw;
+  bool generic = generic_applies(path);
+  for (std::size_t row = 0; row < kRows.size(); ++row)
+    if (!kRows[row].generic || generic) find_row(row, text, raw);
+  if (raw.empty()) return {};
+  auto lines = text::lines(text);
+  find_aws_secrets(text, lines, raw);
+  std::sort(raw.begin(), raw.end(),
+            [](const RawHit& a, const RawHit& b) { return a.begin < b.begin; });
+  auto line_of = [&](const RawHit& h) {
+    return text::line_of(text, h.begin == h.end && h.begin > 0 ? h.begin - 1 : h.begin);
+  };
+  std::set<int> specific;  // lines with a provider-specific hit: generic adds nothing there
+  for (const auto& h : raw)
+    if (h.kind != "password") specific.insert(line_of(h));
+  std::vector<SecretHit> out;
+  std::set<std::pair<int, std::string>> seen;  // one finding per line and kind
+  for (const auto& h : raw) {
+    int line = line_of(h);
+    std::string_view l = lines[static_cast<std::size_t>(line) - 1];
+    if (h.kind == "password" && specific.count(line)) continue;
+    if (allowlisted(l) || !seen.insert({line, h.kind}).second) continue;
+    auto line_begin = static_cast<std::size_t>(l.data() - text.data());
+    out.push_back({h.kind, line, masked_excerpt(text, line_begin, l, raw)});
+  }
+  return out;
+}
+
+}  // namespace practrack::security

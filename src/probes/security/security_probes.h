@@ -1,0 +1,70 @@
+// The security probes, and the pure functions behind them (exposed for
+// tests). Rows are listed in security_family.cc.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "facts/repo_facts.h"
+#include "scan/context.h"
+
+namespace practrack::security {
+
+// Findings the project has declared not secret, in gitleaks' own files.
+struct SecretAllowlist {
+  std::vector<std::unique_ptr<re2::RE2>> paths;   // `.gitleaks.toml` allowlist paths
+  std::set<std::pair<std::string, int>> lines;    // `.gitleaksignore` path and line
+  bool allows(const std::string& path, int line) const;
+};
+SecretAllowlist load_allowlist(const ScanContext& ctx);
+
+// One secret found in a text: its kind, its 1-based line, and the line as
+// an excerpt with every secret on it masked.
+struct SecretHit {
+  std::string kind;
+  int line = 0;
+  std::string excerpt;
+};
+
+// An access key id of 20 characters -> "AKIA****************": the first
+// four kept, the rest starred (at most 16 stars).
+std::string mask(std::string_view secret);
+
+// High-confidence secrets in one text file. `path` decides whether the
+// generic `password = "..."` pattern applies (not in tests, docs,
+// examples). Lines carrying an allowlist marker (`gitleaks:allow`,
+// `pragma: allowlist secret`, `nosec`) are skipped, as those tools do.
+std::vector<SecretHit> scan_secrets(std::string_view path, std::string_view text);
+
+// Whether the first bytes of a file show an executable or an archive:
+// "elf", "pe", "mach-o", "java-class", "wasm", "zip", "jar", "gzip",
+// "bzip2", "xz", "zstd", "7z", "rar", "tar"; "" otherwise. Office and
+// OpenDocument files are zips too but documents, not binaries: a zip whose
+// path ends in a document extension is not reported.
+std::string sniff_binary(std::string_view path, std::string_view head);
+
+// A path's fate under the lines of one `.gitignore` kept in `dir` ("" for
+// the root): the 1-based line of the last matching pattern, negative when
+// that pattern re-includes (`!`), 0 when none matches.
+int gitignore_match(std::string_view gitignore, std::string_view dir, std::string_view path);
+
+// Reads each file once: sniffs every file (vendored too) for binaries and
+// scans own text files for secrets.
+void probe_content(const ScanContext& ctx, RepoFacts& facts);
+// What `.gitignore` files keep out (`.env`, private keys).
+void probe_gitignore(const ScanContext& ctx, RepoFacts& facts);
+// Committed `.env` files and the security policy.
+void probe_env_files(const ScanContext& ctx, RepoFacts& facts);
+void probe_security_policy(const ScanContext& ctx, RepoFacts& facts);
+// CODEOWNERS entries that guard sensitive paths.
+void probe_codeowners(const ScanContext& ctx, RepoFacts& facts);
+// Fuzz targets in files named *fuzz* and Go test files.
+void probe_fuzz_targets(const ScanContext& ctx, RepoFacts& facts);
+
+}  // namespace practrack::security

@@ -1,0 +1,43 @@
+#include <gtest/gtest.h>
+
+#include "probes/probe.h"
+#include "rules/rule.h"
+#include "scan/context.h"
+#include "tree/tree.h"
+
+namespace practrack {
+namespace {
+
+// Hostile inputs: invalid UTF-8, NUL bytes, deep nesting, huge lines. The
+// probes must finish, report at most one diagnostic per file, and the
+// rules must still decide every practice.
+TEST(ContainerRobustness, HostileFilesYieldDiagnosticsNotCrashes) {
+  MemoryTree tree;
+  tree.add("Dockerfile", "FROM \xff\xfe:\xc0\xaf\nHEALTHCHECK \\\n");
+  tree.add("docker-compose.yml", std::string(5000, '[') + "\n");
+  tree.add("k8s/deep.yaml", "apiVersion: v1\nkind: List\nitems: " + std::string(3000, '[') + "\n");
+  tree.add("k8s/binary.yaml", std::string("apiVersion: v1\nkind: Pod\n\0\0\0", 28));
+  tree.add("main.tf", "resource \"" + std::string(100000, 'a') + "\n");
+  tree.add(".gitignore", std::string("\\") + std::string(1000, '*') + "[\n!\n/\n");
+  tree.add("charts/x/Chart.yaml", "name: [\n");
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  RepoFacts facts;
+  for (const auto& row : container_probes()) row.run(ctx, facts);
+  for (const auto& row : security_probes()) row.run(ctx, facts);
+  std::map<std::string, int> per_file;
+  for (const auto& d : diags.all()) ++per_file[d.path];
+  for (const auto& [path, n] : per_file) EXPECT_LE(n, 1) << path;
+  EXPECT_EQ(per_file.count("docker-compose.yml"), 1u);
+  EXPECT_EQ(per_file.count("charts/x/Chart.yaml"), 1u);
+  ASSERT_EQ(facts.containers.dockerfiles.size(), 1u);
+  for (auto id : {"compose", "image-pinning", "container-health-checks", "secrets-excluded",
+                  "binary-artifacts", "network-policies"}) {
+    const RuleRow* rule = find_rule(id);
+    ASSERT_NE(rule, nullptr);
+    EXPECT_FALSE(rule->decide(facts).note.empty()) << id;
+  }
+}
+
+}  // namespace
+}  // namespace practrack
