@@ -63,8 +63,13 @@ jobs:
 
 TEST(CiRules, DeployedServiceWithoutDeployJobIsNotStarted) {
   RepoFacts f;
-  f.containers.compose_files.push_back(
-      {"docker-compose.yml", {{"web", "", true, false, false, {}, {}}}, {}, {}});
+  ComposeService web;
+  web.name = "web";
+  web.build = true;
+  ComposeFile file;
+  file.path = "docker-compose.yml";
+  file.services = {web};
+  f.containers.compose_files.push_back(file);
   EXPECT_EQ(decide(f, "automated-deploy").status, Status::not_started);
   auto stack = decide(f, "declarative-stack");
   EXPECT_EQ(stack.status, Status::not_started);

@@ -196,7 +196,7 @@ TEST(CiGitlab, CalledScriptsAreFound) {
 
 TEST(CiGitlab, RulesOnTheRealisticPipeline) {
   CiScan s(gitlab_tree());
-  s.facts.scripts.shell_scripts = {{"ci/report.sh", true, {}}, {"ci/deploy.sh", true, {}}};
+  s.facts.scripts.shell_scripts = {{"ci/report.sh", "bash", true, true, true, true, 0, {}}, {"ci/deploy.sh", "bash", true, true, true, true, 0, {}}};
   auto push = decide(s.facts, "ci-on-push");
   EXPECT_EQ(push.status, Status::adopted);
   EXPECT_EQ(push.note, "`.gitlab-ci.yml` — 7 stages, 8 jobs");
@@ -247,7 +247,7 @@ TEST(CiGitlab, AutomatedDeployOnMainAndManualGate) {
 
 TEST(CiGitlab, LaxScriptsMakeCiScriptsPartial) {
   CiScan s(gitlab_tree());
-  s.facts.scripts.shell_scripts = {{"ci/report.sh", true, {}}, {"ci/deploy.sh", false, {}}};
+  s.facts.scripts.shell_scripts = {{"ci/report.sh", "bash", true, true, true, true, 0, {}}, {"ci/deploy.sh", "bash", false, false, false, false, 0, {}}};
   auto a = decide(s.facts, "ci-scripts");
   EXPECT_EQ(a.status, Status::partial);
   EXPECT_NE(a.note.find("1 of 2 shell scripts"), std::string::npos) << a.note;

@@ -451,9 +451,9 @@ Assessment decide_monorepo(const RepoFacts& f) {
     dirs[dir].insert(std::string(text::basename(path)));
     first.emplace(dir, at.path.empty() ? Evidence{path, 0, ""} : at);
   };
+  // The components probe already leaves out examples, docs and dev
+  // containers; the manifest and container families do not, on purpose.
   for (const auto& c : f.git.components) add(c.at.path, c.at);
-  for (const auto& m : f.manifests.manifests) add(m.path, m.at);
-  for (const auto& d : f.containers.dockerfiles) add(d.path, d.at);
   std::vector<Evidence> evidence;
   std::vector<std::string> parts;
   int nested = 0;
