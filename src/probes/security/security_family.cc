@@ -9,7 +9,7 @@ std::vector<ProbeRow> security_probes() {
   return {
       {"content", probe_content, "every file's first bytes; own text files for secrets"},
       {"gitignore", probe_gitignore, ".gitignore files (as committed in the scanned tree)"},
-      {"env-files", probe_env_files, ".env, .env.* (templates excluded)"},
+      {"committed-env", probe_env_files, ".env, .env.* (templates excluded)"},
       {"security-policy", probe_security_policy, "SECURITY.md at root, .github/, docs/"},
       {"codeowners", probe_codeowners, "CODEOWNERS, .github/CODEOWNERS, docs/CODEOWNERS"},
       {"fuzz-targets", probe_fuzz_targets, "files named *fuzz*, *_test.go"},

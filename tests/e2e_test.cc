@@ -1,0 +1,70 @@
+// End to end: the realistic repository (tests/support/realistic_repo.h)
+// scanned by the real binary. Every practice's status and note is pinned
+// in tests/golden/e2e_statuses.txt; PRACTRACK_UPDATE_GOLDEN=1 rewrites it
+// on purpose after a reviewed change.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "support/realistic_repo.h"
+
+namespace practrack {
+namespace {
+
+using test_support::run_command;
+using test_support::TempRepo;
+
+nlohmann::json scan_json(const TempRepo& repo, const std::string& extra) {
+  int status = 0;
+  std::string out = run_command(std::string(PRACTRACK_BINARY) + " scan " + repo.path() +
+                                    " --no-store --format json" + extra + " 2>/dev/null",
+                                &status);
+  EXPECT_EQ(status, 0) << out.substr(0, 2000);
+  return nlohmann::json::parse(out);
+}
+
+// "id<TAB>status<TAB>note", one line per practice.
+std::string statuses(const nlohmann::json& j) {
+  std::string out;
+  for (const auto& p : j["practices"])
+    out += p["id"].get<std::string>() + "\t" + p["status"].get<std::string>() + "\t" +
+           p["note"].get<std::string>() + "\n";
+  return out;
+}
+
+std::string golden_path() { return std::string(PRACTRACK_SOURCE_DIR) + "/tests/golden/e2e_statuses.txt"; }
+
+}  // namespace
+
+TEST(EndToEnd, EveryPracticeOfTheRealisticRepository) {
+  TempRepo repo;
+  test_support::build_realistic_repo(repo);
+  std::string got = statuses(scan_json(repo, ""));
+  if (const char* update = std::getenv("PRACTRACK_UPDATE_GOLDEN"); update && *update == '1') {
+    std::ofstream(golden_path()) << got;
+    GTEST_SKIP() << "rewrote " << golden_path();
+  }
+  std::ifstream in(golden_path());
+  std::stringstream want;
+  want << in.rdbuf();
+  EXPECT_EQ(got, want.str());
+}
+
+TEST(EndToEnd, WorkingTreeAndRevGiveIdenticalJson) {
+  TempRepo repo;
+  test_support::build_realistic_repo(repo);
+  auto work = scan_json(repo, "");
+  auto rev = scan_json(repo, " --rev HEAD");
+  // Only what describes the scan itself may differ.
+  for (auto* j : {&work, &rev}) {
+    j->erase("scanned_at");
+    j->erase("source");
+    j->erase("branch");
+  }
+  EXPECT_EQ(work.dump(1), rev.dump(1));
+}
+
+}  // namespace practrack
