@@ -1,6 +1,8 @@
 #include "util/glob.h"
 
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace practrack {
 namespace {
@@ -30,23 +32,6 @@ bool match_here(std::string_view p, std::string_view s) {
       }
       return false;
     }
-    if (c == '{') {
-      std::size_t close = p.find('}');
-      if (close == std::string_view::npos) return false;
-      std::string_view alts = p.substr(1, close - 1);
-      std::string_view rest = p.substr(close + 1);
-      std::size_t start = 0;
-      while (true) {
-        std::size_t comma = alts.find(',', start);
-        std::string_view alt = alts.substr(start, comma == std::string_view::npos
-                                                      ? std::string_view::npos
-                                                      : comma - start);
-        std::string candidate = std::string(alt) + std::string(rest);
-        if (match_here(candidate, s)) return true;
-        if (comma == std::string_view::npos) return false;
-        start = comma + 1;
-      }
-    }
     if (s.empty()) return false;
     if (c == '?') {
       if (s.front() == '/') return false;
@@ -59,10 +44,50 @@ bool match_here(std::string_view p, std::string_view s) {
   return s.empty();
 }
 
+// Every brace-free pattern that `pattern` stands for: "*.{yml,yaml}" ->
+// "*.yml", "*.yaml". Braces do not nest.
+void expand(std::string_view pattern, std::vector<std::string>& out) {
+  std::size_t open = pattern.find('{');
+  std::size_t close = open == std::string_view::npos ? open : pattern.find('}', open);
+  if (close == std::string_view::npos) {
+    out.emplace_back(pattern);
+    return;
+  }
+  std::string_view head = pattern.substr(0, open), alts = pattern.substr(open + 1, close - open - 1);
+  std::string_view tail = pattern.substr(close + 1);
+  std::size_t start = 0;
+  while (true) {
+    std::size_t comma = alts.find(',', start);
+    std::string_view alt = alts.substr(start, comma == std::string_view::npos ? comma : comma - start);
+    expand(std::string(head) + std::string(alt) + std::string(tail), out);
+    if (comma == std::string_view::npos) return;
+    start = comma + 1;
+  }
+}
+
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Expansions are computed once per pattern and thread, since probes match
+// the same few patterns against every path of large trees.
+const std::vector<std::string>& expansions(std::string_view pattern) {
+  thread_local std::unordered_map<std::string, std::vector<std::string>, ViewHash, std::equal_to<>> cache;
+  auto it = cache.find(pattern);
+  if (it != cache.end()) return it->second;
+  std::vector<std::string> out;
+  expand(pattern, out);
+  return cache.emplace(std::string(pattern), std::move(out)).first->second;
+}
+
 }  // namespace
 
 bool glob_match(std::string_view pattern, std::string_view path) {
-  return match_here(pattern, path);
+  if (pattern.find('{') == std::string_view::npos) return match_here(pattern, path);
+  for (const auto& p : expansions(pattern))
+    if (match_here(p, path)) return true;
+  return false;
 }
 
 }  // namespace practrack

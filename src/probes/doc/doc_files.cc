@@ -87,9 +87,31 @@ bool any_glob(std::string_view globs, std::string_view lower_path) {
 
 }  // namespace
 
+// Source and data files are never documents of these kinds; skipping them
+// before the glob rows keeps classification linear in large trees.
+bool cannot_be_a_doc(std::string_view lower) {
+  static const std::vector<std::string_view> kCode = {
+      ".py", ".go", ".js", ".ts", ".tsx", ".jsx", ".java", ".kt", ".c", ".cc", ".cpp", ".h",
+      ".hpp", ".rs", ".rb", ".php", ".cs", ".swift", ".scala", ".json", ".yaml", ".yml",
+      ".toml", ".xml", ".lock", ".sh", ".css", ".scss", ".html", ".svg", ".png", ".jpg", ".sql"};
+  if (text::starts_with(lower, "licenses/") || text::contains(lower, "/.cursor/")) return false;
+  // Documentation tools configured in code or data files (the "api" rows).
+  static const std::vector<std::string_view> kToolConfigs = {
+      "mkdocs.", "conf.py", "typedoc", "jsdoc", ".jsdoc", ".readthedocs", "readthedocs",
+      "docfx", "redocly", ".redocly", "docusaurus", ".log4brains"};
+  std::string_view base = text::basename(lower);
+  for (auto t : kToolConfigs)
+    if (text::starts_with(base, t)) return false;
+  std::string_view ext = text::extension(lower);
+  for (auto e : kCode)
+    if (ext == e) return true;
+  return false;
+}
+
 std::vector<DocFile> classify(std::string_view path) {
   std::vector<DocFile> out;
   std::string lower = text::lower(path);
+  if (cannot_be_a_doc(lower)) return out;
   for (const auto& row : kKinds) {
     if (!any_glob(row.globs, lower)) continue;
     bool seen = false;

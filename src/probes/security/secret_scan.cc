@@ -20,25 +20,30 @@ struct SecretRow {
   std::string_view kind;
   std::string_view pattern;
   bool generic;  // held to the placeholder/strength heuristic and path filter
+  // '|'-separated literals one of which every match contains: a text
+  // without any of them is not searched with the pattern at all.
+  std::string_view needles;
 };
 
 constexpr std::array<SecretRow, 11> kRows = {{
-    {"aws-access-key", R"(\b((?:AKIA|ASIA|AIDA|AROA|AIPA|ANPA|ANVA|AGPA)[0-9A-Z]{16})\b)", false},
-    {"github-token", R"(\b(gh[pousr]_[A-Za-z0-9]{36,255})\b)", false},
-    {"github-token", R"(\b(github_pat_[A-Za-z0-9_]{50,255})\b)", false},
-    {"gitlab-token", R"(\b(glpat-[A-Za-z0-9_-]{20,})\b)", false},
-    {"slack-token", R"(\b(xox[baprs]-[0-9]{6,}-[0-9A-Za-z-]{8,}))", false},
+    {"aws-access-key", R"(\b((?:AKIA|ASIA|AIDA|AROA|AIPA|ANPA|ANVA|AGPA)[0-9A-Z]{16})\b)", false,
+     "AKIA|ASIA|AIDA|AROA|AIPA|ANPA|ANVA|AGPA"},
+    {"github-token", R"(\b(gh[pousr]_[A-Za-z0-9]{36,255})\b)", false, "ghp_|gho_|ghu_|ghs_|ghr_"},
+    {"github-token", R"(\b(github_pat_[A-Za-z0-9_]{50,255})\b)", false, "github_pat_"},
+    {"gitlab-token", R"(\b(glpat-[A-Za-z0-9_-]{20,})\b)", false, "glpat-"},
+    {"slack-token", R"(\b(xox[baprs]-[0-9]{6,}-[0-9A-Za-z-]{8,}))", false, "xox"},
     {"slack-webhook",
      R"((https://hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}))",
-     false},
-    {"stripe-live-key", R"(\b((?:sk|rk)_live_[0-9A-Za-z]{20,}))", false},
-    {"google-api-key", R"(\b(AIza[0-9A-Za-z_-]{35}))", false},
-    {"npm-token", R"(\b(npm_[A-Za-z0-9]{36}))", false},
-    {"private-key", R"((-----BEGIN (?:[A-Z0-9]+ ){0,2}PRIVATE KEY(?: BLOCK)?-----))", false},
+     false, "hooks.slack.com"},
+    {"stripe-live-key", R"(\b((?:sk|rk)_live_[0-9A-Za-z]{20,}))", false, "_live_"},
+    {"google-api-key", R"(\b(AIza[0-9A-Za-z_-]{35}))", false, "AIza"},
+    {"npm-token", R"(\b(npm_[A-Za-z0-9]{36}))", false, "npm_"},
+    {"private-key", R"((-----BEGIN (?:[A-Z0-9]+ ){0,2}PRIVATE KEY(?: BLOCK)?-----))", false,
+     "PRIVATE KEY"},
     {"password",
      R"((?i)(?:password|passwd|pwd|secret_key|client_secret|api_?key))"
      R"(["']?\s*[:=]\s*["']([^"'\s]{8,128})["'])",
-     true},
+     true, ""},
 }};
 
 // An AWS secret access key: 40 base64 characters, looked for only near an
@@ -131,7 +136,15 @@ struct RawHit {
   std::size_t end = 0;
 };
 
+bool may_match(const SecretRow& row, std::string_view text) {
+  if (row.needles.empty()) return true;
+  for (auto needle : text::split(row.needles, '|'))
+    if (text.find(needle) != std::string_view::npos) return true;
+  return false;
+}
+
 void find_row(std::size_t row, std::string_view text, std::vector<RawHit>& out) {
+  if (!may_match(kRows[row], text)) return;
   const RE2& re = *compiled()[row];
   re2::StringPiece in(text.data(), text.size());
   re2::StringPiece secret;
