@@ -113,6 +113,7 @@ struct ToolMatcher::Compiled {
   std::vector<int> set_rows;
   bool set_compiled = false;
   std::vector<std::unique_ptr<RE2>> row_res;
+  std::vector<std::unique_ptr<RE2>> unless_res;  // per row; null when none
   std::unordered_map<std::string, std::vector<int>> hooks;     // id -> rows
   std::unordered_map<std::string, std::vector<int>> sections;  // exact key -> rows
   std::vector<Prefix> section_prefixes;                        // "eslint:*"
@@ -145,6 +146,13 @@ void ToolMatcher::Compiled::compile_command(int i) {
   }
   set_rows.push_back(i);
   row_res[i] = std::move(re);
+  if (!row.unless.empty()) {
+    auto unless = std::make_unique<RE2>(re2::StringPiece(row.unless.data(), row.unless.size()), opts);
+    if (!unless->ok())
+      errors.push_back(std::string(row.tool) + " (unless): " + unless->error());
+    else
+      unless_res[i] = std::move(unless);
+  }
 }
 
 void ToolMatcher::Compiled::add_row(int i) {
@@ -208,8 +216,11 @@ std::vector<int> ToolMatcher::Compiled::match_command(std::string_view text) con
   if (set_rows.empty()) return all;
   for (std::string_view seg : segments(text)) {
     if (inert_segment(seg)) continue;
-    for (int row : match_segment(seg))
+    for (int row : match_segment(seg)) {
+      if (unless_res[row] && RE2::PartialMatch(re2::StringPiece(seg.data(), seg.size()), *unless_res[row]))
+        continue;
       if (std::find(all.begin(), all.end(), row) == all.end()) all.push_back(row);
+    }
   }
   return all;
 }
@@ -238,6 +249,7 @@ ToolMatcher::ToolMatcher(std::vector<ToolRow> rows) : c_(std::make_unique<Compil
   opts.set_max_mem(64 << 20);
   c_->set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
   c_->row_res.resize(c_->rows.size());
+  c_->unless_res.resize(c_->rows.size());
   for (int i = 0; i < static_cast<int>(c_->rows.size()); ++i) c_->add_row(i);
   // Should the set outgrow its memory, rows are tried one by one (slower,
   // same answers); the table test reports it so it gets noticed.

@@ -20,6 +20,9 @@ struct ToolRow {
   std::string_view deps;      // "ecosystem:name"; a trailing '*' is a prefix ("pypi:ruff")
   std::string_view hooks;     // pre-commit/lefthook hook ids ("ruff|ruff-check")
   std::string_view actions;   // CI action/orb/image name prefixes ("astral-sh/ruff-action")
+  // RE2 pattern: a command segment matching it is not this tool even when
+  // `command` matches ("clang-format -Werror" is no compiler setting).
+  std::string_view unless = {};
 };
 
 std::vector<ToolRow> source_control_tools();
