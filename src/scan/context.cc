@@ -26,6 +26,12 @@ ScanContext::ScanContext(const Tree& tree, Diagnostics& diags, std::shared_ptr<G
   own_.reserve(tree_.files().size());
   for (const auto& f : tree_.files())
     if (!is_excluded_path(f.path)) own_.push_back(&f);
+  by_name_.reserve(own_.size());
+  by_ext_.reserve(own_.size());
+  for (const FileEntry* f : own_) {
+    by_name_.emplace(text::basename(f->path), f);
+    by_ext_.emplace(text::extension(f->path), f);
+  }
 }
 
 bool ScanContext::is_excluded_path(std::string_view path) {
@@ -47,7 +53,41 @@ const FileEntry* ScanContext::find(std::string_view path) const {
 }
 
 std::vector<const FileEntry*> ScanContext::glob(std::string_view pattern) const {
+  {
+    std::lock_guard lock(glob_mu_);
+    auto it = glob_cache_.find(std::string(pattern));
+    if (it != glob_cache_.end()) return it->second;
+  }
+  auto out = glob_uncached(pattern);
+  std::lock_guard lock(glob_mu_);
+  glob_cache_.emplace(std::string(pattern), out);
+  return out;
+}
+
+std::vector<const FileEntry*> ScanContext::glob_uncached(std::string_view pattern) const {
   std::vector<const FileEntry*> out;
+  std::string_view last = text::basename(pattern);
+  bool wild_dir = pattern.find_first_of("{") != std::string_view::npos;
+  auto collect = [&](auto range) {
+    for (auto it = range.first; it != range.second; ++it)
+      if (glob_match(pattern, it->second->path)) out.push_back(it->second);
+    std::sort(out.begin(), out.end(),
+              [](const FileEntry* a, const FileEntry* b) { return a->path < b->path; });
+  };
+  if (!wild_dir && last.find_first_of("*?[") == std::string_view::npos) {
+    collect(by_name_.equal_range(last));  // a literal base name
+    return out;
+  }
+  if (!wild_dir && text::starts_with(last, "*.") &&
+      last.find_first_of("*?[", 1) == std::string_view::npos) {
+    collect(by_ext_.equal_range(last.substr(1)));  // "*.ext"
+    // "*" also matches nothing: a file named exactly ".ext" has no extension.
+    for (auto [it, end] = by_name_.equal_range(last.substr(1)); it != end; ++it)
+      if (glob_match(pattern, it->second->path)) out.push_back(it->second);
+    std::sort(out.begin(), out.end(),
+              [](const FileEntry* a, const FileEntry* b) { return a->path < b->path; });
+    return out;
+  }
   for (const FileEntry* f : own_)
     if (glob_match(pattern, f->path)) out.push_back(f);
   return out;

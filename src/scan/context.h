@@ -5,6 +5,9 @@
 
 #include <git2.h>
 
+#include <mutex>
+#include <unordered_map>
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -86,6 +89,14 @@ class ScanContext {
   FileMemo* memo_;
   ScanLimits limits_;
   std::vector<const FileEntry*> own_;
+  // Own files by base name and by extension, so a glob whose last part is
+  // a literal name or "*.ext" looks at few files; results are cached per
+  // pattern because many probes ask for the same globs.
+  std::unordered_multimap<std::string_view, const FileEntry*> by_name_;
+  std::unordered_multimap<std::string_view, const FileEntry*> by_ext_;
+  mutable std::mutex glob_mu_;
+  mutable std::unordered_map<std::string, std::vector<const FileEntry*>> glob_cache_;
+  std::vector<const FileEntry*> glob_uncached(std::string_view pattern) const;
 };
 
 }  // namespace practrack
