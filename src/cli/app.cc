@@ -50,6 +50,7 @@ int run(int argc, char** argv) {
   add(add_badge_command);
   add(add_import_command);
   add(add_lint_command);
+  add(add_init_command);
 
   try {
     app.parse(argc, argv);
