@@ -51,6 +51,7 @@ int run(int argc, char** argv) {
   add(add_import_command);
   add(add_lint_command);
   add(add_init_command);
+  add(add_sync_command);
 
   try {
     app.parse(argc, argv);
