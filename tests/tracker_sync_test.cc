@@ -4,6 +4,7 @@
 
 #include "scan/scanner.h"
 #include "tracker/tracker_doc.h"
+#include "tracker/tracker_lint.h"
 #include "tracker/tracker_sync.h"
 #include "tree/tree.h"
 
@@ -73,6 +74,12 @@ TEST(TrackerSync, FirstSyncMarksGeneratedPartsAndKeepsHumanText) {
 
   SyncResult second = sync_document(out, parts);
   EXPECT_EQ(second.text, out);  // idempotent
+
+  // What sync wrote agrees with itself: lint finds nothing in the document.
+  auto doc = parse_tracker(out);
+  ASSERT_TRUE(doc.ok());
+  for (const auto& f : lint_document(*doc, import_tracker(*doc)))
+    ADD_FAILURE() << f.line << ": " << f.message;
 }
 
 TEST(TrackerSync, HumanEditsOutsideMarkersSurviveAndInsideAreRegenerated) {

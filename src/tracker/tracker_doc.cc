@@ -4,6 +4,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "util/text.h"
 
 namespace practrack {
@@ -198,6 +200,7 @@ class Parser {
     r.partial = number(cell_at(c, column(header_, "partial")));
     r.not_started = number(cell_at(c, column(header_, "not started")));
     r.total = number(cell_at(c, column(header_, "total")));
+    r.not_applicable = std::max(0, number(cell_at(c, column(header_, "n/a"))));
     doc_.summary.push_back(std::move(r));
   }
 };

@@ -38,6 +38,7 @@ struct SummaryRow {
   int line = 0;
   std::string category;
   int adopted = 0, partial = 0, not_started = 0, total = 0;
+  int not_applicable = 0;  // an "N/A" column, when there is one
   bool is_total = false;  // the bold Total row
 };
 

@@ -15,6 +15,7 @@ namespace {
 
 struct Counts {
   int adopted = 0, partial = 0, not_started = 0, total = 0;
+  int not_applicable = 0;  // counted in total
   bool operator==(const Counts&) const = default;
 };
 
@@ -25,6 +26,7 @@ Counts count_rows(const TrackerSection& s) {
     if (r.status == Status::adopted) ++c.adopted;
     if (r.status == Status::partial) ++c.partial;
     if (r.status == Status::not_started) ++c.not_started;
+    if (r.status == Status::not_applicable) ++c.not_applicable;
   }
   return c;
 }
@@ -49,17 +51,28 @@ std::string lines_of(const TrackerSection& s) {
   return "lines " + std::to_string(s.rows.front().line) + "-" + std::to_string(s.rows.back().line);
 }
 
-int pct(int part, int whole) { return whole ? part * 100 / whole : 0; }
+// A stated percentage agrees with its counts when it is either rounded or
+// truncated: both conventions are common.
+bool pct_ok(int stated, int part, int whole) {
+  if (whole <= 0) return true;
+  int down = part * 100 / whole;
+  int nearest = (part * 200 + whole) / (2 * whole);
+  return stated == down || stated == nearest;
+}
 
 void lint_overall(const TrackerDoc& doc, const Counts& rows, std::vector<LintFinding>& out) {
   if (!doc.overall) return;
   const OverallLine& o = *doc.overall;
-  Counts said{o.adopted, o.partial, o.not_started, o.total};
-  if (!(said == rows))
+  // The overall line counts the practices that apply.
+  Counts applicable = rows;
+  applicable.total -= rows.not_applicable;
+  applicable.not_applicable = 0;
+  Counts said{o.adopted, o.partial, o.not_started, o.total, 0};
+  if (!(said == applicable))
     out.push_back({o.line, "overall adoption says " + describe(said) + "; the rows have " +
-                               describe(rows)});
-  if (o.adopted_pct != pct(o.adopted, o.total) || o.partial_pct != pct(o.partial, o.total) ||
-      o.not_started_pct != pct(o.not_started, o.total))
+                               describe(applicable)});
+  if (!pct_ok(o.adopted_pct, o.adopted, o.total) || !pct_ok(o.partial_pct, o.partial, o.total) ||
+      !pct_ok(o.not_started_pct, o.not_started, o.total))
     out.push_back({o.line, "overall adoption percentages do not follow from its own counts"});
 }
 
@@ -71,13 +84,14 @@ std::vector<LintFinding> lint_summary(const TrackerDoc& doc) {
   for (const auto& s : doc.sections) {
     Counts c = count_rows(s);
     all.adopted += c.adopted, all.partial += c.partial, all.not_started += c.not_started;
-    all.total += c.total;
+    all.total += c.total, all.not_applicable += c.not_applicable;
   }
   for (const auto& r : doc.summary) {
-    Counts said{r.adopted, r.partial, r.not_started, r.total};
-    if (r.adopted + r.partial + r.not_started != r.total && r.total >= 0)
+    Counts said{r.adopted, r.partial, r.not_started, r.total, r.not_applicable};
+    int counted = r.adopted + r.partial + r.not_started + r.not_applicable;
+    if (counted != r.total && r.total >= 0)
       out.push_back({r.line, "summary row " + r.category + " does not add up: " +
-                                 std::to_string(r.adopted + r.partial + r.not_started) +
+                                 std::to_string(counted) +
                                  " counted, total " + std::to_string(r.total)});
     if (r.is_total) {
       if (!(said == all))
