@@ -45,18 +45,21 @@ TEST(TrackerExample, RfcConfigDecidesItsCustomPractices) {
 
   const Assessment& hook = get(*report, "robot-post-commit-hook");
   EXPECT_EQ(hook.status, Status::adopted);
-  EXPECT_EQ(hook.note, "post-commit hook runs the modified .robot files "
-                       "(`.pre-commit-config.yaml`, `scripts/run_modified_robot.sh`)");
+  EXPECT_EQ(hook.note,
+            "post-commit hook runs the modified .robot files "
+            "(`.pre-commit-config.yaml`, `scripts/run_modified_robot.sh`)");
 
   const Assessment& exports = get(*report, "superset-dashboard-exports");
   EXPECT_EQ(exports.status, Status::partial);
-  EXPECT_EQ(exports.note, "One Superset dashboard export (`superset/dashboards/models.yaml`); "
-                          "the others live only in Superset");
+  EXPECT_EQ(exports.note,
+            "One Superset dashboard export (`superset/dashboards/models.yaml`); "
+            "the others live only in Superset");
 
   const Assessment& pipelines = get(*report, "gitlab-pipeline-monitoring");
   EXPECT_EQ(pipelines.status, Status::adopted);
-  EXPECT_EQ(pipelines.note, "Dashboard reads pipeline status from the GitLab API "
-                            "(`dashboard/gitlab_status.py`)");
+  EXPECT_EQ(pipelines.note,
+            "Dashboard reads pipeline status from the GitLab API "
+            "(`dashboard/gitlab_status.py`)");
 
   const Assessment& bp = get(*report, "branch-protection");
   EXPECT_EQ(bp.status, Status::adopted);

@@ -1,15 +1,17 @@
+#include "tracker/tracker_import.h"
+
 #include <gtest/gtest.h>
 
 #include <map>
 
 #include "config/project_config.h"
-#include "tracker/tracker_import.h"
 
 namespace practrack {
 namespace {
 
 TrackerDoc reference() {
-  auto text = read_tracker_file(std::string(PRACTRACK_SOURCE_DIR) + "/tests/data/DEVOPS-reference.md");
+  auto text =
+      read_tracker_file(std::string(PRACTRACK_SOURCE_DIR) + "/tests/data/DEVOPS-reference.md");
   EXPECT_TRUE(text.ok());
   auto doc = parse_tracker(text.ok() ? *text : "");
   EXPECT_TRUE(doc.ok());
@@ -69,7 +71,10 @@ TEST(TrackerDoc, ColumnsByHeaderNameAndEscapedPipes) {
 }
 
 TEST(TrackerDoc, RefusesBinaryAndOversizeInput) {
-  EXPECT_FALSE(parse_tracker(std::string("\x7f" "ELF\0\0\0", 7)).ok());
+  EXPECT_FALSE(parse_tracker(std::string("\x7f"
+                                         "ELF\0\0\0",
+                                         7))
+                   .ok());
   EXPECT_FALSE(parse_tracker(std::string(kTrackerMaxBytes + 1, 'a')).ok());
   std::string many = "## 1. Testing\n| Practice | Status |\n|---|---|\n";
   for (std::size_t i = 0; i <= kTrackerMaxRows; ++i) many += "| x | Adopted |\n";
@@ -111,8 +116,9 @@ TEST(TrackerImport, EveryReferenceRowMappedStatusesKeptDuplicatesNoted) {
   std::string yaml = import_yaml(doc, r, {"alice", "", "DEVOPS.md"});
   std::vector<ConfigIssue> issues;
   auto cfg = parse_config(yaml, ".practrack.yml", issues);
-  ASSERT_TRUE(cfg.ok()) << (issues.empty() ? cfg.error()
-                                           : std::to_string(issues[0].line) + ": " + issues[0].message);
+  ASSERT_TRUE(cfg.ok()) << (issues.empty()
+                                ? cfg.error()
+                                : std::to_string(issues[0].line) + ": " + issues[0].message);
   EXPECT_TRUE(issues.empty());
   // One attestation per distinct practice: 109 rows less 2 duplicates.
   ASSERT_EQ(cfg->attest.size(), 107u);

@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "tracker/tracker_lint.h"
+
+#include <gtest/gtest.h>
 
 namespace practrack {
 namespace {
@@ -18,7 +18,8 @@ std::vector<std::string> lint_lines(const std::string& text) {
 }  // namespace
 
 TEST(TrackerLint, FindsEveryInconsistencyOfTheReference) {
-  auto text = read_tracker_file(std::string(PRACTRACK_SOURCE_DIR) + "/tests/data/DEVOPS-reference.md");
+  auto text =
+      read_tracker_file(std::string(PRACTRACK_SOURCE_DIR) + "/tests/data/DEVOPS-reference.md");
   ASSERT_TRUE(text.ok());
   std::vector<std::string> expected = {
       "138: \"Docker health checks\" is practice 'container-health-checks', already listed at "
@@ -42,9 +43,12 @@ TEST(TrackerLint, FindsEveryInconsistencyOfTheReference) {
 
 TEST(TrackerLint, CleanDocumentHasNothingToSay) {
   std::string doc =
-      "# T\n\nUpdated as of 2026-01-01\n\n## 1. Testing\n\n| Practice | Status | Notes |\n|---|---|---|\n"
-      "| Unit tests | Adopted | 10 files, line coverage 80% |\n| Mutation testing | Not Started | |\n\n"
-      "## Summary\n\n| Category | Adopted | Partial | Not Started | Total |\n|---|---|---|---|---|\n"
+      "# T\n\nUpdated as of 2026-01-01\n\n## 1. Testing\n\n| Practice | Status | Notes "
+      "|\n|---|---|---|\n"
+      "| Unit tests | Adopted | 10 files, line coverage 80% |\n| Mutation testing | Not Started | "
+      "|\n\n"
+      "## Summary\n\n| Category | Adopted | Partial | Not Started | Total "
+      "|\n|---|---|---|---|---|\n"
       "| Testing | 1 | 0 | 1 | 2 |\n| **Total** | **1** | **0** | **1** | **2** |\n\n"
       "**Overall adoption: 1/2 practices adopted (50%), 0 partial (0%), 1 not started (50%)**\n\n"
       "Coverage threshold: minimum 70% in CI.\n";
@@ -60,15 +64,17 @@ TEST(TrackerLint, RowThatDoesNotAddUpAndBadPercentages) {
   auto lines = lint_lines(doc);
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(lines[0], "8: summary row Testing does not add up: 2 counted, total 1");
-  EXPECT_EQ(lines[1], "8: summary says Testing has 1 adopted, 0 partial, 1 not started of 1; its "
-                      "rows (lines 4-4) have 1 adopted, 0 partial, 0 not started of 1");
+  EXPECT_EQ(lines[1],
+            "8: summary says Testing has 1 adopted, 0 partial, 1 not started of 1; its "
+            "rows (lines 4-4) have 1 adopted, 0 partial, 0 not started of 1");
   EXPECT_EQ(lines[2], "9: overall adoption percentages do not follow from its own counts");
 }
 
 TEST(TrackerLint, ContradictionsWithTheScanPrintEvidence) {
   auto doc = parse_tracker(
       "## 1. Testing\n| Practice | Status | Notes |\n|---|---|---|\n"
-      "| Unit tests | Adopted | |\n| Mutation testing | Not Started | |\n| Load testing | Partial | |\n");
+      "| Unit tests | Adopted | |\n| Mutation testing | Not Started | |\n| Load testing | Partial "
+      "| |\n");
   ASSERT_TRUE(doc.ok());
   ImportResult imported = import_tracker(*doc);
   Report report;
@@ -85,11 +91,13 @@ TEST(TrackerLint, ContradictionsWithTheScanPrintEvidence) {
   auto found = lint_against_scan(imported, report);
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].line, 4);
-  EXPECT_EQ(found[0].message,
-            "says \"Unit tests\" is Adopted, but the repository shows no evidence: No unit tests found");
+  EXPECT_EQ(
+      found[0].message,
+      "says \"Unit tests\" is Adopted, but the repository shows no evidence: No unit tests found");
   EXPECT_EQ(found[1].line, 5);
-  EXPECT_EQ(found[1].message, "says \"Mutation testing\" is Not Started, but the repository shows it "
-                              "Adopted: mutmut runs in CI (.gitlab-ci.yml:12: mutmut run)");
+  EXPECT_EQ(found[1].message,
+            "says \"Mutation testing\" is Not Started, but the repository shows it "
+            "Adopted: mutmut runs in CI (.gitlab-ci.yml:12: mutmut run)");
 }
 
 TEST(TrackerLint, StaleDateNamesTheCommitsAfterIt) {
@@ -98,7 +106,8 @@ TEST(TrackerLint, StaleDateNamesTheCommitsAfterIt) {
   auto f = lint_staleness(*doc, 3, "2026-02-01");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].line, 3);
-  EXPECT_EQ(f[0].message, "\"Updated as of 2026-01-01\" but 3 commits came after it (latest 2026-02-01)");
+  EXPECT_EQ(f[0].message,
+            "\"Updated as of 2026-01-01\" but 3 commits came after it (latest 2026-02-01)");
   EXPECT_TRUE(lint_staleness(*doc, 0, "").empty());
 }
 

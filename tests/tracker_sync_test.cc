@@ -1,3 +1,5 @@
+#include "tracker/tracker_sync.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -5,14 +7,14 @@
 #include "scan/scanner.h"
 #include "tracker/tracker_doc.h"
 #include "tracker/tracker_lint.h"
-#include "tracker/tracker_sync.h"
 #include "tree/tree.h"
 
 namespace practrack {
 namespace {
 
 std::string reference_text() {
-  auto text = read_tracker_file(std::string(PRACTRACK_SOURCE_DIR) + "/tests/data/DEVOPS-reference.md");
+  auto text =
+      read_tracker_file(std::string(PRACTRACK_SOURCE_DIR) + "/tests/data/DEVOPS-reference.md");
   EXPECT_TRUE(text.ok());
   return text.ok() ? *text : "";
 }
@@ -57,17 +59,21 @@ TEST(TrackerSync, FirstSyncMarksGeneratedPartsAndKeepsHumanText) {
   // Title and intro, the cross-references, the coverage map subsection, the
   // decisions heading and its prose: kept byte for byte.
   for (auto [from, to] : std::vector<std::pair<int, int>>{{1, 5}, {7, 15}, {77, 96}, {264, 269}})
-    EXPECT_NE(out.find(lines_of(ref, from, to)), std::string::npos) << "lines " << from << "-" << to;
+    EXPECT_NE(out.find(lines_of(ref, from, to)), std::string::npos)
+        << "lines " << from << "-" << to;
   EXPECT_EQ(out.rfind(lines_of(ref, 1, 5), 0), 0u);  // still at the very start
-  EXPECT_NE(out.find("<!-- practrack:begin header -->\nUpdated as of 2026-03-01 — commit 0123456"),
+  EXPECT_NE(out.find("<!-- practrack:begin header -->\n"
+                     "Updated as of 2026-03-01 — commit 0123456"),
             std::string::npos);
-  EXPECT_NE(out.find("<!-- practrack:begin category-testing -->\n## 4. Testing\n"), std::string::npos);
+  EXPECT_NE(out.find("<!-- practrack:begin category-testing -->\n## 4. Testing\n"),
+            std::string::npos);
   EXPECT_NE(out.find("<!-- practrack:end summary -->"), std::string::npos);
   EXPECT_NE(out.find("| Secrets stay in `.env` | No vault \\| needed | ai/CLAUDE.md |\n"
                      "<!-- practrack:end decisions -->"),
             std::string::npos);
   // The old tables are gone: their rows are replaced, not duplicated.
-  EXPECT_EQ(out.find("| Git version control | Adopted | Git repo with GitLab primary"), std::string::npos);
+  EXPECT_EQ(out.find("| Git version control | Adopted | Git repo with GitLab primary"),
+            std::string::npos);
   EXPECT_EQ(out.find("| 90-day data retention |"), std::string::npos);
   EXPECT_EQ(first.replaced, static_cast<int>(parts.size()));
   EXPECT_EQ(first.added, 0);
@@ -92,7 +98,8 @@ TEST(TrackerSync, HumanEditsOutsideMarkersSurviveAndInsideAreRegenerated) {
   edited += "\n## Appendix\n\nWritten by hand.  \n";
   std::string again = sync_document(edited, parts).text;
   EXPECT_EQ(again.find("stale human edit"), std::string::npos);
-  EXPECT_EQ(again, "<!-- a note for people -->\n" + synced + "\n## Appendix\n\nWritten by hand.  \n");
+  EXPECT_EQ(again,
+            "<!-- a note for people -->\n" + synced + "\n## Appendix\n\nWritten by hand.  \n");
 }
 
 TEST(TrackerSync, MissingPartsAreAddedAndUnknownMarkersLeftAlone) {

@@ -29,8 +29,8 @@ void report_rows(Env& env, const std::string& file, const ImportResult& result) 
   for (const auto& r : result.rows) {
     std::string where = file + ":" + std::to_string(r.row.line) + ": ";
     if (r.kind == MatchKind::custom)
-      env.printer.note(where + "\"" + r.row.practice + "\" names no catalog practice; custom practice '" +
-                       r.practice + "'");
+      env.printer.note(where + "\"" + r.row.practice +
+                       "\" names no catalog practice; custom practice '" + r.practice + "'");
     if (r.duplicate_of)
       env.printer.note(where + "\"" + r.row.practice + "\" is '" + r.practice +
                        "', already listed at line " + std::to_string(r.duplicate_of));
@@ -53,8 +53,8 @@ int run_import(Env& env, const ImportFlags& f) {
   if (std::string err = write_output(f.output == "-" ? "" : f.output, yaml); !err.empty())
     return env.printer.error(err), static_cast<int>(kInputError);
   report_rows(env, f.file, result);
-  std::cerr << result.rows.size() << " rows: " << result.mapped() << " mapped to catalog practices, "
-            << result.custom() << " custom\n";
+  std::cerr << result.rows.size() << " rows: " << result.mapped()
+            << " mapped to catalog practices, " << result.custom() << " custom\n";
   return kOk;
 }
 
@@ -63,10 +63,12 @@ int run_import(Env& env, const ImportFlags& f) {
 Runner add_import_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("import", "turn a Markdown tracker into a .practrack.yml");
   cmd->footer(
-      "Examples:\n  practrack import DEVOPS.md\n  practrack import docs/DEVOPS.md -o - --owner alice");
+      "Examples:\n  practrack import DEVOPS.md\n  practrack import docs/DEVOPS.md -o - --owner "
+      "alice");
   auto f = std::make_shared<ImportFlags>();
   cmd->add_option("file", f->file, "the tracker document (Markdown)")->required();
-  cmd->add_option("-o,--output", f->output, "where to write (default .practrack.yml; - for stdout)");
+  cmd->add_option("-o,--output", f->output,
+                  "where to write (default .practrack.yml; - for stdout)");
   cmd->add_option("--owner", f->owner, "owner of the attestations (default $USER)");
   cmd->add_flag("--force", f->force, "overwrite an existing output file");
   return [f](Env& env) { return run_import(env, *f); };

@@ -24,7 +24,8 @@ int run_init(Env& env, const InitFlags& f) {
   if (root.empty()) return env.printer.error(f.path + ": a bare repository has no work tree"), 3;
   std::string out = f.output.empty() ? root + "/.practrack.yml" : f.output;
   if (!f.force && ::access(out.c_str(), F_OK) == 0)
-    return env.printer.error(out + " exists; use --force to overwrite it"), static_cast<int>(kInputError);
+    return env.printer.error(out + " exists; use --force to overwrite it"),
+           static_cast<int>(kInputError);
   ScanRequest request;
   request.path = f.path;
   request.no_config = true;  // a fresh start, not the old file's view

@@ -30,7 +30,8 @@ int run_sync(Env& env, const SyncFlags& f) {
   if (!report) return env.printer.error(report.error()), static_cast<int>(kInputError);
   env.printer.diagnostics(report->diagnostics);
   // The commit's time, not now: a second sync of the same commit is a no-op.
-  if (report->meta.commit_time > 0) report->meta.scanned_at = render::iso_utc(report->meta.commit_time);
+  if (report->meta.commit_time > 0)
+    report->meta.scanned_at = render::iso_utc(report->meta.commit_time);
   SyncResult result = sync_document(*text, sync_parts(*report));
   if (result.text == *text) {
     env.printer.note(f.file + ": already up to date");
@@ -46,7 +47,8 @@ int run_sync(Env& env, const SyncFlags& f) {
 }  // namespace
 
 Runner add_sync_command(CLI::App& app) {
-  auto* cmd = app.add_subcommand("sync", "regenerate a Markdown tracker in place, keeping human text");
+  auto* cmd =
+      app.add_subcommand("sync", "regenerate a Markdown tracker in place, keeping human text");
   cmd->footer("Examples:\n  practrack sync DEVOPS.md\n  practrack sync docs/DEVOPS.md ~/src/app");
   auto f = std::make_shared<SyncFlags>();
   cmd->add_option("file", f->file, "the tracker document to update")->required();

@@ -58,7 +58,8 @@ std::string init_yaml(const Report& report, const std::string& owner, const std:
   o << "\n# Thresholds `practrack check` enforces. min_adoption is today's adoption\n"
        "# rounded down to a multiple of 5, so it guards against going backwards.\n"
        "policy:\n"
-       "  min_adoption: " << floor5 << "%\n";
+       "  min_adoption: "
+    << floor5 << "%\n";
   return o.str();
 }
 

@@ -24,7 +24,8 @@ std::string plain(std::string_view cell) {
 
 int number(std::string_view cell) {
   std::string s = plain(cell);
-  if (s.empty() || s.size() > 9 || s.find_first_not_of("0123456789") != std::string::npos) return -1;
+  if (s.empty() || s.size() > 9 || s.find_first_not_of("0123456789") != std::string::npos)
+    return -1;
   return std::stoi(s);
 }
 

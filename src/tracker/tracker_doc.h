@@ -21,8 +21,8 @@ inline constexpr std::size_t kTrackerMaxRows = 5000;
 struct TrackerRow {
   int line = 0;
   std::string practice;
-  std::string status_text;        // as written
-  std::optional<Status> status;   // nullopt when not a known status
+  std::string status_text;       // as written
+  std::optional<Status> status;  // nullopt when not a known status
   std::string notes;
 };
 
@@ -39,7 +39,7 @@ struct SummaryRow {
   std::string category;
   int adopted = 0, partial = 0, not_started = 0, total = 0;
   int not_applicable = 0;  // an "N/A" column, when there is one
-  bool is_total = false;  // the bold Total row
+  bool is_total = false;   // the bold Total row
 };
 
 struct OverallLine {

@@ -33,8 +33,8 @@ std::string normalise(std::string_view s, bool keep_parens = false) {
 }
 
 const std::set<std::string>& stopwords() {
-  static const std::set<std::string> s = {"a", "an", "and", "the", "of", "for", "on", "in",
-                                          "to", "or", "by", "with", "file", "files"};
+  static const std::set<std::string> s = {"a",  "an", "and", "the", "of",   "for",  "on",
+                                          "in", "to", "or",  "by",  "with", "file", "files"};
   return s;
 }
 
@@ -59,21 +59,29 @@ double overlap(const std::vector<std::string>& a, const std::vector<std::string>
   if (a.empty() || b.empty()) return 0;
   std::size_t hits = 0;
   for (const auto& x : a)
-    if (std::any_of(b.begin(), b.end(), [&](const std::string& y) { return same_word(x, y); })) ++hits;
+    if (std::any_of(b.begin(), b.end(), [&](const std::string& y) { return same_word(x, y); }))
+      ++hits;
   return 2.0 * static_cast<double>(hits) / static_cast<double>(a.size() + b.size());
 }
 
 // Other names trackers use for a practice: the tool or forge that does it.
 const std::multimap<std::string, std::string>& synonyms() {
   static const std::multimap<std::string, std::string> m = {
-      {"ci-multi-system", "github actions ci"},     {"ci-multi-system", "gitlab ci"},
-      {"hook-tests", "post commit test hook"},      {"hook-tests", "pre push test hook"},
-      {"automated-deploy", "automated deployment"}, {"declarative-stack", "production stack"},
-      {"eval-results-db", "test result database"},  {"dashboards", "analytics dashboard"},
-      {"service-monitoring", "host monitoring"},    {"access-control", "rbac"},
-      {"release-automation", "github releases"},    {"release-automation", "gitlab releases"},
+      {"ci-multi-system", "github actions ci"},
+      {"ci-multi-system", "gitlab ci"},
+      {"hook-tests", "post commit test hook"},
+      {"hook-tests", "pre push test hook"},
+      {"automated-deploy", "automated deployment"},
+      {"declarative-stack", "production stack"},
+      {"eval-results-db", "test result database"},
+      {"dashboards", "analytics dashboard"},
+      {"service-monitoring", "host monitoring"},
+      {"access-control", "rbac"},
+      {"release-automation", "github releases"},
+      {"release-automation", "gitlab releases"},
       {"container-health-checks", "docker health checks"},
-      {"contributing-guide", "dev guide"},          {"practices-tracker", "devops tracker"},
+      {"contributing-guide", "dev guide"},
+      {"practices-tracker", "devops tracker"},
       {"pipeline-monitoring", "pipeline monitoring"},
   };
   return m;
@@ -121,7 +129,8 @@ std::string match_practice(std::string_view name, std::string_view category, Mat
   }
   for (const auto& p : practices()) {
     std::string pn = normalise(p.name);
-    if (pn == n || normalise(p.name, true) == full) return kind = MatchKind::name, std::string(p.id);
+    if (pn == n || normalise(p.name, true) == full)
+      return kind = MatchKind::name, std::string(p.id);
   }
   std::vector<std::string> row = tokens(name);
   const Practice* best = nullptr;

@@ -40,7 +40,8 @@ struct ImportOptions {
   std::string source;  // the file name, for the header comment
 };
 // A commented .practrack.yml; every string double-quoted.
-std::string import_yaml(const TrackerDoc& doc, const ImportResult& result, const ImportOptions& options);
+std::string import_yaml(const TrackerDoc& doc, const ImportResult& result,
+                        const ImportOptions& options);
 
 // "\"...\"" with YAML escapes.
 std::string yaml_quote(std::string_view s);

@@ -90,13 +90,13 @@ std::vector<LintFinding> lint_summary(const TrackerDoc& doc) {
     Counts said{r.adopted, r.partial, r.not_started, r.total, r.not_applicable};
     int counted = r.adopted + r.partial + r.not_started + r.not_applicable;
     if (counted != r.total && r.total >= 0)
-      out.push_back({r.line, "summary row " + r.category + " does not add up: " +
-                                 std::to_string(counted) +
+      out.push_back({r.line, "summary row " + r.category +
+                                 " does not add up: " + std::to_string(counted) +
                                  " counted, total " + std::to_string(r.total)});
     if (r.is_total) {
       if (!(said == all))
-        out.push_back({r.line, "summary total says " + describe(said) + "; the rows have " +
-                                   describe(all)});
+        out.push_back(
+            {r.line, "summary total says " + describe(said) + "; the rows have " + describe(all)});
       continue;
     }
     const TrackerSection* s = section_for(doc, r.category);
@@ -121,11 +121,11 @@ std::vector<LintFinding> lint_duplicates(const ImportResult& imported) {
     if (!r.duplicate_of) continue;
     const ImportedRow* first = by_line[r.duplicate_of];
     std::string where = first->section == r.section ? "again in " + r.section
-                                                     : "in " + first->section + " and " + r.section;
-    std::string statuses = first->row.status_text == r.row.status_text
-                               ? ""
-                               : " (" + first->row.status_text + " there, " + r.row.status_text +
-                                     " here)";
+                                                    : "in " + first->section + " and " + r.section;
+    std::string statuses =
+        first->row.status_text == r.row.status_text
+            ? ""
+            : " (" + first->row.status_text + " there, " + r.row.status_text + " here)";
     out.push_back({r.row.line, "\"" + r.row.practice + "\" is practice '" + r.practice +
                                    "', already listed at line " + std::to_string(r.duplicate_of) +
                                    " (\"" + first->row.practice + "\"): listed " + where +

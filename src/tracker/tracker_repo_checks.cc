@@ -18,8 +18,8 @@ std::optional<LintFinding> contradiction(const ImportedRow& r, const Assessment&
   Status said = *r.row.status;
   std::string head = "says \"" + r.row.practice + "\" is " + std::string(status_title(said));
   if (said == Status::adopted && a.detected == Status::not_started)
-    return LintFinding{r.row.line, head + ", but the repository shows no evidence: " +
-                                       a.detected_note};
+    return LintFinding{r.row.line,
+                       head + ", but the repository shows no evidence: " + a.detected_note};
   if (said == Status::not_started && a.detected != Status::not_started)
     return LintFinding{r.row.line, head + ", but the repository shows it " +
                                        std::string(status_title(a.detected)) + ": " +

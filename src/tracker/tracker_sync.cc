@@ -37,11 +37,14 @@ std::string header_line(const Report& r) {
 std::string decisions_table(const Report& r) {
   std::string out = "| Decision | Impact | See |\n|----------|--------|-----|";
   for (const auto& d : r.decisions)
-    out += "\n| " + md::cell(d.decision) + " | " + md::cell(d.impact) + " | " + md::cell(d.see) + " |";
+    out +=
+        "\n| " + md::cell(d.decision) + " | " + md::cell(d.impact) + " | " + md::cell(d.see) + " |";
   return out;
 }
 
-std::string begin_marker(const std::string& name) { return "<!-- practrack:begin " + name + " -->"; }
+std::string begin_marker(const std::string& name) {
+  return "<!-- practrack:begin " + name + " -->";
+}
 std::string end_marker(const std::string& name) { return "<!-- practrack:end " + name + " -->"; }
 
 std::string block(const SyncPart& p) {
@@ -146,7 +149,9 @@ std::vector<Range> recognised(const TrackerDoc& doc, const std::vector<SyncPart>
     if (cat.empty() || !seen.insert(cat).second || s.rows.empty()) continue;
     add(s.line, s.rows.back().line, "category-" + cat);
   }
-  int summary_end = doc.overall ? doc.overall->line : doc.summary.empty() ? 0 : doc.summary.back().line;
+  int summary_end = doc.overall           ? doc.overall->line
+                    : doc.summary.empty() ? 0
+                                          : doc.summary.back().line;
   add(doc.summary_line, summary_end, "summary");
   if (!doc.priorities.empty()) add(doc.priorities_line, priorities_end(doc), "priorities");
   if (!doc.decisions.empty())
@@ -190,7 +195,8 @@ std::vector<SyncPart> sync_parts(const Report& report) {
   for (const auto& s : sections)
     parts.push_back({"category-" + s.id, trimmed(md::category_table(++number, s))});
   parts.push_back({"summary", trimmed(md::summary(sections))});
-  if (std::string p = trimmed(md::priorities(report)); !p.empty()) parts.push_back({"priorities", p});
+  if (std::string p = trimmed(md::priorities(report)); !p.empty())
+    parts.push_back({"priorities", p});
   if (!report.decisions.empty()) parts.push_back({"decisions", decisions_table(report)});
   return parts;
 }

@@ -42,8 +42,10 @@ std::string category_id_for(const ImportedRow& r) {
   std::string id;
   for (char c : text::lower(r.section)) {
     bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (ok) id += c;
-    else if (!id.empty() && id.back() != '-') id += '-';
+    if (ok)
+      id += c;
+    else if (!id.empty() && id.back() != '-')
+      id += '-';
   }
   while (!id.empty() && id.back() == '-') id.pop_back();
   return id.empty() ? "imported" : id;
@@ -109,7 +111,8 @@ void write_decisions(std::ostream& o, const TrackerDoc& doc) {
 
 }  // namespace
 
-std::string import_yaml(const TrackerDoc& doc, const ImportResult& result, const ImportOptions& opt) {
+std::string import_yaml(const TrackerDoc& doc, const ImportResult& result,
+                        const ImportOptions& opt) {
   ImportOptions o = opt;
   if (o.date.empty()) o.date = doc.updated;
   std::ostringstream out;
