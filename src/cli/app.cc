@@ -48,6 +48,10 @@ int run(int argc, char** argv) {
   add(add_explain_command);
   add(add_check_command);
   add(add_badge_command);
+  add(add_import_command);
+  add(add_lint_command);
+  add(add_init_command);
+  add(add_sync_command);
 
   try {
     app.parse(argc, argv);

@@ -4,6 +4,7 @@
 // is computed from the rows printed above it.
 #include <string>
 
+#include "render/markdown_parts.h"
 #include "render/priorities.h"
 #include "render/render.h"
 #include "render/render_kit.h"
@@ -11,7 +12,8 @@
 
 namespace practrack {
 
-namespace {
+// The pieces are in md:: so `practrack sync` can regenerate one at a time.
+namespace md {
 
 using render::Row;
 using render::Section;
@@ -54,6 +56,8 @@ std::string category_table(int number, const Section& s) {
   return out + "\n---\n\n";
 }
 
+namespace {
+
 std::string counts_row(std::string_view label, const Tally& t, bool bold) {
   auto n = [bold](int v) {
     std::string s = std::to_string(v);
@@ -76,6 +80,8 @@ std::string overall_line(const Tally& t) {
   if (t.not_applicable) out += "; " + std::to_string(t.not_applicable) + " not applicable";
   return out + "**\n\n";
 }
+
+}  // namespace
 
 std::string summary(const std::vector<Section>& sections) {
   std::string out = "## Summary\n\n";
@@ -133,9 +139,10 @@ std::string diagnostics(const Report& report) {
   return out + "\n";
 }
 
-}  // namespace
+}  // namespace md
 
 std::string render_markdown(const Report& report, const RenderOptions&) {
+  using namespace md;
   auto sections = render::sections(report);
   std::string out = header(report);
   int number = 0;
