@@ -48,6 +48,10 @@ int run(int argc, char** argv) {
   add(add_explain_command);
   add(add_check_command);
   add(add_badge_command);
+  add(add_history_command);
+  add(add_timeline_command);
+  add(add_diff_command);
+  add(add_trend_command);
 
   try {
     app.parse(argc, argv);

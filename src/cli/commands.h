@@ -43,6 +43,10 @@ Runner add_catalog_command(CLI::App& app);
 Runner add_explain_command(CLI::App& app);
 Runner add_check_command(CLI::App& app);
 Runner add_badge_command(CLI::App& app);
+Runner add_history_command(CLI::App& app);
+Runner add_timeline_command(CLI::App& app);
+Runner add_diff_command(CLI::App& app);
+Runner add_trend_command(CLI::App& app);
 
 // Scans as `scan` does, printing diagnostics; on failure prints the error
 // and sets `exit_code`.
