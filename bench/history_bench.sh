@@ -40,8 +40,8 @@ read -r git_s git_kb < <(timed git -C "$dir" log --raw --no-abbrev)
 read -r pt_s pt_kb < <(timed "$practrack" history "$dir" --no-config --db "$db")
 summary=$(cat "$out")
 n=$(git -C "$dir" rev-list --count --first-parent HEAD)
-unique=$(git -C "$dir" rev-list --objects --all | git -C "$dir" cat-file --batch-check='%(objecttype)' \
-  | grep -c '^blob$')
+unique=$(git -C "$dir" rev-list --objects --all \
+  | git -C "$dir" cat-file --batch-check='%(objecttype)' | grep -c '^blob$')
 analysed=$(sed -n 's/.*blobs: \([0-9]*\) analysed.*/\1/p' <<<"$summary")
 reused=$(sed -n 's/.*analysed, \([0-9]*\) reused.*/\1/p' <<<"$summary")
 
@@ -51,6 +51,7 @@ printf '%-10s %8s %10d %12s\n' git-log "$git_s" $((git_kb / 1024)) "$(rate "$n" 
 printf '%-10s %8s %10d %12s\n' history "$pt_s" $((pt_kb / 1024)) "$(rate "$n" "$pt_s")"
 echo "ratio history/git-log: $(awk "BEGIN{printf \"%.1f\", $pt_s / ($git_s > 0 ? $git_s : 0.001)}")"
 echo "commits: $n  unique blobs: $unique  analyses run: $analysed  reused: $reused"
-echo "analyses per unique blob: $(awk "BEGIN{printf \"%.2f\", $analysed / ($unique > 0 ? $unique : 1)}")"
+per_blob=$(awk "BEGIN{printf \"%.2f\", $analysed / ($unique > 0 ? $unique : 1)}")
+echo "analyses per unique blob: $per_blob"
 echo "snapshots stored: $(sqlite3 "$db" 'SELECT COUNT(*) FROM snapshots' 2>/dev/null || echo '?')"
 rm -f "$out"

@@ -17,6 +17,8 @@ struct HistoryFlags {
   HistoryOptions options;
   std::string since;
   std::string db;
+  bool quiet = false;    // also accepted after the command name
+  bool verbose = false;
 };
 
 // "ETA 1:05" style durations.
@@ -76,6 +78,8 @@ void summarise(const Env& env, const HistoryResult& r, const FileMemo& memo, dou
 }
 
 int run_history(Env& env, HistoryFlags& flags) {
+  env.printer.quiet = env.printer.quiet || flags.quiet;
+  env.printer.verbose = env.printer.verbose || flags.verbose;
   if (!flags.since.empty()) {
     auto t = parse_date(flags.since);
     if (!t) {
@@ -91,7 +95,8 @@ int run_history(Env& env, HistoryFlags& flags) {
   auto store = open_store_at(flags.db);
   if (!store) return fail(env, store.error(), kStoreError);
   FileMemo memo;
-  Progress progress(term::is_tty(2) && !env.printer.quiet);
+  // The per-commit lines of --verbose replace the progress line.
+  Progress progress(term::is_tty(2) && !env.printer.quiet && !env.printer.verbose);
   auto started = std::chrono::steady_clock::now();
   auto result = scan_history(*repo, *commits, flags.options, **store, memo,
                              [&](const HistoryStep& s) {
@@ -127,10 +132,12 @@ Runner add_history_command(CLI::App& app) {
   cmd->add_option("--every", o.every, "keep every Nth commit (default: 1)")
       ->check(CLI::PositiveNumber);
   cmd->add_option("--max", o.max, "at most N commits (default: all)")->check(CLI::PositiveNumber);
-  cmd->add_flag("--all-parents", o.all_parents, "follow merged branches too, not only first parents");
+  cmd->add_flag("--all-parents", o.all_parents, "follow merged branches, not only first parents");
   cmd->add_option("--config,-c", o.config_path, "project config file (default: each commit's own)");
   cmd->add_flag("--no-config", o.no_config, "ignore the project config: detection only");
   cmd->add_option("--db", flags->db, "the store (default: $PRACTRACK_DB or ~/.local/share/...)");
+  cmd->add_flag("--quiet", flags->quiet, "no progress line and no summary");
+  cmd->add_flag("--verbose", flags->verbose, "one line per commit, and the blob counts");
   return [flags](Env& env) { return run_history(env, *flags); };
 }
 

@@ -54,7 +54,8 @@ std::string evidence_md(const PracticeChange& c) {
 
 nlohmann::ordered_json evidence_json(const std::vector<Evidence>& items) {
   auto arr = nlohmann::ordered_json::array();
-  for (const auto& e : items) arr.push_back({{"path", e.path}, {"line", e.line}, {"excerpt", e.excerpt}});
+  for (const auto& e : items)
+    arr.push_back({{"path", e.path}, {"line", e.line}, {"excerpt", e.excerpt}});
   return arr;
 }
 

@@ -41,11 +41,9 @@ Result<std::vector<CommitRef>> select_commits(const GitRepo& repo, const History
   git_oid oid;
   while (git_revwalk_next(&oid, walk->get()) == 0) {
     long long time = commit_time(repo, oid);
-    // First-parent walks are in time order, so older commits only follow.
-    if (options.since && time < options.since) {
-      if (!options.all_parents) break;
-      continue;
-    }
+    // No early stop: rebased or merged commits can be older than their
+    // children, so a newer one may still follow.
+    if (options.since && time < options.since) continue;
     if (walked++ % every != 0) continue;
     out.push_back({oid, oid_hex(oid), time});
     if (options.max > 0 && static_cast<int>(out.size()) >= options.max) break;
@@ -61,7 +59,8 @@ CommitInfo commit_info(const GitRepo& repo, const std::string& hex) {
   git_commit* raw = nullptr;
   if (git_commit_lookup(&raw, repo.get(), &oid) != 0) return info;
   GitPtr<git_commit> commit(raw);
-  if (const git_signature* a = git_commit_author(commit.get())) info.author = a->name ? a->name : "";
+  const git_signature* author = git_commit_author(commit.get());
+  if (author && author->name) info.author = author->name;
   if (const char* s = git_commit_summary(commit.get())) info.subject = s;
   info.time = static_cast<long long>(git_commit_time(commit.get()));
   return info;
