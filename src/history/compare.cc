@@ -28,13 +28,20 @@ std::vector<Evidence> missing_from(const std::vector<Evidence>& from,
   return out;
 }
 
+// A status's rank, or -1 for absent and not-applicable (plain ints keep
+// GCC's maybe-uninitialized analysis of nested optionals quiet).
+int rank_of(std::optional<Status> s) {
+  if (!s) return -1;
+  return status_rank(*s).value_or(-1);
+}
+
 PracticeChange::Kind classify(std::optional<Status> before, std::optional<Status> after) {
-  auto rb = before ? status_rank(*before) : std::nullopt;
-  auto ra = after ? status_rank(*after) : std::nullopt;
-  if (rb && ra && *ra > *rb) return PracticeChange::Kind::gained;
-  if (rb && ra && *ra < *rb) return PracticeChange::Kind::lost;
-  if (!rb && ra && *ra > 0) return PracticeChange::Kind::gained;
-  if (rb && !ra && *rb > 0) return PracticeChange::Kind::lost;
+  int rb = rank_of(before), ra = rank_of(after);
+  if (rb >= 0 && ra >= 0 && ra != rb)
+    return ra > rb ? PracticeChange::Kind::gained : PracticeChange::Kind::lost;
+  // Becoming applicable and started is a gain; becoming not-applicable (or
+  // leaving the report) is never a loss: N/A has no rank.
+  if (rb < 0 && ra > 0) return PracticeChange::Kind::gained;
   return PracticeChange::Kind::changed;
 }
 
