@@ -153,7 +153,8 @@ TEST_F(HistoryTimeline, CommandsEndToEnd) {
   EXPECT_NE(out.find("changelog"), std::string::npos);
   ASSERT_EQ(run_cli("diff " + c_[2] + " " + c_[3] + path + db + " --format json", &out), 0);
   bool lost = false;
-  for (const auto& c : nlohmann::json::parse(out)["changes"])
+  auto diff = nlohmann::json::parse(out);
+  for (const auto& c : diff["changes"])
     lost = lost || (c["practice"] == "changelog" && c["change"] == "lost");
   EXPECT_TRUE(lost) << out;
 
