@@ -40,8 +40,8 @@ read -r git_s git_kb < <(timed git -C "$dir" log --raw --no-abbrev)
 read -r pt_s pt_kb < <(timed "$practrack" history "$dir" --no-config --db "$db")
 summary=$(cat "$out")
 n=$(git -C "$dir" rev-list --count --first-parent HEAD)
-unique=$(git -C "$dir" rev-list --objects --all \
-  | git -C "$dir" cat-file --batch-check='%(objecttype)' | grep -c '^blob$')
+unique=$(git -C "$dir" rev-list --objects --all | cut -d' ' -f1 \
+  | git -C "$dir" cat-file --batch-check='%(objecttype)' | grep -c '^blob$' || true)
 analysed=$(sed -n 's/.*blobs: \([0-9]*\) analysed.*/\1/p' <<<"$summary")
 reused=$(sed -n 's/.*analysed, \([0-9]*\) reused.*/\1/p' <<<"$summary")
 
