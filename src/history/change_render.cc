@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "util/terminal.h"
+
 namespace practrack {
 namespace {
 
@@ -140,7 +142,8 @@ std::string render_timeline_table(const std::vector<TimelineEvent>& events) {
     for (const auto* e : by_practice[id]) {
       out += fmt::format("  {}  {}  {:<12} → {:<14} {}  {}\n", date_of(e->commit.time),
                          e->commit.hex.substr(0, 7), status_text(e->change.before),
-                         status_text(e->change.after), e->commit.author, e->commit.subject);
+                         status_text(e->change.after), term::fit(e->commit.author, 16),
+                         term::fit(e->commit.subject, 60));
       out += evidence_lines(e->change, "      ");
     }
   }
