@@ -52,6 +52,10 @@ int run(int argc, char** argv) {
   add(add_lint_command);
   add(add_init_command);
   add(add_sync_command);
+  add(add_history_command);
+  add(add_timeline_command);
+  add(add_diff_command);
+  add(add_trend_command);
 
   try {
     app.parse(argc, argv);

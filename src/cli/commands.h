@@ -47,6 +47,10 @@ Runner add_import_command(CLI::App& app);
 Runner add_lint_command(CLI::App& app);
 Runner add_init_command(CLI::App& app);
 Runner add_sync_command(CLI::App& app);
+Runner add_history_command(CLI::App& app);
+Runner add_timeline_command(CLI::App& app);
+Runner add_diff_command(CLI::App& app);
+Runner add_trend_command(CLI::App& app);
 
 // Scans as `scan` does, printing diagnostics; on failure prints the error
 // and sets `exit_code`.

@@ -1,0 +1,144 @@
+// practrack history [PATH]: scans past commits into the store, one
+// snapshot per commit, newest first, resuming where a previous run stopped.
+#include <chrono>
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "history/history_scan.h"
+#include "util/terminal.h"
+
+namespace practrack::cli {
+namespace {
+
+struct HistoryFlags {
+  HistoryOptions options;
+  std::string since;
+  std::string db;
+  bool quiet = false;    // also accepted after the command name
+  bool verbose = false;
+};
+
+// "ETA 1:05" style durations.
+std::string clock_text(double seconds) {
+  long s = static_cast<long>(seconds + 0.5);
+  if (s >= 3600) return fmt::format("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60);
+  return fmt::format("{}:{:02}", s / 60, s % 60);
+}
+
+// One progress line on stderr, redrawn in place; only on a TTY.
+class Progress {
+ public:
+  explicit Progress(bool on) : on_(on), start_(std::chrono::steady_clock::now()) {}
+  void update(const HistoryStep& step) {
+    if (!on_) return;
+    double elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    double rate = elapsed > 0 ? step.done / elapsed : 0;
+    double eta = rate > 0 ? (step.total - step.done) / rate : 0;
+    std::fprintf(stderr, "\rhistory: %d/%d commits  %.1f/s  ETA %s   ", step.done, step.total,
+                 rate, clock_text(eta).c_str());
+    std::fflush(stderr);
+  }
+  void finish() {
+    if (on_) std::fprintf(stderr, "\r\033[K");
+  }
+
+ private:
+  bool on_;
+  std::chrono::steady_clock::time_point start_;
+};
+
+int fail(const Env& env, const std::string& message, int code) {
+  env.printer.error(message);
+  return code;
+}
+
+void verbose_step(const Env& env, const HistoryStep& s) {
+  static constexpr const char* kKinds[] = {"scanned", "already stored", "failed"};
+  std::string line = s.commit->hex.substr(0, 7) + " " + kKinds[static_cast<int>(s.kind)];
+  if (s.diagnostics) line += fmt::format(" ({} warnings)", s.diagnostics);
+  if (!s.error.empty()) line += ": " + s.error;
+  env.printer.debug(line);
+}
+
+void summarise(const Env& env, const HistoryResult& r, const FileMemo& memo, double seconds) {
+  env.printer.note(fmt::format(
+      "{} commits selected: {} scanned, {} already stored, {} failed in {:.1f} s",
+      r.selected, r.scanned, r.skipped, r.failed, seconds));
+  env.printer.note(fmt::format("blobs: {} analysed, {} reused from earlier commits",
+                               memo.computed.load(), memo.reused.load()));
+  if (r.diagnostics)
+    env.printer.note(fmt::format("{} warnings in {} commits (scan one with "
+                                 "'practrack scan --rev COMMIT' to see them)",
+                                 r.diagnostics, r.commits_with_diagnostics));
+  for (const auto& e : r.errors) env.printer.warning(e);
+}
+
+int run_history(Env& env, HistoryFlags& flags) {
+  env.printer.quiet = env.printer.quiet || flags.quiet;
+  env.printer.verbose = env.printer.verbose || flags.verbose;
+  if (!flags.since.empty()) {
+    auto t = parse_date(flags.since);
+    if (!t) {
+      env.printer.error("--since: expected a date like 2024-01-31, got '" + flags.since + "'");
+      return kUsage;
+    }
+    flags.options.since = *t;
+  }
+  auto repo = GitRepo::open(flags.options.path);
+  if (!repo) return fail(env, repo.error(), kInputError);
+  auto commits = select_commits(**repo, flags.options);
+  if (!commits) return fail(env, commits.error(), kInputError);
+  auto store = open_store_at(flags.db);
+  if (!store) return fail(env, store.error(), kStoreError);
+  FileMemo memo;
+  // The per-commit lines of --verbose replace the progress line.
+  Progress progress(term::is_tty(2) && !env.printer.quiet && !env.printer.verbose);
+  auto started = std::chrono::steady_clock::now();
+  auto result = scan_history(*repo, *commits, flags.options, **store, memo,
+                             [&](const HistoryStep& s) {
+                               progress.update(s);
+                               verbose_step(env, s);
+                             });
+  progress.finish();
+  if (!result) return fail(env, result.error(), kStoreError);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  summarise(env, *result, memo, secs);
+  return result->failed ? kStoreError : kOk;
+}
+
+}  // namespace
+
+Runner add_history_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand("history", "scan past commits into the store, one snapshot each");
+  cmd->footer(
+      "Walks first-parent history from --rev (default HEAD), newest first, and\n"
+      "stores one snapshot per commit. Commits already stored are skipped, so\n"
+      "an interrupted run resumes. A file seen in one commit is never analysed\n"
+      "again in another.\n\n"
+      "Examples:\n"
+      "  practrack history ~/src/app\n"
+      "  practrack history . --since 2024-01-01 --every 10\n"
+      "  practrack history . --max 200 --db /tmp/app.db\n"
+      "  practrack timeline .   (then: what changed when)");
+  auto flags = std::make_shared<HistoryFlags>();
+  HistoryOptions& o = flags->options;
+  cmd->add_option("path", o.path, "a path inside the git repository (default: .)");
+  cmd->add_option("--rev,-r", o.rev, "start the walk here (default: HEAD)");
+  cmd->add_option("--since", flags->since, "only commits from this date on (YYYY-MM-DD)");
+  cmd->add_option("--every", o.every, "keep every Nth commit (default: 1)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--max", o.max, "at most N commits (default: all)")->check(CLI::PositiveNumber);
+  cmd->add_flag("--all-parents", o.all_parents, "follow merged branches, not only first parents");
+  cmd->add_option("--config,-c", o.config_path, "project config file (default: each commit's own)");
+  cmd->add_flag("--no-config", o.no_config, "ignore the project config: detection only");
+  cmd->add_option("--db", flags->db, "the store (default: $PRACTRACK_DB or ~/.local/share/...)");
+  cmd->add_flag("--quiet", flags->quiet, "no progress line and no summary");
+  cmd->add_flag("--verbose", flags->verbose, "one line per commit, and the blob counts");
+  return [flags](Env& env) { return run_history(env, *flags); };
+}
+
+}  // namespace practrack::cli

@@ -1,0 +1,64 @@
+// practrack timeline [PATH]: per practice, the commits where its status
+// changed, from the snapshots `practrack history` stored.
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "history/change_render.h"
+#include "history/timeline.h"
+
+namespace practrack::cli {
+namespace {
+
+struct TimelineFlags {
+  std::string path = ".";
+  std::string format = "table";
+  std::string output;
+  std::string db;
+  std::string practice;  // only this practice
+};
+
+int fail(const Env& env, const std::string& message, int code) {
+  env.printer.error(message);
+  return code;
+}
+
+int run_timeline(Env& env, const TimelineFlags& flags) {
+  auto repo = GitRepo::open(flags.path);
+  if (!repo) return fail(env, repo.error(), kInputError);
+  auto store = open_store_at(flags.db);
+  if (!store) return fail(env, store.error(), kStoreError);
+  auto snapshots = load_commit_snapshots(**store, store_path_of(**repo));
+  if (!snapshots) return fail(env, snapshots.error(), kStoreError);
+  if (snapshots->empty())
+    env.printer.warning("no commit snapshots of " + store_path_of(**repo) +
+                        " in the store; run 'practrack history' first");
+  auto events = build_timeline(*snapshots, repo->get());
+  if (!flags.practice.empty())
+    std::erase_if(events, [&](const auto& e) { return e.change.id != flags.practice; });
+  std::string text = flags.format == "json" ? render_timeline_json(events)
+                     : flags.format == "md" ? render_timeline_md(events)
+                                            : render_timeline_table(events);
+  if (auto err = write_output(flags.output, text); !err.empty()) return fail(env, err, kInputError);
+  return kOk;
+}
+
+}  // namespace
+
+Runner add_timeline_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand("timeline", "when each practice changed status, commit by commit");
+  cmd->footer(
+      "Reads the snapshots stored by 'practrack history' (run it first).\n\n"
+      "Examples:\n"
+      "  practrack timeline ~/src/app\n"
+      "  practrack timeline . --practice changelog\n"
+      "  practrack timeline . --format md -o TIMELINE.md");
+  auto flags = std::make_shared<TimelineFlags>();
+  cmd->add_option("path", flags->path, "a path inside the git repository (default: .)");
+  cmd->add_option("--format,-f", flags->format, "table (default), md, json")
+      ->check(CLI::IsMember({"table", "md", "json"}));
+  cmd->add_option("-o,--output", flags->output, "write to FILE instead of stdout");
+  cmd->add_option("--practice", flags->practice, "only this practice id");
+  cmd->add_option("--db", flags->db, "the store (default: $PRACTRACK_DB or ~/.local/share/...)");
+  return [flags](Env& env) { return run_timeline(env, *flags); };
+}
+
+}  // namespace practrack::cli

@@ -1,0 +1,170 @@
+#include "history/history_scan.h"
+
+#include <cstdio>
+#include <ctime>
+
+#include "scan/scanner.h"
+#include "tree/git_trees.h"
+
+namespace practrack {
+namespace {
+
+constexpr std::size_t kMaxErrorsKept = 5;
+
+Result<GitPtr<git_revwalk>> start_walk(const GitRepo& repo, const HistoryOptions& options) {
+  auto start = repo.resolve_commit(options.rev);
+  if (!start) return Error{start.error()};
+  git_revwalk* raw = nullptr;
+  if (git_revwalk_new(&raw, repo.get()) != 0) return Error{git_error_text()};
+  GitPtr<git_revwalk> walk(raw);
+  git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
+  if (!options.all_parents) git_revwalk_simplify_first_parent(walk.get());
+  if (git_revwalk_push(walk.get(), &*start) != 0) return Error{git_error_text()};
+  return walk;
+}
+
+long long commit_time(const GitRepo& repo, const git_oid& oid) {
+  git_commit* raw = nullptr;
+  if (git_commit_lookup(&raw, repo.get(), &oid) != 0) return 0;
+  GitPtr<git_commit> commit(raw);
+  return static_cast<long long>(git_commit_time(commit.get()));
+}
+
+}  // namespace
+
+Result<std::vector<CommitRef>> select_commits(const GitRepo& repo, const HistoryOptions& options) {
+  auto walk = start_walk(repo, options);
+  if (!walk) return Error{walk.error()};
+  std::vector<CommitRef> out;
+  int every = options.every > 0 ? options.every : 1;
+  long long walked = 0;
+  git_oid oid;
+  while (git_revwalk_next(&oid, walk->get()) == 0) {
+    long long time = commit_time(repo, oid);
+    // No early stop: rebased or merged commits can be older than their
+    // children, so a newer one may still follow.
+    if (options.since && time < options.since) continue;
+    if (walked++ % every != 0) continue;
+    out.push_back({oid, oid_hex(oid), time});
+    if (options.max > 0 && static_cast<int>(out.size()) >= options.max) break;
+  }
+  return out;
+}
+
+CommitInfo commit_info(const GitRepo& repo, const std::string& hex) {
+  CommitInfo info;
+  info.hex = hex;
+  git_oid oid;
+  if (git_oid_fromstr(&oid, hex.c_str()) != 0) return info;
+  git_commit* raw = nullptr;
+  if (git_commit_lookup(&raw, repo.get(), &oid) != 0) return info;
+  GitPtr<git_commit> commit(raw);
+  const git_signature* author = git_commit_author(commit.get());
+  if (author && author->name) info.author = author->name;
+  if (const char* s = git_commit_summary(commit.get())) info.subject = s;
+  info.time = static_cast<long long>(git_commit_time(commit.get()));
+  return info;
+}
+
+std::string store_path_of(const GitRepo& repo) {
+  return repo.workdir().empty() ? repo.gitdir() : repo.workdir();
+}
+
+std::optional<long long> parse_date(const std::string& text) {
+  std::tm tm{};
+  if (std::sscanf(text.c_str(), "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday) != 3)
+    return std::nullopt;
+  if (tm.tm_mon < 1 || tm.tm_mon > 12 || tm.tm_mday < 1 || tm.tm_mday > 31) return std::nullopt;
+  tm.tm_year -= 1900;
+  tm.tm_mon -= 1;
+  return static_cast<long long>(timegm(&tm));
+}
+
+namespace {
+
+// Scans one commit and saves it; the error text when it cannot.
+std::string scan_one(std::shared_ptr<GitRepo> repo, const CommitRef& c,
+                     const HistoryOptions& options, Store& store, FileMemo& memo,
+                     HistoryStep& step) {
+  auto tree = open_commit_tree(repo, c.oid);
+  if (!tree) return tree.error();
+  ScanTarget target{repo, std::move(*tree), c.oid, false};
+  ScanRequest request;
+  request.path = options.path;
+  request.rev = c.hex;
+  request.config_path = options.config_path;
+  request.no_config = options.no_config;
+  request.memo = &memo;
+  std::vector<ConfigIssue> issues;
+  auto config = load_config(target, request, issues);
+  if (!config) {
+    std::string why = issues.empty() ? config.error() : issues.front().message;
+    return "project config: " + why;
+  }
+  Report report = scan_target(target, request, *config ? &**config : nullptr);
+  step.diagnostics = static_cast<int>(report.diagnostics.size());
+  auto id = store.save(report);
+  if (!id) return id.error();
+  return {};
+}
+
+void count(HistoryResult& result, const HistoryStep& step) {
+  using Kind = HistoryStep::Kind;
+  if (step.kind == Kind::skipped) ++result.skipped;
+  if (step.kind == Kind::scanned) ++result.scanned;
+  if (step.kind == Kind::failed) {
+    ++result.failed;
+    if (result.errors.size() < kMaxErrorsKept)
+      result.errors.push_back(step.commit->hex.substr(0, 7) + ": " + step.error);
+  }
+  if (step.diagnostics) {
+    ++result.commits_with_diagnostics;
+    result.diagnostics += step.diagnostics;
+  }
+}
+
+}  // namespace
+
+Result<HistoryResult> scan_history(std::shared_ptr<GitRepo> repo,
+                                   const std::vector<CommitRef>& commits,
+                                   const HistoryOptions& options, Store& store, FileMemo& memo,
+                                   const std::function<void(const HistoryStep&)>& on_step) {
+  HistoryResult result;
+  result.selected = static_cast<int>(commits.size());
+  const std::string key = store_path_of(*repo);
+  for (const auto& c : commits) {
+    HistoryStep step;
+    step.total = result.selected;
+    step.commit = &c;
+    auto found = store.find(key, c.hex);
+    if (!found) return Error{found.error()};
+    if (*found) {
+      step.kind = HistoryStep::Kind::skipped;
+    } else if (std::string why = scan_one(repo, c, options, store, memo, step); !why.empty()) {
+      step.kind = HistoryStep::Kind::failed;
+      step.error = why;
+    }
+    count(result, step);
+    step.done = result.scanned + result.skipped + result.failed;
+    if (on_step) on_step(step);
+  }
+  return result;
+}
+
+}  // namespace practrack
+
+#include <filesystem>
+
+namespace practrack {
+
+Result<std::unique_ptr<Store>> open_store_at(const std::string& path) {
+  std::string where = path.empty() ? default_store_path() : path;
+  std::error_code ec;
+  auto parent = std::filesystem::path(where).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  auto store = open_sqlite_store(where);
+  if (!store) return Error{where + ": " + store.error()};
+  return std::move(*store);
+}
+
+}  // namespace practrack

@@ -1,0 +1,35 @@
+// A repository's practices over its history, from the snapshots stored by
+// `practrack history`: the ordered commits, and per practice the commits
+// where its status changed.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "history/compare.h"
+#include "history/history_scan.h"
+#include "store/store.h"
+
+namespace practrack {
+
+// One stored commit snapshot, loaded.
+struct CommitSnapshot {
+  SnapshotInfo info;
+  Report report;
+};
+
+// The commit snapshots of a repository path, oldest commit first (ties
+// keep the store's order); one per commit, the newest scan of it.
+Result<std::vector<CommitSnapshot>> load_commit_snapshots(Store& store, const std::string& path);
+
+struct TimelineEvent {
+  CommitInfo commit;       // hex, author, subject, time
+  PracticeChange change;   // before is nullopt for the first snapshot
+};
+
+// Status changes between consecutive snapshots, in commit order. The
+// first snapshot contributes the practices already adopted or partial.
+std::vector<TimelineEvent> build_timeline(const std::vector<CommitSnapshot>& snapshots,
+                                          const GitRepo* repo);
+
+}  // namespace practrack

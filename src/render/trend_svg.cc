@@ -1,0 +1,147 @@
+#include "render/trend_svg.h"
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <fmt/format.h>
+
+namespace practrack {
+namespace {
+
+// Colour and dash per series, cycled: colour-blind-safe hues, and dashes
+// so the lines stay apart in print.
+struct Pen {
+  const char* colour;
+  const char* dash;
+};
+constexpr Pen kPens[] = {
+    {"#000000", ""},        {"#0072B2", ""},        {"#E69F00", "6 3"},
+    {"#009E73", "2 2"},     {"#D55E00", "8 3 2 3"}, {"#CC79A7", ""},
+    {"#56B4E9", "6 3"},     {"#F0E442", "2 2"},     {"#999999", "8 3 2 3"},
+    {"#882255", "4 4"},     {"#117733", "1 3"},     {"#332288", "10 4"},
+};
+
+std::string escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default:
+        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t') out += c;
+    }
+  }
+  return out;
+}
+
+std::string date_of(long long t) {
+  std::time_t tt = static_cast<std::time_t>(t);
+  std::tm tm{};
+  gmtime_r(&tt, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+struct Frame {
+  double x0, x1, y0, y1;  // plot area: x0 left, y0 top
+  long long t0, t1;
+  double x(long long t) const {
+    if (t1 == t0) return (x0 + x1) / 2;  // one point: the middle
+    return x0 + (x1 - x0) * static_cast<double>(t - t0) / static_cast<double>(t1 - t0);
+  }
+  double y(double pct) const { return y1 - (y1 - y0) * std::clamp(pct, 0.0, 100.0) / 100.0; }
+};
+
+void axes(std::string& out, const Frame& f, const TrendChart& chart) {
+  out += fmt::format("<g class=\"axes\" stroke=\"#444\" stroke-width=\"1\">"
+                     "<line x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\"/>"
+                     "<line x1=\"{0:.1f}\" y1=\"{2:.1f}\" x2=\"{3:.1f}\" y2=\"{2:.1f}\"/></g>\n",
+                     f.x0, f.y0, f.y1, f.x1);
+  for (int pct = 0; pct <= 100; pct += 20) {
+    double y = f.y(pct);
+    out += fmt::format("<line class=\"grid\" x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" "
+                       "y2=\"{:.1f}\" stroke=\"#ddd\"/>\n", f.x0, y, f.x1, y);
+    out += fmt::format("<text class=\"ytick\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"end\">"
+                       "{}%</text>\n", f.x0 - 6, y + 4, pct);
+  }
+  int ticks = chart.times.size() < 2 || f.t1 == f.t0 ? 1 : 5;
+  for (int i = 0; i < ticks; ++i) {
+    long long t = ticks == 1 ? f.t0 : f.t0 + (f.t1 - f.t0) * i / (ticks - 1);
+    double x = f.x(t);
+    out += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\" "
+                       "stroke=\"#444\"/>\n", x, f.y1, f.y1 + 5);
+    out += fmt::format("<text class=\"xtick\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">"
+                       "{}</text>\n", x, f.y1 + 20, date_of(t));
+  }
+  out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">commit date</text>\n",
+                     (f.x0 + f.x1) / 2, f.y1 + 42);
+  out += fmt::format("<text x=\"16\" y=\"{0:.1f}\" text-anchor=\"middle\" "
+                     "transform=\"rotate(-90 16 {0:.1f})\">adoption (% of applicable)</text>\n",
+                     (f.y0 + f.y1) / 2);
+}
+
+void line(std::string& out, const Frame& f, const TrendChart& chart, std::size_t i) {
+  const TrendSeries& s = chart.series[i];
+  const Pen& pen = kPens[i % std::size(kPens)];
+  std::string points;
+  for (std::size_t k = 0; k < chart.times.size() && k < s.values.size(); ++k) {
+    if (std::isnan(s.values[k])) continue;
+    points += fmt::format("{}{:.1f},{:.1f}", points.empty() ? "" : " ", f.x(chart.times[k]),
+                          f.y(s.values[k]));
+  }
+  double width = i == 0 ? 3 : 1.5;
+  out += fmt::format("<g class=\"series\" data-label=\"{}\">", escape(s.label));
+  out += fmt::format("<polyline fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"{} points=\"{}\"/>",
+                     pen.colour, width,
+                     *pen.dash ? fmt::format(" stroke-dasharray=\"{}\"", pen.dash) : "", points);
+  if (chart.times.size() == 1 && !points.empty()) {  // one point: a dot, not an empty line
+    out += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3\" fill=\"{}\"/>",
+                       f.x(chart.times[0]), f.y(s.values[0]), pen.colour);
+  }
+  out += "</g>\n";
+}
+
+void legend(std::string& out, const TrendLayout& l, const TrendChart& chart) {
+  double x = l.width - l.right + 16, y = l.top + 8;
+  out += "<g class=\"legend\">\n";
+  for (std::size_t i = 0; i < chart.series.size(); ++i, y += 18) {
+    const Pen& pen = kPens[i % std::size(kPens)];
+    out += fmt::format("<g class=\"legend-entry\"><line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" "
+                       "y2=\"{:.1f}\" stroke=\"{}\" stroke-width=\"{}\"{}/>",
+                       x, y, x + 24, y, pen.colour, i == 0 ? 3 : 1.5,
+                       *pen.dash ? fmt::format(" stroke-dasharray=\"{}\"", pen.dash) : "");
+    out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\">{}</text></g>\n", x + 30, y + 4,
+                       escape(chart.series[i].label));
+  }
+  out += "</g>\n";
+}
+
+}  // namespace
+
+std::string render_trend_svg(const TrendChart& chart, const TrendLayout& l) {
+  Frame f{l.left, l.width - l.right, l.top, l.height - l.bottom, 0, 0};
+  if (!chart.times.empty()) {
+    f.t0 = *std::min_element(chart.times.begin(), chart.times.end());
+    f.t1 = *std::max_element(chart.times.begin(), chart.times.end());
+  }
+  std::string out = fmt::format(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" "
+      "viewBox=\"0 0 {0} {1}\" font-family=\"sans-serif\" font-size=\"12\">\n"
+      "<title>{2}</title>\n<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n"
+      "<text class=\"title\" x=\"{3:.1f}\" y=\"28\" text-anchor=\"middle\" font-size=\"18\" "
+      "font-weight=\"bold\">{2}</text>\n",
+      l.width, l.height, escape(chart.title), (f.x0 + f.x1) / 2);
+  out += fmt::format("<g class=\"plot\" data-x0=\"{:.1f}\" data-x1=\"{:.1f}\" data-y0=\"{:.1f}\" "
+                     "data-y1=\"{:.1f}\"/>\n", f.x0, f.x1, f.y0, f.y1);
+  axes(out, f, chart);
+  for (std::size_t i = 0; i < chart.series.size(); ++i) line(out, f, chart, i);
+  legend(out, l, chart);
+  out += "</svg>\n";
+  return out;
+}
+
+}  // namespace practrack

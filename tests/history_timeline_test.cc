@@ -1,0 +1,168 @@
+// practrack timeline and diff: a changelog added at one commit and removed
+// at a later one shows up at exactly those commits.
+#include <nlohmann/json.hpp>
+
+#include "history/change_render.h"
+#include "history/timeline.h"
+#include "history_support.h"
+#include "scan/scanner.h"
+#include "support/temp_repo.h"
+
+namespace practrack::history_test {
+namespace {
+
+using HistoryTimeline = HistoryRepo;
+
+std::vector<const TimelineEvent*> events_of(const std::vector<TimelineEvent>& all,
+                                            const std::string& id) {
+  std::vector<const TimelineEvent*> out;
+  for (const auto& e : all)
+    if (e.change.id == id) out.push_back(&e);
+  return out;
+}
+
+TEST_F(HistoryTimeline, ChangelogAppearsAndDisappearsAtTheRightCommits) {
+  build_changelog_history();
+  auto store = open_store();
+  FileMemo memo;
+  scan_all(*store, memo);
+  auto repo = GitRepo::open(repo_.path());
+  auto snapshots = load_commit_snapshots(*store, store_path_of(**repo));
+  ASSERT_TRUE(snapshots.ok());
+  ASSERT_EQ(snapshots->size(), 4u);
+  EXPECT_EQ(snapshots->front().info.commit, c_[0]);  // oldest first
+  auto events = build_timeline(*snapshots, repo->get());
+  auto changelog = events_of(events, "changelog");
+  ASSERT_EQ(changelog.size(), 2u);
+  EXPECT_EQ(changelog[0]->commit.hex, c_[1]);
+  EXPECT_EQ(changelog[0]->commit.subject, "Add a changelog");
+  EXPECT_EQ(changelog[0]->commit.author, "Test User");
+  EXPECT_EQ(changelog[0]->change.after, Status::adopted);
+  EXPECT_EQ(changelog[0]->change.before, Status::not_started);
+  ASSERT_FALSE(changelog[0]->change.appeared.empty());
+  EXPECT_EQ(changelog[0]->change.appeared[0].path, "CHANGELOG.md");
+  EXPECT_EQ(changelog[1]->commit.hex, c_[3]);
+  EXPECT_EQ(changelog[1]->change.after, Status::not_started);
+  ASSERT_FALSE(changelog[1]->change.disappeared.empty());
+  EXPECT_EQ(changelog[1]->change.disappeared[0].path, "CHANGELOG.md");
+  // The commit that only touched the app changed no practice's status.
+  for (const auto& e : events) EXPECT_NE(e.commit.hex, c_[2]) << e.change.id;
+
+  auto json = nlohmann::json::parse(render_timeline_json(events));
+  int changelog_rows = 0;
+  for (const auto& row : json)
+    if (row["practice"] == "changelog") {
+      ++changelog_rows;
+      EXPECT_FALSE(row["date"].get<std::string>().empty());
+    }
+  EXPECT_EQ(changelog_rows, 2);
+  std::string table = render_timeline_table(events);
+  EXPECT_NE(table.find("2024-02-01  " + c_[1].substr(0, 7)), std::string::npos) << table;
+  EXPECT_NE(render_timeline_md(events).find("| `changelog` | 2024-04-01"), std::string::npos);
+}
+
+Report scan_rev(const std::string& path, const std::string& rev) {
+  ScanRequest request;
+  request.path = path;
+  request.rev = rev;
+  auto r = scan(request);
+  EXPECT_TRUE(r.ok());
+  return r.ok() ? std::move(*r) : Report{};
+}
+
+const PracticeChange* change_of(const std::vector<PracticeChange>& all, const std::string& id) {
+  for (const auto& c : all)
+    if (c.id == id) return &c;
+  return nullptr;
+}
+
+TEST_F(HistoryTimeline, DiffNamesGainedAndLostPractices) {
+  build_changelog_history();
+  auto gained = compare_reports(scan_rev(repo_.path(), c_[0]), scan_rev(repo_.path(), c_[1]));
+  const PracticeChange* g = change_of(gained, "changelog");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->kind, PracticeChange::Kind::gained);
+  EXPECT_FALSE(is_regression(*g));
+
+  auto none = compare_reports(scan_rev(repo_.path(), c_[1]), scan_rev(repo_.path(), c_[2]));
+  EXPECT_EQ(change_of(none, "changelog"), nullptr);
+
+  auto lost = compare_reports(scan_rev(repo_.path(), c_[2]), scan_rev(repo_.path(), c_[3]));
+  const PracticeChange* l = change_of(lost, "changelog");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->kind, PracticeChange::Kind::lost);
+  EXPECT_TRUE(is_regression(*l));
+  EXPECT_NE(render_diff_table({"a", "b"}, lost).find("lost     changelog  adopted → not-started"),
+            std::string::npos);
+}
+
+TEST_F(HistoryTimeline, NotApplicableIsNeverARegression) {
+  Report before, after;
+  Assessment a;
+  a.id = "x";
+  a.status = Status::adopted;
+  before.assessments.push_back(a);
+  a.status = Status::not_applicable;
+  after.assessments.push_back(a);
+  auto changes = compare_reports(before, after);
+  ASSERT_EQ(changes.size(), 1u);
+  EXPECT_FALSE(is_regression(changes[0]));
+}
+
+TEST_F(HistoryTimeline, MovedEvidenceLineIsNotAChange) {
+  Report before, after;
+  Assessment a;
+  a.id = "x";
+  a.status = Status::adopted;
+  a.evidence = {{"ci.yml", 3, "run: make"}};
+  before.assessments.push_back(a);
+  a.evidence = {{"ci.yml", 9, "run: make"}};
+  after.assessments.push_back(a);
+  EXPECT_TRUE(compare_reports(before, after).empty());
+}
+
+int run_cli(const std::string& args, std::string* out = nullptr) {
+  int status = -1;
+  std::string text = test_support::run_command(std::string(PRACTRACK_BINARY) + " " + args +
+                                               " 2>&1", &status);
+  if (out) *out = text;
+  return status;
+}
+
+TEST_F(HistoryTimeline, CommandsEndToEnd) {
+  build_changelog_history();
+  std::string db = " --db '" + db_path() + "'";
+  std::string path = " '" + repo_.path() + "'";
+  std::string out;
+  ASSERT_EQ(run_cli("history" + path + db, &out), 0) << out;
+  EXPECT_NE(out.find("4 commits selected: 4 scanned"), std::string::npos) << out;
+  EXPECT_NE(out.find("blobs:"), std::string::npos) << out;
+  ASSERT_EQ(run_cli("history" + path + db, &out), 0) << out;
+  EXPECT_NE(out.find("4 already stored"), std::string::npos) << out;
+
+  ASSERT_EQ(run_cli("timeline" + path + db + " --practice changelog --format json", &out), 0);
+  auto json = nlohmann::json::parse(out);
+  ASSERT_EQ(json.size(), 2u) << out;
+  EXPECT_EQ(json[0]["commit"], c_[1]);
+  EXPECT_EQ(json[1]["commit"], c_[3]);
+  EXPECT_EQ(json[1]["after"], "not-started");
+
+  EXPECT_EQ(run_cli("diff " + c_[0] + " " + c_[1] + path + db + " --fail-on-regression"), 0);
+  EXPECT_EQ(run_cli("diff " + c_[2] + " " + c_[3] + path + db + " --fail-on-regression", &out), 1)
+      << out;
+  EXPECT_NE(out.find("changelog"), std::string::npos);
+  ASSERT_EQ(run_cli("diff " + c_[2] + " " + c_[3] + path + db + " --format json", &out), 0);
+  bool lost = false;
+  auto diff = nlohmann::json::parse(out);
+  for (const auto& c : diff["changes"])
+    lost = lost || (c["practice"] == "changelog" && c["change"] == "lost");
+  EXPECT_TRUE(lost) << out;
+
+  std::string svg = (dir_ / "adoption.svg").string();
+  ASSERT_EQ(run_cli("trend" + path + db + " --format md -o '" + svg + "'", &out), 0) << out;
+  EXPECT_EQ(out, "![Adoption over time](" + svg + ")\n");
+  EXPECT_TRUE(fs::exists(svg));
+}
+
+}  // namespace
+}  // namespace practrack::history_test
