@@ -48,6 +48,8 @@ int run(int argc, char** argv) {
   add(add_explain_command);
   add(add_check_command);
   add(add_badge_command);
+  add(add_tests_command);
+  add(add_coverage_command);
 
   try {
     app.parse(argc, argv);
