@@ -65,7 +65,7 @@ TEST(CoverageReports, CoberturaBadHitsNamesTheLine) {
   text.replace(text.find("hits=\"4\""), 8, "hits=\"x\"");
   auto r = parse_report(text, "coverage.xml");
   ASSERT_FALSE(r);
-  EXPECT_NE(r.error().find("coverage.xml:12:"), std::string::npos) << r.error();
+  EXPECT_NE(r.error().find("coverage.xml:13:"), std::string::npos) << r.error();
 }
 
 TEST(CoverageReports, GcovrCoberturaWithoutSources) {
