@@ -56,6 +56,8 @@ int run(int argc, char** argv) {
   add(add_timeline_command);
   add(add_diff_command);
   add(add_trend_command);
+  add(add_tests_command);
+  add(add_coverage_command);
 
   try {
     app.parse(argc, argv);

@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cli/output.h"
 #include "report/report.h"
@@ -51,6 +52,8 @@ Runner add_history_command(CLI::App& app);
 Runner add_timeline_command(CLI::App& app);
 Runner add_diff_command(CLI::App& app);
 Runner add_trend_command(CLI::App& app);
+Runner add_tests_command(CLI::App& app);
+Runner add_coverage_command(CLI::App& app);
 
 // Scans as `scan` does, printing diagnostics; on failure prints the error
 // and sets `exit_code`.
@@ -60,6 +63,7 @@ struct ScanFlags {
   std::string config;  // --config FILE
   bool no_config = false;
   bool strict = false;
+  std::vector<std::string> coverage_reports;  // --coverage-report FILE (repeatable)
 };
 void add_scan_flags(CLI::App& cmd, ScanFlags& flags);
 std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code);

@@ -2,6 +2,7 @@
 #include <filesystem>
 
 #include "cli/commands.h"
+#include "cli/coverage_io.h"
 #include "cli/exit_codes.h"
 #include "render/render.h"
 #include "scan/scanner.h"
@@ -32,6 +33,9 @@ void add_scan_flags(CLI::App& cmd, ScanFlags& flags) {
   cmd.add_option("--config,-c", flags.config, "project config file (default: .practrack.yml in the tree)");
   cmd.add_flag("--no-config", flags.no_config, "ignore the project config: detection only");
   cmd.add_flag("--strict", flags.strict, "exit 4 when any file could not be read or parsed");
+  cmd.add_option("--coverage-report", flags.coverage_reports,
+                 "coverage report (Cobertura, LCOV, JaCoCo, coverage.py JSON, Go profile); "
+                 "repeatable");
 }
 
 std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code) {
@@ -57,6 +61,10 @@ std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code)
     return std::nullopt;
   }
   Report report = scan_target(*target, request, *config ? &**config : nullptr);
+  if (!flags.coverage_reports.empty()) {
+    exit_code = apply_coverage(env, report, flags.coverage_reports, "auto", {});
+    if (exit_code != kOk) return std::nullopt;
+  }
   env.printer.diagnostics(report.diagnostics);
   for (const auto& [name, secs] : report.meta.probe_seconds)
     env.printer.debug("probe " + name + ": " + std::to_string(static_cast<int>(secs * 1000)) + " ms");

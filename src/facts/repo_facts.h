@@ -8,6 +8,7 @@
 #include "facts/ci_facts.h"
 #include "facts/common_facts.h"
 #include "facts/container_facts.h"
+#include "facts/coverage_facts.h"
 #include "facts/doc_facts.h"
 #include "facts/git_facts.h"
 #include "facts/hook_facts.h"
@@ -28,6 +29,7 @@ struct RepoFacts {
   DocFacts docs;
   SourceFacts source;
   SecurityFacts security;
+  CoverageFacts coverage;
 
   // Shared lists, appended by several probes (see common_facts.h).
   std::vector<Command> commands;

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "coverage/coverage_table.h"
 #include "render/render.h"
 #include "render/render_kit.h"
 #include "util/text.h"
@@ -109,6 +110,8 @@ std::string render_json(const Report& report, const RenderOptions&) {
     decisions.push_back({{"decision", clean(d.decision)}, {"impact", clean(d.impact)}, {"see", clean(d.see)}});
   j["decisions"] = std::move(decisions);
   j["diagnostics"] = diagnostics(report.diagnostics);
+  const CoverageFacts& cov = report.facts.coverage;
+  if (cov.has_tests() || cov.has_line_data()) j["coverage"] = coverage::coverage_json(cov);
   // `replace` is a second guard: nothing invalid should reach here.
   return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "render/markdown_parts.h"
+#include "coverage/coverage_table.h"
 #include "render/priorities.h"
 #include "render/render.h"
 #include "render/render_kit.h"
@@ -146,7 +147,11 @@ std::string render_markdown(const Report& report, const RenderOptions&) {
   auto sections = render::sections(report);
   std::string out = header(report);
   int number = 0;
-  for (const auto& s : sections) out += category_table(++number, s);
+  for (const auto& s : sections) {
+    out += category_table(++number, s);
+    // The coverage map sits under the Testing table, as in the reference.
+    if (s.id == "testing") out += coverage::coverage_markdown(report.facts.coverage);
+  }
   out += summary(sections);
   out += priorities(report);
   out += decisions(report);

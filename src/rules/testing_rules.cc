@@ -144,9 +144,32 @@ Assessment test_archival(const RepoFacts& facts) {
   return not_started("Test results are not kept beyond one run");
 }
 
+Assessment coverage_gate_tools(const RepoFacts& facts);
+
+// "85% line coverage (coverage.xml)" from the reports given to the scan.
+std::string measured(const CoverageFacts& cov) {
+  int pct = static_cast<int>(100.0 * static_cast<double>(cov.total.lines_covered) /
+                                 static_cast<double>(cov.total.lines_total) +
+                             0.5);
+  return std::to_string(pct) + "% line coverage (" + text::join(cov.reports, ", ") + ")";
+}
+
+// The threshold found in configuration, and the measured figure beside it.
+Assessment with_threshold(Assessment a, const RepoFacts& facts) {
+  auto it = facts.metrics.find("coverage.fail_under");
+  if (it != facts.metrics.end() && !text::contains(a.note, "minimum"))
+    a.note += " (minimum " + std::to_string(static_cast<int>(it->second)) + "%)";
+  if (facts.coverage.has_line_data()) a.note += "; measured " + measured(facts.coverage);
+  return a;
+}
+
 // A threshold is enforced when a gate tool runs, or when it sits in the
 // coverage configuration of a coverage tool that CI runs.
 Assessment coverage_gate(const RepoFacts& facts) {
+  return with_threshold(coverage_gate_tools(facts), facts);
+}
+
+Assessment coverage_gate_tools(const RepoFacts& facts) {
   Assessment a = decide_by_tools(facts, "coverage-gate", UnrunPolicy::partial,
                                  "No coverage threshold is enforced");
   if (a.status != Status::partial) return a;
@@ -168,6 +191,14 @@ Assessment coverage_gate(const RepoFacts& facts) {
 Assessment coverage_measurement(const RepoFacts& facts) {
   Assessment a = decide_by_tools(facts, "coverage-measurement", UnrunPolicy::partial,
                                  "No coverage measurement");
+  if (facts.coverage.has_line_data()) {
+    if (a.status == Status::not_started)
+      return partial("Coverage report only: " + measured(facts.coverage) +
+                         "; no coverage tool is configured in the repository",
+                     {});
+    a.note += ", " + measured(facts.coverage);
+    return a;
+  }
   auto it = facts.metrics.find("coverage.percent");
   if (it != facts.metrics.end() && a.status != Status::not_started)
     a.note += ", " + std::to_string(static_cast<int>(it->second)) + "% overall";

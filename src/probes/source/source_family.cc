@@ -2,6 +2,7 @@
 // two small probes over paths and coverage configuration.
 #include "probes/probe.h"
 #include "probes/source/source_scan.h"
+#include "probes/source/test_mapping.h"
 
 namespace practrack {
 
@@ -11,6 +12,7 @@ std::vector<ProbeRow> source_probes() {
       {"source-artifacts", source::scan_artifacts, "model files, prompt files, dashboard exports"},
       {"coverage-config", source::scan_coverage_config,
        ".coveragerc, setup.cfg, tox.ini, pyproject.toml, jest/vitest config, codecov.yml"},
+      {"test-mapping", source::scan_test_mapping, "modules with and without tests, per area"},
   };
 }
 

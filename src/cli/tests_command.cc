@@ -1,0 +1,79 @@
+// practrack tests [PATH]: the test inventory, per framework and per area.
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "cli/coverage_io.h"
+#include "cli/exit_codes.h"
+#include "coverage/coverage_table.h"
+
+namespace practrack::cli {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string count(const TestSuite& t) {
+  return (t.approximate || t.parametrized ? "~" : "") + std::to_string(t.tests);
+}
+
+std::string frameworks_text(const SourceFacts& source) {
+  std::size_t w = 9;
+  for (const auto& t : source.tests) w = std::max(w, t.framework.size());
+  auto pad = [](std::string s, std::size_t n, bool left) {
+    std::string fill(n > s.size() ? n - s.size() : 0, ' ');
+    return left ? s + fill : fill + s;
+  };
+  std::string out = pad("Framework", w, true) + "  Test Files   Tests  Parametrized\n";
+  for (const auto& t : source.tests)
+    out += pad(t.framework, w, true) + "  " + pad(std::to_string(t.files), 10, false) + "  " +
+           pad(count(t), 6, false) + "  " + pad(std::to_string(t.parametrized), 12, false) + "\n";
+  return out;
+}
+
+Json inventory_json(const Report& report) {
+  Json j;
+  j["schema_version"] = kReportSchemaVersion;
+  Json fws = Json::array();
+  for (const auto& t : report.facts.source.tests)
+    fws.push_back({{"framework", t.framework}, {"files", t.files}, {"tests", t.tests},
+                   {"parametrized", t.parametrized}, {"approximate", t.approximate}});
+  j["frameworks"] = std::move(fws);
+  Json cov = coverage::coverage_json(report.facts.coverage);
+  j["areas"] = cov["areas"];
+  j["total"] = cov["total"];
+  return j;
+}
+
+}  // namespace
+
+Runner add_tests_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand("tests", "list the test inventory per framework and source area");
+  cmd->footer("Counts marked ~ are approximate (parametrized or counted by pattern).\n"
+              "Examples:\n  practrack tests .\n  practrack tests . --area 'src/*/' --format json");
+  auto flags = std::make_shared<ScanFlags>();
+  auto areas = std::make_shared<std::vector<std::string>>();
+  auto format = std::make_shared<std::string>("table");
+  add_scan_flags(*cmd, *flags);
+  cmd->add_option("--area", *areas, "a source area: folder or glob (repeatable)");
+  cmd->add_option("--format,-f", *format, "table or json")->check(CLI::IsMember({"table", "json"}));
+  return [flags, areas, format](Env& env) {
+    int code = kOk;
+    auto report = run_scan(env, *flags, code);
+    if (!report) return code;
+    if (!areas->empty())
+      if (int rc = apply_coverage(env, *report, {}, "auto", *areas); rc != kOk) return rc;
+    std::string out = *format == "json"
+                          ? inventory_json(*report).dump(2, ' ', false,
+                                                         Json::error_handler_t::replace) + "\n"
+                          : frameworks_text(report->facts.source) + "\n" +
+                                coverage::inventory_text(report->facts.coverage);
+    if (std::string err = write_output("", out); !err.empty()) {
+      env.printer.error(err);
+      return static_cast<int>(kInputError);
+    }
+    return code;
+  };
+}
+
+}  // namespace practrack::cli

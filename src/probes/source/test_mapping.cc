@@ -1,0 +1,263 @@
+// The test-mapping probe. Naming decides when one module carries the stem
+// a test file names; imports decide otherwise (a Python test importing
+// `rfc.mod3` tests `src/rfc/mod3.py`). Imports are read per line, so an
+// import inside a string or comment block can mark a module as tested:
+// a lenient error in a count that is an estimate anyway.
+#include "probes/source/test_mapping.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "coverage/coverage_map.h"
+#include "probes/source/file_analysis.h"
+#include "util/text.h"
+
+namespace practrack::source {
+namespace {
+
+using text::ends_with;
+using text::starts_with;
+
+std::string strip_ext(std::string_view path) {
+  std::string_view ext = text::extension(path);
+  return std::string(path.substr(0, path.size() - ext.size()));
+}
+
+// Affixes that turn a module's stem into a test's name, most specific first.
+constexpr std::string_view kSuffixes[] = {"_unittest", "_tests", "_test", "_spec", ".test",
+                                          ".spec", "Tests", "Test", "IT", "Spec"};
+constexpr std::string_view kPrefixes[] = {"test_", "Test"};
+
+// "a/../b/./c" -> "b/c"; false when it climbs above the root.
+bool normalise(std::string_view path, std::string& out) {
+  std::vector<std::string_view> parts;
+  for (auto p : text::split(path, '/')) {
+    if (p.empty() || p == ".") continue;
+    if (p == "..") {
+      if (parts.empty()) return false;
+      parts.pop_back();
+    } else {
+      parts.push_back(p);
+    }
+  }
+  out.clear();
+  for (auto p : parts) out += (out.empty() ? "" : "/") + std::string(p);
+  return true;
+}
+
+std::string dots_to_slashes(std::string_view name) {
+  std::string s(name);
+  while (!s.empty() && s.front() == '.') s.erase(0, 1);  // relative: the suffix still matches
+  std::replace(s.begin(), s.end(), '.', '/');
+  return s;
+}
+
+std::string_view first_quoted(std::string_view line) {
+  std::size_t q = line.find_first_of("'\"");
+  if (q == std::string_view::npos) return {};
+  std::size_t e = line.find(line[q], q + 1);
+  return e == std::string_view::npos ? std::string_view{} : line.substr(q + 1, e - q - 1);
+}
+
+std::string_view name_at(std::string_view s) {
+  s = text::trim(s);
+  std::size_t i = 0;
+  while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '_' ||
+                          s[i] == '.'))
+    ++i;
+  return s.substr(0, i);
+}
+
+void python_line(std::string_view line, std::vector<std::string>& out) {
+  if (starts_with(line, "from ")) {
+    std::string_view rest = line.substr(5);
+    std::string base = dots_to_slashes(name_at(rest));
+    std::size_t imp = rest.find(" import ");
+    if (!base.empty()) out.push_back(base);
+    if (imp == std::string_view::npos) return;
+    for (auto n : text::split(rest.substr(imp + 8), ',')) {
+      // `from a import (b, c)`: the parenthesis is not part of the name.
+      std::string_view item = text::trim(n);
+      if (!item.empty() && item.front() == '(') item.remove_prefix(1);
+      std::string_view name = name_at(item);
+      if (!name.empty() && name != "*")
+        out.push_back(base.empty() ? std::string(name) : base + "/" + std::string(name));
+    }
+  } else if (starts_with(line, "import ")) {
+    for (auto n : text::split(line.substr(7), ','))
+      if (auto name = name_at(n); !name.empty()) out.push_back(dots_to_slashes(name));
+  }
+}
+
+// JS/TS: `import x from './a'`, `require("../src/b")`; package names are not ours.
+void js_line(std::string_view test_path, std::string_view line, std::vector<std::string>& out) {
+  std::size_t at = line.find(" from ");
+  if (at == std::string_view::npos) at = line.find("require(");
+  if (at == std::string_view::npos && starts_with(line, "import ")) at = 0;
+  if (at == std::string_view::npos) return;
+  std::string_view spec = first_quoted(line.substr(at));
+  if (!starts_with(spec, ".")) return;
+  std::string joined = std::string(text::dirname(test_path)) + "/" + std::string(spec);
+  std::string norm;
+  if (normalise(joined, norm) && !norm.empty()) out.push_back(strip_ext(norm));
+}
+
+void import_line(std::string_view test_path, Lang lang, std::string_view line,
+                 std::vector<std::string>& out) {
+  switch (lang) {
+    case kPython: python_line(line, out); break;
+    case kJs: js_line(test_path, line, out); break;
+    case kJava:
+      if (starts_with(line, "import ") && !starts_with(line, "import static "))
+        out.push_back(dots_to_slashes(name_at(line.substr(7))));
+      break;
+    case kCpp:
+      if (starts_with(line, "#include \"")) out.push_back(strip_ext(first_quoted(line)));
+      break;
+    default: break;
+  }
+}
+
+// Directory names two paths share, the conventional test folders aside.
+int shared_dirs(std::string_view a, std::string_view b) {
+  std::set<std::string_view> dirs;
+  for (auto d : text::split(text::dirname(a), '/')) dirs.insert(d);
+  int n = 0;
+  for (auto d : text::split(text::dirname(b), '/'))
+    if (dirs.count(d) && d != "src" && d != "test" && d != "tests" && !d.empty()) ++n;
+  return n;
+}
+
+struct ModuleIndex {
+  std::vector<ModuleInfo>& modules;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_stem;
+
+  explicit ModuleIndex(std::vector<ModuleInfo>& m) : modules(m) {
+    for (std::size_t i = 0; i < m.size(); ++i)
+      by_stem[strip_ext(text::basename(m[i].path))].push_back(i);
+  }
+  const LangInfo* lang(std::size_t i) const { return language_of(modules[i].path); }
+
+  // The module of one stem closest to the test; none on a tie.
+  std::string by_name(const std::string& test) {
+    std::string stem = tested_stem(test);
+    auto it = by_stem.find(stem);
+    const LangInfo* tl = language_of(test);
+    if (stem.empty() || it == by_stem.end() || !tl) return "";
+    int best = -1;
+    std::size_t pick = 0, ties = 0;
+    for (std::size_t i : it->second) {
+      if (!lang(i) || lang(i)->group != tl->group) continue;
+      int score = shared_dirs(test, modules[i].path);
+      if (score > best) best = score, pick = i, ties = 0;
+      else if (score == best) ++ties;
+    }
+    if (best < 0 || ties > 0) return "";
+    mark(pick, test);
+    return modules[pick].path;
+  }
+
+  // Marks the modules `target` names; returns the first.
+  std::string by_import(const std::string& test, const std::string& target) {
+    std::string stem(text::basename(target)), first;
+    auto it = by_stem.find(stem);
+    if (it == by_stem.end()) return "";
+    for (std::size_t i : it->second) {
+      std::string m = strip_ext(modules[i].path);
+      if (m != target && !ends_with(m, "/" + target)) continue;
+      mark(i, test);
+      if (first.empty()) first = modules[i].path;
+    }
+    return first;
+  }
+
+  void mark(std::size_t i, const std::string& test) {
+    if (modules[i].tested_by.empty()) modules[i].tested_by = test;
+  }
+};
+
+bool not_a_module(std::string_view path, int lines) {
+  std::string_view base = text::basename(path);
+  for (std::string_view glue : {"__init__.py", "__main__.py", "setup.py", "conftest.py",
+                                "noxfile.py"})
+    if (base == glue) return true;
+  for (std::string_view dir : {"docs", "doc", "examples", "samples", "benchmarks"})
+    if (in_dir(path, dir)) return true;
+  return lines < kMinModuleLines;
+}
+
+int non_blank_lines(std::string_view text) {
+  int n = 0;
+  for (auto l : text::lines(text)) n += text::trim(l).empty() ? 0 : 1;
+  return n;
+}
+
+}  // namespace
+
+std::string tested_stem(std::string_view test_path) {
+  std::string stem = strip_ext(text::basename(test_path));
+  for (auto s : kSuffixes)
+    if (stem.size() > s.size() && ends_with(stem, s)) return stem.substr(0, stem.size() - s.size());
+  for (auto p : kPrefixes)
+    if (stem.size() > p.size() && starts_with(stem, p)) {
+      // "TestX" only before a capital: "Testing.java" is no test of "ing".
+      if (p == "Test" && !std::isupper(static_cast<unsigned char>(stem[p.size()]))) continue;
+      return stem.substr(p.size());
+    }
+  return "";
+}
+
+std::vector<std::string> import_targets(std::string_view test_path, std::string_view text) {
+  std::vector<std::string> out;
+  const LangInfo* lang = language_of(test_path);
+  if (!lang) return out;
+  for (auto raw : text::lines(text)) import_line(test_path, lang->group, text::trim(raw), out);
+  return out;
+}
+
+std::vector<std::string> map_tests(std::vector<ModuleInfo>& modules,
+                                   const std::vector<TestText>& tests) {
+  ModuleIndex index(modules);
+  std::vector<std::string> subjects;
+  for (const auto& t : tests) subjects.push_back(index.by_name(t.path));
+  for (std::size_t i = 0; i < tests.size(); ++i)
+    for (const auto& target : import_targets(tests[i].path, tests[i].text)) {
+      if (target.empty()) continue;
+      std::string module = index.by_import(tests[i].path, target);
+      if (subjects[i].empty()) subjects[i] = module;
+    }
+  return subjects;
+}
+
+void scan_test_mapping(const ScanContext& ctx, RepoFacts& facts) {
+  CoverageFacts& cov = facts.coverage;
+  std::vector<TestText> tests;
+  for (const FileEntry* f : ctx.own_files()) {
+    const LangInfo* lang = language_of(f->path);
+    if (!lang || lang->group == kRobot || lang->group == kShell) continue;
+    auto text = ctx.read_text(*f);
+    if (!text) continue;
+    cov.sources.push_back(f->path);
+    FileResult r = analyse(f->path, lang->group, *text);
+    if (r.tests.empty() && !is_test_path(f->path, lang->group)) {
+      int lines = non_blank_lines(*text);
+      if (!not_a_module(f->path, lines)) cov.modules.push_back({f->path, lines, ""});
+      continue;
+    }
+    TestFileInfo t{f->path, "", 0, false};
+    for (const auto& c : r.tests) {
+      if (t.framework.empty()) t.framework = c.framework;
+      t.tests += c.tests;
+      const TestSuite* suite = facts.source.suite(c.framework);
+      t.approximate = t.approximate || c.parametrized > 0 || (suite && suite->approximate);
+    }
+    cov.test_files.push_back(std::move(t));
+    tests.push_back({f->path, std::move(*text)});
+  }
+  auto subjects = map_tests(cov.modules, tests);
+  for (std::size_t i = 0; i < subjects.size(); ++i) cov.test_files[i].subject = subjects[i];
+  coverage::build_areas(cov);
+}
+
+}  // namespace practrack::source

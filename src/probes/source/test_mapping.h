@@ -1,0 +1,44 @@
+// Which modules have tests: the test-mapping probe pairs test files with
+// the source files they test, by naming convention first and by imports
+// where naming does not decide. Pure helpers are exposed for tests.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "facts/repo_facts.h"
+#include "scan/context.h"
+
+namespace practrack::source {
+
+// A source file shorter than this (non-blank lines) is glue, not a module
+// that needs its own tests. Never modules: `__init__.py`, `__main__.py`,
+// `setup.py`, `conftest.py`, `noxfile.py`, and files under docs/, doc/,
+// examples/, samples/ or benchmarks/ folders.
+inline constexpr int kMinModuleLines = 10;
+
+// The stem a test file names by convention: "test_x.py", "x_test.py" -> "x";
+// "x_test.go" -> "x"; "x.test.ts", "x.spec.ts" -> "x"; "XTest.java",
+// "TestX.java", "XIT.java" -> "X"; "test_x.cc", "x_test.cc",
+// "x_unittest.cc" -> "x"; "x_spec.rb" -> "x". "" when none applies.
+std::string tested_stem(std::string_view test_path);
+
+// Paths, without extension, that one import of a test file may name:
+// "rfc.mod3" -> "rfc/mod3"; `from rfc import mod3` -> "rfc/mod3" and
+// "rfc"; "../src/app" (relative to the test) -> "src/app".
+std::vector<std::string> import_targets(std::string_view test_path, std::string_view text);
+
+// Sets tested_by on `modules` from the test files' names and texts, and
+// returns, per test, the path of the first module it tests ("" for none).
+struct TestText {
+  std::string path;
+  std::string text;
+};
+std::vector<std::string> map_tests(std::vector<ModuleInfo>& modules,
+                                   const std::vector<TestText>& tests);
+
+// The probe: fills facts.coverage (modules, test files, default areas).
+void scan_test_mapping(const ScanContext& ctx, RepoFacts& facts);
+
+}  // namespace practrack::source

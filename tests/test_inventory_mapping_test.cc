@@ -1,0 +1,92 @@
+// Module-to-test mapping rules per language: naming conventions first,
+// imports where naming does not decide.
+#include <gtest/gtest.h>
+
+#include "probes/source/test_mapping.h"
+
+namespace practrack::source {
+namespace {
+
+TEST(TestInventoryNaming, StemsPerLanguage) {
+  EXPECT_EQ(tested_stem("tests/test_parser.py"), "parser");
+  EXPECT_EQ(tested_stem("pkg/parser_test.py"), "parser");
+  EXPECT_EQ(tested_stem("pkg/store/store_test.go"), "store");
+  EXPECT_EQ(tested_stem("web/src/api.test.ts"), "api");
+  EXPECT_EQ(tested_stem("web/src/api.spec.tsx"), "api");
+  EXPECT_EQ(tested_stem("src/test/java/com/acme/ParserTest.java"), "Parser");
+  EXPECT_EQ(tested_stem("src/test/java/com/acme/TestParser.java"), "Parser");
+  EXPECT_EQ(tested_stem("src/test/java/com/acme/ParserIT.java"), "Parser");
+  EXPECT_EQ(tested_stem("tests/test_lexer.cc"), "lexer");
+  EXPECT_EQ(tested_stem("tests/lexer_test.cc"), "lexer");
+  EXPECT_EQ(tested_stem("tests/lexer_unittest.cc"), "lexer");
+  EXPECT_EQ(tested_stem("spec/user_spec.rb"), "user");
+  EXPECT_EQ(tested_stem("src/Testing.java"), "");  // no capital after "Test"
+  EXPECT_EQ(tested_stem("tests/conftest.py"), "");
+}
+
+TEST(TestInventoryImports, PythonJsJavaCpp) {
+  EXPECT_EQ(import_targets("tests/test_a.py", "import rfc.mod3\nfrom rfc import mod1, mod2 as m\n"
+                                              "from dashboard.core.queries import run\n"),
+            (std::vector<std::string>{"rfc/mod3", "rfc", "rfc/mod1", "rfc/mod2",
+                                      "dashboard/core/queries", "dashboard/core/queries/run"}));
+  EXPECT_EQ(import_targets("web/tests/a.test.ts",
+                           "import { f } from '../src/api';\nconst g = require(\"./helper.js\");\n"
+                           "import React from 'react';\n"),
+            (std::vector<std::string>{"web/src/api", "web/tests/helper"}));
+  EXPECT_EQ(import_targets("src/test/java/AT.java",
+                           "import com.acme.Parser;\nimport static x.Y.z;\n"),
+            std::vector<std::string>{"com/acme/Parser"});
+  EXPECT_EQ(import_targets("tests/a_test.cc", "#include \"store/store.h\"\n#include <vector>\n"),
+            std::vector<std::string>{"store/store"});
+  // A relative import that climbs above the root names nothing.
+  EXPECT_TRUE(import_targets("a.test.js", "import x from '../../x'\n").empty());
+}
+
+std::vector<ModuleInfo> modules(std::vector<std::string> paths) {
+  std::vector<ModuleInfo> out;
+  for (auto& p : paths) out.push_back({p, 20, ""});
+  return out;
+}
+
+std::string tested_by(const std::vector<ModuleInfo>& ms, std::string_view path) {
+  for (const auto& m : ms)
+    if (m.path == path) return m.tested_by;
+  return "?";
+}
+
+TEST(TestInventoryMapping, NamingPicksTheClosestModule) {
+  auto ms = modules({"src/rfc/util.py", "dashboard/util.py", "pkg/store/store.go",
+                     "web/src/api.ts", "src/main/java/com/acme/Parser.java", "src/lexer.cc",
+                     "src/lexer.h"});
+  map_tests(ms, {{"dashboard/tests/test_util.py", ""},
+                 {"pkg/store/store_test.go", ""},
+                 {"web/src/api.test.ts", ""},
+                 {"src/test/java/com/acme/ParserTest.java", ""},
+                 {"tests/lexer_test.cc", "#include \"lexer.h\"\n"}});
+  EXPECT_EQ(tested_by(ms, "dashboard/util.py"), "dashboard/tests/test_util.py");
+  EXPECT_EQ(tested_by(ms, "src/rfc/util.py"), "");
+  EXPECT_EQ(tested_by(ms, "pkg/store/store.go"), "pkg/store/store_test.go");
+  EXPECT_EQ(tested_by(ms, "web/src/api.ts"), "web/src/api.test.ts");
+  EXPECT_EQ(tested_by(ms, "src/main/java/com/acme/Parser.java"),
+            "src/test/java/com/acme/ParserTest.java");
+  EXPECT_EQ(tested_by(ms, "src/lexer.cc"), "tests/lexer_test.cc");
+  EXPECT_EQ(tested_by(ms, "src/lexer.h"), "tests/lexer_test.cc");  // by include
+}
+
+TEST(TestInventoryMapping, TiesByNameLeaveItToImports) {
+  auto ms = modules({"src/a/util.py", "src/b/util.py"});
+  auto subjects = map_tests(ms, {{"tests/test_util.py", "from b import util\n"},
+                                 {"tests/test_none.py", "import os\n"}});
+  EXPECT_EQ(subjects, (std::vector<std::string>{"src/b/util.py", ""}));
+  EXPECT_EQ(tested_by(ms, "src/a/util.py"), "");
+  EXPECT_EQ(tested_by(ms, "src/b/util.py"), "tests/test_util.py");
+}
+
+TEST(TestInventoryMapping, LanguagesDoNotCross) {
+  auto ms = modules({"src/api.py"});
+  map_tests(ms, {{"web/api.test.ts", ""}});
+  EXPECT_EQ(tested_by(ms, "src/api.py"), "");
+}
+
+}  // namespace
+}  // namespace practrack::source
