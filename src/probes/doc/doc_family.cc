@@ -129,9 +129,12 @@ void probe_doc_texts(const ScanContext& ctx, RepoFacts& facts) {
     auto body = ctx.read_text(*f, kDocBytes);
     if (!body) continue;
     auto tracker = doc::parse_tracker(f->path, *body);
-    if (!tracker.path.empty() && tracker.rows > docs.practices_tracker.rows) {
-      docs.practices_tracker = tracker;
-      docs.files.push_back({"practices-tracker", f->path, "table", tracker.at});
+    if (!tracker.path.empty()) {
+      if (tracker.rows > docs.practices_tracker.rows) {
+        docs.practices_tracker = tracker;
+        docs.files.push_back({"practices-tracker", f->path, "table", tracker.at});
+      }
+      continue;  // its "Continuous Integration" section is no pipeline doc
     }
     // The README's CI section is already recorded; changelogs list "CI"
     // changes, not the pipeline.
