@@ -88,3 +88,47 @@ TEST(Cli, VersionAndHelp) {
 }
 
 }  // namespace practrack
+
+namespace practrack {
+
+// Regression: a mirror laid out as a bare repository without its `config`
+// file was scanned as an empty "working tree" of its parent folder.
+TEST(Cli, BareRepositoryWithoutConfigScansItsHead) {
+  TempRepo repo;
+  repo.write("README.md", "# x\n\n## Install\n\n```\nmake\n```\n");
+  repo.commit("c");
+  std::string bare = repo.path() + "/mirror/repo";
+  repo.sh("git clone -q --bare . mirror/repo && rm mirror/repo/config");
+  CliRun r = practrack("scan " + bare + " --no-store -f json");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("\"source\": \"commit\""), std::string::npos) << r.out.substr(0, 800);
+  EXPECT_NE(r.out.find("README.md"), std::string::npos);
+}
+
+TEST(Cli, ABrokenInTreeConfigIsAWarningAndTheScanGoesOn) {
+  TempRepo repo;
+  repo.write(".practrack.yml", "atest: {}\n");
+  repo.commit("c");
+  CliRun r = practrack("scan " + repo.path() + " --no-store -f json");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("practrack: warning: .practrack.yml:1: unknown key 'atest'"), std::string::npos)
+      << r.out.substr(0, 800);
+  CliRun strict = practrack("scan " + repo.path() + " --no-store -f json --strict");
+  EXPECT_EQ(strict.status, 4);
+  CliRun named = practrack("scan " + repo.path() + " --no-store --config " + repo.path() + "/.practrack.yml");
+  EXPECT_EQ(named.status, 2);
+}
+
+TEST(Cli, ExplainKnowsCustomPractices) {
+  TempRepo repo;
+  repo.write("tox.ini", "[tox]\n");
+  repo.write("c.yml", "practices:\n  - id: has-tox\n    category: testing\n    rules:\n"
+                      "      - status: adopted\n        when: {file_exists: tox.ini}\n");
+  repo.commit("c");
+  CliRun r = practrack("explain has-tox " + repo.path() + " --config " + repo.path() + "/c.yml");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("Adopted"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("custom practice"), std::string::npos) << r.out;
+}
+
+}  // namespace practrack

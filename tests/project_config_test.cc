@@ -237,3 +237,21 @@ TEST(CustomPractice, FactsFromProbesCompare) {
 }
 
 }  // namespace practrack
+
+namespace practrack {
+
+TEST(ProjectConfig, DatesMustBeRealAndExpiryAfterTheDate) {
+  auto issues = parse_bad(R"Y(attest:
+  sast: {status: adopted, owner: a, date: 2026-02-30}
+  dast: {status: adopted, owner: a, date: 2026-13-01}
+  sbom: {status: adopted, owner: a, date: 2026-03-01, expires: 2026-02-01}
+)Y");
+  ASSERT_EQ(issues.size(), 3u);
+  EXPECT_EQ(issues[0].line, 2);
+  EXPECT_NE(issues[2].message.find("expires before its date"), std::string::npos);
+  std::vector<ConfigIssue> none;
+  EXPECT_TRUE(parse_config("attest:\n  sast: {status: adopted, owner: a, date: 2024-02-29}\n",
+                           ".practrack.yml", none).ok());
+}
+
+}  // namespace practrack

@@ -16,15 +16,18 @@ Runner add_explain_command(CLI::App& app) {
   cmd->add_option("practice", *id, "practice id (see 'practrack catalog')")->required();
   add_scan_flags(*cmd, *flags);
   return [id, flags](Env& env) {
-    if (!find_practice(*id)) {
-      std::string hint = text::closest(*id, practice_ids());
+    int code = kOk;
+    auto report = run_scan(env, *flags, code);
+    if (!report) return code;
+    // Custom practices from config are known only after the scan.
+    if (!report->find(*id)) {
+      std::vector<std::string> ids;
+      for (const auto& a : report->assessments) ids.push_back(a.id);
+      std::string hint = text::closest(*id, ids);
       env.printer.error("unknown practice '" + *id + "'" +
                         (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
       return static_cast<int>(kUsage);
     }
-    int code = kOk;
-    auto report = run_scan(env, *flags, code);
-    if (!report) return code;
     RenderOptions ro;
     ro.color = env.printer.color_out;
     ro.width = term::width(1);

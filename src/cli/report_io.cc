@@ -52,15 +52,28 @@ std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code)
   }
   std::vector<ConfigIssue> issues;
   auto config = load_config(*target, request, issues);
+  std::vector<Diagnostic> config_problems;
   if (!config) {
-    if (issues.empty()) env.printer.error(config.error());
     std::string file = flags.config.empty() ? ".practrack.yml" : flags.config;
+    if (!flags.config.empty()) {
+      // A config the user named must be right: stop.
+      if (issues.empty()) env.printer.error(config.error());
+      for (const auto& i : issues)
+        env.printer.error(file + (i.line ? ":" + std::to_string(i.line) : "") + ": " + i.message);
+      exit_code = issues.empty() ? kInputError : kUsage;
+      return std::nullopt;
+    }
+    // The scanned repository's own config is input like any other file: a
+    // broken one is reported and the scan goes on with detection only.
+    if (issues.empty()) issues.push_back({0, config.error()});
     for (const auto& i : issues)
-      env.printer.error(file + (i.line ? ":" + std::to_string(i.line) : "") + ": " + i.message);
-    exit_code = issues.empty() ? kInputError : kUsage;
-    return std::nullopt;
+      config_problems.push_back({Severity::warning, file, i.line,
+                                 i.message + " (project config ignored: detection only)"});
+    config = std::optional<ProjectConfig>();
   }
   Report report = scan_target(*target, request, *config ? &**config : nullptr);
+  report.diagnostics.insert(report.diagnostics.begin(), config_problems.begin(),
+                            config_problems.end());
   if (!flags.coverage_reports.empty()) {
     exit_code = apply_coverage(env, report, flags.coverage_reports, "auto", {});
     if (exit_code != kOk) return std::nullopt;

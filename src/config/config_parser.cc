@@ -85,7 +85,14 @@ class Parser {
     out = yaml_str(node);
     bool ok = out.size() == 10 && out[4] == '-' && out[7] == '-';
     for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) ok = ok && i < out.size() && std::isdigit(static_cast<unsigned char>(out[i]));
-    if (!ok) issue(node, "date '" + out + "' is not YYYY-MM-DD");
+    if (ok) {
+      // A real calendar date: 2026-02-30 and 2026-13-01 are typos, not dates.
+      int y = std::stoi(out.substr(0, 4)), m = std::stoi(out.substr(5, 2)), d = std::stoi(out.substr(8, 2));
+      static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+      bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+      ok = m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1] && (m != 2 || d <= (leap ? 29 : 28));
+    }
+    if (!ok) issue(node, "date '" + out + "' is not a date of the form YYYY-MM-DD");
     return ok;
   }
 
@@ -129,7 +136,9 @@ class Parser {
       if (e.attestation.owner.empty()) issue(kv.first, "attest." + id + " needs an owner");
       if (yaml_has(body, "date")) date(yaml_get(body, "date"), e.attestation.date);
       else issue(kv.first, "attest." + id + " needs a date (YYYY-MM-DD)");
-      if (yaml_has(body, "expires")) date(yaml_get(body, "expires"), e.attestation.expires);
+      if (yaml_has(body, "expires") && date(yaml_get(body, "expires"), e.attestation.expires) &&
+          !e.attestation.date.empty() && e.attestation.expires < e.attestation.date)
+        issue(yaml_get(body, "expires"), "attest." + id + " expires before its date");
       cfg.attest.push_back(std::move(e));
     }
   }

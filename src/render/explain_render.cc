@@ -45,21 +45,32 @@ std::string evidence(const Assessment& a, std::size_t width) {
 std::string render_explain(const Report& report, std::string_view id,
                            const RenderOptions& options) {
   const std::size_t width = static_cast<std::size_t>(std::max(options.width, 40));
-  const Practice* p = find_practice(id);
-  if (!p) return "unknown practice '" + render::one_line(id) + "'\n";
-  const Category* c = find_category(p->category);
-  std::string out = term::paint(std::string(p->id) + " — " + std::string(p->name), Style::bold,
-                                options.color) +
-                    "\n\n";
-  out += field("Category:", std::string(c ? c->title : p->category) + " (" +
-                                std::string(p->category) + ")",
-               width, options);
-  out += field("Weight:", std::to_string(p->weight) + " of 5", width, options);
-  out += field("Adopted when:", p->adopted, width, options);
-  out += field("Partial when:", p->partial.empty() ? "(no partial state)" : p->partial, width,
-               options);
-  out += "\n";
   const Assessment* a = report.find(id);
+  const Practice* p = find_practice(id);
+  if (!a && !p) return "unknown practice '" + render::one_line(id) + "'\n";
+  // Custom practices (config) exist only in the report; catalog ones may be
+  // missing from a hand-built report.
+  std::string name = a && !a->name.empty() ? a->name : p ? std::string(p->name) : std::string(id);
+  std::string category = a && !a->category.empty() ? a->category : p ? std::string(p->category) : "";
+  std::string title = category;
+  for (const auto& c : report.categories)
+    if (c.id == category) title = c.title;
+  if (title == category)
+    if (const Category* c = find_category(category)) title = std::string(c->title);
+  int weight = a ? a->weight : p->weight;
+  std::string howto = a && !a->howto.empty() ? a->howto : p ? std::string(p->howto) : "";
+  std::string out = term::paint(std::string(id) + " — " + name, Style::bold, options.color) + "\n\n";
+  out += field("Category:", title + " (" + category + ")", width, options);
+  out += field("Weight:", std::to_string(weight) + " of 5", width, options);
+  if (p) {
+    out += field("Adopted when:", p->adopted, width, options);
+    out += field("Partial when:", p->partial.empty() ? "(no partial state)" : p->partial, width,
+                 options);
+  } else {
+    out += field("Adopted when:", "a rule of this custom practice in the project config holds",
+                 width, options);
+  }
+  out += "\n";
   if (!a) {
     out += field("Status:", "not assessed in this report", width, options);
   } else {
@@ -67,13 +78,23 @@ std::string render_explain(const Report& report, std::string_view id,
     out += term::paint(term::fit("Status:", kLabel), Style::bold, options.color) +
            term::paint(status, render::status_style(a->status), options.color) + "\n";
     if (!a->note.empty()) out += field("Note:", a->note, width, options);
+    if (a->attestation) {
+      const Attestation& t = *a->attestation;
+      out += field("Attested:", std::string(status_title(t.status)) + " by " + t.owner + " on " +
+                                    t.date + (t.expires.empty() ? "" : ", expires " + t.expires) +
+                                    (t.stale ? " (expired: no longer counts)" : "") +
+                                    (t.source.empty() ? "" : " — " + t.source),
+                   width, options);
+      out += field("Detected:", std::string(status_title(a->detected)) + ": " + a->detected_note,
+                   width, options);
+    }
     if (a->needs_attestation)
       out += field("Attestation:", "no file can show this practice; attest it in config",
                    width, options);
     out += "\n" + term::paint("Evidence:", Style::bold, options.color) + "\n" +
            evidence(*a, width);
   }
-  out += "\n" + field("How to adopt:", p->howto, width, options);
+  if (!howto.empty()) out += "\n" + field("How to adopt:", howto, width, options);
   return out;
 }
 

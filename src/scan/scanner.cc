@@ -63,8 +63,11 @@ Result<ScanTarget> open_target(const std::string& path, const std::optional<std:
   ScanTarget target;
   target.repo = *repo;
   Result<std::unique_ptr<Tree>> tree = Error{""};
-  if (rev) {
-    auto oid = target.repo->resolve_commit(*rev);
+  // A bare repository has no working tree: its HEAD is what there is.
+  std::optional<std::string> wanted = rev;
+  if (!wanted && target.repo->workdir().empty()) wanted = "HEAD";
+  if (wanted) {
+    auto oid = target.repo->resolve_commit(*wanted);
     if (!oid) return Error{oid.error()};
     target.commit = *oid;
     target.work_tree = false;

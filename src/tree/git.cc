@@ -1,5 +1,8 @@
 #include "tree/git.h"
 
+#include <climits>
+#include <cstdlib>
+
 namespace practrack {
 namespace {
 
@@ -39,6 +42,14 @@ Result<std::shared_ptr<GitRepo>> GitRepo::open(const std::string& path) {
   repo->repo_.reset(raw);
   repo->workdir_ = strip_slash(git_repository_workdir(raw));
   repo->gitdir_ = strip_slash(git_repository_path(raw));
+  // A bare repository whose `config` file is missing (as mirrors are laid
+  // out) looks to libgit2 like a work tree rooted at its parent folder:
+  // when the path given is the git directory itself, there is no work tree.
+  char* real = realpath(path.c_str(), nullptr);
+  if (real) {
+    if (strip_slash(real) == repo->gitdir_) repo->workdir_.clear();
+    std::free(real);
+  }
   return repo;
 }
 
