@@ -137,7 +137,7 @@ TEST(GitRules, MirrorPushedByCi) {
                         Evidence{".gitlab-ci.yml", 50, ""}});
   Assessment a = decide("git", f);
   EXPECT_EQ(a.status, Status::adopted);
-  EXPECT_EQ(a.note, "Git repo with GitLab primary, GitHub mirror pushed by job mirror; 42 commits");
+  EXPECT_EQ(a.note, "Git repo with GitLab primary, GitHub mirror pushed by job mirror; 42 first-parent commits");
   ASSERT_EQ(a.evidence.size(), 2u);
   EXPECT_EQ(a.evidence[0].excerpt, "origin https://gitlab.example.com/team/app.git");
   EXPECT_EQ(a.evidence[1].line, 40);
@@ -154,7 +154,7 @@ TEST(GitRules, MirrorThroughAnAddedRemoteOrAnAction) {
   f.commands.push_back({Origin::ci, "gitlab-ci", "mirror", "git push -f github HEAD:main",
                         Evidence{".gitlab-ci.yml", 21, ""}});
   EXPECT_EQ(decide("git", f).note,
-            "Git repo with GitLab primary, GitHub mirror pushed by job mirror; 7 commits");
+            "Git repo with GitLab primary, GitHub mirror pushed by job mirror; 7 first-parent commits");
   RepoFacts plain;
   plain.git.is_repository = true;
   plain.git.remotes.push_back({"origin", "https://github.com/team/app.git", "github.com"});
@@ -179,12 +179,12 @@ TEST(GitRules, NoRemoteOnlyMirrorFlagCounts) {
   f.commands.push_back({Origin::ci, "github-actions", "deploy",
                         "git push https://x-access-token:${T}@github.com/o/r.git",
                         Evidence{".github/workflows/d.yml", 9, ""}});
-  EXPECT_EQ(decide("git", f).note, "Git repo, 1 commit; no remote configured");
+  EXPECT_EQ(decide("git", f).note, "Git repo, 1 first-parent commit; no remote configured");
   f.commands.push_back({Origin::ci, "github-actions", "sync",
                         "git push --mirror https://${T}@codeberg.org/o/r.git",
                         Evidence{".github/workflows/m.yml", 14, ""}});
   EXPECT_EQ(decide("git", f).note,
-            "Git repo, 1 commit; no remote configured; Codeberg mirror pushed by job sync");
+            "Git repo, 1 first-parent commit; no remote configured; Codeberg mirror pushed by job sync");
 }
 
 TEST(GitRules, CiForTwoForgesIsNoted) {
@@ -196,7 +196,7 @@ TEST(GitRules, CiForTwoForgesIsNoted) {
   gh.system = "github-actions";
   f.ci.pipelines = {gl, gh};
   EXPECT_EQ(decide("git", f).note,
-            "Git repo, 3 commits; no remote configured; CI configs for both GitLab and GitHub");
+            "Git repo, 3 first-parent commits; no remote configured; CI configs for both GitLab and GitHub");
 }
 
 TEST(GitRules, SignedCommitThresholds) {

@@ -207,7 +207,7 @@ TEST_F(GitRepoFixture, LongHistoryIsBounded) {
   EXPECT_EQ(g.conventional_commits, 100);
   ASSERT_EQ(g.tags.size(), 1u);
   EXPECT_EQ(g.tags[0].name, "v0.1.0");
-  EXPECT_EQ(r.find("git")->note, "Git repo, 10000+ commits; no remote configured");
+  EXPECT_EQ(r.find("git")->note, "Git repo, 10000+ first-parent commits; no remote configured");
 }
 
 TEST_F(GitRepoFixture, EmptyRepositoryIsStillARepository) {

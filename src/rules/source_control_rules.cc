@@ -89,8 +89,9 @@ std::vector<const ActionRef*> mirror_actions(const RepoFacts& f) {
 }
 
 std::string history_note(const GitFacts& g) {
-  if (g.history_capped) return std::to_string(g.total_commits) + "+ commits";
-  return g.total_commits > 0 ? plural(g.total_commits, "commit") : "no commits yet";
+  // First-parent: the commits of the mainline, not those merged into it.
+  if (g.history_capped) return std::to_string(g.total_commits) + "+ first-parent commits";
+  return g.total_commits > 0 ? plural(g.total_commits, "first-parent commit") : "no commits yet";
 }
 
 // The host of `origin`, else of the first remote; "" when unknown.
