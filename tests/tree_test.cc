@@ -193,3 +193,19 @@ TEST(ScanContext, VendoredAndTestDataFoldersAreNotOwnFiles) {
 }
 
 }  // namespace practrack
+
+namespace practrack {
+
+// Regression: SECURITY.md -> /etc/passwd made security-policy adopted.
+TEST(ScanContext, SymlinksAreNeverOwnFiles) {
+  MemoryTree tree;
+  tree.add("SECURITY.md", "/etc/passwd", FileKind::symlink);
+  tree.add("README.md", "# x\n");
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  EXPECT_EQ(ctx.own_files().size(), 1u);
+  EXPECT_TRUE(ctx.glob("SECURITY.md").empty());
+  EXPECT_NE(ctx.find("SECURITY.md"), nullptr);  // still listed
+}
+
+}  // namespace practrack

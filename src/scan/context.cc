@@ -24,8 +24,10 @@ ScanContext::ScanContext(const Tree& tree, Diagnostics& diags, std::shared_ptr<G
     : tree_(tree), diags_(diags), repo_(std::move(repo)), commit_(commit), memo_(memo),
       limits_(limits) {
   own_.reserve(tree_.files().size());
+  // Symlinks are never evidence: a link named SECURITY.md that points at
+  // /etc/passwd is no security policy. files() still lists them.
   for (const auto& f : tree_.files())
-    if (!is_excluded_path(f.path)) own_.push_back(&f);
+    if (!is_excluded_path(f.path) && f.kind != FileKind::symlink) own_.push_back(&f);
   by_name_.reserve(own_.size());
   by_ext_.reserve(own_.size());
   for (const FileEntry* f : own_) {
