@@ -26,3 +26,20 @@ TEST(ToolUnless, ClangFormatWerrorIsNotACompilerSetting) {
 }
 
 }  // namespace practrack
+
+namespace practrack {
+
+// Regression (cobra): `docker run -v $(pwd):/wrk -w /wrk` is no wrk run.
+TEST(ToolPatterns, AFolderNamedWrkIsNotTheLoadTester) {
+  auto load = [](const std::string& recipe) {
+    MemoryTree tree;
+    tree.add("Makefile", "check:\n\t" + recipe + "\n");
+    Diagnostics diags;
+    ScanContext ctx(tree, diags);
+    return scan_tree(ctx).find("load-testing")->status;
+  };
+  EXPECT_NE(load("docker run -v $(pwd):/wrk -w /wrk golang addlicense -check ."), Status::adopted);
+  EXPECT_EQ(load("wrk -t2 -c10 -d30s http://localhost:8080/"), Status::adopted);
+}
+
+}  // namespace practrack

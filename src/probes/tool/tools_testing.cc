@@ -129,7 +129,7 @@ std::vector<ToolRow> testing_tools() {
        "grafana/run-k6-action"},
       {"load-testing", "JMeter", R"(\bjmeter\b)", "**/*.jmx", "", "", "", ""},
       {"load-testing", "Gatling", R"(\bgatling\b)", "", "", "maven:io.gatling:*", "", ""},
-      {"load-testing", "wrk/vegeta/hey", R"(\b(wrk|vegeta|hey)\s+-|\bab\s+-[nc]\s)", "", "", "",
+      {"load-testing", "wrk/vegeta/hey", R"((^|[\s;&|(])(wrk|vegeta|hey)\s+-|(^|[\s;&|(])ab\s+-[nc]\s)", "", "", "",
        "", ""},
       {"load-testing", "Artillery", R"(\bartillery\s+run\b)", "", "", "npm:artillery", "", ""},
       {"load-testing", "pytest-benchmark", R"(--benchmark-)", "", "", "pypi:pytest-benchmark", "",
