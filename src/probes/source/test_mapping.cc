@@ -3,6 +3,8 @@
 // `rfc.mod3` tests `src/rfc/mod3.py`). Imports are read per line, so an
 // import inside a string or comment block can mark a module as tested:
 // a lenient error in a count that is an estimate anyway.
+#include <array>
+
 #include "probes/source/test_mapping.h"
 
 #include <algorithm>
@@ -120,12 +122,21 @@ void import_line(std::string_view test_path, Lang lang, std::string_view line,
 }
 
 // Directory names two paths share, the conventional test folders aside.
+// No allocation: this runs for every (test, same-named module) pair.
 int shared_dirs(std::string_view a, std::string_view b) {
-  std::set<std::string_view> dirs;
-  for (auto d : text::split(text::dirname(a), '/')) dirs.insert(d);
+  std::array<std::string_view, 32> dirs{};
+  std::size_t n_dirs = 0;
+  for (auto d : text::split(text::dirname(a), '/'))
+    if (n_dirs < dirs.size()) dirs[n_dirs++] = d;
   int n = 0;
-  for (auto d : text::split(text::dirname(b), '/'))
-    if (dirs.count(d) && d != "src" && d != "test" && d != "tests" && !d.empty()) ++n;
+  for (auto d : text::split(text::dirname(b), '/')) {
+    if (d.empty() || d == "src" || d == "test" || d == "tests") continue;
+    for (std::size_t i = 0; i < n_dirs; ++i)
+      if (dirs[i] == d) {
+        ++n;
+        break;
+      }
+  }
   return n;
 }
 
@@ -147,7 +158,16 @@ struct ModuleIndex {
     if (stem.empty() || it == by_stem.end() || !tl) return "";
     int best = -1;
     std::size_t pick = 0, ties = 0;
+    // Many modules of one name (mono-repos): only those under the test's
+    // own top two folders compete, which keeps this linear.
+    std::string_view near;
+    if (it->second.size() > 64) {
+      std::size_t first = test.find('/');
+      std::size_t second = first == std::string::npos ? first : test.find('/', first + 1);
+      if (second != std::string::npos) near = std::string_view(test).substr(0, second + 1);
+    }
     for (std::size_t i : it->second) {
+      if (!near.empty() && !text::starts_with(modules[i].path, near)) continue;
       if (!lang(i) || lang(i)->group != tl->group) continue;
       int score = shared_dirs(test, modules[i].path);
       if (score > best) best = score, pick = i, ties = 0;
@@ -164,8 +184,14 @@ struct ModuleIndex {
     auto it = by_stem.find(stem);
     if (it == by_stem.end()) return "";
     for (std::size_t i : it->second) {
-      std::string m = strip_ext(modules[i].path);
-      if (m != target && !ends_with(m, "/" + target)) continue;
+      // The module path without its extension is `target` or ends in
+      // "/target" (no allocation: same-named modules can be thousands).
+      std::string_view m = modules[i].path;
+      std::size_t dot = m.rfind('.');
+      if (dot != std::string_view::npos && dot > m.rfind('/') + 1) m = m.substr(0, dot);
+      if (m != target && !(m.size() > target.size() && ends_with(m, target) &&
+                           m[m.size() - target.size() - 1] == '/'))
+        continue;
       mark(i, test);
       if (first.empty()) first = modules[i].path;
     }
