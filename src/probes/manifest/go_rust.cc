@@ -11,17 +11,6 @@ namespace practrack::manifest {
 
 namespace {
 
-Manifest new_manifest(const ScanContext& ctx, std::string ecosystem, const FileEntry& file) {
-  Manifest m;
-  m.ecosystem = std::move(ecosystem);
-  m.path = file.path;
-  m.at = Evidence{file.path, 0, ""};
-  if (const FileEntry* lock = find_lock(ctx, m.ecosystem, file.path)) {
-    m.has_lock = true;
-    m.lock_path = lock->path;
-  }
-  return m;
-}
 
 void read_go_mod(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
   auto text = ctx.read_text(file);

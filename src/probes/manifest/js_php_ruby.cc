@@ -15,17 +15,6 @@ namespace practrack::manifest {
 
 namespace {
 
-Manifest new_manifest(const ScanContext& ctx, std::string ecosystem, const FileEntry& file) {
-  Manifest m;
-  m.ecosystem = std::move(ecosystem);
-  m.path = file.path;
-  m.at = Evidence{file.path, 0, ""};
-  if (const FileEntry* lock = find_lock(ctx, m.ecosystem, file.path)) {
-    m.has_lock = true;
-    m.lock_path = lock->path;
-  }
-  return m;
-}
 
 // Byte offset of `"key"` written as a JSON key at or after `from`.
 std::size_t key_offset(std::string_view text, std::string_view key, std::size_t from = 0) {

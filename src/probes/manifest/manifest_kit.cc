@@ -154,4 +154,18 @@ void warn_malformed(const ScanContext& ctx, const FileEntry& file, const std::st
   ctx.diags().warn(file.path, line, error);
 }
 
+Manifest new_manifest(const ScanContext& ctx, std::string ecosystem, const FileEntry& file,
+                      bool look_for_lock) {
+  Manifest m;
+  m.ecosystem = std::move(ecosystem);
+  m.path = file.path;
+  m.at = Evidence{file.path, 0, ""};
+  if (look_for_lock)
+    if (const FileEntry* lock = find_lock(ctx, m.ecosystem, file.path)) {
+      m.has_lock = true;
+      m.lock_path = lock->path;
+    }
+  return m;
+}
+
 }  // namespace practrack::manifest

@@ -25,6 +25,11 @@ bool maven_exact(std::string_view spec);   // "1.2.3", not "[1,2)", "1.+", "LATE
 const FileEntry* find_lock(const ScanContext& ctx, std::string_view ecosystem,
                            std::string_view manifest_path);
 
+// A manifest record for `file`, with the lock file beside it (when asked
+// and there is one).
+Manifest new_manifest(const ScanContext& ctx, std::string ecosystem, const FileEntry& file,
+                      bool look_for_lock = true);
+
 // Evidence for `needle` in `text`: its first line at or after byte `from`.
 Evidence evidence_at(const std::string& path, std::string_view text, std::string_view needle,
                      std::size_t from = 0);

@@ -17,19 +17,6 @@ namespace {
 
 constexpr std::size_t kMaxRequirementFiles = 200;
 
-Manifest new_manifest(const ScanContext& ctx, std::string ecosystem, const FileEntry& file,
-                      bool look_for_lock) {
-  Manifest m;
-  m.ecosystem = std::move(ecosystem);
-  m.path = file.path;
-  m.at = Evidence{file.path, 0, ""};
-  if (look_for_lock)
-    if (const FileEntry* lock = find_lock(ctx, m.ecosystem, file.path)) {
-      m.has_lock = true;
-      m.lock_path = lock->path;
-    }
-  return m;
-}
 
 // "requests[socks]==2.31 ; python_version<'3.12'" -> name, spec.
 bool parse_requirement(std::string_view req, std::string& name, std::string& spec) {
