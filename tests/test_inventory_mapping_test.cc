@@ -54,15 +54,23 @@ std::string tested_by(const std::vector<ModuleInfo>& ms, std::string_view path) 
   return "?";
 }
 
+// Test files given by (path, text), as the source probe would see them.
+std::vector<TestImports> tests_of(
+    std::initializer_list<std::pair<std::string, std::string>> files) {
+  std::vector<TestImports> out;
+  for (const auto& [path, text] : files) out.push_back({path, import_targets(path, text)});
+  return out;
+}
+
 TEST(TestInventoryMapping, NamingPicksTheClosestModule) {
   auto ms = modules({"src/rfc/util.py", "dashboard/util.py", "pkg/store/store.go",
                      "web/src/api.ts", "src/main/java/com/acme/Parser.java", "src/lexer.cc",
                      "src/lexer.h"});
-  map_tests(ms, {{"dashboard/tests/test_util.py", ""},
-                 {"pkg/store/store_test.go", ""},
-                 {"web/src/api.test.ts", ""},
-                 {"src/test/java/com/acme/ParserTest.java", ""},
-                 {"tests/lexer_test.cc", "#include \"lexer.h\"\n"}});
+  map_tests(ms, tests_of({{"dashboard/tests/test_util.py", ""},
+                          {"pkg/store/store_test.go", ""},
+                          {"web/src/api.test.ts", ""},
+                          {"src/test/java/com/acme/ParserTest.java", ""},
+                          {"tests/lexer_test.cc", "#include \"lexer.h\"\n"}}));
   EXPECT_EQ(tested_by(ms, "dashboard/util.py"), "dashboard/tests/test_util.py");
   EXPECT_EQ(tested_by(ms, "src/rfc/util.py"), "");
   EXPECT_EQ(tested_by(ms, "pkg/store/store.go"), "pkg/store/store_test.go");
@@ -75,8 +83,8 @@ TEST(TestInventoryMapping, NamingPicksTheClosestModule) {
 
 TEST(TestInventoryMapping, TiesByNameLeaveItToImports) {
   auto ms = modules({"src/a/util.py", "src/b/util.py"});
-  auto subjects = map_tests(ms, {{"tests/test_util.py", "from b import util\n"},
-                                 {"tests/test_none.py", "import os\n"}});
+  auto subjects = map_tests(ms, tests_of({{"tests/test_util.py", "from b import util\n"},
+                                          {"tests/test_none.py", "import os\n"}}));
   EXPECT_EQ(subjects, (std::vector<std::string>{"src/b/util.py", ""}));
   EXPECT_EQ(tested_by(ms, "src/a/util.py"), "");
   EXPECT_EQ(tested_by(ms, "src/b/util.py"), "tests/test_util.py");
@@ -84,7 +92,7 @@ TEST(TestInventoryMapping, TiesByNameLeaveItToImports) {
 
 TEST(TestInventoryMapping, LanguagesDoNotCross) {
   auto ms = modules({"src/api.py"});
-  map_tests(ms, {{"web/api.test.ts", ""}});
+  map_tests(ms, tests_of({{"web/api.test.ts", ""}}));
   EXPECT_EQ(tested_by(ms, "src/api.py"), "");
 }
 

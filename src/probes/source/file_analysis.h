@@ -51,6 +51,12 @@ struct FileResult {
   bool read = false;  // false: skipped (binary, too large, unreadable)
   std::vector<Hit> hits;
   std::vector<TestCount> tests;
+  int non_blank_lines = 0;
+  // Test files only: the paths their imports may name (see
+  // import_targets() in test_mapping.h); the test-mapping probe reads
+  // them here instead of reading every test file again.
+  bool test_file = false;
+  std::vector<std::string> import_targets;
 };
 
 // Analyses one file's text. `lang` is the file's language group.

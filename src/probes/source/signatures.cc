@@ -12,6 +12,7 @@
 #include "probes/source/file_analysis.h"
 #include "probes/source/multi_find.h"
 #include "probes/source/scan_text.h"
+#include "probes/source/test_mapping.h"
 #include "util/text.h"
 
 namespace practrack::source {
@@ -617,6 +618,9 @@ FileResult analyse(std::string_view path, Lang lang, std::string_view text) {
   out.tests = count_tests(path, lang, text, imports);
   file_hints(path, lang, imports, text, out);
   drop_product_hits_from_tests(path, lang, out);
+  for (auto l : text::lines(text)) out.non_blank_lines += text::trim(l).empty() ? 0 : 1;
+  out.test_file = !out.tests.empty() || is_test_path(path, lang);
+  if (out.test_file) out.import_targets = import_targets(path, text);
   return out;
 }
 

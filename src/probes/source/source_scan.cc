@@ -25,26 +25,13 @@ struct Target {
 constexpr int kWorkers = 2;
 constexpr std::size_t kMinFilesForThreads = 64;
 
-std::shared_ptr<const FileResult> analyse_one(const ScanContext& ctx, const Target& t) {
-  try {
-    return ctx.memo<FileResult>("source/v1", *t.file, [&](const FileEntry& f) {
-      auto text = ctx.read_text(f, ctx.limits().source_bytes);
-      if (!text) return FileResult{};
-      return analyse(f.path, t.lang->group, *text);
-    });
-  } catch (const std::exception& e) {
-    ctx.diags().warn(t.file->path, 0, std::string("source scan failed: ") + e.what());
-    return std::make_shared<const FileResult>();
-  }
-}
-
 std::vector<std::shared_ptr<const FileResult>> analyse_all(const ScanContext& ctx,
                                                            const std::vector<Target>& targets) {
   std::vector<std::shared_ptr<const FileResult>> results(targets.size());
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < targets.size(); i = next++)
-      results[i] = analyse_one(ctx, targets[i]);
+      results[i] = analysed(ctx, *targets[i].file, *targets[i].lang);
   };
   std::vector<std::thread> pool;
   if (targets.size() >= kMinFilesForThreads)
@@ -193,6 +180,20 @@ void record_metrics(const SourceFacts& s, RepoFacts& facts) {
 }
 
 }  // namespace
+
+std::shared_ptr<const FileResult> analysed(const ScanContext& ctx, const FileEntry& file,
+                                           const LangInfo& lang) {
+  try {
+    return ctx.memo<FileResult>("source/v1", file, [&](const FileEntry& f) {
+      auto text = ctx.read_text(f, ctx.limits().source_bytes);
+      if (!text) return FileResult{};
+      return analyse(f.path, lang.group, *text);
+    });
+  } catch (const std::exception& e) {
+    ctx.diags().warn(file.path, 0, std::string("source scan failed: ") + e.what());
+    return std::make_shared<const FileResult>();
+  }
+}
 
 void scan_sources(const ScanContext& ctx, RepoFacts& facts) {
   std::vector<Target> targets;

@@ -3,16 +3,16 @@
 // `rfc.mod3` tests `src/rfc/mod3.py`). Imports are read per line, so an
 // import inside a string or comment block can mark a module as tested:
 // a lenient error in a count that is an estimate anyway.
-#include <array>
-
 #include "probes/source/test_mapping.h"
 
 #include <algorithm>
+#include <array>
 #include <set>
 #include <unordered_map>
 
 #include "coverage/coverage_map.h"
 #include "probes/source/file_analysis.h"
+#include "probes/source/source_scan.h"
 #include "util/text.h"
 
 namespace practrack::source {
@@ -140,13 +140,40 @@ int shared_dirs(std::string_view a, std::string_view b) {
   return n;
 }
 
+// The first two folders of a path with the slash after them
+// ("services/pkg1/"), or "" when it has fewer.
+std::string_view top_two_folders(std::string_view path) {
+  std::size_t first = path.find('/');
+  std::size_t second = first == std::string_view::npos ? first : path.find('/', first + 1);
+  return second == std::string_view::npos ? std::string_view{} : path.substr(0, second + 1);
+}
+
+// Every lookup is a hash probe, never a walk over same-named modules: a
+// mono-repo has thousands of `util.py`, and every test asks.
 struct ModuleIndex {
   std::vector<ModuleInfo>& modules;
   std::unordered_map<std::string, std::vector<std::size_t>> by_stem;
+  // stem + '\0' + top two folders: the candidates of a crowded stem.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_stem_near;
+  // Each folder-boundary suffix of a module's path without extension
+  // ("src/rfc/mod3", "rfc/mod3", "mod3"); views into `modules`.
+  std::unordered_map<std::string_view, std::vector<std::size_t>> by_suffix;
 
   explicit ModuleIndex(std::vector<ModuleInfo>& m) : modules(m) {
-    for (std::size_t i = 0; i < m.size(); ++i)
-      by_stem[strip_ext(text::basename(m[i].path))].push_back(i);
+    for (std::size_t i = 0; i < m.size(); ++i) {
+      std::string_view path = m[i].path;
+      std::string stem = strip_ext(text::basename(path));
+      if (std::string_view near = top_two_folders(path); !near.empty())
+        by_stem_near[stem + '\0' + std::string(near)].push_back(i);
+      by_stem[std::move(stem)].push_back(i);
+      std::string_view bare = path.substr(0, path.size() - text::extension(path).size());
+      for (std::size_t at = 0;;) {
+        by_suffix[bare.substr(at)].push_back(i);
+        at = bare.find('/', at);
+        if (at == std::string_view::npos) break;
+        ++at;
+      }
+    }
   }
   const LangInfo* lang(std::size_t i) const { return language_of(modules[i].path); }
 
@@ -156,18 +183,19 @@ struct ModuleIndex {
     auto it = by_stem.find(stem);
     const LangInfo* tl = language_of(test);
     if (stem.empty() || it == by_stem.end() || !tl) return "";
+    // Many modules of one name (mono-repos): only those under the test's
+    // own top two folders compete.
+    const std::vector<std::size_t>* candidates = &it->second;
+    static const std::vector<std::size_t> kNone;
+    if (candidates->size() > 64) {
+      std::string_view near = top_two_folders(test);
+      auto n = near.empty() ? by_stem_near.end()
+                            : by_stem_near.find(stem + '\0' + std::string(near));
+      candidates = n == by_stem_near.end() ? (near.empty() ? candidates : &kNone) : &n->second;
+    }
     int best = -1;
     std::size_t pick = 0, ties = 0;
-    // Many modules of one name (mono-repos): only those under the test's
-    // own top two folders compete, which keeps this linear.
-    std::string_view near;
-    if (it->second.size() > 64) {
-      std::size_t first = test.find('/');
-      std::size_t second = first == std::string::npos ? first : test.find('/', first + 1);
-      if (second != std::string::npos) near = std::string_view(test).substr(0, second + 1);
-    }
-    for (std::size_t i : it->second) {
-      if (!near.empty() && !text::starts_with(modules[i].path, near)) continue;
+    for (std::size_t i : *candidates) {
       if (!lang(i) || lang(i)->group != tl->group) continue;
       int score = shared_dirs(test, modules[i].path);
       if (score > best) best = score, pick = i, ties = 0;
@@ -178,24 +206,13 @@ struct ModuleIndex {
     return modules[pick].path;
   }
 
-  // Marks the modules `target` names; returns the first.
+  // Marks the modules `target` names (their path without extension is
+  // `target` or ends in "/target"); returns the first.
   std::string by_import(const std::string& test, const std::string& target) {
-    std::string stem(text::basename(target)), first;
-    auto it = by_stem.find(stem);
-    if (it == by_stem.end()) return "";
-    for (std::size_t i : it->second) {
-      // The module path without its extension is `target` or ends in
-      // "/target" (no allocation: same-named modules can be thousands).
-      std::string_view m = modules[i].path;
-      std::size_t dot = m.rfind('.');
-      if (dot != std::string_view::npos && dot > m.rfind('/') + 1) m = m.substr(0, dot);
-      if (m != target && !(m.size() > target.size() && ends_with(m, target) &&
-                           m[m.size() - target.size() - 1] == '/'))
-        continue;
-      mark(i, test);
-      if (first.empty()) first = modules[i].path;
-    }
-    return first;
+    auto it = by_suffix.find(target);
+    if (it == by_suffix.end()) return "";
+    for (std::size_t i : it->second) mark(i, test);
+    return modules[it->second.front()].path;
   }
 
   void mark(std::size_t i, const std::string& test) {
@@ -211,12 +228,6 @@ bool not_a_module(std::string_view path, int lines) {
   for (std::string_view dir : {"docs", "doc", "examples", "samples", "benchmarks"})
     if (in_dir(path, dir)) return true;
   return lines < kMinModuleLines;
-}
-
-int non_blank_lines(std::string_view text) {
-  int n = 0;
-  for (auto l : text::lines(text)) n += text::trim(l).empty() ? 0 : 1;
-  return n;
 }
 
 }  // namespace
@@ -243,12 +254,12 @@ std::vector<std::string> import_targets(std::string_view test_path, std::string_
 }
 
 std::vector<std::string> map_tests(std::vector<ModuleInfo>& modules,
-                                   const std::vector<TestText>& tests) {
+                                   const std::vector<TestImports>& tests) {
   ModuleIndex index(modules);
   std::vector<std::string> subjects;
   for (const auto& t : tests) subjects.push_back(index.by_name(t.path));
   for (std::size_t i = 0; i < tests.size(); ++i)
-    for (const auto& target : import_targets(tests[i].path, tests[i].text)) {
+    for (const auto& target : tests[i].targets) {
       if (target.empty()) continue;
       std::string module = index.by_import(tests[i].path, target);
       if (subjects[i].empty()) subjects[i] = module;
@@ -258,28 +269,30 @@ std::vector<std::string> map_tests(std::vector<ModuleInfo>& modules,
 
 void scan_test_mapping(const ScanContext& ctx, RepoFacts& facts) {
   CoverageFacts& cov = facts.coverage;
-  std::vector<TestText> tests;
+  std::vector<TestImports> tests;
+  // The source probe has analysed these files already (shared memo): no
+  // file is read twice.
   for (const FileEntry* f : ctx.own_files()) {
     const LangInfo* lang = language_of(f->path);
     if (!lang || lang->group == kRobot || lang->group == kShell) continue;
-    auto text = ctx.read_text(*f);
-    if (!text) continue;
+    if (f->kind == FileKind::submodule) continue;
+    auto r = analysed(ctx, *f, *lang);
+    if (!r || !r->read) continue;
     cov.sources.push_back(f->path);
-    FileResult r = analyse(f->path, lang->group, *text);
-    if (r.tests.empty() && !is_test_path(f->path, lang->group)) {
-      int lines = non_blank_lines(*text);
-      if (!not_a_module(f->path, lines)) cov.modules.push_back({f->path, lines, ""});
+    if (!r->test_file) {
+      if (!not_a_module(f->path, r->non_blank_lines))
+        cov.modules.push_back({f->path, r->non_blank_lines, ""});
       continue;
     }
     TestFileInfo t{f->path, "", 0, false};
-    for (const auto& c : r.tests) {
+    for (const auto& c : r->tests) {
       if (t.framework.empty()) t.framework = c.framework;
       t.tests += c.tests;
       const TestSuite* suite = facts.source.suite(c.framework);
       t.approximate = t.approximate || c.parametrized > 0 || (suite && suite->approximate);
     }
     cov.test_files.push_back(std::move(t));
-    tests.push_back({f->path, std::move(*text)});
+    tests.push_back({f->path, r->import_targets});
   }
   auto subjects = map_tests(cov.modules, tests);
   for (std::size_t i = 0; i < subjects.size(); ++i) cov.test_files[i].subject = subjects[i];

@@ -29,14 +29,15 @@ std::string tested_stem(std::string_view test_path);
 // "rfc"; "../src/app" (relative to the test) -> "src/app".
 std::vector<std::string> import_targets(std::string_view test_path, std::string_view text);
 
-// Sets tested_by on `modules` from the test files' names and texts, and
-// returns, per test, the path of the first module it tests ("" for none).
-struct TestText {
+// Sets tested_by on `modules` from the test files' names and import
+// targets, and returns, per test, the path of the first module it tests
+// ("" for none).
+struct TestImports {
   std::string path;
-  std::string text;
+  std::vector<std::string> targets;  // import_targets() of the file
 };
 std::vector<std::string> map_tests(std::vector<ModuleInfo>& modules,
-                                   const std::vector<TestText>& tests);
+                                   const std::vector<TestImports>& tests);
 
 // The probe: fills facts.coverage (modules, test files, default areas).
 void scan_test_mapping(const ScanContext& ctx, RepoFacts& facts);
