@@ -1,5 +1,8 @@
 #include "scan/diagnostics.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace practrack {
 
 void Diagnostics::add(Severity severity, std::string path, int line, std::string message) {
@@ -16,9 +19,18 @@ void Diagnostics::error(std::string path, int line, std::string message) {
   add(Severity::error, std::move(path), line, std::move(message));
 }
 
+// Ordered by file and line: probes report from several threads, and the
+// report must not depend on which thread came first.
 std::vector<Diagnostic> Diagnostics::all() const {
-  std::lock_guard lock(mu_);
-  return items_;
+  std::vector<Diagnostic> out;
+  {
+    std::lock_guard lock(mu_);
+    out = items_;
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.path, a.line) < std::tie(b.path, b.line);
+  });
+  return out;
 }
 
 bool Diagnostics::has_errors() const {

@@ -20,6 +20,7 @@
 
 #include "probes/security/security_probes.h"
 #include "util/glob.h"
+#include "util/parallel.h"
 #include "util/text.h"
 
 namespace practrack::security {
@@ -155,16 +156,23 @@ void record(const FileEntry& f, const ContentResult& r, bool own,
 
 void probe_content(const ScanContext& ctx, RepoFacts& facts) {
   SecretAllowlist allow = load_allowlist(ctx);
-  int by_name = 0;
-  for (const FileEntry& f : ctx.files()) {
-    if (f.kind == FileKind::symlink || f.kind == FileKind::submodule) continue;
-    bool own = !ScanContext::is_excluded_path(f.path);
-    auto r = ctx.memo<ContentResult>("security.content", f, [&](const FileEntry& file) {
-      return examine(ctx, file, own);
+  std::vector<const FileEntry*> files;
+  for (const FileEntry& f : ctx.files())
+    if (f.kind != FileKind::symlink && f.kind != FileKind::submodule) files.push_back(&f);
+  std::vector<std::shared_ptr<const ContentResult>> results(files.size());
+  parallel_for(files.size(), [&](std::size_t i) {
+    bool own = !ScanContext::is_excluded_path(files[i]->path);
+    results[i] = ctx.memo<ContentResult>("security.content", *files[i], [&](const FileEntry& f) {
+      return examine(ctx, f, own);
     });
-    if (!r->problem.empty()) ctx.diags().warn(f.path, 0, "skipped: " + r->problem);
-    by_name += r->by_name;
-    record(f, *r, own, allow, facts);
+  });
+  int by_name = 0;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const FileEntry& f = *files[i];
+    const ContentResult& r = *results[i];
+    if (!r.problem.empty()) ctx.diags().warn(f.path, 0, "skipped: " + r.problem);
+    by_name += r.by_name;
+    record(f, r, !ScanContext::is_excluded_path(f.path), allow, facts);
   }
   if (by_name > 0)
     ctx.diags().warn("", 0,

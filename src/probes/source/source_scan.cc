@@ -1,14 +1,13 @@
 // The source scan: reads every own source file once, on a small thread
-// pool, through the per-blob memo, and merges the per-file results into
+// pool (util/parallel.h), through the per-blob memo, and merges the per-file results into
 // SourceFacts in path order, so the facts never depend on thread timing.
 #include "probes/source/source_scan.h"
 
 #include <algorithm>
-#include <atomic>
 #include <map>
-#include <thread>
 
 #include "probes/source/file_analysis.h"
+#include "util/parallel.h"
 #include "util/text.h"
 
 namespace practrack::source {
@@ -19,25 +18,12 @@ struct Target {
   const LangInfo* lang;
 };
 
-// Two workers plus the caller: the machine this runs on is usually busy
-// with other work (CI runners, editors); more threads buy little because
-// small files are bound by open/read calls.
-constexpr int kWorkers = 2;
-constexpr std::size_t kMinFilesForThreads = 64;
-
 std::vector<std::shared_ptr<const FileResult>> analyse_all(const ScanContext& ctx,
                                                            const std::vector<Target>& targets) {
   std::vector<std::shared_ptr<const FileResult>> results(targets.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < targets.size(); i = next++)
-      results[i] = analysed(ctx, *targets[i].file, *targets[i].lang);
-  };
-  std::vector<std::thread> pool;
-  if (targets.size() >= kMinFilesForThreads)
-    for (int k = 0; k < kWorkers; ++k) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
+  parallel_for(targets.size(), [&](std::size_t i) {
+    results[i] = analysed(ctx, *targets[i].file, *targets[i].lang);
+  });
   return results;
 }
 

@@ -1,0 +1,33 @@
+// Runs fn(i) for i in [0, n) on a few threads. Callers write results into
+// slot i and merge them in index order afterwards, so what a scan
+// produces never depends on thread timing.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <thread>
+#include <vector>
+
+namespace practrack {
+
+// Two workers plus the caller: the machine this runs on is usually busy
+// with other work (CI runners, editors), and small files are bound by
+// open/read calls, so more threads buy little.
+inline constexpr int kParallelWorkers = 2;
+// Below this many items, threads cost more than they save.
+inline constexpr std::size_t kParallelMinItems = 64;
+
+template <typename Fn>
+void parallel_for(std::size_t n, Fn&& fn) {
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < n; i = next++) fn(i);
+  };
+  std::vector<std::thread> pool;
+  if (n >= kParallelMinItems)
+    for (int k = 0; k < kParallelWorkers; ++k) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+}
+
+}  // namespace practrack
