@@ -5,7 +5,6 @@
 #include "coverage/coverage_map.h"
 #include "coverage/coverage_table.h"
 #include "probes/source/source_scan.h"
-#include "probes/source/test_mapping.h"
 #include "scan/context.h"
 #include "tree/tree.h"
 
@@ -90,7 +89,6 @@ CoverageFacts scan(const Tree& tree, std::vector<std::string> areas) {
   ScanContext ctx(tree, diags, nullptr, std::nullopt, nullptr, {});
   RepoFacts facts;
   source::scan_sources(ctx, facts);
-  source::scan_test_mapping(ctx, facts);
   facts.coverage.area_globs = std::move(areas);
   build_areas(facts.coverage);
   return facts.coverage;

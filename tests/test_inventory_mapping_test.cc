@@ -25,17 +25,18 @@ TEST(TestInventoryNaming, StemsPerLanguage) {
 }
 
 TEST(TestInventoryImports, PythonJsJavaCpp) {
-  EXPECT_EQ(import_targets("tests/test_a.py", "import rfc.mod3\nfrom rfc import mod1, mod2 as m\n"
-                                              "from dashboard.core.queries import run\n"),
+  EXPECT_EQ(import_targets("tests/test_a.py",
+                           "import rfc.mod3\nfrom rfc import mod1, mod2 as m\n"
+                           "from dashboard.core.queries import run\n"),
             (std::vector<std::string>{"rfc/mod3", "rfc", "rfc/mod1", "rfc/mod2",
                                       "dashboard/core/queries", "dashboard/core/queries/run"}));
   EXPECT_EQ(import_targets("web/tests/a.test.ts",
                            "import { f } from '../src/api';\nconst g = require(\"./helper.js\");\n"
                            "import React from 'react';\n"),
             (std::vector<std::string>{"web/src/api", "web/tests/helper"}));
-  EXPECT_EQ(import_targets("src/test/java/AT.java",
-                           "import com.acme.Parser;\nimport static x.Y.z;\n"),
-            std::vector<std::string>{"com/acme/Parser"});
+  EXPECT_EQ(
+      import_targets("src/test/java/AT.java", "import com.acme.Parser;\nimport static x.Y.z;\n"),
+      std::vector<std::string>{"com/acme/Parser"});
   EXPECT_EQ(import_targets("tests/a_test.cc", "#include \"store/store.h\"\n#include <vector>\n"),
             std::vector<std::string>{"store/store"});
   // A relative import that climbs above the root names nothing.
@@ -63,9 +64,8 @@ std::vector<TestImports> tests_of(
 }
 
 TEST(TestInventoryMapping, NamingPicksTheClosestModule) {
-  auto ms = modules({"src/rfc/util.py", "dashboard/util.py", "pkg/store/store.go",
-                     "web/src/api.ts", "src/main/java/com/acme/Parser.java", "src/lexer.cc",
-                     "src/lexer.h"});
+  auto ms = modules({"src/rfc/util.py", "dashboard/util.py", "pkg/store/store.go", "web/src/api.ts",
+                     "src/main/java/com/acme/Parser.java", "src/lexer.cc", "src/lexer.h"});
   map_tests(ms, tests_of({{"dashboard/tests/test_util.py", ""},
                           {"pkg/store/store_test.go", ""},
                           {"web/src/api.test.ts", ""},

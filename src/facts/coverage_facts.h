@@ -1,6 +1,6 @@
 // Facts about what the tests cover: which modules have a test file, how
 // many tests each source area holds, and (when a coverage report was given)
-// the covered lines per file. Filled by the test-mapping probe
+// the covered lines per file. Filled by the source probe
 // (probes/source/test_mapping.cc) and by coverage reports (src/coverage/).
 #pragma once
 

@@ -64,23 +64,20 @@ class ScanContext {
   const git_oid* commit() const { return commit_ ? &*commit_ : nullptr; }
 
   // Runs `compute(file)` once per (key, blob id, path) across every scan
-  // sharing the memo. Files without a blob id, and every file when no memo
-  // is shared, are still computed once per (key, path) within this scan,
-  // so probes that need the same analysis share it.
+  // sharing the memo; files without a blob id are always computed.
   template <typename T>
   std::shared_ptr<const T> memo(std::string_view key, const FileEntry& file,
                                 const std::function<T(const FileEntry&)>& compute) const {
-    bool shared = memo_ && !file.oid.empty();
-    FileMemo& store = shared ? *memo_ : local_memo_;
-    std::string id = std::string(key) + '\0' + (shared ? file.oid : std::string()) + '\0' +
-                     file.path;
-    if (auto hit = store.get(id)) {
-      ++store.reused;
+    if (!memo_ || file.oid.empty())
+      return std::make_shared<const T>(compute(file));
+    std::string id = std::string(key) + '\0' + file.oid + '\0' + file.path;
+    if (auto hit = memo_->get(id)) {
+      ++memo_->reused;
       return std::static_pointer_cast<const T>(hit);
     }
-    ++store.computed;
+    ++memo_->computed;
     auto value = std::make_shared<const T>(compute(file));
-    store.put(id, value);
+    memo_->put(id, value);
     return value;
   }
 
@@ -90,7 +87,6 @@ class ScanContext {
   std::shared_ptr<GitRepo> repo_;
   std::optional<git_oid> commit_;
   FileMemo* memo_;
-  mutable FileMemo local_memo_;  // this scan only
   ScanLimits limits_;
   std::vector<const FileEntry*> own_;
   // Own files by base name and by extension, so a glob whose last part is

@@ -578,8 +578,8 @@ void file_hints(std::string_view path, Lang lang, const std::vector<Import>& imp
   bool ml = false;
   for (const auto& h : out.hits)
     ml = ml || h.kind == "ml" || h.kind == "model-discovery" || h.kind == "llm-eval";
-  if (has_tests && (ml || (lang == kRobot && (find(text, "model") != npos ||
-                                               find(text, "Model") != npos))))
+  if (has_tests &&
+      (ml || (lang == kRobot && (find(text, "model") != npos || find(text, "Model") != npos))))
     add_hit(out, "model-test", "tests that exercise models", 1, text, 0);
   // A listener or report hook that writes to a database keeps results.
   bool listener = false;

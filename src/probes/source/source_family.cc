@@ -2,17 +2,16 @@
 // two small probes over paths and coverage configuration.
 #include "probes/probe.h"
 #include "probes/source/source_scan.h"
-#include "probes/source/test_mapping.h"
 
 namespace practrack {
 
 std::vector<ProbeRow> source_probes() {
   return {
-      {"source", source::scan_sources, "every own source file: languages, tests, libraries"},
+      {"source", source::scan_sources,
+       "every own source file: languages, tests, libraries, which modules have tests"},
       {"source-artifacts", source::scan_artifacts, "model files, prompt files, dashboard exports"},
       {"coverage-config", source::scan_coverage_config,
        ".coveragerc, setup.cfg, tox.ini, pyproject.toml, jest/vitest config, codecov.yml"},
-      {"test-mapping", source::scan_test_mapping, "modules with and without tests, per area"},
   };
 }
 

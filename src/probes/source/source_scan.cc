@@ -7,6 +7,7 @@
 #include <map>
 
 #include "probes/source/file_analysis.h"
+#include "probes/source/test_mapping.h"
 #include "util/parallel.h"
 #include "util/text.h"
 
@@ -17,6 +18,21 @@ struct Target {
   const FileEntry* file;
   const LangInfo* lang;
 };
+
+// One file's analysis, once per blob across scans sharing a memo.
+std::shared_ptr<const FileResult> analysed(const ScanContext& ctx, const FileEntry& file,
+                                           const LangInfo& lang) {
+  try {
+    return ctx.memo<FileResult>("source/v1", file, [&](const FileEntry& f) {
+      auto text = ctx.read_text(f, ctx.limits().source_bytes);
+      if (!text) return FileResult{};
+      return analyse(f.path, lang.group, *text);
+    });
+  } catch (const std::exception& e) {
+    ctx.diags().warn(file.path, 0, std::string("source scan failed: ") + e.what());
+    return std::make_shared<const FileResult>();
+  }
+}
 
 std::vector<std::shared_ptr<const FileResult>> analyse_all(const ScanContext& ctx,
                                                            const std::vector<Target>& targets) {
@@ -167,20 +183,6 @@ void record_metrics(const SourceFacts& s, RepoFacts& facts) {
 
 }  // namespace
 
-std::shared_ptr<const FileResult> analysed(const ScanContext& ctx, const FileEntry& file,
-                                           const LangInfo& lang) {
-  try {
-    return ctx.memo<FileResult>("source/v1", file, [&](const FileEntry& f) {
-      auto text = ctx.read_text(f, ctx.limits().source_bytes);
-      if (!text) return FileResult{};
-      return analyse(f.path, lang.group, *text);
-    });
-  } catch (const std::exception& e) {
-    ctx.diags().warn(file.path, 0, std::string("source scan failed: ") + e.what());
-    return std::make_shared<const FileResult>();
-  }
-}
-
 void scan_sources(const ScanContext& ctx, RepoFacts& facts) {
   std::vector<Target> targets;
   for (const FileEntry* f : ctx.own_files()) {
@@ -195,6 +197,11 @@ void scan_sources(const ScanContext& ctx, RepoFacts& facts) {
   for (std::size_t i = 0; i < targets.size(); ++i)
     if (results[i] && results[i]->read) merger.add(targets[i], *results[i]);
   merger.finish(facts.source);
+  std::vector<AnalysedFile> analysed;
+  analysed.reserve(targets.size());
+  for (std::size_t i = 0; i < targets.size(); ++i)
+    analysed.push_back({targets[i].file, targets[i].lang, results[i].get()});
+  map_test_files(analysed, facts);
   facts.source.main_language = main_language(facts.source.files_by_language);
   facts.source.modules_by_language = merger.modules();
   auto main = merger.modules().find(facts.source.main_language);

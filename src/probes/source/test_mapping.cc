@@ -1,4 +1,4 @@
-// The test-mapping probe. Naming decides when one module carries the stem
+// Test mapping, the last step of the source scan. Naming decides when one module carries the stem
 // a test file names; imports decide otherwise (a Python test importing
 // `rfc.mod3` tests `src/rfc/mod3.py`). Imports are read per line, so an
 // import inside a string or comment block can mark a module as tested:
@@ -12,7 +12,6 @@
 
 #include "coverage/coverage_map.h"
 #include "probes/source/file_analysis.h"
-#include "probes/source/source_scan.h"
 #include "util/text.h"
 
 namespace practrack::source {
@@ -28,7 +27,7 @@ std::string strip_ext(std::string_view path) {
 
 // Affixes that turn a module's stem into a test's name, most specific first.
 constexpr std::string_view kSuffixes[] = {"_unittest", "_tests", "_test", "_spec", ".test",
-                                          ".spec", "Tests", "Test", "IT", "Spec"};
+                                          ".spec",     "Tests",  "Test",  "IT",    "Spec"};
 constexpr std::string_view kPrefixes[] = {"test_", "Test"};
 
 // "a/../b/./c" -> "b/c"; false when it climbs above the root.
@@ -65,8 +64,8 @@ std::string_view first_quoted(std::string_view line) {
 std::string_view name_at(std::string_view s) {
   s = text::trim(s);
   std::size_t i = 0;
-  while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '_' ||
-                          s[i] == '.'))
+  while (i < s.size() &&
+         (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '_' || s[i] == '.'))
     ++i;
   return s.substr(0, i);
 }
@@ -108,8 +107,12 @@ void js_line(std::string_view test_path, std::string_view line, std::vector<std:
 void import_line(std::string_view test_path, Lang lang, std::string_view line,
                  std::vector<std::string>& out) {
   switch (lang) {
-    case kPython: python_line(line, out); break;
-    case kJs: js_line(test_path, line, out); break;
+    case kPython:
+      python_line(line, out);
+      break;
+    case kJs:
+      js_line(test_path, line, out);
+      break;
     case kJava:
       if (starts_with(line, "import ") && !starts_with(line, "import static "))
         out.push_back(dots_to_slashes(name_at(line.substr(7))));
@@ -117,7 +120,8 @@ void import_line(std::string_view test_path, Lang lang, std::string_view line,
     case kCpp:
       if (starts_with(line, "#include \"")) out.push_back(strip_ext(first_quoted(line)));
       break;
-    default: break;
+    default:
+      break;
   }
 }
 
@@ -189,8 +193,8 @@ struct ModuleIndex {
     static const std::vector<std::size_t> kNone;
     if (candidates->size() > 64) {
       std::string_view near = top_two_folders(test);
-      auto n = near.empty() ? by_stem_near.end()
-                            : by_stem_near.find(stem + '\0' + std::string(near));
+      auto n =
+          near.empty() ? by_stem_near.end() : by_stem_near.find(stem + '\0' + std::string(near));
       candidates = n == by_stem_near.end() ? (near.empty() ? candidates : &kNone) : &n->second;
     }
     int best = -1;
@@ -198,8 +202,10 @@ struct ModuleIndex {
     for (std::size_t i : *candidates) {
       if (!lang(i) || lang(i)->group != tl->group) continue;
       int score = shared_dirs(test, modules[i].path);
-      if (score > best) best = score, pick = i, ties = 0;
-      else if (score == best) ++ties;
+      if (score > best)
+        best = score, pick = i, ties = 0;
+      else if (score == best)
+        ++ties;
     }
     if (best < 0 || ties > 0) return "";
     mark(pick, test);
@@ -222,8 +228,8 @@ struct ModuleIndex {
 
 bool not_a_module(std::string_view path, int lines) {
   std::string_view base = text::basename(path);
-  for (std::string_view glue : {"__init__.py", "__main__.py", "setup.py", "conftest.py",
-                                "noxfile.py"})
+  for (std::string_view glue :
+       {"__init__.py", "__main__.py", "setup.py", "conftest.py", "noxfile.py"})
     if (base == glue) return true;
   for (std::string_view dir : {"docs", "doc", "examples", "samples", "benchmarks"})
     if (in_dir(path, dir)) return true;
@@ -267,17 +273,11 @@ std::vector<std::string> map_tests(std::vector<ModuleInfo>& modules,
   return subjects;
 }
 
-void scan_test_mapping(const ScanContext& ctx, RepoFacts& facts) {
+void map_test_files(const std::vector<AnalysedFile>& files, RepoFacts& facts) {
   CoverageFacts& cov = facts.coverage;
   std::vector<TestImports> tests;
-  // The source probe has analysed these files already (shared memo): no
-  // file is read twice.
-  for (const FileEntry* f : ctx.own_files()) {
-    const LangInfo* lang = language_of(f->path);
-    if (!lang || lang->group == kRobot || lang->group == kShell) continue;
-    if (f->kind == FileKind::submodule) continue;
-    auto r = analysed(ctx, *f, *lang);
-    if (!r || !r->read) continue;
+  for (const auto& [f, lang, r] : files) {
+    if (lang->group == kRobot || lang->group == kShell || !r || !r->read) continue;
     cov.sources.push_back(f->path);
     if (!r->test_file) {
       if (!not_a_module(f->path, r->non_blank_lines))

@@ -1,4 +1,4 @@
-// Which modules have tests: the test-mapping probe pairs test files with
+// Which modules have tests: the source scan pairs test files with
 // the source files they test, by naming convention first and by imports
 // where naming does not decide. Pure helpers are exposed for tests.
 #pragma once
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "facts/repo_facts.h"
+#include "probes/source/file_analysis.h"
 #include "scan/context.h"
 
 namespace practrack::source {
@@ -39,7 +40,15 @@ struct TestImports {
 std::vector<std::string> map_tests(std::vector<ModuleInfo>& modules,
                                    const std::vector<TestImports>& tests);
 
-// The probe: fills facts.coverage (modules, test files, default areas).
-void scan_test_mapping(const ScanContext& ctx, RepoFacts& facts);
+// One source file and what the source scan learnt from it.
+struct AnalysedFile {
+  const FileEntry* file;
+  const LangInfo* lang;
+  const FileResult* result;  // null or !read: not read
+};
+// Fills facts.coverage (modules, test files, default areas) from the
+// source scan's results, so that no file is read twice; facts.source's
+// suites must be complete.
+void map_test_files(const std::vector<AnalysedFile>& files, RepoFacts& facts);
 
 }  // namespace practrack::source
