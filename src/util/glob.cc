@@ -65,28 +65,79 @@ void expand(std::string_view pattern, std::vector<std::string>& out) {
   }
 }
 
+// A brace-free pattern with the literal text any match must hold: a
+// literal prefix, a literal suffix and the longest literal run between
+// wildcards. Most paths of a large tree fail one of these cheap tests, so
+// the backtracking matcher runs on few of them.
+struct Alternative {
+  std::string pattern;
+  std::string prefix, suffix, longest;
+  bool literal = false;  // no wildcard at all: equality decides
+};
+
+Alternative compile(std::string pattern) {
+  Alternative alt;
+  // Literal runs, with "**/" as one wildcard: it also matches nothing, so
+  // its slash is not required text.
+  std::vector<std::string> runs(1);
+  for (std::size_t i = 0; i < pattern.size();) {
+    if (pattern.compare(i, 3, "**/") == 0) {
+      runs.emplace_back();
+      i += 3;
+    } else if (pattern[i] == '*' || pattern[i] == '?') {
+      runs.emplace_back();
+      ++i;
+    } else {
+      runs.back() += pattern[i++];
+    }
+  }
+  alt.literal = runs.size() == 1;
+  alt.prefix = runs.front();
+  alt.suffix = runs.back();
+  for (const auto& r : runs)
+    if (r.size() > alt.longest.size()) alt.longest = r;
+  alt.pattern = std::move(pattern);
+  return alt;
+}
+
+bool matches(const Alternative& alt, std::string_view path) {
+  if (alt.literal) return path == alt.pattern;
+  if (path.size() < alt.prefix.size() || path.compare(0, alt.prefix.size(), alt.prefix) != 0)
+    return false;
+  if (path.size() < alt.suffix.size() ||
+      path.compare(path.size() - alt.suffix.size(), alt.suffix.size(), alt.suffix) != 0)
+    return false;
+  if (!alt.longest.empty() && path.find(alt.longest) == std::string_view::npos) return false;
+  return match_here(alt.pattern, path);
+}
+
 struct ViewHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
-// Expansions are computed once per pattern and thread, since probes match
-// the same few patterns against every path of large trees.
-const std::vector<std::string>& expansions(std::string_view pattern) {
-  thread_local std::unordered_map<std::string, std::vector<std::string>, ViewHash, std::equal_to<>> cache;
+// Patterns are compiled once per thread, since probes match the same few
+// patterns against every path of large trees.
+const std::vector<Alternative>& compiled(std::string_view pattern) {
+  thread_local std::unordered_map<std::string, std::vector<Alternative>, ViewHash, std::equal_to<>>
+      cache;
   auto it = cache.find(pattern);
   if (it != cache.end()) return it->second;
-  std::vector<std::string> out;
-  expand(pattern, out);
+  // Patterns also come from the scanned repository (.gitignore lines,
+  // include: globs): bound what a hostile tree can make us keep.
+  if (cache.size() >= 4096) cache.clear();
+  std::vector<std::string> expanded;
+  expand(pattern, expanded);
+  std::vector<Alternative> out;
+  for (auto& e : expanded) out.push_back(compile(std::move(e)));
   return cache.emplace(std::string(pattern), std::move(out)).first->second;
 }
 
 }  // namespace
 
 bool glob_match(std::string_view pattern, std::string_view path) {
-  if (pattern.find('{') == std::string_view::npos) return match_here(pattern, path);
-  for (const auto& p : expansions(pattern))
-    if (match_here(p, path)) return true;
+  for (const auto& alt : compiled(pattern))
+    if (matches(alt, path)) return true;
   return false;
 }
 
