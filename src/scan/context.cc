@@ -66,33 +66,44 @@ std::vector<const FileEntry*> ScanContext::glob(std::string_view pattern) const 
   return out;
 }
 
+namespace {
+
+bool has_wildcard(std::string_view s) { return s.find_first_of("*?[") != std::string_view::npos; }
+
+void sort_unique(std::vector<const FileEntry*>& files) {
+  std::sort(files.begin(), files.end(),
+            [](const FileEntry* a, const FileEntry* b) { return a->path < b->path; });
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+}
+
+}  // namespace
+
 std::vector<const FileEntry*> ScanContext::glob_uncached(std::string_view pattern) const {
   std::vector<const FileEntry*> out;
-  std::string_view last = text::basename(pattern);
-  bool wild_dir = pattern.find_first_of("{") != std::string_view::npos;
+  for (const std::string& alt : glob_alternatives(pattern)) glob_one(alt, out);
+  sort_unique(out);
+  return out;
+}
+
+// One brace-free pattern. When its base name is literal, or ends in a
+// literal ".ext", only the files of that name or extension can match.
+void ScanContext::glob_one(std::string_view pattern, std::vector<const FileEntry*>& out) const {
   auto collect = [&](auto range) {
     for (auto it = range.first; it != range.second; ++it)
       if (glob_match(pattern, it->second->path)) out.push_back(it->second);
-    std::sort(out.begin(), out.end(),
-              [](const FileEntry* a, const FileEntry* b) { return a->path < b->path; });
   };
-  if (!wild_dir && last.find_first_of("*?[") == std::string_view::npos) {
-    collect(by_name_.equal_range(last));  // a literal base name
-    return out;
-  }
-  if (!wild_dir && text::starts_with(last, "*.") &&
-      last.find_first_of("*?[", 1) == std::string_view::npos) {
-    collect(by_ext_.equal_range(last.substr(1)));  // "*.ext"
-    // "*" also matches nothing: a file named exactly ".ext" has no extension.
-    for (auto [it, end] = by_name_.equal_range(last.substr(1)); it != end; ++it)
-      if (glob_match(pattern, it->second->path)) out.push_back(it->second);
-    std::sort(out.begin(), out.end(),
-              [](const FileEntry* a, const FileEntry* b) { return a->path < b->path; });
-    return out;
+  std::string_view last = text::basename(pattern);
+  if (!has_wildcard(last)) return collect(by_name_.equal_range(last));
+  std::size_t dot = last.rfind('.');
+  if (dot != std::string_view::npos && !has_wildcard(last.substr(dot))) {
+    std::string_view ext = last.substr(dot);
+    collect(by_ext_.equal_range(ext));
+    // A file named exactly ".ext" has no extension, yet "*.ext" matches it.
+    collect(by_name_.equal_range(ext));
+    return;
   }
   for (const FileEntry* f : own_)
     if (glob_match(pattern, f->path)) out.push_back(f);
-  return out;
 }
 
 const FileEntry* ScanContext::first(std::initializer_list<std::string_view> patterns) const {

@@ -97,6 +97,7 @@ class ScanContext {
   mutable std::mutex glob_mu_;
   mutable std::unordered_map<std::string, std::vector<const FileEntry*>> glob_cache_;
   std::vector<const FileEntry*> glob_uncached(std::string_view pattern) const;
+  void glob_one(std::string_view pattern, std::vector<const FileEntry*>& out) const;
 };
 
 }  // namespace practrack

@@ -135,6 +135,12 @@ const std::vector<Alternative>& compiled(std::string_view pattern) {
 
 }  // namespace
 
+std::vector<std::string> glob_alternatives(std::string_view pattern) {
+  std::vector<std::string> out;
+  expand(pattern, out);
+  return out;
+}
+
 bool glob_match(std::string_view pattern, std::string_view path) {
   for (const auto& alt : compiled(pattern))
     if (matches(alt, path)) return true;

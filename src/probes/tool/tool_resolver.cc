@@ -333,7 +333,8 @@ std::string_view literal_prefix(std::string_view glob) {
 
 // Config globs against own files without trying every glob on every file:
 // exact paths by lookup, "**/name*" through a sorted index of base names,
-// the rest from the first path that shares the glob's literal prefix.
+// the rest from the first path that shares the glob's literal prefix, or
+// through ScanContext::glob's indexes when there is none.
 void ToolMatcher::match_configs(const ScanContext& ctx, Sink& sink) const {
   const Compiled& c = *c_;
   std::map<std::string_view, std::vector<const FileEntry*>> by_base;
@@ -353,13 +354,14 @@ void ToolMatcher::match_configs(const ScanContext& ctx, Sink& sink) const {
            it != by_base.end() && text::starts_with(it->first, prefix); ++it)
         if (glob_match(base, it->first))
           for (const FileEntry* f : it->second) found(f);
-    } else {
-      std::string_view prefix = literal_prefix(g);
+    } else if (std::string_view prefix = literal_prefix(g); !prefix.empty()) {
       auto it =
           std::lower_bound(own.begin(), own.end(), prefix,
                            [](const FileEntry* f, std::string_view p) { return f->path < p; });
       for (; it != own.end() && text::starts_with((*it)->path, prefix); ++it)
         if (glob_match(g, (*it)->path)) found(*it);
+    } else {
+      for (const FileEntry* f : ctx.glob(g)) found(f);  // by base name or extension
     }
   }
 }
