@@ -44,6 +44,7 @@ unique=$(git -C "$dir" rev-list --objects --all | cut -d' ' -f1 \
   | git -C "$dir" cat-file --batch-check='%(objecttype)' | grep -c '^blob$' || true)
 analysed=$(sed -n 's/.*blobs: \([0-9]*\) analysed.*/\1/p' <<<"$summary")
 reused=$(sed -n 's/.*analysed, \([0-9]*\) reused.*/\1/p' <<<"$summary")
+distinct=$(sed -n 's/.*; \([0-9]*\) distinct blobs read.*/\1/p' <<<"$summary")
 
 rate() { awk "BEGIN{printf \"%.1f\", $1 / ($2 > 0 ? $2 : 0.001)}"; }
 printf '%-10s %8s %10s %12s\n' case seconds peak_MB commits/s
@@ -52,6 +53,7 @@ printf '%-10s %8s %10d %12s\n' history "$pt_s" $((pt_kb / 1024)) "$(rate "$n" "$
 echo "ratio history/git-log: $(awk "BEGIN{printf \"%.1f\", $pt_s / ($git_s > 0 ? $git_s : 0.001)}")"
 echo "commits: $n  unique blobs: $unique  analyses run: $analysed  reused: $reused"
 per_blob=$(awk "BEGIN{printf \"%.2f\", $analysed / ($unique > 0 ? $unique : 1)}")
-echo "analyses per unique blob: $per_blob"
+echo "analyses per unique blob: $per_blob (one per analysis kind and path a blob meets)"
+echo "distinct blobs analysed: $distinct of $unique unique (each (blob, path, analysis) runs once)"
 echo "snapshots stored: $(sqlite3 "$db" 'SELECT COUNT(*) FROM snapshots' 2>/dev/null || echo '?')"
 rm -f "$out"

@@ -1,9 +1,9 @@
 // practrack history [PATH]: scans past commits into the store, one
 // snapshot per commit, newest first, resuming where a previous run stopped.
+#include <fmt/format.h>
+
 #include <chrono>
 #include <cstdio>
-
-#include <fmt/format.h>
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
@@ -17,7 +17,7 @@ struct HistoryFlags {
   HistoryOptions options;
   std::string since;
   std::string db;
-  bool quiet = false;    // also accepted after the command name
+  bool quiet = false;  // also accepted after the command name
   bool verbose = false;
 };
 
@@ -38,8 +38,8 @@ class Progress {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     double rate = elapsed > 0 ? step.done / elapsed : 0;
     double eta = rate > 0 ? (step.total - step.done) / rate : 0;
-    std::fprintf(stderr, "\rhistory: %d/%d commits  %.1f/s  ETA %s   ", step.done, step.total,
-                 rate, clock_text(eta).c_str());
+    std::fprintf(stderr, "\rhistory: %d/%d commits  %.1f/s  ETA %s   ", step.done, step.total, rate,
+                 clock_text(eta).c_str());
     std::fflush(stderr);
   }
   void finish() {
@@ -65,15 +65,17 @@ void verbose_step(const Env& env, const HistoryStep& s) {
 }
 
 void summarise(const Env& env, const HistoryResult& r, const FileMemo& memo, double seconds) {
-  env.printer.note(fmt::format(
-      "{} commits selected: {} scanned, {} already stored, {} failed in {:.1f} s",
-      r.selected, r.scanned, r.skipped, r.failed, seconds));
-  env.printer.note(fmt::format("blobs: {} analysed, {} reused from earlier commits",
-                               memo.computed.load(), memo.reused.load()));
+  env.printer.note(
+      fmt::format("{} commits selected: {} scanned, {} already stored, {} failed in {:.1f} s",
+                  r.selected, r.scanned, r.skipped, r.failed, seconds));
+  env.printer.note(
+      fmt::format("blobs: {} analysed, {} reused from earlier commits; {} distinct blobs read",
+                  memo.computed.load(), memo.reused.load(), memo.blobs()));
   if (r.diagnostics)
-    env.printer.note(fmt::format("{} warnings in {} commits (scan one with "
-                                 "'practrack scan --rev COMMIT' to see them)",
-                                 r.diagnostics, r.commits_with_diagnostics));
+    env.printer.note(
+        fmt::format("{} warnings in {} commits (scan one with "
+                    "'practrack scan --rev COMMIT' to see them)",
+                    r.diagnostics, r.commits_with_diagnostics));
   for (const auto& e : r.errors) env.printer.warning(e);
 }
 
@@ -98,11 +100,11 @@ int run_history(Env& env, HistoryFlags& flags) {
   // The per-commit lines of --verbose replace the progress line.
   Progress progress(term::is_tty(2) && !env.printer.quiet && !env.printer.verbose);
   auto started = std::chrono::steady_clock::now();
-  auto result = scan_history(*repo, *commits, flags.options, **store, memo,
-                             [&](const HistoryStep& s) {
-                               progress.update(s);
-                               verbose_step(env, s);
-                             });
+  auto result =
+      scan_history(*repo, *commits, flags.options, **store, memo, [&](const HistoryStep& s) {
+        progress.update(s);
+        verbose_step(env, s);
+      });
   progress.finish();
   if (!result) return fail(env, result.error(), kStoreError);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -70,7 +70,7 @@ class ScanContext {
                                 const std::function<T(const FileEntry&)>& compute) const {
     if (!memo_ || file.oid.empty())
       return std::make_shared<const T>(compute(file));
-    std::string id = std::string(key) + '\0' + file.oid + '\0' + file.path;
+    MemoKey id(key, file.oid, file.path);
     if (auto hit = memo_->get(id)) {
       ++memo_->reused;
       return std::static_pointer_cast<const T>(hit);

@@ -8,7 +8,12 @@ namespace {
 
 // libgit2 keeps global state; initialise it once for the process.
 struct GitLibrary {
-  GitLibrary() { git_libgit2_init(); }
+  GitLibrary() {
+    git_libgit2_init();
+    // Re-hashing every blob read doubles the cost of a --rev or history
+    // scan; practrack only reads, and git itself does not verify either.
+    git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+  }
   ~GitLibrary() { git_libgit2_shutdown(); }
 };
 

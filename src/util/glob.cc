@@ -1,5 +1,7 @@
 #include "util/glob.h"
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -117,20 +119,37 @@ struct ViewHash {
 };
 
 // Patterns are compiled once per thread, since probes match the same few
-// patterns against every path of large trees.
+// patterns against every path of large trees. Most patterns are string
+// literals, so a small table keyed by the pattern's address answers
+// before the hash map does (the text is compared too: an address can be
+// reused by another pattern).
 const std::vector<Alternative>& compiled(std::string_view pattern) {
-  thread_local std::unordered_map<std::string, std::vector<Alternative>, ViewHash, std::equal_to<>>
-      cache;
+  using Cache = std::unordered_map<std::string, std::vector<Alternative>, ViewHash, std::equal_to<>>;
+  struct Slot {
+    const std::string* key = nullptr;
+    const std::vector<Alternative>* alts = nullptr;
+  };
+  thread_local Cache cache;
+  thread_local std::array<Slot, 256> slots{};
+  auto addr = reinterpret_cast<std::uintptr_t>(pattern.data());
+  Slot& slot = slots[((addr >> 3) ^ pattern.size()) % slots.size()];
+  if (slot.key && *slot.key == pattern) return *slot.alts;
   auto it = cache.find(pattern);
-  if (it != cache.end()) return it->second;
-  // Patterns also come from the scanned repository (.gitignore lines,
-  // include: globs): bound what a hostile tree can make us keep.
-  if (cache.size() >= 4096) cache.clear();
-  std::vector<std::string> expanded;
-  expand(pattern, expanded);
-  std::vector<Alternative> out;
-  for (auto& e : expanded) out.push_back(compile(std::move(e)));
-  return cache.emplace(std::string(pattern), std::move(out)).first->second;
+  if (it == cache.end()) {
+    // Patterns also come from the scanned repository (.gitignore lines,
+    // include: globs): bound what a hostile tree can make us keep.
+    if (cache.size() >= 4096) {
+      cache.clear();
+      slots.fill({});
+    }
+    std::vector<std::string> expanded;
+    expand(pattern, expanded);
+    std::vector<Alternative> out;
+    for (auto& e : expanded) out.push_back(compile(std::move(e)));
+    it = cache.emplace(std::string(pattern), std::move(out)).first;
+  }
+  slot = {&it->first, &it->second};
+  return it->second;
 }
 
 }  // namespace

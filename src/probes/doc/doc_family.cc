@@ -28,8 +28,11 @@ void probe_doc_files(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry* f : ctx.own_files()) {
     // No document lives this deep; long paths only cost glob backtracking.
     if (f->kind == FileKind::submodule || f->path.size() > 400) continue;
-    for (DocFile& d : doc::classify(f->path))
-      if (per_kind[d.kind]++ < kMaxPerKind) facts.docs.files.push_back(std::move(d));
+    // Memoised: a history scan classifies each path once, not per commit.
+    auto kinds = ctx.memo<std::vector<DocFile>>(
+        "doc.classify", *f, [](const FileEntry& file) { return doc::classify(file.path); });
+    for (const DocFile& d : *kinds)
+      if (per_kind[d.kind]++ < kMaxPerKind) facts.docs.files.push_back(d);
   }
 }
 
@@ -123,7 +126,11 @@ void probe_doc_texts(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t read = 0;
   auto& docs = facts.docs;
   for (const FileEntry* f : ctx.own_files()) {
-    if (!doc::in_doc_folder(f->path) || f->kind == FileKind::symlink) continue;
+    if (f->kind == FileKind::symlink) continue;
+    auto in_folder = ctx.memo<bool>("doc.folder", *f, [](const FileEntry& file) {
+      return doc::in_doc_folder(file.path);
+    });
+    if (!*in_folder) continue;
     if (f->size != FileEntry::kUnknownSize && f->size > kDocBytes) continue;
     if (++read > kMaxDocTexts) break;
     auto body = ctx.read_text(*f, kDocBytes);

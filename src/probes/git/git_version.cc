@@ -96,11 +96,18 @@ bool wanted(const FileEntry& f) {
   return false;
 }
 
+// Memoised per blob: history scans read each candidate once.
 void scan_one(const ScanContext& ctx, const FileEntry& f, std::vector<VersionReport>& out) {
-  auto content = ctx.read_text(f, ctx.limits().source_bytes);
-  if (!content || !text::contains(*content, "version")) return;
-  for (std::size_t i = 0; i < kPatterns.size(); ++i)
-    if (has_extension(f.path, kPatterns[i].extensions)) scan_file(f.path, *content, i, out);
+  auto found = ctx.memo<std::vector<VersionReport>>("git.version", f, [&](const FileEntry& file) {
+    std::vector<VersionReport> reports;
+    auto content = ctx.read_text(file, ctx.limits().source_bytes);
+    if (!content || !text::contains(*content, "version")) return reports;
+    for (std::size_t i = 0; i < kPatterns.size(); ++i)
+      if (has_extension(file.path, kPatterns[i].extensions))
+        scan_file(file.path, *content, i, reports);
+    return reports;
+  });
+  out.insert(out.end(), found->begin(), found->end());
 }
 
 }  // namespace
@@ -111,7 +118,11 @@ void probe_version_reports(const ScanContext& ctx, RepoFacts& facts) {
   for (bool first_pass : {true, false}) {
     for (const FileEntry* f : ctx.own_files()) {
       if (out.size() >= kMaxReports || read >= kMaxFiles) return;
-      if (!wanted(*f) || likely_cli(f->path) != first_pass) continue;
+      // 0: not a candidate, 1: a likely CLI file, 2: another candidate.
+      auto kind = ctx.memo<int>("git.version.kind", *f, [](const FileEntry& file) {
+        return !wanted(file) ? 0 : likely_cli(file.path) ? 1 : 2;
+      });
+      if (*kind == 0 || (*kind == 1) != first_pass) continue;
       ++read;
       scan_one(ctx, *f, out);
     }
