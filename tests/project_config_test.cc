@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "config/config_overlay.h"
 #include "config/project_config.h"
 #include "rules/rule.h"
@@ -254,4 +256,43 @@ TEST(ProjectConfig, DatesMustBeRealAndExpiryAfterTheDate) {
                            ".practrack.yml", none).ok());
 }
 
+}  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(ProjectConfig, CoverageAreasShapeTheMap) {
+  auto cfg = parse_ok("coverage:\n  areas: [src/rfc/, 'dashboard/**']\n");
+  EXPECT_EQ(cfg.coverage_areas, (std::vector<std::string>{"src/rfc/", "dashboard/**"}));
+  MemoryTree tree;
+  std::string module;
+  for (int i = 0; i < 12; ++i) module += "x" + std::to_string(i) + " = 1\n";
+  tree.add("src/rfc/a.py", module);
+  tree.add("dashboard/core/b.py", module);
+  tree.add("scripts/c.py", module);
+  tree.add("tests/test_a.py", "def test_x():\n    pass\n");
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  Report report = scan_tree(ctx);
+  apply_config(cfg, ctx, report, "2026-06-01");
+  std::vector<std::string> names;
+  for (const auto& a : report.facts.coverage.areas) names.push_back(a.name);
+  EXPECT_NE(std::find(names.begin(), names.end(), "src/rfc/"), names.end());
+  EXPECT_NE(std::find(names.begin(), names.end(), "dashboard/"), names.end());  // its root
+  EXPECT_NE(std::find(names.begin(), names.end(), "other"), names.end());  // scripts/c.py
+}
+
+TEST(ProjectConfig, CoverageAreasAreCheckedWithLines) {
+  auto issues = parse_bad("coverage:\n  area: [src/]\n");
+  ASSERT_FALSE(issues.empty());
+  EXPECT_NE(issues[0].message.find("did you mean 'areas'"), std::string::npos);
+  issues = parse_bad("coverage:\n  areas:\n    - /etc/\n    - ../up/\n    - src/\n");
+  ASSERT_EQ(issues.size(), 2u);
+  EXPECT_EQ(issues[0].line, 3);
+  EXPECT_EQ(issues[1].line, 4);
+  issues = parse_bad("coverage:\n  areas: src/\n");
+  ASSERT_EQ(issues.size(), 1u);
+}
+
+}  // namespace
 }  // namespace practrack

@@ -1,6 +1,7 @@
 #include "config/config_overlay.h"
 
 #include "catalog/catalog.h"
+#include "coverage/coverage_map.h"
 #include "rules/rule_kit.h"
 
 namespace practrack {
@@ -81,6 +82,10 @@ void apply_config(const ProjectConfig& config, const ScanContext& context, Repor
   for (const auto& d : config.decisions) report.decisions.push_back({d.decision, d.impact, d.see});
   report.required = config.required;
   report.policy = config.policy;
+  if (!config.coverage_areas.empty()) {
+    report.facts.coverage.area_globs = config.coverage_areas;
+    coverage::build_areas(report.facts.coverage);
+  }
 }
 
 }  // namespace practrack

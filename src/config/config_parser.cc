@@ -20,7 +20,7 @@ class Parser {
     if (!root.IsMap()) return issue(root, "the file must be a mapping of keys");
     static const std::vector<std::string> keys = {"version", "packs", "attest", "not_applicable",
                                                   "practices", "decisions", "weights",
-                                                  "required", "policy"};
+                                                  "required", "policy", "coverage"};
     check_keys(root, keys, "");
     if (auto v = yaml_get(root, "version"); v && yaml_str(v) != std::to_string(kConfigVersion))
       issue(v, "version " + yaml_str(v) + " is not supported; this practrack reads version " +
@@ -34,6 +34,7 @@ class Parser {
     weights(yaml_get(root, "weights"), cfg);
     required(yaml_get(root, "required"), cfg);
     policy(yaml_get(root, "policy"), cfg);
+    coverage(yaml_get(root, "coverage"), cfg);
   }
 
  private:
@@ -174,6 +175,25 @@ class Parser {
       std::string v = yaml_str(kv.second);
       if (v.size() != 1 || v[0] < '1' || v[0] > '5') issue(kv.second, "weight of " + id + " must be 1 to 5");
       else cfg.weights[id] = v[0] - '0';
+    }
+  }
+
+  void coverage(const YAML::Node& node, ProjectConfig& cfg) {
+    if (!node || !is_map(node, "coverage")) return;
+    check_keys(node, {"areas"}, "coverage");
+    auto areas = yaml_get(node, "areas");
+    if (!areas || !is_seq(areas, "coverage.areas")) return;
+    constexpr std::size_t kMaxAreas = 200;  // a map wider than this reads as noise
+    if (areas.size() > kMaxAreas)
+      return issue(areas, "coverage.areas holds " + std::to_string(areas.size()) +
+                              " areas; at most " + std::to_string(kMaxAreas));
+    for (const auto& item : areas) {
+      std::string area = item.IsScalar() ? yaml_str(item) : "";
+      if (area.empty() || area.front() == '/' || text::contains(area, ".."))
+        issue(item, "an area is a folder or glob inside the repository, like 'src/app/' or "
+                    "'dashboard/**'");
+      else
+        cfg.coverage_areas.push_back(area);
     }
   }
 

@@ -78,6 +78,9 @@ struct ProjectConfig {
   std::map<std::string, int> weights;
   std::vector<std::string> required;
   Policy policy;
+  // coverage.areas: the source areas of the coverage map and test
+  // inventory (folders or globs); `--area` on the command line wins.
+  std::vector<std::string> coverage_areas;
 };
 
 struct ConfigIssue {
