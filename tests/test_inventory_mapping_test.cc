@@ -90,6 +90,14 @@ TEST(TestInventoryMapping, TiesByNameLeaveItToImports) {
   EXPECT_EQ(tested_by(ms, "src/b/util.py"), "tests/test_util.py");
 }
 
+TEST(TestInventoryMapping, GoTestsCoverTheirWholePackage) {
+  auto ms = modules({"pkg/store/store.go", "pkg/store/index.go", "pkg/api/api.go"});
+  auto subjects = map_tests(ms, tests_of({{"pkg/store/store_test.go", ""}}));
+  EXPECT_EQ(subjects, std::vector<std::string>{"pkg/store/store.go"});  // by name
+  EXPECT_EQ(tested_by(ms, "pkg/store/index.go"), "pkg/store/store_test.go");  // same package
+  EXPECT_EQ(tested_by(ms, "pkg/api/api.go"), "");  // another package
+}
+
 TEST(TestInventoryMapping, LanguagesDoNotCross) {
   auto ms = modules({"src/api.py"});
   map_tests(ms, tests_of({{"web/api.test.ts", ""}}));

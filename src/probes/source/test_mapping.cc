@@ -236,6 +236,21 @@ bool not_a_module(std::string_view path, int lines) {
   return lines < kMinModuleLines;
 }
 
+// Go tests belong to their package, not to one file: `go test` runs a
+// folder's _test.go files against every file of that folder. So a Go file
+// whose folder holds tests is tested, whatever the test files are named.
+void mark_go_packages(std::vector<ModuleInfo>& modules, const std::vector<TestImports>& tests) {
+  std::unordered_map<std::string_view, const std::string*> tested_dirs;
+  for (const auto& t : tests)
+    if (text::ends_with(t.path, "_test.go")) tested_dirs.emplace(text::dirname(t.path), &t.path);
+  if (tested_dirs.empty()) return;
+  for (auto& m : modules) {
+    if (!m.tested_by.empty() || !text::ends_with(m.path, ".go")) continue;
+    auto it = tested_dirs.find(text::dirname(m.path));
+    if (it != tested_dirs.end()) m.tested_by = *it->second;
+  }
+}
+
 }  // namespace
 
 std::string tested_stem(std::string_view test_path) {
@@ -270,6 +285,7 @@ std::vector<std::string> map_tests(std::vector<ModuleInfo>& modules,
       std::string module = index.by_import(tests[i].path, target);
       if (subjects[i].empty()) subjects[i] = module;
     }
+  mark_go_packages(modules, tests);
   return subjects;
 }
 
