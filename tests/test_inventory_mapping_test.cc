@@ -2,7 +2,9 @@
 // imports where naming does not decide.
 #include <gtest/gtest.h>
 
+#include "probes/source/source_scan.h"
 #include "probes/source/test_mapping.h"
+#include "tree/tree.h"
 
 namespace practrack::source {
 namespace {
@@ -96,6 +98,23 @@ TEST(TestInventoryMapping, GoTestsCoverTheirWholePackage) {
   EXPECT_EQ(subjects, std::vector<std::string>{"pkg/store/store.go"});  // by name
   EXPECT_EQ(tested_by(ms, "pkg/store/index.go"), "pkg/store/store_test.go");  // same package
   EXPECT_EQ(tested_by(ms, "pkg/api/api.go"), "");  // another package
+}
+
+TEST(TestInventoryMapping, TypeStubsAreNotModules) {
+  // more-itertools: more.py beside more.pyi, tested by tests/test_more.py.
+  MemoryTree tree;
+  std::string body;
+  for (int i = 0; i < 12; ++i) body += "def f" + std::to_string(i) + "(): pass\n";
+  tree.add("more_itertools/more.py", body);
+  tree.add("more_itertools/more.pyi", body);
+  tree.add("tests/test_more.py", "from more_itertools import chunked\n\ndef test_a():\n  pass\n");
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  RepoFacts facts;
+  scan_sources(ctx, facts);
+  ASSERT_EQ(facts.coverage.modules.size(), 1u);
+  EXPECT_EQ(facts.coverage.modules[0].path, "more_itertools/more.py");
+  EXPECT_EQ(facts.coverage.modules[0].tested_by, "tests/test_more.py");
 }
 
 TEST(TestInventoryMapping, LanguagesDoNotCross) {

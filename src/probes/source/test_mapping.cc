@@ -228,6 +228,9 @@ struct ModuleIndex {
 
 bool not_a_module(std::string_view path, int lines) {
   std::string_view base = text::basename(path);
+  // Type stubs describe a module; they are never tested themselves, and
+  // `x.pyi` beside `x.py` would make the test of `x` ambiguous.
+  if (text::ends_with(base, ".pyi")) return true;
   for (std::string_view glue :
        {"__init__.py", "__main__.py", "setup.py", "conftest.py", "noxfile.py"})
     if (base == glue) return true;

@@ -15,7 +15,7 @@ namespace practrack::source {
 
 // A source file shorter than this (non-blank lines) is glue, not a module
 // that needs its own tests. Never modules: `__init__.py`, `__main__.py`,
-// `setup.py`, `conftest.py`, `noxfile.py`, and files under docs/, doc/,
+// `setup.py`, `conftest.py`, `noxfile.py`, `.pyi` stubs, and files under docs/, doc/,
 // examples/, samples/ or benchmarks/ folders.
 inline constexpr int kMinModuleLines = 10;
 
