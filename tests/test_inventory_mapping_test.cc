@@ -117,6 +117,26 @@ TEST(TestInventoryMapping, TypeStubsAreNotModules) {
   EXPECT_EQ(facts.coverage.modules[0].tested_by, "tests/test_more.py");
 }
 
+TEST(TestInventoryMapping, LongInitFilesAreTheirPackagesModule) {
+  // markupsafe: the package's code is src/markupsafe/__init__.py.
+  MemoryTree tree;
+  std::string code, glue = "from .a import b\n";
+  for (int i = 0; i < 60; ++i) code += "def f" + std::to_string(i) + "(): pass\n";
+  tree.add("src/markupsafe/__init__.py", code);
+  tree.add("src/other/__init__.py", glue);
+  tree.add("tests/test_markupsafe.py", "def test_a():\n  pass\n");
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  RepoFacts facts;
+  scan_sources(ctx, facts);
+  ASSERT_EQ(facts.coverage.modules.size(), 1u);
+  EXPECT_EQ(facts.coverage.modules[0].path, "src/markupsafe/__init__.py");
+  EXPECT_EQ(facts.coverage.modules[0].tested_by, "tests/test_markupsafe.py");
+  auto ms = modules({"src/pkg/__init__.py"});
+  map_tests(ms, tests_of({{"tests/test_api.py", "from pkg import thing\n"}}));
+  EXPECT_EQ(tested_by(ms, "src/pkg/__init__.py"), "tests/test_api.py");  // imported as "pkg"
+}
+
 TEST(TestInventoryMapping, LanguagesDoNotCross) {
   auto ms = modules({"src/api.py"});
   map_tests(ms, tests_of({{"web/api.test.ts", ""}}));

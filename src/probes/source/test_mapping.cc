@@ -144,6 +144,14 @@ int shared_dirs(std::string_view a, std::string_view b) {
   return n;
 }
 
+// The name a test would use for a module: "x" for "a/x.py", and the
+// package's name for "a/pkg/__init__.py".
+std::string module_stem(std::string_view path) {
+  if (text::basename(path) == "__init__.py" && !text::dirname(path).empty())
+    return std::string(text::basename(text::dirname(path)));
+  return strip_ext(text::basename(path));
+}
+
 // The first two folders of a path with the slash after them
 // ("services/pkg1/"), or "" when it has fewer.
 std::string_view top_two_folders(std::string_view path) {
@@ -166,11 +174,14 @@ struct ModuleIndex {
   explicit ModuleIndex(std::vector<ModuleInfo>& m) : modules(m) {
     for (std::size_t i = 0; i < m.size(); ++i) {
       std::string_view path = m[i].path;
-      std::string stem = strip_ext(text::basename(path));
+      std::string stem = module_stem(path);
       if (std::string_view near = top_two_folders(path); !near.empty())
         by_stem_near[stem + '\0' + std::string(near)].push_back(i);
       by_stem[std::move(stem)].push_back(i);
-      std::string_view bare = path.substr(0, path.size() - text::extension(path).size());
+      // "pkg/__init__.py" is imported as "pkg".
+      std::string_view bare = text::basename(path) == "__init__.py"
+                                  ? text::dirname(path)
+                                  : path.substr(0, path.size() - text::extension(path).size());
       for (std::size_t at = 0;;) {
         by_suffix[bare.substr(at)].push_back(i);
         at = bare.find('/', at);
@@ -232,8 +243,11 @@ bool not_a_module(std::string_view path, int lines) {
   // `x.pyi` beside `x.py` would make the test of `x` ambiguous.
   if (text::ends_with(base, ".pyi")) return true;
   for (std::string_view glue :
-       {"__init__.py", "__main__.py", "setup.py", "conftest.py", "noxfile.py"})
+       {"__main__.py", "setup.py", "conftest.py", "noxfile.py"})
     if (base == glue) return true;
+  // A package's __init__.py is glue unless the package's code lives in it
+  // (markupsafe, many single-module libraries).
+  if (base == "__init__.py" && lines < kMinInitModuleLines) return true;
   for (std::string_view dir : {"docs", "doc", "examples", "samples", "benchmarks"})
     if (in_dir(path, dir)) return true;
   return lines < kMinModuleLines;

@@ -14,10 +14,13 @@
 namespace practrack::source {
 
 // A source file shorter than this (non-blank lines) is glue, not a module
-// that needs its own tests. Never modules: `__init__.py`, `__main__.py`,
+// that needs its own tests. Never modules: short `__init__.py`, `__main__.py`,
 // `setup.py`, `conftest.py`, `noxfile.py`, `.pyi` stubs, and files under docs/, doc/,
 // examples/, samples/ or benchmarks/ folders.
 inline constexpr int kMinModuleLines = 10;
+// An `__init__.py` this long holds its package's code: it is a module,
+// tested under the package's name (`test_pkg.py`).
+inline constexpr int kMinInitModuleLines = 50;
 
 // The stem a test file names by convention: "test_x.py", "x_test.py" -> "x";
 // "x_test.go" -> "x"; "x.test.ts", "x.spec.ts" -> "x"; "XTest.java",
