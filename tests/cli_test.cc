@@ -56,6 +56,26 @@ TEST(Cli, UsageErrorsExitTwoWithAHint) {
   EXPECT_NE(bad_id.out.find("did you mean 'ci-caching'"), std::string::npos) << bad_id.out;
 }
 
+TEST(Cli, ForgivingWhereTheMeaningIsClearStrictWhereItIsNot) {
+  TempRepo repo;
+  repo.write("README.md", "# x\n");
+  repo.commit("init");
+  CliRun typo = practrack("scna " + repo.path());
+  EXPECT_EQ(typo.status, 2);
+  EXPECT_NE(typo.out.find("unknown command 'scna'; did you mean 'scan'?"), std::string::npos)
+      << typo.out;
+  // Global flags after the command name, and formats in any case.
+  CliRun late = practrack("scan " + repo.path() + " --no-store -f JSON -q --color never");
+  EXPECT_EQ(late.status, 0) << late.out;
+  EXPECT_NE(late.out.find("\"schema_version\""), std::string::npos) << late.out;
+  CliRun both = practrack("scan " + repo.path() + " --no-store --no-config --config x.yml");
+  EXPECT_EQ(both.status, 2) << both.out;
+  EXPECT_NE(both.out.find("excludes"), std::string::npos) << both.out;
+  CliRun empty_rev = practrack("scan " + repo.path() + " --no-store --rev ''");
+  EXPECT_EQ(empty_rev.status, 2) << empty_rev.out;
+  EXPECT_NE(empty_rev.out.find("--rev: needs a value"), std::string::npos) << empty_rev.out;
+}
+
 TEST(Cli, ScanSucceedsAndWritesTheOutputFile) {
   TempRepo repo;
   repo.write("README.md", "# x\n");

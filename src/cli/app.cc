@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "util/text.h"
 
 namespace practrack::cli {
 namespace {
@@ -15,12 +16,31 @@ term::ColorMode color_mode(const std::string& s) {
   return term::ColorMode::automatic;
 }
 
+// The first word that is not an option, when it names no command: CLI11
+// would only say "a subcommand is required".
+std::string unknown_command(CLI::App& app, int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--color") {
+      ++i;  // its value
+      continue;
+    }
+    if (a.empty() || a.front() == '-') continue;
+    for (const auto* sub : app.get_subcommands({}))
+      if (sub->check_name(std::string(a))) return "";
+    return std::string(a);
+  }
+  return "";
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
   CLI::App app{"practrack — keeps a DevOps practices tracker true by reading the repository itself."};
   app.name("practrack");
   app.require_subcommand(1);
+  // -q, -v and --color also work after the command name.
+  app.fallthrough();
   app.set_version_flag("--version", std::string("practrack ") + PRACTRACK_VERSION);
   app.footer(
       "Examples:\n"
@@ -33,7 +53,7 @@ int run(int argc, char** argv) {
 
   GlobalOptions global;
   app.add_option("--color", global.color, "colour: auto (TTY and no NO_COLOR), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+      ->transform(CLI::IsMember({"auto", "always", "never"}, CLI::ignore_case));
   app.add_flag("-q,--quiet", global.quiet, "print only the report and errors");
   app.add_flag("-v,--verbose", global.verbose, "print debug information to stderr");
 
@@ -59,6 +79,15 @@ int run(int argc, char** argv) {
   add(add_tests_command);
   add(add_coverage_command);
 
+  if (std::string unknown = unknown_command(app, argc, argv); !unknown.empty()) {
+    std::vector<std::string> names;
+    for (const auto* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+    std::string hint = text::closest(unknown, names);
+    std::cerr << "practrack: error: unknown command '" << unknown << "'"
+              << (hint.empty() ? "" : "; did you mean '" + hint + "'?") << "\n"
+              << "Run 'practrack --help' for the commands.\n";
+    return kUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

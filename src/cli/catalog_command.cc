@@ -12,7 +12,7 @@ Runner add_catalog_command(CLI::App& app) {
   auto format = std::make_shared<std::string>("table");
   auto output = std::make_shared<std::string>();
   cmd->add_option("--format,-f", *format, "table, md or json")
-      ->check(CLI::IsMember({"table", "md", "json"}));
+      ->transform(CLI::IsMember({"table", "md", "json"}, CLI::ignore_case));
   cmd->add_option("-o,--output", *output, "write to FILE instead of stdout");
   return [format, output](Env& env) {
     RenderOptions ro;

@@ -116,7 +116,7 @@ Runner add_check_command(CLI::App& app) {
   cmd->add_option("--require", flags->required, "practices that must be adopted (comma-separated)")->delimiter(',');
   cmd->add_option("--min-adoption", flags->min_adoption, "minimum overall adoption, percent")->check(CLI::Range(0.0, 100.0));
   cmd->add_option("--max-partial", flags->max_partial, "maximum number of partial practices")->check(CLI::NonNegativeNumber);
-  cmd->add_option("--format,-f", flags->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--format,-f", flags->format, "text or json")->transform(CLI::IsMember({"text", "json"}, CLI::ignore_case));
   cmd->add_option("-o,--output", flags->output, "write the result to FILE instead of stdout");
   return [flags](Env& env) {
     int code = kOk;

@@ -42,7 +42,7 @@ Runner add_coverage_command(CLI::App& app) {
                   "auto, cobertura, lcov, jacoco, coverage-json, go (default: auto)");
   cmd->add_option("--area", o->areas, "a source area: folder or glob (repeatable)");
   cmd->add_option("--format,-f", o->format, "table, md or json")
-      ->check(CLI::IsMember({"table", "md", "json"}));
+      ->transform(CLI::IsMember({"table", "md", "json"}, CLI::ignore_case));
   cmd->add_option("-o,--output", o->output, "write to FILE instead of stdout");
   return [flags, o](Env& env) {
     // Reports from either flag are read once, after the scan, in one format.

@@ -107,7 +107,7 @@ Runner add_diff_command(CLI::App& app) {
   auto flags = std::make_shared<DiffFlags>();
   cmd->add_option("revs", flags->args, "A [B] [PATH]")->required()->expected(1, 3);
   cmd->add_option("--format,-f", flags->format, "table (default), md, json")
-      ->check(CLI::IsMember({"table", "md", "json"}));
+      ->transform(CLI::IsMember({"table", "md", "json"}, CLI::ignore_case));
   cmd->add_option("-o,--output", flags->output, "write to FILE instead of stdout");
   cmd->add_option("--db", flags->db, "the store (default: $PRACTRACK_DB or ~/.local/share/...)");
   cmd->add_option("--config,-c", flags->config, "project config file for fresh scans");

@@ -29,9 +29,16 @@ void ReportOptions::add_to(CLI::App& app, bool with_store) {
 
 void add_scan_flags(CLI::App& cmd, ScanFlags& flags) {
   cmd.add_option("path", flags.path, "a path inside the git repository (default: .)");
-  cmd.add_option("--rev,-r", flags.rev, "scan this commit, branch or tag from git objects, no checkout");
-  cmd.add_option("--config,-c", flags.config, "project config file (default: .practrack.yml in the tree)");
-  cmd.add_flag("--no-config", flags.no_config, "ignore the project config: detection only");
+  auto not_empty = [](const std::string& s) {
+    return s.empty() ? std::string("needs a value") : std::string();
+  };
+  cmd.add_option("--rev,-r", flags.rev, "scan this commit, branch or tag from git objects, no checkout")
+      ->check(not_empty);
+  auto* config = cmd.add_option("--config,-c", flags.config,
+                                "project config file (default: .practrack.yml in the tree)")
+                     ->check(not_empty);
+  cmd.add_flag("--no-config", flags.no_config, "ignore the project config: detection only")
+      ->excludes(config);
   cmd.add_flag("--strict", flags.strict, "exit 4 when any file could not be read or parsed");
   cmd.add_option("--coverage-report", flags.coverage_reports,
                  "coverage report (Cobertura, LCOV, JaCoCo, coverage.py JSON, Go profile); "

@@ -56,7 +56,7 @@ Runner add_tests_command(CLI::App& app) {
   auto format = std::make_shared<std::string>("table");
   add_scan_flags(*cmd, *flags);
   cmd->add_option("--area", *areas, "a source area: folder or glob (repeatable)");
-  cmd->add_option("--format,-f", *format, "table or json")->check(CLI::IsMember({"table", "json"}));
+  cmd->add_option("--format,-f", *format, "table or json")->transform(CLI::IsMember({"table", "json"}, CLI::ignore_case));
   return [flags, areas, format](Env& env) {
     int code = kOk;
     auto report = run_scan(env, *flags, code);

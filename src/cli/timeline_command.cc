@@ -54,7 +54,7 @@ Runner add_timeline_command(CLI::App& app) {
   auto flags = std::make_shared<TimelineFlags>();
   cmd->add_option("path", flags->path, "a path inside the git repository (default: .)");
   cmd->add_option("--format,-f", flags->format, "table (default), md, json")
-      ->check(CLI::IsMember({"table", "md", "json"}));
+      ->transform(CLI::IsMember({"table", "md", "json"}, CLI::ignore_case));
   cmd->add_option("-o,--output", flags->output, "write to FILE instead of stdout");
   cmd->add_option("--practice", flags->practice, "only this practice id");
   cmd->add_option("--db", flags->db, "the store (default: $PRACTRACK_DB or ~/.local/share/...)");

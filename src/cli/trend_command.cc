@@ -59,7 +59,7 @@ Runner add_trend_command(CLI::App& app) {
   auto flags = std::make_shared<TrendFlags>();
   cmd->add_option("path", flags->path, "a path inside the git repository (default: .)");
   cmd->add_option("--format,-f", flags->format, "svg (default), md: a snippet embedding the SVG")
-      ->check(CLI::IsMember({"svg", "md"}));
+      ->transform(CLI::IsMember({"svg", "md"}, CLI::ignore_case));
   cmd->add_option("-o,--output", flags->output, "write the SVG to FILE (default: stdout)");
   cmd->add_option("--db", flags->db, "the store (default: $PRACTRACK_DB or ~/.local/share/...)");
   return [flags](Env& env) { return run_trend(env, *flags); };

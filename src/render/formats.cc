@@ -1,5 +1,6 @@
 #include "render/ci_formats.h"
 #include "render/render.h"
+#include "util/text.h"
 
 namespace practrack {
 
@@ -15,9 +16,11 @@ const std::vector<FormatRow>& formats() {
   return table;
 }
 
+// Case does not matter: `-f JSON` means json.
 const FormatRow* find_format(std::string_view name) {
+  std::string lower = text::lower(name);
   for (const auto& f : formats())
-    if (f.name == name) return &f;
+    if (f.name == lower) return &f;
   return nullptr;
 }
 
