@@ -159,6 +159,14 @@ TEST(RenderMarkdown, PipesNewlinesAndInvalidUtf8InNotesAreEscaped) {
   EXPECT_EQ(md.find('\x1b'), std::string::npos);
 }
 
+TEST(RenderMarkdown, HtmlFromTheRepositoryStaysText) {
+  Report report = fixture::sample_report();
+  report.assessments.front().note = "README says <script>alert(1)</script>; see `<version>`";
+  std::string md = render_markdown(report, {});
+  EXPECT_EQ(md.find("<script>"), std::string::npos);
+  EXPECT_NE(md.find("&lt;script>alert(1)&lt;/script>; see `<version>`"), std::string::npos);
+}
+
 TEST(RenderMarkdown, PrioritiesRankByWeightThenCatalogOrder) {
   Report r = fixture::full_report();
   auto rows = render::top_priorities(r);

@@ -24,9 +24,14 @@ using render::Section;
 std::string cell(std::string_view s) {
   std::string clean = text::sanitize_utf8(s);
   std::string out;
+  bool in_code = false;  // raw HTML is inert inside a `code span`
   for (std::size_t i = 0; i < clean.size(); ++i) {
     char c = clean[i];
+    if (c == '`') in_code = !in_code;
     if (c == '|') out += "\\|";
+    // Notes quote the scanned repository: its text must never become HTML
+    // in the rendered tracker.
+    else if (c == '<' && !in_code) out += "&lt;";
     else if (c == '\n') out += "<br>";
     else if (c == '\r' && i + 1 < clean.size() && clean[i + 1] == '\n') continue;
     else out += c;
