@@ -17,6 +17,10 @@ struct ProbeRow {
   std::string_view name;   // short and stable: shown by --debug timings
   ProbeFn run;
   std::string_view reads;  // what it reads, one line
+  // Reads no other probe's facts and writes facts no other probe touches,
+  // so it runs on its own thread beside the others (a long content pass
+  // overlaps the many short config probes).
+  bool alongside = false;
 };
 
 // One function per family (probes/<family>/...). Order matters: families

@@ -2,8 +2,10 @@
 
 #include <chrono>
 #include <ctime>
+#include <exception>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "catalog/catalog.h"
 #include "config/config_overlay.h"
@@ -36,16 +38,60 @@ std::string repository_name(const GitRepo& repo) {
 
 std::string today_utc() { return utc("%Y-%m-%d"); }
 
+namespace {
+
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+// Runs the probes marked `alongside` on their own threads and the rest in
+// table order on this one; a probe's exception reaches the caller.
+void run_probes(const ScanContext& context, Report& report) {
+  struct Side {
+    const ProbeRow* probe;
+    double seconds = 0;
+    std::exception_ptr error;
+    std::thread thread;
+  };
+  std::vector<Side> sides;
+  for (const auto& probe : probe_table())
+    if (probe.alongside) sides.push_back({&probe});
+  for (auto& side : sides)
+    side.thread = std::thread([&context, &report, &side] {
+      auto t0 = std::chrono::steady_clock::now();
+      try {
+        side.probe->run(context, report.facts);
+      } catch (...) {
+        side.error = std::current_exception();
+      }
+      side.seconds = seconds_since(t0);
+    });
+  std::exception_ptr error;
+  for (const auto& probe : probe_table()) {
+    if (probe.alongside) continue;
+    auto t0 = std::chrono::steady_clock::now();
+    try {
+      probe.run(context, report.facts);
+    } catch (...) {
+      error = std::current_exception();
+      break;
+    }
+    report.meta.probe_seconds.emplace_back(std::string(probe.name), seconds_since(t0));
+  }
+  for (auto& side : sides) {
+    side.thread.join();
+    if (!error) error = side.error;
+    report.meta.probe_seconds.emplace_back(std::string(side.probe->name), side.seconds);
+  }
+  if (error) std::rethrow_exception(error);
+}
+
+}  // namespace
+
 Report scan_tree(const ScanContext& context) {
   Report report;
   auto started = std::chrono::steady_clock::now();
-  for (const auto& probe : probe_table()) {
-    auto t0 = std::chrono::steady_clock::now();
-    probe.run(context, report.facts);
-    report.meta.probe_seconds.emplace_back(
-        std::string(probe.name),
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
-  }
+  run_probes(context, report);
   report.assessments = decide_all(report.facts);
   for (const auto& c : categories())
     report.categories.push_back({std::string(c.id), std::string(c.title)});

@@ -7,7 +7,8 @@ namespace practrack {
 std::vector<ProbeRow> security_probes() {
   using namespace security;
   return {
-      {"content", probe_content, "every file's first bytes; own text files for secrets"},
+      // Writes only security.{secrets,binaries} and their counters.
+      {"content", probe_content, "every file's first bytes; own text files for secrets", true},
       {"gitignore", probe_gitignore, ".gitignore files (as committed in the scanned tree)"},
       {"committed-env", probe_env_files, ".env, .env.* (templates excluded)"},
       {"security-policy", probe_security_policy, "SECURITY.md at root, .github/, docs/"},
