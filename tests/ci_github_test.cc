@@ -101,6 +101,29 @@ TEST(CiGithub, MultiLineRunIsSplitWithLines) {
   EXPECT_EQ(pytest->at.excerpt, "pytest --junitxml=out.xml");
 }
 
+TEST(CiGithub, EnvValuesAreSubstitutedInRunLines) {
+  MemoryTree t;
+  t.add(".github/workflows/ci.yml", R"yaml(on: push
+env:
+  CARGO: cargo
+  FLAGS: --workspace
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    env:
+      FLAGS: --all-features
+    steps:
+      - run: ${{ env.CARGO }} test ${{ env.FLAGS }}
+      - run: ${{ env.CARGO }} clippy ${{ env.TARGET }} ${{ matrix.os }}
+        env:
+          CARGO: cross
+)yaml");
+  CiScan s(t);
+  EXPECT_NE(testing::command(s.facts, "cargo test --all-features"), nullptr);  // job wins
+  // The step's own env wins; unknown names and other contexts stay.
+  EXPECT_NE(testing::command(s.facts, "cross clippy ${{ env.TARGET }} ${{ matrix.os }}"), nullptr);
+}
+
 TEST(CiGithub, UsesBecomeActionRefs) {
   CiScan s(github_tree());
   int checkouts = 0, pinned = 0;

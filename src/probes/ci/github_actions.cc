@@ -3,6 +3,8 @@
 // environments, artifacts and caches, and the workflow-security facts.
 #include <re2/re2.h>
 
+#include <map>
+
 #include "probes/ci/ci_common.h"
 #include "probes/ci/ci_probes.h"
 #include "util/text.h"
@@ -151,14 +153,45 @@ void read_uses(RepoFacts& facts, CiJob& job, const YAML::Node& step, const std::
   if (mentions_any(uses, "nick-fields/retry|wandalen/wretry")) job.retry = true;
 }
 
+using EnvMap = std::map<std::string, std::string>;
+
+// `env:` of a workflow, job or step over the inherited one. Only plain
+// values: an expression is known at run time only.
+EnvMap with_env(EnvMap env, const YAML::Node& node) {
+  for (const auto& kv : entries(yaml_get(node, "env"))) {
+    std::string value = kv.second.IsScalar() ? yaml_str(kv.second) : "";
+    if (env.size() < 256 && !value.empty() && !text::contains(value, "${{"))
+      env[yaml_str(kv.first)] = value;
+  }
+  return env;
+}
+
+// `${{ env.CARGO }} test` -> `cargo test`, so the command is recognised.
+std::string expand_env(std::string line, const EnvMap& env) {
+  if (env.empty()) return line;
+  for (std::size_t at = line.find("${{"); at != std::string::npos && line.size() < 4096;
+       at = line.find("${{", at + 1)) {
+    std::size_t end = line.find("}}", at);
+    if (end == std::string::npos) break;
+    std::string_view expr = text::trim(std::string_view(line).substr(at + 3, end - at - 3));
+    if (!text::starts_with(expr, "env.")) continue;
+    auto it = env.find(std::string(expr.substr(4)));
+    if (it != env.end()) line.replace(at, end + 2 - at, it->second);
+  }
+  return line;
+}
+
 void read_steps(RepoFacts& facts, CiJob& job, WorkflowSecurity& sec, const YAML::Node& steps,
-                const CiFile& file) {
+                const CiFile& file, const EnvMap& job_env) {
   if (!steps.IsSequence()) return;
   for (const auto& step : seq(steps)) {
     if (!step.IsMap()) continue;
     YAML::Node run = yaml_get(step, "run");
     if (run) {
-      add_commands(facts, job, script_lines(run, file), kSystem, file);
+      EnvMap env = with_env(job_env, step);
+      auto lines = script_lines(run, file);
+      for (auto& l : lines) l.text = expand_env(std::move(l.text), env);
+      add_commands(facts, job, lines, kSystem, file);
       check_run_text(sec, run, file);
     }
     if (yaml_str(yaml_get(step, "continue-on-error")) == "true") job.continue_on_error = true;
@@ -205,7 +238,8 @@ void add_container(RepoFacts& facts, CiJob& job, const YAML::Node& n, const CiFi
 }
 
 CiJob read_job(RepoFacts& facts, WorkflowSecurity& sec, const std::string& name,
-               const YAML::Node& key, const YAML::Node& node, const CiFile& file) {
+               const YAML::Node& key, const YAML::Node& node, const CiFile& file,
+               const EnvMap& workflow_env) {
   CiJob job;
   job.name = name;
   // The display name often says what the job does ("Build, push, and deploy").
@@ -215,7 +249,7 @@ CiJob read_job(RepoFacts& facts, WorkflowSecurity& sec, const std::string& name,
   std::string uses = yaml_str(yaml_get(node, "uses"));  // a reusable workflow
   if (!uses.empty() && !text::starts_with(uses, "./"))
     add_action(facts, &job, kSystem, uses, '@', file.at(yaml_line(yaml_get(node, "uses"))));
-  read_steps(facts, job, sec, yaml_get(node, "steps"), file);
+  read_steps(facts, job, sec, yaml_get(node, "steps"), file, with_env(workflow_env, node));
   read_matrix(job, yaml_get(node, "strategy"));
   YAML::Node env = yaml_get(node, "environment");
   job.environment = env.IsMap() ? yaml_str(yaml_get(env, "name")) : yaml_str(env);
@@ -269,9 +303,10 @@ void scan_workflow(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f)
   sec.at = file->at(perms ? yaml_line(perms) : 0);
   YAML::Node jobs = yaml_get(*root, "jobs");
   sec.every_job_has_permissions = jobs.IsMap() && jobs.size() > 0;
+  EnvMap env = with_env({}, *root);
   for (const auto& kv : entries(jobs)) {
     if (p.jobs.size() >= kMaxJobs || !kv.second.IsMap()) continue;
-    p.jobs.push_back(read_job(facts, sec, yaml_str(kv.first), kv.first, kv.second, *file));
+    p.jobs.push_back(read_job(facts, sec, yaml_str(kv.first), kv.first, kv.second, *file, env));
     sec.every_job_has_permissions =
         sec.every_job_has_permissions && !p.jobs.back().permissions.empty();
   }
