@@ -64,6 +64,27 @@ TEST(CiRobustness, DeepNestingIsRefused) {
   }
 }
 
+TEST(CiRobustness, DeepBlockNestingIsRefusedWithAClearMessage) {
+  std::string deep = "on: push\njobs:\n";
+  for (int i = 0; i < 300; ++i) deep += std::string(static_cast<std::size_t>(i + 1), ' ') + "k:\n";
+  std::string items = "steps:\n";
+  for (int i = 0; i < 300; ++i) items += std::string(static_cast<std::size_t>(i) * 2, ' ') + "- \n";
+  for (const std::string& text : {deep, items}) {
+    MemoryTree t;
+    t.add(".github/workflows/ci.yml", text);
+    testing::CiScan s(t);
+    ASSERT_EQ(s.diags.all().size(), 1u);
+    EXPECT_NE(s.diags.all()[0].message.find("nested more than 200 levels"), std::string::npos)
+        << s.diags.all()[0].message;
+  }
+  // Ordinary depth still parses.
+  MemoryTree ok;
+  ok.add(".github/workflows/ci.yml",
+         "on: push\njobs:\n  t:\n    steps:\n      - run: make test\n        env:\n          A: b\n");
+  testing::CiScan s(ok);
+  EXPECT_TRUE(s.diags.all().empty());
+}
+
 TEST(CiRobustness, SymlinkedConfigIsNotFollowed) {
   MemoryTree t;
   t.add(".gitlab-ci.yml", "secret/.gitlab-ci.yml", FileKind::symlink);

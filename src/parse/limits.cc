@@ -1,6 +1,7 @@
 #include "parse/limits.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace practrack {
 
@@ -19,6 +20,31 @@ int bracket_depth(std::string_view text) {
     else if ((c == '}' || c == ']') && depth > 0) --depth;
   }
   return deepest;
+}
+
+int indent_depth(std::string_view text) {
+  std::vector<std::size_t> open;  // indentation of the enclosing levels
+  std::size_t deepest = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    std::size_t indent = line.find_first_not_of(' ');
+    if (indent == std::string_view::npos || line[indent] == '#') continue;
+    // "- - key:" opens one level per marker, each two columns further in.
+    while (indent + 1 < line.size() && line[indent] == '-' && line[indent + 1] == ' ') {
+      while (!open.empty() && open.back() >= indent) open.pop_back();
+      open.push_back(indent);
+      indent += 2;
+      while (indent < line.size() && line[indent] == ' ') ++indent;
+    }
+    while (!open.empty() && open.back() >= indent) open.pop_back();
+    open.push_back(indent);
+    deepest = std::max(deepest, open.size());
+  }
+  return static_cast<int>(deepest);
 }
 
 int line_at(std::string_view text, std::size_t offset) {

@@ -14,6 +14,11 @@ inline constexpr int kMaxNesting = 200;
 // before handing text to a recursive parser.
 int bracket_depth(std::string_view text);
 
+// Deepest block nesting of YAML: indentation levels open at once, each
+// "- " item marker counting as one more. An estimate (block scalars count
+// as one level), good enough to refuse hostile depth before parsing.
+int indent_depth(std::string_view text);
+
 // 1-based line of byte offset `offset`.
 int line_at(std::string_view text, std::size_t offset);
 

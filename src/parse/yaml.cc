@@ -15,7 +15,7 @@ Error too_deep() {
 }  // namespace
 
 Result<YAML::Node> parse_yaml(std::string_view text) {
-  if (bracket_depth(text) > kMaxNesting) return too_deep();
+  if (bracket_depth(text) > kMaxNesting || indent_depth(text) > kMaxNesting) return too_deep();
   try {
     return YAML::Load(std::string(text));
   } catch (const YAML::Exception& e) {
@@ -26,7 +26,7 @@ Result<YAML::Node> parse_yaml(std::string_view text) {
 }
 
 Result<std::vector<YAML::Node>> parse_yaml_all(std::string_view text) {
-  if (bracket_depth(text) > kMaxNesting) return too_deep();
+  if (bracket_depth(text) > kMaxNesting || indent_depth(text) > kMaxNesting) return too_deep();
   try {
     return YAML::LoadAll(std::string(text));
   } catch (const YAML::Exception& e) {
