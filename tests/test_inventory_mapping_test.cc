@@ -100,6 +100,17 @@ TEST(TestInventoryMapping, GoTestsCoverTheirWholePackage) {
   EXPECT_EQ(tested_by(ms, "pkg/api/api.go"), "");  // another package
 }
 
+// The source scan of `tree` must find exactly one module: "PATH tested by TEST".
+std::string only_module(const MemoryTree& tree) {
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  RepoFacts facts;
+  scan_sources(ctx, facts);
+  const auto& ms = facts.coverage.modules;
+  if (ms.size() != 1) return std::to_string(ms.size()) + " modules";
+  return ms[0].path + " tested by " + ms[0].tested_by;
+}
+
 TEST(TestInventoryMapping, TypeStubsAreNotModules) {
   // more-itertools: more.py beside more.pyi, tested by tests/test_more.py.
   MemoryTree tree;
@@ -108,13 +119,7 @@ TEST(TestInventoryMapping, TypeStubsAreNotModules) {
   tree.add("more_itertools/more.py", body);
   tree.add("more_itertools/more.pyi", body);
   tree.add("tests/test_more.py", "from more_itertools import chunked\n\ndef test_a():\n  pass\n");
-  Diagnostics diags;
-  ScanContext ctx(tree, diags);
-  RepoFacts facts;
-  scan_sources(ctx, facts);
-  ASSERT_EQ(facts.coverage.modules.size(), 1u);
-  EXPECT_EQ(facts.coverage.modules[0].path, "more_itertools/more.py");
-  EXPECT_EQ(facts.coverage.modules[0].tested_by, "tests/test_more.py");
+  EXPECT_EQ(only_module(tree), "more_itertools/more.py tested by tests/test_more.py");
 }
 
 TEST(TestInventoryMapping, LongInitFilesAreTheirPackagesModule) {
@@ -125,13 +130,7 @@ TEST(TestInventoryMapping, LongInitFilesAreTheirPackagesModule) {
   tree.add("src/markupsafe/__init__.py", code);
   tree.add("src/other/__init__.py", glue);
   tree.add("tests/test_markupsafe.py", "def test_a():\n  pass\n");
-  Diagnostics diags;
-  ScanContext ctx(tree, diags);
-  RepoFacts facts;
-  scan_sources(ctx, facts);
-  ASSERT_EQ(facts.coverage.modules.size(), 1u);
-  EXPECT_EQ(facts.coverage.modules[0].path, "src/markupsafe/__init__.py");
-  EXPECT_EQ(facts.coverage.modules[0].tested_by, "tests/test_markupsafe.py");
+  EXPECT_EQ(only_module(tree), "src/markupsafe/__init__.py tested by tests/test_markupsafe.py");
   auto ms = modules({"src/pkg/__init__.py"});
   map_tests(ms, tests_of({{"tests/test_api.py", "from pkg import thing\n"}}));
   EXPECT_EQ(tested_by(ms, "src/pkg/__init__.py"), "tests/test_api.py");  // imported as "pkg"
