@@ -337,8 +337,11 @@ std::string_view literal_prefix(std::string_view glob) {
 // through ScanContext::glob's indexes when there is none.
 void ToolMatcher::match_configs(const ScanContext& ctx, Sink& sink) const {
   const Compiled& c = *c_;
-  std::map<std::string_view, std::vector<const FileEntry*>> by_base;
-  for (const FileEntry* f : ctx.own_files()) by_base[text::basename(f->path)].push_back(f);
+  // (base name, file) sorted by name: built once per scan, no allocation per file.
+  std::vector<std::pair<std::string_view, const FileEntry*>> by_base;
+  by_base.reserve(ctx.own_files().size());
+  for (const FileEntry* f : ctx.own_files()) by_base.emplace_back(text::basename(f->path), f);
+  std::sort(by_base.begin(), by_base.end());
   const auto& own = ctx.own_files();  // sorted by path, as the tree is
   for (const auto& [glob, row] : c.configs) {
     auto found = [&, row = row](const FileEntry* f) {
@@ -350,10 +353,10 @@ void ToolMatcher::match_configs(const ScanContext& ctx, Sink& sink) const {
       if (f && !ScanContext::is_excluded_path(f->path)) found(f);
     } else if (text::starts_with(g, "**/") && g.find('/', 3) == std::string_view::npos) {
       std::string_view base = g.substr(3), prefix = literal_prefix(base);
-      for (auto it = by_base.lower_bound(prefix);
-           it != by_base.end() && text::starts_with(it->first, prefix); ++it)
-        if (glob_match(base, it->first))
-          for (const FileEntry* f : it->second) found(f);
+      auto it = std::lower_bound(by_base.begin(), by_base.end(), prefix,
+                                 [](const auto& e, std::string_view p) { return e.first < p; });
+      for (; it != by_base.end() && text::starts_with(it->first, prefix); ++it)
+        if (glob_match(base, it->first)) found(it->second);
     } else if (std::string_view prefix = literal_prefix(g); !prefix.empty()) {
       auto it =
           std::lower_bound(own.begin(), own.end(), prefix,
