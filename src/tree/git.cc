@@ -13,6 +13,11 @@ struct GitLibrary {
     // Re-hashing every blob read doubles the cost of a --rev or history
     // scan; practrack only reads, and git itself does not verify either.
     git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+    // libgit2 would keep up to 256 MiB of parsed objects and map up to
+    // 8 GiB of pack files; a history walk touches every tree, so bound
+    // both to keep memory flat over thousands of commits.
+    git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, static_cast<ssize_t>(32) << 20);
+    git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, static_cast<std::size_t>(256) << 20);
   }
   ~GitLibrary() { git_libgit2_shutdown(); }
 };
