@@ -76,6 +76,23 @@ TEST(Cli, ForgivingWhereTheMeaningIsClearStrictWhereItIsNot) {
   EXPECT_NE(empty_rev.out.find("--rev: needs a value"), std::string::npos) << empty_rev.out;
 }
 
+TEST(Cli, CheckRefusesABrokenProjectConfigThatScanOnlyWarnsAbout) {
+  TempRepo repo;
+  repo.write(".practrack.yml", "required: [ci-on-push]\npolicy:\n  min_adoptoin: 50\n");
+  repo.commit("init");
+  CliRun scan = practrack("scan " + repo.path() + " --no-store");
+  EXPECT_EQ(scan.status, 0) << scan.out;
+  EXPECT_NE(scan.out.find("project config ignored"), std::string::npos) << scan.out;
+  // The gate would pass without its policy: it must stop instead.
+  CliRun check = practrack("check " + repo.path());
+  EXPECT_EQ(check.status, 2) << check.out;
+  EXPECT_NE(check.out.find("did you mean 'min_adoption'"), std::string::npos) << check.out;
+  EXPECT_EQ(check.out.find("PASS"), std::string::npos) << check.out;
+  CliRun typo = practrack("check " + repo.path() + " --no-config --require codeowner");
+  EXPECT_EQ(typo.status, 2) << typo.out;
+  EXPECT_NE(typo.out.find("did you mean 'codeowners'"), std::string::npos) << typo.out;
+}
+
 TEST(Cli, ScanSucceedsAndWritesTheOutputFile) {
   TempRepo repo;
   repo.write("README.md", "# x\n");

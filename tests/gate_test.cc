@@ -32,6 +32,15 @@ TEST(Gate, EachPolicyPassesAndFails) {
   EXPECT_EQ(failures[3].kind, "max-partial");
 }
 
+TEST(Gate, ACategoryWhereNothingAppliesMeetsAnyMinimum) {
+  Report r = fixture::sample_report();
+  for (auto& a : r.assessments)
+    if (a.category == "testing") a.status = Status::not_applicable;
+  GateOptions o;
+  o.policy.min_category["testing"] = 50;
+  EXPECT_TRUE(evaluate_gate(r, o).empty());
+}
+
 TEST(Gate, LostPracticesAgainstABaseline) {
   Report before = fixture::sample_report();
   Report after = before;

@@ -111,6 +111,7 @@ Runner add_check_command(CLI::App& app) {
       "  practrack check . --require ci-on-push,unit-tests --min-adoption 60\n\n"
       "Exit codes: 0 pass, 1 policy failed, 2 usage or config error, 3 input error.");
   auto flags = std::make_shared<CheckFlags>();
+  flags->scan.config_must_be_valid = true;
   add_scan_flags(*cmd, flags->scan);
   cmd->add_option("--baseline,-b", flags->baseline, "fail when a practice adopted or partial at REV is lower now");
   cmd->add_option("--require", flags->required, "practices that must be adopted (comma-separated)")->delimiter(',');
@@ -129,7 +130,11 @@ Runner add_check_command(CLI::App& app) {
         options.required.push_back(id);
     for (const auto& id : options.required)
       if (!report->find(id)) {
-        env.printer.error("unknown practice '" + id + "' in --require");
+        std::vector<std::string> ids;
+        for (const auto& a : report->assessments) ids.push_back(a.id);
+        std::string hint = text::closest(id, ids);
+        env.printer.error("unknown practice '" + id + "' in --require" +
+                          (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
         return static_cast<int>(kUsage);
       }
     // Policy from config, overridden by flags.

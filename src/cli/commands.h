@@ -64,6 +64,9 @@ struct ScanFlags {
   bool no_config = false;
   bool strict = false;
   std::vector<std::string> coverage_reports;  // --coverage-report FILE (repeatable)
+  // A broken in-tree .practrack.yml stops the command (exit 2) instead of
+  // being ignored with a warning: `check` must not pass without its policy.
+  bool config_must_be_valid = false;
 };
 void add_scan_flags(CLI::App& cmd, ScanFlags& flags);
 std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code);

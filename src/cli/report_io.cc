@@ -62,8 +62,8 @@ std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code)
   std::vector<Diagnostic> config_problems;
   if (!config) {
     std::string file = flags.config.empty() ? ".practrack.yml" : flags.config;
-    if (!flags.config.empty()) {
-      // A config the user named must be right: stop.
+    if (!flags.config.empty() || flags.config_must_be_valid) {
+      // A config the user named, or one a gate depends on, must be right: stop.
       if (issues.empty()) env.printer.error(config.error());
       for (const auto& i : issues)
         env.printer.error(file + (i.line ? ":" + std::to_string(i.line) : "") + ": " + i.message);

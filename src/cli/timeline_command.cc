@@ -1,9 +1,11 @@
 // practrack timeline [PATH]: per practice, the commits where its status
 // changed, from the snapshots `practrack history` stored.
+#include "catalog/catalog.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "history/change_render.h"
 #include "history/timeline.h"
+#include "util/text.h"
 
 namespace practrack::cli {
 namespace {
@@ -31,6 +33,24 @@ int run_timeline(Env& env, const TimelineFlags& flags) {
   if (snapshots->empty())
     env.printer.warning("no commit snapshots of " + store_path_of(**repo) +
                         " in the store; run 'practrack history' first");
+  if (!flags.practice.empty() && !find_practice(flags.practice)) {
+    // Custom practices are known from the stored snapshots.
+    std::vector<std::string> ids;
+    for (const auto& p : practices()) ids.emplace_back(p.id);
+    bool custom = false;
+    for (const auto& snap : *snapshots)
+      for (const auto& a : snap.report.assessments) {
+        custom = custom || a.id == flags.practice;
+        if (a.custom) ids.push_back(a.id);
+      }
+    if (!custom) {
+      std::string hint = text::closest(flags.practice, ids);
+      return fail(env,
+                  "unknown practice '" + flags.practice + "'" +
+                      (hint.empty() ? "" : "; did you mean '" + hint + "'?"),
+                  kUsage);
+    }
+  }
   auto events = build_timeline(*snapshots, repo->get());
   if (!flags.practice.empty())
     std::erase_if(events, [&](const auto& e) { return e.change.id != flags.practice; });

@@ -97,14 +97,16 @@ class Parser {
     return ok;
   }
 
+  // A key with no value (`attest:` above commented-out entries) is empty.
   bool is_map(const YAML::Node& node, const std::string& what) {
     if (node.IsMap()) return true;
-    issue(node, what + " must be a mapping");
+    if (!node.IsNull()) issue(node, what + " must be a mapping");
     return false;
   }
 
   bool is_seq(const YAML::Node& node, const std::string& what) {
     if (node.IsSequence()) return true;
+    if (node.IsNull()) return false;
     issue(node, what + " must be a list");
     return false;
   }

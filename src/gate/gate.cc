@@ -56,7 +56,9 @@ std::vector<GateFailure> evaluate_gate(const Report& report, const GateOptions& 
                    "", {}});
   for (const auto& [category, min] : options.policy.min_category) {
     Tally t = report.tally(category);
-    if (t.adoption() + 1e-9 >= min) continue;
+    // A category where nothing applies (a CLI's deployment practices) has
+    // no adoption to fall short of.
+    if (t.applicable() == 0 || t.adoption() + 1e-9 >= min) continue;
     out.push_back({"min-category-adoption", "",
                    title_of(report, category) + " adoption is " + percent(t.adoption()) + " (" +
                        std::to_string(t.adopted) + "/" + std::to_string(t.applicable()) +

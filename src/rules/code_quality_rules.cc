@@ -170,17 +170,19 @@ Assessment dependency_pinning(const RepoFacts& f) {
 
 // ---- vulnerability scanning -------------------------------------------------------
 
-// Services that scan and open security updates once configured.
-bool scanning_service(const ToolUse& u) {
-  return u.tool == "Dependabot security updates" || u.tool == "Renovate security updates";
-}
+// Renovate raises security updates itself when its config says so.
+bool scanning_service(const ToolUse& u) { return u.tool == "Renovate security updates"; }
 
 Assessment vulnerability_scanning(const RepoFacts& f) {
   auto uses = f.tools_for("vulnerability-scanning");
-  std::vector<const ToolUse*> gated, local, idle;
+  std::vector<const ToolUse*> gated, local, idle, dependabot;
   for (const ToolUse* u : uses) {
     bool in_ci = runs(*u) && (u->origin == Origin::ci || u->origin == Origin::hook);
-    if (in_ci || scanning_service(*u))
+    // dependabot.yml configures version updates; security updates are a
+    // repository setting that no file shows, so it is partial evidence.
+    if (u->tool == "Dependabot security updates")
+      dependabot.push_back(u);
+    else if (in_ci || scanning_service(*u))
       gated.push_back(u);
     else if (runs(*u))
       local.push_back(u);
@@ -188,6 +190,11 @@ Assessment vulnerability_scanning(const RepoFacts& f) {
       idle.push_back(u);
   }
   if (!gated.empty()) return adopted(tools_note(gated), evidence_of(gated));
+  if (!dependabot.empty() && local.empty() && idle.empty())
+    return partial(
+        "Dependabot version updates configured; whether its security updates are on is a "
+        "repository setting no file shows (attest it, or run an audit in CI)",
+        evidence_of(dependabot));
   if (!local.empty() || !idle.empty()) {
     auto all = local;
     all.insert(all.end(), idle.begin(), idle.end());

@@ -17,7 +17,7 @@ void write_packs(std::ostream& o, const Report& r) {
 void write_attest(std::ostream& o, const Report& r, const std::string& owner,
                   const std::string& today) {
   o << "\n# No file can show these; say what is true and uncomment.\n"
-       "attest: {}\n";
+       "attest:\n";
   for (const auto& a : r.assessments) {
     if (!a.needs_attestation) continue;
     o << "#  " << a.id << ":  # " << a.name << "\n"
@@ -52,7 +52,7 @@ std::string init_yaml(const Report& report, const std::string& owner, const std:
   write_packs(o, report);
   write_attest(o, report, owner, today);
   o << "\n# Practices that do not apply, with the reason:\n"
-       "not_applicable: {}\n"
+       "not_applicable:\n"
        "#  progressive-delivery: Single-target deployment by design\n";
   write_required(o, report);
   o << "\n# Thresholds `practrack check` enforces. min_adoption is today's adoption\n"
