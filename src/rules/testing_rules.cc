@@ -1,5 +1,8 @@
 // The testing practices: tests counted by the source scan, runners and
 // coverage/mutation/load/contract/property tools found by the resolver.
+#include <algorithm>
+#include <optional>
+
 #include "rules/rule.h"
 #include "rules/rule_kit.h"
 #include "rules/source_notes.h"
@@ -120,6 +123,15 @@ bool runs_tests(const CiJob& job) {
   return false;
 }
 
+constexpr long long kShortRetention = 7 * 86400;  // under a week is short-lived
+
+// "1 hour", "3 days".
+std::string kept_for(long long seconds) {
+  if (seconds < 3600) return plural(static_cast<long>(std::max(1LL, seconds / 60)), "minute");
+  if (seconds < 86400) return plural(static_cast<long>(seconds / 3600), "hour");
+  return plural(static_cast<long>(seconds / 86400), "day");
+}
+
 Assessment test_archival(const RepoFacts& facts) {
   auto dbs = uses_of(facts, {"results-db"});
   if (!dbs.empty()) {
@@ -131,16 +143,33 @@ Assessment test_archival(const RepoFacts& facts) {
   auto tools = facts.tools_for("test-archival");
   if (!tools.empty())
     return decide_by_tools(facts, "test-archival", UnrunPolicy::adopted, "");
+  // Results kept for hours or a day are gone before anyone compares runs.
+  std::optional<Assessment> short_lived;
+  auto brief = [&](const CiJob& job, const CiPipeline& p, const std::string& what) {
+    if (!short_lived)
+      short_lived = partial("CI job " + job.name + " keeps " + what + " for only " +
+                                kept_for(job.artifact_ttl) + " (" + code(p.path) + ")",
+                            {job.at});
+  };
   for (const auto& p : facts.ci.pipelines)
     for (const auto& job : p.jobs) {
-      if (job.junit_report)
+      bool expires = job.artifact_ttl > 0 && job.artifact_ttl < kShortRetention;
+      // GitLab's junit report is an artifact and expires with it; report
+      // actions elsewhere publish check runs that outlive the artifacts.
+      if (job.junit_report && expires && p.system == "gitlab-ci") {
+        brief(job, p, "JUnit reports");
+      } else if (job.junit_report) {
         return adopted("CI job " + job.name + " keeps JUnit reports (" + code(p.path) + ")",
                        {job.at});
-      if (job.artifacts && runs_tests(job))
+      } else if (job.artifacts && runs_tests(job) && expires) {
+        brief(job, p, "its results");
+      } else if (job.artifacts && runs_tests(job)) {
         return adopted("CI test job " + job.name + " keeps its results as artifacts (" +
                            code(p.path) + ")",
                        {job.at});
+      }
     }
+  if (short_lived) return *short_lived;
   return not_started("Test results are not kept beyond one run");
 }
 
