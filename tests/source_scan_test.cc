@@ -303,6 +303,17 @@ TEST(SourceScan, HintsForIntegrationE2eAndResultsDb) {
   EXPECT_EQ(use(f, "results-db", "sqlite3")->first.path, "listeners/db_listener.py");
 }
 
+// Regression: tests/e2e_test.cc made e2e-tests adopted from its name alone;
+// a name is recorded as its own weaker kind.
+TEST(SourceScan, E2eNameAloneIsAnE2ePathNotE2eTooling) {
+  MemoryTree t;
+  t.add("tests/e2e_test.cc", "#include <gtest/gtest.h>\nTEST(E2e, Scan) { EXPECT_TRUE(true); }\n");
+  Diagnostics diags;
+  RepoFacts f = scan(t, diags);
+  EXPECT_EQ(f.source.uses("e2e-test").size(), 0u);
+  ASSERT_NE(use(f, "e2e-path", "tests"), nullptr);
+}
+
 TEST(SourceScan, IntegrationByLanguageConvention) {
   MemoryTree t;
   t.add("src/test/java/a/CacheIT.java", "class CacheIT {\n  @Test\n  void hits() {}\n}\n");

@@ -92,6 +92,44 @@ Assessment integration_tests(const RepoFacts& facts) {
   return adopted(text::join(parts, "; ") + runner_note(facts, "integration-tests"), evidence);
 }
 
+// A CI job named or run as end-to-end ("e2e", "end-to-end").
+const CiJob* e2e_job(const RepoFacts& facts) {
+  auto e2e = [](std::string_view s) {
+    std::string l = text::lower(s);
+    return text::contains(l, "e2e") || text::contains(l, "end-to-end") ||
+           text::contains(l, "end_to_end");
+  };
+  for (const auto& p : facts.ci.pipelines)
+    for (const auto& job : p.jobs) {
+      if (e2e(job.name) || e2e(job.stage)) return &job;
+      for (const auto& line : job.script)
+        if (e2e(line)) return &job;
+    }
+  return nullptr;
+}
+
+// Tests that are only named end-to-end (tests/e2e_test.cc) count when
+// something drives a real system: testcontainers or an e2e CI job.
+Assessment e2e_by_name(const RepoFacts& facts, const Assessment& none) {
+  auto named = uses_of(facts, {"e2e-path"});
+  if (named.empty()) return none;
+  std::string where = "tests named end-to-end in " + code(named.front()->name);
+  std::vector<Evidence> evidence = uses_evidence(named, 1);
+  auto containers = uses_of(facts, {"integration-test"});
+  std::erase_if(containers, [](const LibraryUse* u) { return u->name != "Testcontainers"; });
+  if (!containers.empty()) {
+    evidence.push_back(containers.front()->first);
+    return adopted(where + " with " + uses_note(containers, 1), evidence);
+  }
+  if (const CiJob* job = e2e_job(facts)) {
+    evidence.push_back(job->at);
+    return adopted(where + ", run by CI job " + job->name, evidence);
+  }
+  return partial(where + ", but no end-to-end tooling (Playwright, Cypress, Selenium, "
+                         "robotframework-browser, testcontainers) and no e2e CI job",
+                 evidence);
+}
+
 Assessment e2e_tests(const RepoFacts& facts) {
   std::vector<std::string> parts;
   std::vector<Evidence> evidence;
@@ -111,9 +149,11 @@ Assessment e2e_tests(const RepoFacts& facts) {
     for (const auto& e : uses_evidence(uses)) evidence.push_back(e);
   }
   if (!parts.empty()) return adopted(text::join(parts, "; "), evidence);
-  return decide_by_tools(facts, "e2e-tests", UnrunPolicy::partial,
-                         "No browser or end-to-end tests (Playwright, Selenium, Cypress, "
-                         "Puppeteer)");
+  Assessment by_tools = decide_by_tools(facts, "e2e-tests", UnrunPolicy::partial,
+                                        "No browser or end-to-end tests (Playwright, Selenium, "
+                                        "Cypress, Puppeteer)");
+  if (by_tools.status != Status::not_started) return by_tools;
+  return e2e_by_name(facts, by_tools);
 }
 
 bool runs_tests(const CiJob& job) {

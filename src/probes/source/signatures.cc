@@ -558,8 +558,10 @@ void file_hints(std::string_view path, Lang lang, const std::vector<Import>& imp
     std::string lowered = text::lower(path);
     for (std::string_view dir : {"integration", "acceptance", "e2e", "end_to_end", "end-to-end"}) {
       if (!text::contains(lowered, dir)) continue;
+      // A name says what the tests aim at, not that they drive the
+      // product end to end: e2e names are a weaker kind the rule weighs.
       bool e2e = dir != "integration" && dir != "acceptance";
-      std::string_view kind = e2e ? "e2e-test" : "integration-test";
+      std::string_view kind = e2e ? "e2e-path" : "integration-test";
       std::string name = std::string(text::dirname(path));
       add_hit(out, kind, name.empty() ? "tests" : name, 1, text, 0);
       break;
