@@ -314,6 +314,24 @@ TEST(SourceScan, E2eNameAloneIsAnE2ePathNotE2eTooling) {
   ASSERT_NE(use(f, "e2e-path", "tests"), nullptr);
 }
 
+// Regression: a generator script's template string made app-logging
+// adopted; text inside Python string literals is data, not code.
+TEST(SourceScan, PythonStringLiteralsAreNotCode) {
+  MemoryTree t;
+  t.add("scripts/gen.py",
+        "\"\"\"Writes a module.\n\nimport os\n\"\"\"\nTEMPLATE = '''\nimport logging\n"
+        "log = logging.getLogger(__name__)\n'''\n"
+        "out.write(\"from structlog import get_logger\\n\")\n"
+        "name = f\"{os.environ['HOME']}/x\"\n");
+  Diagnostics diags;
+  RepoFacts f = scan(t, diags);
+  EXPECT_TRUE(f.source.uses("logging").empty());
+  EXPECT_TRUE(f.source.uses("structured-logging").empty());
+  // An f-string's braces are code.
+  ASSERT_NE(use(f, "env-read", "os.environ"), nullptr);
+  EXPECT_EQ(use(f, "env-read", "os.environ")->first.line, 10);
+}
+
 TEST(SourceScan, IntegrationByLanguageConvention) {
   MemoryTree t;
   t.add("src/test/java/a/CacheIT.java", "class CacheIT {\n  @Test\n  void hits() {}\n}\n");
