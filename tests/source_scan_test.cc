@@ -332,6 +332,32 @@ TEST(SourceScan, PythonStringLiteralsAreNotCode) {
   EXPECT_EQ(use(f, "env-read", "os.environ")->first.line, 10);
 }
 
+// Regression: Go structured loggers (slog, promslog, logrus' JSON
+// formatter) left structured-logging not-started.
+TEST(SourceScan, GoStructuredLoggers) {
+  auto structured = [](const char* body) {
+    MemoryTree t;
+    t.add("cmd/app/main.go", body);
+    Diagnostics diags;
+    RepoFacts f = scan(t, diags);
+    std::vector<std::string> names;
+    for (const LibraryUse* u : f.source.uses("structured-logging")) names.push_back(u->name);
+    return names;
+  };
+  using Names = std::vector<std::string>;
+  EXPECT_EQ(structured("package main\n\nimport (\n\t\"log/slog\"\n)\n"), Names{"log/slog"});
+  EXPECT_EQ(structured("package main\nimport \"go.uber.org/zap\"\n"), Names{"zap"});
+  EXPECT_EQ(structured("package main\nimport zl \"github.com/rs/zerolog/log\"\n"),
+            Names{"zerolog"});
+  EXPECT_EQ(structured("package main\nimport \"github.com/prometheus/common/promslog\"\n"),
+            Names{"promslog"});
+  EXPECT_EQ(structured("package main\nimport log \"github.com/sirupsen/logrus\"\n"
+                       "func init() { log.SetFormatter(&log.JSONFormatter{}) }\n"),
+            Names{"logrus JSON formatter"});
+  // logrus' default text formatter is not structured output.
+  EXPECT_EQ(structured("package main\nimport \"github.com/sirupsen/logrus\"\n"), Names{});
+}
+
 TEST(SourceScan, IntegrationByLanguageConvention) {
   MemoryTree t;
   t.add("src/test/java/a/CacheIT.java", "class CacheIT {\n  @Test\n  void hits() {}\n}\n");
