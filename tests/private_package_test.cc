@@ -32,6 +32,10 @@ TEST(PrivatePackage, IsNeverPublishedNorTheProductsDependencies) {
   ASSERT_EQ(f.manifests.manifests.size(), 1u);
   EXPECT_TRUE(f.manifests.manifests[0].private_package);
   EXPECT_EQ(decide("package-publishing", f).status, Status::not_applicable);
+  // The git family also records the folder as a component of the repository.
+  f.git.components.push_back(
+      {"tests/schema", "package.json", Evidence{"tests/schema/package.json", 0, ""}});
+  EXPECT_EQ(decide("package-publishing", f).status, Status::not_applicable);
   Assessment pin = decide("dependency-pinning", f);
   EXPECT_EQ(pin.status, Status::not_applicable) << pin.note;
 }

@@ -128,6 +128,11 @@ const Evidence* build_system(const RepoFacts& f, std::string& what) {
     return &m.at;
   }
   for (const Component& c : f.git.components) {
+    // A component made by a private package.json is no more publishable.
+    bool private_manifest = false;
+    for (const Manifest& m : f.manifests.manifests)
+      private_manifest = private_manifest || (m.private_package && m.path == c.at.path);
+    if (private_manifest) continue;
     what = code(c.at.path);
     return &c.at;
   }
