@@ -143,9 +143,9 @@ TEST(GitReleaseVersion, LibraryManagedVersionFlags) {
     Diagnostics d;
     return scan_tree(ScanContext(tree, d)).find("version-command")->note;
   };
-  EXPECT_EQ(note_of("src/main.rs",
-                    "let m = Command::new(\"x\")\n    .version(clap::crate_version!())\n"),
-            "clap version in `src/main.rs`");
+  EXPECT_EQ(
+      note_of("src/main.rs", "let m = Command::new(\"x\")\n    .version(clap::crate_version!())\n"),
+      "clap version in `src/main.rs`");
   EXPECT_EQ(note_of("src/cli.rs", "App::new(\"x\").version(env!(\"CARGO_PKG_VERSION\"))"),
             "clap version in `src/cli.rs`");
   EXPECT_EQ(note_of("cmd/root.go",

@@ -53,8 +53,9 @@ TEST(SecurityGitignore, FactsFromCommittedGitignore) {
 // made secrets-excluded not-started.
 TEST(SecurityGitignore, PlaceholderAndTestEnvFilesAreNoCommittedSecrets) {
   MemoryTree tree;
-  tree.add(".env", "# fill in\nFOO=changeme\nPASSWORD=\nexport TOKEN=${TOKEN}\n"
-                   "API_KEY=\"<your-key>\"\nDB_URL=$DATABASE_URL\n");
+  tree.add(".env",
+           "# fill in\nFOO=changeme\nPASSWORD=\nexport TOKEN=${TOKEN}\n"
+           "API_KEY=\"<your-key>\"\nDB_URL=$DATABASE_URL\n");
   tree.add("tests/.env", "SECRET_KEY=abc123\n");
   tree.add("e2e/app/.env.local", "TOKEN=t0k3n\n");
   tree.add("svc/.env", "HOST=db\nDB_PASSWORD=hunter2 # real\n");

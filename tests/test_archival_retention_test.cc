@@ -21,11 +21,12 @@ MemoryTree gitlab(const std::string& expire) {
 
 MemoryTree github(const std::string& retention) {
   MemoryTree tree;
-  tree.add(".github/workflows/ci.yml",
-           "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
-           "      - run: pytest\n      - uses: actions/upload-artifact@v4\n        with:\n"
-           "          path: results/\n" +
-               (retention.empty() ? std::string() : "          retention-days: " + retention + "\n"));
+  tree.add(
+      ".github/workflows/ci.yml",
+      "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
+      "      - run: pytest\n      - uses: actions/upload-artifact@v4\n        with:\n"
+      "          path: results/\n" +
+          (retention.empty() ? std::string() : "          retention-days: " + retention + "\n"));
   return tree;
 }
 

@@ -207,9 +207,9 @@ TEST(ScanContext, TestInputFoldersUnderTestsAreNotOwnFiles) {
   ScanContext ctx(tree, diags);
   std::vector<std::string> own;
   for (const auto* f : ctx.own_files()) own.push_back(f->path);
-  EXPECT_EQ(own, (std::vector<std::string>{"data/loader.py", "src/resources/app.yml",
-                                           "tests/robot/resources/common.robot",
-                                           "tests/test_app.py"}));
+  EXPECT_EQ(own,
+            (std::vector<std::string>{"data/loader.py", "src/resources/app.yml",
+                                      "tests/robot/resources/common.robot", "tests/test_app.py"}));
 }
 
 }  // namespace practrack

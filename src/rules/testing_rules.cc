@@ -125,8 +125,9 @@ Assessment e2e_by_name(const RepoFacts& facts, const Assessment& none) {
     evidence.push_back(job->at);
     return adopted(where + ", run by CI job " + job->name, evidence);
   }
-  return partial(where + ", but no end-to-end tooling (Playwright, Cypress, Selenium, "
-                         "robotframework-browser, testcontainers) and no e2e CI job",
+  return partial(where +
+                     ", but no end-to-end tooling (Playwright, Cypress, Selenium, "
+                     "robotframework-browser, testcontainers) and no e2e CI job",
                  evidence);
 }
 

@@ -22,10 +22,10 @@ constexpr std::array<std::string_view, 22> kExcludedDirs = {
 // Outside tests these names are ordinary folders. "resources" is not one:
 // Robot Framework keeps its keyword files there.
 constexpr std::array<std::string_view, 11> kTestInputDirs = {
-    "data",  "source-files", "source_files", "samples", "sample-data", "inputs",
+    "data",  "source-files", "source_files", "samples",   "sample-data", "inputs",
     "input", "golden",       "goldens",      "snapshots", "corpus"};
-constexpr std::array<std::string_view, 6> kTestDirs = {"test",    "tests",   "__tests__",
-                                                       "testing", "spec", "specs"};
+constexpr std::array<std::string_view, 6> kTestDirs = {"test",    "tests", "__tests__",
+                                                       "testing", "spec",  "specs"};
 
 template <std::size_t N>
 bool one_of(std::string_view part, const std::array<std::string_view, N>& names) {

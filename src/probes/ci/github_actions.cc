@@ -147,12 +147,14 @@ void read_uses(RepoFacts& facts, CiJob& job, const YAML::Node& step, const std::
     // `retention-days` keeps the repository default.
     long long days = 0;
     std::string r = yaml_str(yaml_get(with, "retention-days"));
-    if (!r.empty() && std::all_of(r.begin(), r.end(), [](unsigned char c) { return std::isdigit(c); }) && r.size() < 6)
+    if (!r.empty() &&
+        std::all_of(r.begin(), r.end(), [](unsigned char c) { return std::isdigit(c); }) &&
+        r.size() < 6)
       days = std::stoll(r);
     long long ttl = days * 86400;
-    job.artifact_ttl = !job.artifacts ? ttl : (ttl == 0 || job.artifact_ttl == 0)
-                                                  ? 0
-                                                  : std::max(ttl, job.artifact_ttl);
+    job.artifact_ttl = !job.artifacts                        ? ttl
+                       : (ttl == 0 || job.artifact_ttl == 0) ? 0
+                                                             : std::max(ttl, job.artifact_ttl);
     job.artifacts = true;
   }
   if (mentions_any(uses, "actions/cache") ||

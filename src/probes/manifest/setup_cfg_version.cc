@@ -54,8 +54,8 @@ std::string setup_cfg_version(const ScanContext& ctx, std::string_view cfg_path,
     std::string_view first = v.substr(5);
     first = first.substr(0, first.find(','));
     std::string body(text::trim(read_small(ctx, relative_to(cfg_path, first))));
-    bool one_token = !body.empty() && body.size() < 64 &&
-                     body.find_first_of(" \t\r\n") == std::string::npos;
+    bool one_token =
+        !body.empty() && body.size() < 64 && body.find_first_of(" \t\r\n") == std::string::npos;
     return one_token ? body : "";
   }
   if (text::starts_with(v, "attr:")) return from_attr(ctx, cfg_path, v.substr(5));

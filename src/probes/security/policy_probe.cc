@@ -29,7 +29,8 @@ bool env_file(std::string_view path) {
 // placeholder word. A file holding only these keeps no secret.
 bool placeholder_value(std::string_view raw) {
   std::string v(text::trim(raw));
-  if (!v.empty() && v[0] != '"' && v[0] != '\'') v = std::string(text::trim(v.substr(0, v.find(" #"))));
+  if (!v.empty() && v[0] != '"' && v[0] != '\'')
+    v = std::string(text::trim(v.substr(0, v.find(" #"))));
   if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front())
     v = v.substr(1, v.size() - 2);
   v = text::lower(text::trim(v));

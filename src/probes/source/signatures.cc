@@ -508,8 +508,7 @@ bool counts(Lang lang, std::string_view text, std::size_t pos, std::size_t row,
   return !re || RE2::PartialMatch(line, *re);
 }
 
-void needle_hits(Lang lang, std::string_view text, const StringSpans& strings,
-                 FileResult& out) {
+void needle_hits(Lang lang, std::string_view text, const StringSpans& strings, FileResult& out) {
   const LangNeedles& ln = needles_for(lang);
   std::vector<int> count(ln.rows.size(), 0);
   std::vector<std::size_t> first(ln.rows.size(), 0);
