@@ -253,6 +253,15 @@ TEST(DocProbe, ReadmeLicenseChangelogAndApiSpecs) {
   EXPECT_EQ(pipeline[1]->path, "docs/dev/notes.md");
 }
 
+TEST(DocProbe, ConductFilesAreNeverPipelineDocs) {
+  MemoryTree tree;
+  tree.add("CONDUCT.md", "## Cobra User Contract\n### CI Testing\nMaintainers test Go.\n");
+  tree.add(".github/CODE_OF_CONDUCT.md", "# Conduct\n## Continuous Integration\nBe kind.\n");
+  tree.add("docs/code-of-conduct.rst", "Conduct\n=======\n\nCI\n--\nBe kind.\n");
+  RepoFacts f = run_docs(tree);
+  EXPECT_TRUE(f.docs.of_kind("pipeline").empty());
+}
+
 }  // namespace practrack
 
 namespace practrack {

@@ -249,6 +249,15 @@ TEST(GitUtil, SemverAndReleaseTags) {
   EXPECT_TRUE(is_semver("1.0.0-rc.1+build.5"));
   EXPECT_FALSE(is_semver("v1.2"));
   EXPECT_FALSE(is_semver("01.2.3"));
+  // A prefix naming the project or the kind of tag keeps the version semver.
+  EXPECT_TRUE(is_semver("gson-parent-2.14.0"));
+  EXPECT_TRUE(is_semver("release-1.2.3"));
+  EXPECT_TRUE(is_semver("project-name-1.2.3-rc.1"));
+  EXPECT_TRUE(is_semver("pkg/v1.2.3"));
+  EXPECT_TRUE(is_semver("@scope/pkg@1.2.3"));
+  EXPECT_FALSE(is_semver("release-1.2"));
+  EXPECT_FALSE(is_semver("-1.2.3"));
+  EXPECT_FALSE(is_semver("before-refactor"));
   EXPECT_TRUE(is_release_tag("v2"));
   EXPECT_TRUE(is_release_tag("release-2024.01"));
   EXPECT_TRUE(is_release_tag("pkg/v1.2.3"));

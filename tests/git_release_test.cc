@@ -134,6 +134,38 @@ TEST(GitReleaseVersion, MultiLineAttributesAndSubcommands) {
   EXPECT_EQ(r2.find("version-command")->evidence.at(0).line, 3);
 }
 
+// Regression: --version handled by the CLI library from a field or a
+// builder call was not seen.
+TEST(GitReleaseVersion, LibraryManagedVersionFlags) {
+  auto note_of = [](const char* path, const char* body) {
+    MemoryTree tree;
+    tree.add(path, body);
+    Diagnostics d;
+    return scan_tree(ScanContext(tree, d)).find("version-command")->note;
+  };
+  EXPECT_EQ(
+      note_of("src/main.rs", "let m = Command::new(\"x\")\n    .version(clap::crate_version!())\n"),
+      "clap version in `src/main.rs`");
+  EXPECT_EQ(note_of("src/cli.rs", "App::new(\"x\").version(env!(\"CARGO_PKG_VERSION\"))"),
+            "clap version in `src/cli.rs`");
+  EXPECT_EQ(note_of("cmd/root.go",
+                    "var rootCmd = &cobra.Command{\n\tUse: \"hugo\",\n\tVersion: version,\n}\n"),
+            "CLI version field in `cmd/root.go`");
+  EXPECT_EQ(note_of("main.go", "app := &cli.App{\n\tName: \"x\",\n\tVersion: \"1.0\",\n}\n"),
+            "CLI version field in `main.go`");
+  EXPECT_EQ(note_of("cmd/prom/main.go",
+                    "a := kingpin.New(\"p\", \"\")\na.Version(version.Print(\"p\"))\n"
+                    "kingpin.Version(version.Print(\"p\"))\n"),
+            "kingpin version flag in `cmd/prom/main.go`");
+  EXPECT_EQ(note_of("cli.py", "@click.command()\n@click.version_option()\ndef main(): pass\n"),
+            "click version option in `cli.py`");
+  EXPECT_EQ(note_of("tool.py", "p.add_argument('--version', action=\"version\")\n"),
+            "argparse version action in `tool.py`");
+  // A Version field outside a CLI definition is no flag.
+  EXPECT_EQ(note_of("api.go", "obj := Object{\n\tVersion: \"v1\",\n}\n"),
+            "No --version flag or version target found");
+}
+
 TEST(GitReleaseVersion, MakeVersionTarget) {
   RepoFacts f;
   f.scripts.make_targets.push_back({"version", "Makefile", true, {"@echo $(VERSION)"}, Evidence{"Makefile", 12, ""}});

@@ -176,6 +176,25 @@ TEST(ManifestRequirements, PinsIncludesHashesAndContinuations) {
   EXPECT_EQ(s.facts.dependencies.size(), 4u);
 }
 
+// Regression: "file: VERSION" was taken for the version and made semver
+// "not semver".
+TEST(ManifestPythonIni, SetupCfgVersionFromFileOrAttr) {
+  Scan s;
+  s.tree.add("setup.cfg", "[metadata]\nname = a\nversion = file: VERSION\n");
+  s.tree.add("VERSION", "1.4.2\n");
+  s.tree.add("pkg/setup.cfg", "[metadata]\nname = b\nversion = attr: b.__version__\n");
+  s.tree.add("pkg/src/b/__init__.py", "\"\"\"B.\"\"\"\n__version__ = \"0.3.1\"\n");
+  s.tree.add("lib/setup.cfg", "[metadata]\nname = c\nversion = attr: c.VERSION\n");
+  s.run();
+  ASSERT_NE(s.manifest("setup.cfg"), nullptr);
+  EXPECT_EQ(s.manifest("setup.cfg")->version, "1.4.2");
+  ASSERT_NE(s.manifest("pkg/setup.cfg"), nullptr);
+  EXPECT_EQ(s.manifest("pkg/setup.cfg")->version, "0.3.1");
+  // Unresolvable: no version rather than "attr: c.VERSION".
+  ASSERT_NE(s.manifest("lib/setup.cfg"), nullptr);
+  EXPECT_EQ(s.manifest("lib/setup.cfg")->version, "");
+}
+
 TEST(ManifestPythonIni, SetupCfgToxAndToolConfigs) {
   Scan s;
   s.tree.add("setup.cfg",

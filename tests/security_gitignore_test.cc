@@ -49,6 +49,27 @@ TEST(SecurityGitignore, FactsFromCommittedGitignore) {
   EXPECT_EQ(s.env_files[0].path, ".env.production");
 }
 
+// Regression: a committed `.env` of placeholders, or one for the tests,
+// made secrets-excluded not-started.
+TEST(SecurityGitignore, PlaceholderAndTestEnvFilesAreNoCommittedSecrets) {
+  MemoryTree tree;
+  tree.add(".env",
+           "# fill in\nFOO=changeme\nPASSWORD=\nexport TOKEN=${TOKEN}\n"
+           "API_KEY=\"<your-key>\"\nDB_URL=$DATABASE_URL\n");
+  tree.add("tests/.env", "SECRET_KEY=abc123\n");
+  tree.add("e2e/app/.env.local", "TOKEN=t0k3n\n");
+  tree.add("svc/.env", "HOST=db\nDB_PASSWORD=hunter2 # real\n");
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  RepoFacts facts;
+  security::probe_env_files(ctx, facts);
+  const auto& s = facts.security;
+  ASSERT_EQ(s.env_files.size(), 1u);
+  EXPECT_EQ(s.env_files[0].path, "svc/.env");
+  EXPECT_EQ(s.env_files[0].line, 1);  // HOST=db is a real value too
+  EXPECT_EQ(s.env_files[0].excerpt, "HOST");
+}
+
 TEST(SecurityGitignore, NestedToolGitignoreDoesNotCountDeeperOverrides) {
   MemoryTree tree;
   tree.add(".gitignore", "build/\n");

@@ -99,6 +99,26 @@ TEST(SourceTestingRules, E2eFromCodeOrTools) {
   EXPECT_EQ(decide("e2e-tests", h).note, "4 test files, ~40 tests (playwright)");
 }
 
+TEST(SourceTestingRules, E2eByNameNeedsTooling) {
+  RepoFacts f;
+  f.source.libraries = {lib("e2e-path", "tests", 1, "tests/e2e_test.cc")};
+  Assessment a = decide("e2e-tests", f);
+  EXPECT_EQ(a.status, Status::partial);
+  EXPECT_EQ(a.note.rfind("tests named end-to-end in `tests`, but no end-to-end tooling", 0), 0u)
+      << a.note;
+  RepoFacts g = f;
+  g.source.libraries.push_back(lib("integration-test", "Testcontainers", 1, "tests/e2e/db.py"));
+  EXPECT_EQ(decide("e2e-tests", g).status, Status::adopted);
+  RepoFacts h = f;
+  CiPipeline p;
+  CiJob job;
+  job.name = "e2e";
+  p.jobs.push_back(job);
+  h.ci.pipelines.push_back(p);
+  EXPECT_EQ(decide("e2e-tests", h).note, "tests named end-to-end in `tests`, run by CI job e2e");
+  EXPECT_EQ(decide("e2e-tests", RepoFacts{}).status, Status::not_started);
+}
+
 TEST(SourceTestingRules, TestArchivalFromListenerDatabaseOrCi) {
   RepoFacts f;
   f.source.libraries = {lib("results-db", "sqlite3", 1, "listeners/db.py")};

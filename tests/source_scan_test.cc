@@ -303,6 +303,61 @@ TEST(SourceScan, HintsForIntegrationE2eAndResultsDb) {
   EXPECT_EQ(use(f, "results-db", "sqlite3")->first.path, "listeners/db_listener.py");
 }
 
+// Regression: tests/e2e_test.cc made e2e-tests adopted from its name alone;
+// a name is recorded as its own weaker kind.
+TEST(SourceScan, E2eNameAloneIsAnE2ePathNotE2eTooling) {
+  MemoryTree t;
+  t.add("tests/e2e_test.cc", "#include <gtest/gtest.h>\nTEST(E2e, Scan) { EXPECT_TRUE(true); }\n");
+  Diagnostics diags;
+  RepoFacts f = scan(t, diags);
+  EXPECT_EQ(f.source.uses("e2e-test").size(), 0u);
+  ASSERT_NE(use(f, "e2e-path", "tests"), nullptr);
+}
+
+// Regression: a generator script's template string made app-logging
+// adopted; text inside Python string literals is data, not code.
+TEST(SourceScan, PythonStringLiteralsAreNotCode) {
+  MemoryTree t;
+  t.add("scripts/gen.py",
+        "\"\"\"Writes a module.\n\nimport os\n\"\"\"\nTEMPLATE = '''\nimport logging\n"
+        "log = logging.getLogger(__name__)\n'''\n"
+        "out.write(\"from structlog import get_logger\\n\")\n"
+        "name = f\"{os.environ['HOME']}/x\"\n");
+  Diagnostics diags;
+  RepoFacts f = scan(t, diags);
+  EXPECT_TRUE(f.source.uses("logging").empty());
+  EXPECT_TRUE(f.source.uses("structured-logging").empty());
+  // An f-string's braces are code.
+  ASSERT_NE(use(f, "env-read", "os.environ"), nullptr);
+  EXPECT_EQ(use(f, "env-read", "os.environ")->first.line, 10);
+}
+
+// Regression: Go structured loggers (slog, promslog, logrus' JSON
+// formatter) left structured-logging not-started.
+TEST(SourceScan, GoStructuredLoggers) {
+  auto structured = [](const char* body) {
+    MemoryTree t;
+    t.add("cmd/app/main.go", body);
+    Diagnostics diags;
+    RepoFacts f = scan(t, diags);
+    std::vector<std::string> names;
+    for (const LibraryUse* u : f.source.uses("structured-logging")) names.push_back(u->name);
+    return names;
+  };
+  using Names = std::vector<std::string>;
+  EXPECT_EQ(structured("package main\n\nimport (\n\t\"log/slog\"\n)\n"), Names{"log/slog"});
+  EXPECT_EQ(structured("package main\nimport \"go.uber.org/zap\"\n"), Names{"zap"});
+  EXPECT_EQ(structured("package main\nimport zl \"github.com/rs/zerolog/log\"\n"),
+            Names{"zerolog"});
+  EXPECT_EQ(structured("package main\nimport \"github.com/prometheus/common/promslog\"\n"),
+            Names{"promslog"});
+  EXPECT_EQ(structured("package main\nimport log \"github.com/sirupsen/logrus\"\n"
+                       "func init() { log.SetFormatter(&log.JSONFormatter{}) }\n"),
+            Names{"logrus JSON formatter"});
+  // logrus' default text formatter is not structured output.
+  EXPECT_EQ(structured("package main\nimport \"github.com/sirupsen/logrus\"\n"), Names{});
+}
+
 TEST(SourceScan, IntegrationByLanguageConvention) {
   MemoryTree t;
   t.add("src/test/java/a/CacheIT.java", "class CacheIT {\n  @Test\n  void hits() {}\n}\n");

@@ -192,6 +192,26 @@ TEST(ScanContext, VendoredAndTestDataFoldersAreNotOwnFiles) {
   EXPECT_EQ(ctx.glob("**/SECURITY.md").size(), 1u);
 }
 
+// Regression: fixture sources (tests/source-files/**) counted as the
+// project's Python and made type-checking not-started instead of N/A.
+TEST(ScanContext, TestInputFoldersUnderTestsAreNotOwnFiles) {
+  MemoryTree tree;
+  tree.add("tests/source-files/pkg/mod.py", "x: int = 1");
+  tree.add("tests/data/sample.py", "import logging");
+  tree.add("tests/unit/data/case.py", "x = 1");
+  tree.add("tests/robot/resources/common.robot", "*** Keywords ***\n");  // test code
+  tree.add("tests/test_app.py", "def test_x(): pass");
+  tree.add("data/loader.py", "x = 1");  // no test folder above: the project's own
+  tree.add("src/resources/app.yml", "a: 1");
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  std::vector<std::string> own;
+  for (const auto* f : ctx.own_files()) own.push_back(f->path);
+  EXPECT_EQ(own,
+            (std::vector<std::string>{"data/loader.py", "src/resources/app.yml",
+                                      "tests/robot/resources/common.robot", "tests/test_app.py"}));
+}
+
 }  // namespace practrack
 
 namespace practrack {

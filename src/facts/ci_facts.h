@@ -38,6 +38,7 @@ struct CiJob {
   bool conditional = false;          // has its own rules/only/except/if
   bool no_push = false;              // its own conditions exclude push events (MR/schedule only)
   bool artifacts = false;
+  long long artifact_ttl = 0;  // seconds its artifacts are kept; 0: the CI system's default
   bool junit_report = false;
   bool cache = false;
   bool retry = false;

@@ -21,6 +21,7 @@ struct Manifest {
   int dependencies = 0;                   // declared in this manifest
   int pinned = 0;                         // of which pinned (exact spec, or locked)
   std::vector<std::string> entry_points;  // [project.scripts], package.json "bin"
+  bool private_package = false;           // package.json "private": true: npm refuses to publish it
   Evidence at;
 };
 

@@ -16,7 +16,8 @@ namespace practrack {
 //   config-validation, ml, experiment-tracking, llm-eval, dataset,
 //   model-discovery, model-matrix, model-test, eval-threshold, eval-rubric,
 //   ab-testing, pipeline-monitoring, health-polling, uptime, alerting,
-//   repo-metrics, results-db, integration-test, e2e-test, property-test,
+//   repo-metrics, results-db, integration-test, e2e-test, e2e-path (tests
+//   only named end-to-end), property-test,
 //   load-test, contract-test, mutation-test.
 struct LibraryUse {
   std::string kind;

@@ -102,8 +102,22 @@ Assessment merge_conflicts(const RepoFacts& f) {
 
 // ---- dependency pinning -------------------------------------------------------
 
+// A private package.json in a test or tool folder (tests/schema/) holds
+// tooling for the developers, not the product's dependencies.
+bool tooling_package(const Manifest& m) {
+  if (!m.private_package) return false;
+  for (std::string_view dir = text::dirname(m.path); !dir.empty(); dir = text::dirname(dir)) {
+    std::string part = text::lower(text::basename(dir));
+    for (std::string_view name : {"test", "tests", "testing", "spec", "e2e", "tools", "tooling",
+                                  "scripts", "ci", ".github", "bench", "benchmarks"})
+      if (part == name) return true;
+  }
+  return false;
+}
+
 bool declares_dependencies(const Manifest& m) {
-  return m.ecosystem != "cmake" && m.ecosystem != "meson" && m.dependencies > 0;
+  return m.ecosystem != "cmake" && m.ecosystem != "meson" && m.dependencies > 0 &&
+         !tooling_package(m);
 }
 
 // Manifests that declare dependencies, split by whether a lock covers them.
@@ -149,9 +163,14 @@ struct Pins {
 Assessment dependency_pinning(const RepoFacts& f) {
   Pins pins(f.manifests);
   if (pins.total == 0) {
-    if (f.manifests.lock_files.empty()) return not_applicable("No declared dependencies");
-    const std::string& lock = f.manifests.lock_files.front();
-    return adopted("Lock file " + code(lock) + " committed", {Evidence{lock, 0, ""}});
+    // Locks of tooling packages say nothing of the product's dependencies.
+    std::set<std::string> tooling_locks;
+    for (const Manifest& m : f.manifests.manifests)
+      if (tooling_package(m) && m.has_lock) tooling_locks.insert(m.lock_path);
+    for (const std::string& lock : f.manifests.lock_files)
+      if (!tooling_locks.count(lock))
+        return adopted("Lock file " + code(lock) + " committed", {Evidence{lock, 0, ""}});
+    return not_applicable("No declared dependencies");
   }
   std::vector<Evidence> evidence;
   for (const auto& l : pins.locks) evidence.push_back(Evidence{l, 0, ""});

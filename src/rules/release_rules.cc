@@ -123,10 +123,16 @@ Assessment decide_release_notes(const RepoFacts& f) {
 // What a package could be built from: a language manifest or a Dockerfile.
 const Evidence* build_system(const RepoFacts& f, std::string& what) {
   for (const Manifest& m : f.manifests.manifests) {
+    if (m.private_package) continue;  // npm refuses to publish it
     what = code(m.path);
     return &m.at;
   }
   for (const Component& c : f.git.components) {
+    // A component made by a private package.json is no more publishable.
+    bool private_manifest = false;
+    for (const Manifest& m : f.manifests.manifests)
+      private_manifest = private_manifest || (m.private_package && m.path == c.at.path);
+    if (private_manifest) continue;
     what = code(c.at.path);
     return &c.at;
   }
@@ -145,6 +151,9 @@ Assessment decide_package_publishing(const RepoFacts& f) {
   std::string what;
   if (const Evidence* build = build_system(f, what))
     return partial(what + " can build a package; nothing publishes it", {*build});
+  for (const Manifest& m : f.manifests.manifests)
+    if (m.private_package)
+      return not_applicable(code(m.path) + " is private (`\"private\": true`): nothing to publish");
   return not_applicable("No package manifest or Dockerfile: nothing to publish");
 }
 

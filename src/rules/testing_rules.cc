@@ -1,5 +1,8 @@
 // The testing practices: tests counted by the source scan, runners and
 // coverage/mutation/load/contract/property tools found by the resolver.
+#include <algorithm>
+#include <optional>
+
 #include "rules/rule.h"
 #include "rules/rule_kit.h"
 #include "rules/source_notes.h"
@@ -89,6 +92,45 @@ Assessment integration_tests(const RepoFacts& facts) {
   return adopted(text::join(parts, "; ") + runner_note(facts, "integration-tests"), evidence);
 }
 
+// A CI job named or run as end-to-end ("e2e", "end-to-end").
+const CiJob* e2e_job(const RepoFacts& facts) {
+  auto e2e = [](std::string_view s) {
+    std::string l = text::lower(s);
+    return text::contains(l, "e2e") || text::contains(l, "end-to-end") ||
+           text::contains(l, "end_to_end");
+  };
+  for (const auto& p : facts.ci.pipelines)
+    for (const auto& job : p.jobs) {
+      if (e2e(job.name) || e2e(job.stage)) return &job;
+      for (const auto& line : job.script)
+        if (e2e(line)) return &job;
+    }
+  return nullptr;
+}
+
+// Tests that are only named end-to-end (tests/e2e_test.cc) count when
+// something drives a real system: testcontainers or an e2e CI job.
+Assessment e2e_by_name(const RepoFacts& facts, const Assessment& none) {
+  auto named = uses_of(facts, {"e2e-path"});
+  if (named.empty()) return none;
+  std::string where = "tests named end-to-end in " + code(named.front()->name);
+  std::vector<Evidence> evidence = uses_evidence(named, 1);
+  auto containers = uses_of(facts, {"integration-test"});
+  std::erase_if(containers, [](const LibraryUse* u) { return u->name != "Testcontainers"; });
+  if (!containers.empty()) {
+    evidence.push_back(containers.front()->first);
+    return adopted(where + " with " + uses_note(containers, 1), evidence);
+  }
+  if (const CiJob* job = e2e_job(facts)) {
+    evidence.push_back(job->at);
+    return adopted(where + ", run by CI job " + job->name, evidence);
+  }
+  return partial(where +
+                     ", but no end-to-end tooling (Playwright, Cypress, Selenium, "
+                     "robotframework-browser, testcontainers) and no e2e CI job",
+                 evidence);
+}
+
 Assessment e2e_tests(const RepoFacts& facts) {
   std::vector<std::string> parts;
   std::vector<Evidence> evidence;
@@ -108,9 +150,11 @@ Assessment e2e_tests(const RepoFacts& facts) {
     for (const auto& e : uses_evidence(uses)) evidence.push_back(e);
   }
   if (!parts.empty()) return adopted(text::join(parts, "; "), evidence);
-  return decide_by_tools(facts, "e2e-tests", UnrunPolicy::partial,
-                         "No browser or end-to-end tests (Playwright, Selenium, Cypress, "
-                         "Puppeteer)");
+  Assessment by_tools = decide_by_tools(facts, "e2e-tests", UnrunPolicy::partial,
+                                        "No browser or end-to-end tests (Playwright, Selenium, "
+                                        "Cypress, Puppeteer)");
+  if (by_tools.status != Status::not_started) return by_tools;
+  return e2e_by_name(facts, by_tools);
 }
 
 bool runs_tests(const CiJob& job) {
@@ -118,6 +162,15 @@ bool runs_tests(const CiJob& job) {
     for (std::string_view w : {"pytest", "robot", "test", "ctest", "jest", "vitest", "rspec"})
       if (text::contains(line, w)) return true;
   return false;
+}
+
+constexpr long long kShortRetention = 7 * 86400;  // under a week is short-lived
+
+// "1 hour", "3 days".
+std::string kept_for(long long seconds) {
+  if (seconds < 3600) return plural(static_cast<long>(std::max(1LL, seconds / 60)), "minute");
+  if (seconds < 86400) return plural(static_cast<long>(seconds / 3600), "hour");
+  return plural(static_cast<long>(seconds / 86400), "day");
 }
 
 Assessment test_archival(const RepoFacts& facts) {
@@ -131,16 +184,33 @@ Assessment test_archival(const RepoFacts& facts) {
   auto tools = facts.tools_for("test-archival");
   if (!tools.empty())
     return decide_by_tools(facts, "test-archival", UnrunPolicy::adopted, "");
+  // Results kept for hours or a day are gone before anyone compares runs.
+  std::optional<Assessment> short_lived;
+  auto brief = [&](const CiJob& job, const CiPipeline& p, const std::string& what) {
+    if (!short_lived)
+      short_lived = partial("CI job " + job.name + " keeps " + what + " for only " +
+                                kept_for(job.artifact_ttl) + " (" + code(p.path) + ")",
+                            {job.at});
+  };
   for (const auto& p : facts.ci.pipelines)
     for (const auto& job : p.jobs) {
-      if (job.junit_report)
+      bool expires = job.artifact_ttl > 0 && job.artifact_ttl < kShortRetention;
+      // GitLab's junit report is an artifact and expires with it; report
+      // actions elsewhere publish check runs that outlive the artifacts.
+      if (job.junit_report && expires && p.system == "gitlab-ci") {
+        brief(job, p, "JUnit reports");
+      } else if (job.junit_report) {
         return adopted("CI job " + job.name + " keeps JUnit reports (" + code(p.path) + ")",
                        {job.at});
-      if (job.artifacts && runs_tests(job))
+      } else if (job.artifacts && runs_tests(job) && expires) {
+        brief(job, p, "its results");
+      } else if (job.artifacts && runs_tests(job)) {
         return adopted("CI test job " + job.name + " keeps its results as artifacts (" +
                            code(p.path) + ")",
                        {job.at});
+      }
     }
+  if (short_lived) return *short_lived;
   return not_started("Test results are not kept beyond one run");
 }
 

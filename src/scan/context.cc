@@ -17,6 +17,21 @@ constexpr std::array<std::string_view, 22> kExcludedDirs = {
     "test_data", "fixtures", "__fixtures__", "__snapshots__", ".tox", ".nox",
     "Pods", "external", "extern", ".yarn"};
 
+// Folders that hold inputs for the tests rather than the project's code,
+// when they sit inside a test folder: tests/source-files/**, tests/data/.
+// Outside tests these names are ordinary folders. "resources" is not one:
+// Robot Framework keeps its keyword files there.
+constexpr std::array<std::string_view, 11> kTestInputDirs = {
+    "data",  "source-files", "source_files", "samples",   "sample-data", "inputs",
+    "input", "golden",       "goldens",      "snapshots", "corpus"};
+constexpr std::array<std::string_view, 6> kTestDirs = {"test",    "tests", "__tests__",
+                                                       "testing", "spec",  "specs"};
+
+template <std::size_t N>
+bool one_of(std::string_view part, const std::array<std::string_view, N>& names) {
+  return std::find(names.begin(), names.end(), part) != names.end();
+}
+
 }  // namespace
 
 ScanContext::ScanContext(const Tree& tree, Diagnostics& diags, std::shared_ptr<GitRepo> repo,
@@ -38,10 +53,12 @@ ScanContext::ScanContext(const Tree& tree, Diagnostics& diags, std::shared_ptr<G
 
 bool ScanContext::is_excluded_path(std::string_view path) {
   std::string_view dir = text::dirname(path);
+  bool test_input = false;  // a test-input name seen below the current folder
   while (!dir.empty()) {
     std::string_view part = text::basename(dir);
-    for (auto ex : kExcludedDirs)
-      if (part == ex) return true;
+    if (one_of(part, kExcludedDirs)) return true;
+    if (test_input && one_of(part, kTestDirs)) return true;
+    test_input = test_input || one_of(part, kTestInputDirs);
     dir = text::dirname(dir);
   }
   return false;

@@ -3,6 +3,8 @@
 // environments, artifacts and caches, and the workflow-security facts.
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "probes/ci/ci_common.h"
@@ -141,8 +143,21 @@ void read_uses(RepoFacts& facts, CiJob& job, const YAML::Node& step, const std::
     add_action(facts, &job, kSystem, uses, '@', at);
   }
   YAML::Node with = yaml_get(step, "with");
-  if (mentions_any(uses, "actions/upload-artifact|actions/upload-pages-artifact"))
+  if (mentions_any(uses, "actions/upload-artifact|actions/upload-pages-artifact")) {
+    // The job keeps what its longest-lived upload keeps; an upload without
+    // `retention-days` keeps the repository default.
+    long long days = 0;
+    std::string r = yaml_str(yaml_get(with, "retention-days"));
+    if (!r.empty() &&
+        std::all_of(r.begin(), r.end(), [](unsigned char c) { return std::isdigit(c); }) &&
+        r.size() < 6)
+      days = std::stoll(r);
+    long long ttl = days * 86400;
+    job.artifact_ttl = !job.artifacts                        ? ttl
+                       : (ttl == 0 || job.artifact_ttl == 0) ? 0
+                                                             : std::max(ttl, job.artifact_ttl);
     job.artifacts = true;
+  }
   if (mentions_any(uses, "actions/cache") ||
       (mentions_any(uses, "/setup-") && !yaml_str(yaml_get(with, "cache")).empty() &&
        yaml_str(yaml_get(with, "cache")) != "false"))

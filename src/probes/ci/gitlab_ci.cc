@@ -2,6 +2,8 @@
 // in (bounded depth, never fetched from the network), hidden jobs and
 // `extends`, `default:`, rules/only/except, workflow rules, artifacts,
 // cache, retry, parallel, child pipelines and environments.
+#include <re2/re2.h>
+
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -284,9 +286,32 @@ void apply_only(CiJob& job, const YAML::Node& only) {
 
 // --- jobs ------------------------------------------------------------------
 
+// GitLab `expire_in`: "1 hour", "30 mins", "2 days 4 hrs", "3600"; 0 for
+// "never" or anything unreadable, which keeps the default meaning.
+long long expire_seconds(std::string_view spec) {
+  static const RE2 kPart(R"(\s*(\d+)\s*([a-zA-Z]*)\s*,?)");
+  static const std::pair<std::string_view, long long> kUnits[] = {
+      {"mo", 30 * 86400LL}, {"y", 365 * 86400LL}, {"w", 7 * 86400LL}, {"d", 86400LL},
+      {"h", 3600LL},        {"mi", 60LL},         {"m", 60LL},        {"s", 1LL}};
+  re2::StringPiece in(spec.data(), spec.size());
+  long long total = 0;
+  long long n = 0;
+  std::string unit;
+  while (!in.empty() && RE2::Consume(&in, kPart, &n, &unit)) {
+    long long scale = unit.empty() ? 1 : 0;
+    std::string u = text::lower(unit);
+    for (const auto& [prefix, secs] : kUnits)
+      if (scale == 0 && text::starts_with(u, prefix)) scale = secs;
+    if (scale == 0) return 0;
+    total += n * scale;
+  }
+  return in.empty() ? total : 0;
+}
+
 void read_artifacts(CiJob& job, const YAML::Node& art) {
   if (!art || art.IsNull()) return;
   job.artifacts = true;
+  job.artifact_ttl = expire_seconds(yaml_str(yaml_get(art, "expire_in")));
   job.artifact_paths = yaml_strings(yaml_get(art, "paths"));
   YAML::Node reports = yaml_get(art, "reports");
   if (yaml_has(reports, "junit")) job.junit_report = true;

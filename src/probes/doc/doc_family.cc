@@ -120,6 +120,15 @@ bool is_changelog(std::string_view path) {
   return false;
 }
 
+// A code of conduct (cobra's CONDUCT.md has a "CI Testing" paragraph) is a
+// promise to users or contributors, never a description of the pipeline.
+bool is_conduct(std::string_view path) {
+  std::string base = text::lower(text::basename(path));
+  auto dot = base.find('.');
+  if (dot != std::string::npos) base.resize(dot);
+  return base == "conduct" || base == "code_of_conduct" || base == "code-of-conduct";
+}
+
 // Docs in the project's doc folders: a "| Practice | Status |" table makes
 // a practices tracker; a CI heading makes pipeline docs.
 void probe_doc_texts(const ScanContext& ctx, RepoFacts& facts) {
@@ -145,7 +154,7 @@ void probe_doc_texts(const ScanContext& ctx, RepoFacts& facts) {
     }
     // The README's CI section is already recorded; changelogs list "CI"
     // changes, not the pipeline.
-    if (f->path == docs.readme.path || is_changelog(f->path)) continue;
+    if (f->path == docs.readme.path || is_changelog(f->path) || is_conduct(f->path)) continue;
     auto hs = doc::headings(*body, 200);
     if (const doc::Heading* h = doc::ci_heading(hs))
       docs.files.push_back({"pipeline", f->path, "section " + h->text,

@@ -56,9 +56,12 @@ bool is_conventional(std::string_view message) {
   return RE2::PartialMatch(first, re);
 }
 
+// A tag may name what it versions before the number: "gson-parent-2.14.0",
+// "release-1.2.3", "pkg/v1.2.3", "@scope/pkg@1.2.3"; the rest is semver.
 bool is_semver(std::string_view version) {
   static const RE2 re(
-      R"(^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*))"
+      R"(^(?:@?[A-Za-z][0-9A-Za-z_.]*(?:[-_/@][A-Za-z][0-9A-Za-z_.]*)*[-_/@])?)"
+      R"(v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*))"
       R"((-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$)");
   return RE2::FullMatch(version, re);
 }

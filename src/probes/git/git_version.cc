@@ -24,13 +24,20 @@ struct VersionPattern {
 // One row per way a language's CLI libraries declare a version flag.
 // Patterns see the whole file (multi-line mode), so attributes spread over
 // several lines still match; the evidence is the line where a match starts.
-const std::array<VersionPattern, 11> kPatterns = {{
+const std::array<VersionPattern, 14> kPatterns = {{
     {".py", "argparse version action", R"(action\s*=\s*['"]version['"])"},
     {".py", "click version option", R"(\bversion_option\s*\()"},
     {".py", "--version flag", R"((add_argument|Option|option)\s*\([^)]*['"]--version['"])"},
     {".go", "version flag", R"(\b(flag|Flags\(\)|PersistentFlags\(\))\.\w+\([^)]*"version")"},
     {".go", "version command", R"(\b(Use|Name):\s*"version")"},
+    // cobra and urfave/cli print the version for --version when the field
+    // is set; kingpin adds the flag with .Version(...).
+    {".go", "CLI version field",
+     R"(\b(cobra\.Command|cli\.App|cli\.Command)\{[^}]*\bVersion:\s*[^\s,}])"},
+    {".go", "kingpin version flag", R"((\bkingpin|\bapp|\))\.Version\(\s*[^\s)])"},
     {".rs", "clap version attribute", R"(#\[(command|clap|structopt)\([^\]]*\bversion\b)"},
+    {".rs", "clap version",
+     R"(\.version\(\s*(clap::)?(crate_version!|env!\(\s*"CARGO_PKG_VERSION"))"},
     {".js|.mjs|.cjs|.ts", "CLI version option",
      R"(\b(program|cli|yargs|commander)\s*\.\s*version\s*\()"},
     {".c|.cc|.cpp|.cxx", "--version flag",
@@ -101,7 +108,9 @@ void scan_one(const ScanContext& ctx, const FileEntry& f, std::vector<VersionRep
   auto found = ctx.memo<std::vector<VersionReport>>("git.version", f, [&](const FileEntry& file) {
     std::vector<VersionReport> reports;
     auto content = ctx.read_text(file, ctx.limits().source_bytes);
-    if (!content || !text::contains(*content, "version")) return reports;
+    // Go fields and kingpin calls spell it "Version".
+    if (!content || (!text::contains(*content, "version") && !text::contains(*content, "Version")))
+      return reports;
     for (std::size_t i = 0; i < kPatterns.size(); ++i)
       if (has_extension(file.path, kPatterns[i].extensions))
         scan_file(file.path, *content, i, reports);

@@ -186,6 +186,8 @@ void read_package_json(const ScanContext& ctx, RepoFacts& facts, const FileEntry
   Manifest m = new_manifest(ctx, "npm", file);
   m.name = json_string(*doc, "name");
   m.version = json_string(*doc, "version");
+  if (auto p = doc->find("private"); p != doc->end())
+    m.private_package = p->is_boolean() ? p->get<bool>() : json_string(*doc, "private") == "true";
   if (auto e = doc->find("engines"); e != doc->end() && e->is_object())
     if (auto n = e->find("node"); n != e->end() && n->is_string())
       m.language_version = "node " + n->get<std::string>();

@@ -9,6 +9,7 @@
 #include "probes/manifest/ini.h"
 #include "probes/manifest/manifest_kit.h"
 #include "probes/manifest/manifest_probes.h"
+#include "probes/manifest/setup_cfg_version.h"
 #include "util/text.h"
 
 namespace practrack::manifest {
@@ -195,7 +196,8 @@ void add_setup_cfg_deps(const ScanContext& ctx, RepoFacts& facts, const FileEntr
   for (const IniSection& s : sections) {
     if (s.name == "metadata") {
       if (const IniKey* k = s.find("name")) m.name = k->value;
-      if (const IniKey* k = s.find("version")) m.version = k->value;
+      if (const IniKey* k = s.find("version"))
+        m.version = setup_cfg_version(ctx, file.path, k->value);
       any = true;
     } else if (s.name == "options") {
       if (const IniKey* k = s.find("install_requires")) add_list(*k, false);

@@ -1,4 +1,6 @@
 // Committed environment files and the security policy file.
+#include <re2/re2.h>
+
 #include <array>
 #include <string>
 
@@ -21,6 +23,51 @@ bool env_file(std::string_view path) {
   for (auto t : kTemplateSuffixes)
     if (text::contains(suffix, t)) return false;
   return true;
+}
+
+// Values that stand for "fill this in": empty, a variable reference, or a
+// placeholder word. A file holding only these keeps no secret.
+bool placeholder_value(std::string_view raw) {
+  std::string v(text::trim(raw));
+  if (!v.empty() && v[0] != '"' && v[0] != '\'')
+    v = std::string(text::trim(v.substr(0, v.find(" #"))));
+  if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front())
+    v = v.substr(1, v.size() - 2);
+  v = text::lower(text::trim(v));
+  static const RE2 kReference(R"(\$\{?[a-z_][a-z0-9_]*(:?-[^}]*)?\}?)");
+  static const RE2 kMask(R"([x*._-]+|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\})");
+  if (v.empty() || RE2::FullMatch(v, kReference) || RE2::FullMatch(v, kMask)) return true;
+  for (std::string_view w : {"changeme", "change_me", "change-me", "change this", "placeholder",
+                             "your_", "your-", "yourpassword", "replace", "dummy", "example",
+                             "todo", "fixme", "redacted", "not-a-secret", "notsecret"})
+    if (text::contains(v, w)) return true;
+  return false;
+}
+
+// The first line that assigns a real value; 0 when every value is a
+// placeholder (or the file assigns nothing).
+int first_real_value(std::string_view body) {
+  static const RE2 kAssign(R"(^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.-]*\s*[=:]\s*(.*)$)");
+  auto lines = text::lines(body);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string value;
+    std::string_view t = text::trim(lines[i]);
+    if (t.empty() || t[0] == '#') continue;
+    if (!RE2::FullMatch(lines[i], kAssign, &value)) return static_cast<int>(i) + 1;
+    if (!placeholder_value(value)) return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
+// `.env` files of the tests configure test runs with made-up values.
+bool in_test_folder(std::string_view path) {
+  for (std::string_view dir = text::dirname(path); !dir.empty(); dir = text::dirname(dir)) {
+    std::string part = text::lower(text::basename(dir));
+    if (part == "test" || part == "tests" || part == "__tests__" || part == "spec" ||
+        part == "e2e" || part == "testing")
+      return true;
+  }
+  return false;
 }
 
 // Where GitHub and GitLab look for a policy, and where projects keep docs.
@@ -63,9 +110,18 @@ void probe_codeowners(const ScanContext& ctx, RepoFacts& facts) {
 }
 
 void probe_env_files(const ScanContext& ctx, RepoFacts& facts) {
-  for (const FileEntry* f : ctx.own_files())
-    if (f->kind != FileKind::symlink && env_file(f->path))
-      facts.security.env_files.push_back({f->path, 0, ""});
+  for (const FileEntry* f : ctx.own_files()) {
+    if (f->kind == FileKind::symlink || !env_file(f->path) || in_test_folder(f->path)) continue;
+    // An unreadable file still counts: nothing shows it holds no secret.
+    auto body = ctx.read_text(*f);
+    int line = body ? first_real_value(*body) : 0;
+    if (body && line == 0) continue;
+    std::string excerpt;
+    if (body && line > 0) excerpt = text::excerpt(text::lines(*body)[line - 1]);
+    // The excerpt names the key only: the value may be the secret.
+    excerpt = excerpt.substr(0, excerpt.find_first_of("=:"));
+    facts.security.env_files.push_back({f->path, line, excerpt});
+  }
 }
 
 void probe_security_policy(const ScanContext& ctx, RepoFacts& facts) {

@@ -11,6 +11,7 @@
 
 #include "probes/source/file_analysis.h"
 #include "probes/source/multi_find.h"
+#include "probes/source/py_strings.h"
 #include "probes/source/scan_text.h"
 #include "probes/source/test_mapping.h"
 #include "util/text.h"
@@ -47,6 +48,9 @@ const ImportRow kImportRows[] = {
     {kGo, "go.uber.org/zap", "logging", "zap"},
     {kGo, "github.com/rs/zerolog", "logging", "zerolog"},
     {kGo, "github.com/sirupsen/logrus", "logging", "logrus"},
+    {kGo, "github.com/prometheus/common/promslog", "logging", "promslog"},
+    {kGo, "github.com/go-kit/log", "logging", "go-kit log"},
+    {kGo, "github.com/go-kit/kit/log", "logging", "go-kit log"},
     {kRust, "log", "logging", "log"},
     {kRust, "tracing", "logging", "tracing"},
     {kRust, "env_logger", "logging", "env_logger"},
@@ -81,6 +85,12 @@ const ImportRow kImportRows[] = {
     {kJs, "bunyan", "structured-logging", "bunyan"},
     {kGo, "go.uber.org/zap", "structured-logging", "zap"},
     {kGo, "github.com/rs/zerolog", "structured-logging", "zerolog"},
+    // slog records are key/value pairs whatever the handler (logfmt or
+    // JSON); promslog and go-kit log are Prometheus' slog and logfmt loggers.
+    {kGo, "log/slog", "structured-logging", "log/slog"},
+    {kGo, "github.com/prometheus/common/promslog", "structured-logging", "promslog"},
+    {kGo, "github.com/go-kit/log", "structured-logging", "go-kit log"},
+    {kGo, "github.com/go-kit/kit/log", "structured-logging", "go-kit log"},
     {kJava, "net.logstash.logback", "structured-logging", "logstash-logback-encoder"},
     {kRuby, "lograge", "structured-logging", "lograge"},
     {kCs, "Serilog.Formatting.Json", "structured-logging", "Serilog JSON"},
@@ -322,6 +332,7 @@ const NeedleRow kNeedleRows[] = {
     {kPython, "JsonFormatter", "structured-logging", "JSON formatter"},
     {kPython, "JSONFormatter", "structured-logging", "JSON formatter"},
     {kGo, "slog.NewJSONHandler(", "structured-logging", "slog JSON handler"},
+    {kGo, "JSONFormatter{", "structured-logging", "logrus JSON formatter"},
     {kJs, "format.json(", "structured-logging", "winston JSON format"},
     {kRust, ".json()", "structured-logging", "tracing-subscriber JSON",
      R"(fmt\(\)|tracing_subscriber|subscriber)"},
@@ -480,21 +491,29 @@ const LangNeedles& needles_for(Lang lang) {
 }
 
 // Whether a needle hit at `pos` counts (see NeedleRow).
-bool counts(Lang lang, std::string_view text, std::size_t pos, std::size_t row) {
+// Needles with a quote or a leading '/' (routes, parametrize ids) are
+// written inside strings; any other needle inside a string is data.
+bool string_needle(std::string_view needle) {
+  return needle.find_first_of("\"'") != npos || (!needle.empty() && needle[0] == '/');
+}
+
+bool counts(Lang lang, std::string_view text, std::size_t pos, std::size_t row,
+            const StringSpans& strings) {
   std::size_t b = line_start(text, pos);
   std::string_view line = line_at(text, pos);
   if (comment_line(line)) return false;
+  if (strings.contains(pos) && !string_needle(kNeedleRows[row].needle)) return false;
   if (c_family(lang) && string_data(line, pos - b, kNeedleRows[row].needle)) return false;
   const RE2* re = confirm_re(row);
   return !re || RE2::PartialMatch(line, *re);
 }
 
-void needle_hits(Lang lang, std::string_view text, FileResult& out) {
+void needle_hits(Lang lang, std::string_view text, const StringSpans& strings, FileResult& out) {
   const LangNeedles& ln = needles_for(lang);
   std::vector<int> count(ln.rows.size(), 0);
   std::vector<std::size_t> first(ln.rows.size(), 0);
   ln.finder.scan(text, [&](std::size_t pos, std::size_t k) {
-    if (!counts(lang, text, pos, ln.rows[k])) return;
+    if (!counts(lang, text, pos, ln.rows[k], strings)) return;
     first[k] = count[k]++ == 0 ? pos : std::min(first[k], pos);
   });
   for (std::size_t k = 0; k < ln.rows.size(); ++k)
@@ -514,7 +533,7 @@ bool imports_http(const std::vector<Import>& imports) {
 
 // Gated rows, searched one by one when the file passes their gate.
 void gated_hits(Lang lang, std::string_view text, const std::vector<Import>& imports,
-                FileResult& out) {
+                const StringSpans& strings, FileResult& out) {
   bool ml = false;
   for (const auto& h : out.hits) ml = ml || h.kind == "ml" || h.kind == "llm-eval";
   bool http = imports_http(imports);
@@ -526,7 +545,7 @@ void gated_hits(Lang lang, std::string_view text, const std::vector<Import>& imp
     std::size_t first = 0;
     for (std::size_t pos = find(text, row.needle); pos != npos;
          pos = find(text, row.needle, pos + row.needle.size()))
-      if (counts(lang, text, pos, r) && count++ == 0) first = pos;
+      if (counts(lang, text, pos, r, strings) && count++ == 0) first = pos;
     if (count) add_hit(out, row.kind, row.name, count, text, first);
   }
 }
@@ -558,8 +577,10 @@ void file_hints(std::string_view path, Lang lang, const std::vector<Import>& imp
     std::string lowered = text::lower(path);
     for (std::string_view dir : {"integration", "acceptance", "e2e", "end_to_end", "end-to-end"}) {
       if (!text::contains(lowered, dir)) continue;
+      // A name says what the tests aim at, not that they drive the
+      // product end to end: e2e names are a weaker kind the rule weighs.
       bool e2e = dir != "integration" && dir != "acceptance";
-      std::string_view kind = e2e ? "e2e-test" : "integration-test";
+      std::string_view kind = e2e ? "e2e-path" : "integration-test";
       std::string name = std::string(text::dirname(path));
       add_hit(out, kind, name.empty() ? "tests" : name, 1, text, 0);
       break;
@@ -612,9 +633,13 @@ FileResult analyse(std::string_view path, Lang lang, std::string_view text) {
   FileResult out;
   out.read = true;
   std::vector<Import> imports = imports_of(lang, text);
+  // Python text inside string literals (templates a script writes out,
+  // docstrings) imports and calls nothing.
+  StringSpans strings = lang == kPython ? python_strings(text) : StringSpans{};
+  std::erase_if(imports, [&](const Import& imp) { return strings.contains(imp.offset); });
   import_hits(lang, text, imports, out);
-  needle_hits(lang, text, out);
-  gated_hits(lang, text, imports, out);
+  needle_hits(lang, text, strings, out);
+  gated_hits(lang, text, imports, strings, out);
   out.tests = count_tests(path, lang, text, imports);
   file_hints(path, lang, imports, text, out);
   drop_product_hits_from_tests(path, lang, out);
