@@ -43,6 +43,16 @@ void python_project(const TempRepo& repo) {
   repo.commit("project");
 }
 
+// explain wraps its note to the terminal width: compare words, not lines.
+std::string words(const std::string& out) {
+  std::string w;
+  for (char c : out) {
+    bool space = std::isspace(static_cast<unsigned char>(c));
+    if (!space || (!w.empty() && w.back() != ' ')) w += space ? ' ' : c;
+  }
+  return w;
+}
+
 // Written outside the repository, as a CI job would leave it.
 std::string write_report(const std::string& name, const std::string& text) {
   auto path = std::filesystem::temp_directory_path() / ("practrack-cov-" + name);
@@ -108,13 +118,26 @@ TEST(CoverageCli, ScanCarriesTheFigureIntoTestingPractices) {
   CliRun j = practrack("explain coverage-measurement " + repo.path() + " --coverage-report " +
                        report);
   EXPECT_EQ(j.status, 0) << j.out;
-  // explain wraps its note to the terminal width: compare words, not lines.
-  std::string words;
-  for (char c : j.out)
-    if (!std::isspace(static_cast<unsigned char>(c)) || (!words.empty() && words.back() != ' '))
-      words += std::isspace(static_cast<unsigned char>(c)) ? ' ' : c;
-  EXPECT_NE(words.find("75% line coverage (practrack-cov-cov-scan.info)"), std::string::npos)
+  EXPECT_NE(words(j.out).find("75% line coverage (practrack-cov-cov-scan.info)"),
+            std::string::npos)
       << j.out;
+}
+
+TEST(CoverageCli, AReportProvesAConfiguredToolRan) {
+  TempRepo repo;
+  repo.write("src/rfc/mod1.py", module());
+  repo.write("tests/test_mod1.py", "def test_a():\n    pass\n");
+  repo.write("pyproject.toml", "[tool.coverage.run]\nbranch = true\n");  // configured, no CI
+  repo.commit("project");
+  CliRun before = practrack("scan " + repo.path() + " --no-store -f json");
+  EXPECT_NE(before.out.find("never run"), std::string::npos) << before.out;
+  std::string report = write_report("ran.info", kLcov);
+  CliRun after = practrack("explain coverage-measurement " + repo.path() + " --coverage-report " +
+                           report);
+  EXPECT_EQ(after.status, 0) << after.out;
+  EXPECT_NE(after.out.find("Adopted"), std::string::npos) << after.out;
+  EXPECT_NE(words(after.out).find("a coverage report shows it ran"), std::string::npos)
+      << after.out;
 }
 
 }  // namespace

@@ -266,6 +266,13 @@ Assessment coverage_measurement(const RepoFacts& facts) {
       return partial("Coverage report only: " + measured(facts.coverage) +
                          "; no coverage tool is configured in the repository",
                      {});
+    // A report is proof that the configured tool did run (outside what
+    // the repository shows, e.g. a developer or an external CI).
+    if (a.status == Status::partial) {
+      a.status = Status::adopted;
+      a.note += "; a coverage report shows it ran: " + measured(facts.coverage);
+      return a;
+    }
     a.note += ", " + measured(facts.coverage);
     return a;
   }
