@@ -415,3 +415,29 @@ TEST(ToolCodeQuality, TypeCheckingDoesNotApplyToShellOnlyRepositories) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+// fd installs `cross` with taiki-e/install-action: that is no coverage run
+// (it made check --baseline report a lost practice that never existed).
+Status coverage_status(Repo& repo) {
+  repo.decide("linting");  // runs the probes once
+  for (const auto& a : decide_all(repo.facts))
+    if (a.id == "coverage-measurement") return a.status;
+  return Status::not_applicable;
+}
+
+TEST(ToolTesting, AToolInstallerActionIsNoCoverageRun) {
+  Repo fd;
+  fd.action("taiki-e/install-action", "build", ".github/workflows/CICD.yml", 105);
+  EXPECT_EQ(coverage_status(fd), Status::not_started);
+  Repo measured;
+  measured.action("taiki-e/install-action", "cov", ".github/workflows/ci.yml", 10);
+  measured.command(Origin::ci, "github-actions", "cov", "cargo llvm-cov --lcov",
+                   ".github/workflows/ci.yml", 12);
+  EXPECT_EQ(coverage_status(measured), Status::adopted);
+}
+
+}  // namespace
+}  // namespace practrack

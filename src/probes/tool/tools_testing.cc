@@ -67,9 +67,10 @@ std::vector<ToolRow> testing_tools() {
        R"(\bgcovr\b|\blcov\b|\bgcov\b|--coverage\b|-fprofile-arcs|genhtml\b)", "", "", "", "", ""},
       {"coverage-measurement", "llvm-cov", R"(\bllvm-cov\b|-fprofile-instr-generate|\bgrcov\b)",
        "", "", "", "", ""},
+      // Not taiki-e/install-action: it installs any tool (fd installs
+      // `cross` with it); the `cargo llvm-cov` step that follows is the run.
       {"coverage-measurement", "cargo-llvm-cov/tarpaulin",
-       R"(\bcargo\s+(llvm-cov|tarpaulin)\b)", "tarpaulin.toml|.tarpaulin.toml", "", "", "",
-       "taiki-e/install-action"},
+       R"(\bcargo\s+(llvm-cov|tarpaulin)\b)", "tarpaulin.toml|.tarpaulin.toml", "", "", "", ""},
       {"coverage-measurement", "go cover", R"(go\s+test\b.*-(cover|coverprofile)\b)", "", "", "",
        "", ""},
       {"coverage-measurement", "Jest coverage", R"(\bjest\b.*--coverage\b)", "",
