@@ -5,7 +5,6 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
-#include "util/text.h"
 
 namespace practrack::cli {
 namespace {
@@ -79,12 +78,10 @@ int run(int argc, char** argv) {
   add(add_tests_command);
   add(add_coverage_command);
 
-  if (std::string unknown = unknown_command(app, argc, argv); !unknown.empty()) {
+  if (std::string word = unknown_command(app, argc, argv); !word.empty()) {
     std::vector<std::string> names;
     for (const auto* sub : app.get_subcommands({})) names.push_back(sub->get_name());
-    std::string hint = text::closest(unknown, names);
-    std::cerr << "practrack: error: unknown command '" << unknown << "'"
-              << (hint.empty() ? "" : "; did you mean '" + hint + "'?") << "\n"
+    std::cerr << "practrack: error: " << unknown("command", word, names) << "\n"
               << "Run 'practrack --help' for the commands.\n";
     return kUsage;
   }

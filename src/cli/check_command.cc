@@ -132,9 +132,7 @@ Runner add_check_command(CLI::App& app) {
       if (!report->find(id)) {
         std::vector<std::string> ids;
         for (const auto& a : report->assessments) ids.push_back(a.id);
-        std::string hint = text::closest(id, ids);
-        env.printer.error("unknown practice '" + id + "' in --require" +
-                          (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+        env.printer.error(unknown("practice", id, ids, "in --require"));
         return static_cast<int>(kUsage);
       }
     // Policy from config, overridden by flags.

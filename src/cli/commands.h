@@ -5,11 +5,13 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "cli/output.h"
+#include "history/timeline.h"
 #include "report/report.h"
 #include "util/result.h"
 
@@ -75,5 +77,22 @@ std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code)
 int emit_report(Env& env, const Report& report, const ReportOptions& options);
 // Saves to the store unless --no-store; returns an exit code.
 int store_report(Env& env, const Report& report, const ReportOptions& options);
+
+// Prints `message` as an error and returns `code`.
+int fail(const Env& env, const std::string& message, int code);
+// "unknown practice 'x' WHERE; did you mean 'y'?" (no hint when none is close).
+std::string unknown(const std::string& what, const std::string& value,
+                    const std::vector<std::string>& known, const std::string& where = "");
+
+// The repository and its commit snapshots in the store, for the commands
+// that read what `practrack history` stored; nullopt (with the error
+// printed and `exit_code` set) when either cannot be opened.
+struct StoredHistory {
+  std::shared_ptr<GitRepo> repo;
+  std::string key;  // the repository's path in the store
+  std::vector<CommitSnapshot> snapshots;
+};
+std::optional<StoredHistory> load_stored_history(const Env& env, const std::string& path,
+                                                 const std::string& db, int& exit_code);
 
 }  // namespace practrack::cli

@@ -4,7 +4,6 @@
 #include "cli/exit_codes.h"
 #include "render/render.h"
 #include "util/terminal.h"
-#include "util/text.h"
 
 namespace practrack::cli {
 
@@ -23,9 +22,7 @@ Runner add_explain_command(CLI::App& app) {
     if (!report->find(*id)) {
       std::vector<std::string> ids;
       for (const auto& a : report->assessments) ids.push_back(a.id);
-      std::string hint = text::closest(*id, ids);
-      env.printer.error("unknown practice '" + *id + "'" +
-                        (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+      env.printer.error(unknown("practice", *id, ids));
       return static_cast<int>(kUsage);
     }
     RenderOptions ro;

@@ -51,11 +51,6 @@ class Progress {
   std::chrono::steady_clock::time_point start_;
 };
 
-int fail(const Env& env, const std::string& message, int code) {
-  env.printer.error(message);
-  return code;
-}
-
 void verbose_step(const Env& env, const HistoryStep& s) {
   static constexpr const char* kKinds[] = {"scanned", "already stored", "failed"};
   std::string line = s.commit->hex.substr(0, 7) + " " + kKinds[static_cast<int>(s.kind)];

@@ -7,7 +7,6 @@
 #include "render/render.h"
 #include "scan/scanner.h"
 #include "store/store.h"
-#include "util/text.h"
 #include "util/terminal.h"
 
 namespace practrack::cli {
@@ -99,9 +98,7 @@ int emit_report(Env& env, const Report& report, const ReportOptions& options) {
   if (!format) {
     std::vector<std::string> names;
     for (const auto& f : formats()) names.emplace_back(f.name);
-    std::string hint = text::closest(options.format, names);
-    env.printer.error("unknown format '" + options.format + "'" +
-                      (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+    env.printer.error(unknown("format", options.format, names));
     return kUsage;
   }
   RenderOptions ro;

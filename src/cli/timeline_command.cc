@@ -5,7 +5,6 @@
 #include "cli/exit_codes.h"
 #include "history/change_render.h"
 #include "history/timeline.h"
-#include "util/text.h"
 
 namespace practrack::cli {
 namespace {
@@ -18,40 +17,27 @@ struct TimelineFlags {
   std::string practice;  // only this practice
 };
 
-int fail(const Env& env, const std::string& message, int code) {
-  env.printer.error(message);
-  return code;
-}
-
 int run_timeline(Env& env, const TimelineFlags& flags) {
-  auto repo = GitRepo::open(flags.path);
-  if (!repo) return fail(env, repo.error(), kInputError);
-  auto store = open_store_at(flags.db);
-  if (!store) return fail(env, store.error(), kStoreError);
-  auto snapshots = load_commit_snapshots(**store, store_path_of(**repo));
-  if (!snapshots) return fail(env, snapshots.error(), kStoreError);
-  if (snapshots->empty())
-    env.printer.warning("no commit snapshots of " + store_path_of(**repo) +
+  int code = kOk;
+  auto stored = load_stored_history(env, flags.path, flags.db, code);
+  if (!stored) return code;
+  const auto& snapshots = stored->snapshots;
+  if (snapshots.empty())
+    env.printer.warning("no commit snapshots of " + stored->key +
                         " in the store; run 'practrack history' first");
   if (!flags.practice.empty() && !find_practice(flags.practice)) {
     // Custom practices are known from the stored snapshots.
     std::vector<std::string> ids;
     for (const auto& p : practices()) ids.emplace_back(p.id);
     bool custom = false;
-    for (const auto& snap : *snapshots)
+    for (const auto& snap : snapshots)
       for (const auto& a : snap.report.assessments) {
         custom = custom || a.id == flags.practice;
         if (a.custom) ids.push_back(a.id);
       }
-    if (!custom) {
-      std::string hint = text::closest(flags.practice, ids);
-      return fail(env,
-                  "unknown practice '" + flags.practice + "'" +
-                      (hint.empty() ? "" : "; did you mean '" + hint + "'?"),
-                  kUsage);
-    }
+    if (!custom) return fail(env, unknown("practice", flags.practice, ids), kUsage);
   }
-  auto events = build_timeline(*snapshots, repo->get());
+  auto events = build_timeline(snapshots, stored->repo.get());
   if (!flags.practice.empty())
     std::erase_if(events, [&](const auto& e) { return e.change.id != flags.practice; });
   std::string text = flags.format == "json" ? render_timeline_json(events)

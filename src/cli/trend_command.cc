@@ -16,23 +16,15 @@ struct TrendFlags {
   std::string db;
 };
 
-int fail(const Env& env, const std::string& message, int code) {
-  env.printer.error(message);
-  return code;
-}
-
 int run_trend(Env& env, const TrendFlags& flags) {
-  auto repo = GitRepo::open(flags.path);
-  if (!repo) return fail(env, repo.error(), kInputError);
-  auto store = open_store_at(flags.db);
-  if (!store) return fail(env, store.error(), kStoreError);
-  auto snapshots = load_commit_snapshots(**store, store_path_of(**repo));
-  if (!snapshots) return fail(env, snapshots.error(), kStoreError);
-  if (snapshots->empty())
-    return fail(env, "no commit snapshots of " + store_path_of(**repo) +
+  int code = kOk;
+  auto stored = load_stored_history(env, flags.path, flags.db, code);
+  if (!stored) return code;
+  if (stored->snapshots.empty())
+    return fail(env, "no commit snapshots of " + stored->key +
                          " in the store; run 'practrack history' first", kInputError);
-  std::string name = snapshots->back().info.repository;
-  TrendChart chart = build_trend(*snapshots, "Adoption over time — " + name);
+  std::string name = stored->snapshots.back().info.repository;
+  TrendChart chart = build_trend(stored->snapshots, "Adoption over time — " + name);
   if (flags.format == "md") {
     // The SVG goes to -o (default adoption.svg); stdout gets the snippet.
     std::string file = flags.output.empty() ? "adoption.svg" : flags.output;

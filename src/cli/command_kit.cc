@@ -1,0 +1,43 @@
+// Helpers shared by the commands: errors, "did you mean", and reading the
+// history `practrack history` stored (timeline, trend).
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "history/history_scan.h"
+#include "util/text.h"
+
+namespace practrack::cli {
+
+int fail(const Env& env, const std::string& message, int code) {
+  env.printer.error(message);
+  return code;
+}
+
+std::string unknown(const std::string& what, const std::string& value,
+                    const std::vector<std::string>& known, const std::string& where) {
+  std::string hint = text::closest(value, known);
+  return "unknown " + what + " '" + value + "'" + (where.empty() ? "" : " " + where) +
+         (hint.empty() ? "" : "; did you mean '" + hint + "'?");
+}
+
+std::optional<StoredHistory> load_stored_history(const Env& env, const std::string& path,
+                                                 const std::string& db, int& exit_code) {
+  auto repo = GitRepo::open(path);
+  if (!repo) {
+    exit_code = fail(env, repo.error(), kInputError);
+    return std::nullopt;
+  }
+  auto store = open_store_at(db);
+  if (!store) {
+    exit_code = fail(env, store.error(), kStoreError);
+    return std::nullopt;
+  }
+  std::string key = store_path_of(**repo);
+  auto snapshots = load_commit_snapshots(**store, key);
+  if (!snapshots) {
+    exit_code = fail(env, snapshots.error(), kStoreError);
+    return std::nullopt;
+  }
+  return StoredHistory{*repo, key, std::move(*snapshots)};
+}
+
+}  // namespace practrack::cli
