@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "parse/yaml.h"
+#include "support/cli_run.h"
 #include "support/temp_repo.h"
 #include "util/text.h"
 
@@ -21,17 +22,10 @@ namespace {
 
 namespace fs = std::filesystem;
 using test_support::run_command;
+using test_support::read_source;
 using test_support::TempRepo;
 
-const std::string kSource = PRACTRACK_SOURCE_DIR;
 const std::string kBinary = PRACTRACK_BINARY;
-
-std::string read_source(const std::string& rel) {
-  std::ifstream in(kSource + "/" + rel, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 YAML::Node template_yaml(const std::string& name) {
   auto doc = parse_yaml(read_source("docs/ci/" + name));

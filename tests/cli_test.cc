@@ -3,24 +3,16 @@
 
 #include <filesystem>
 
+#include "support/cli_run.h"
 #include "support/temp_repo.h"
 
 namespace practrack {
 namespace {
 
-using test_support::run_command;
 using test_support::TempRepo;
 
-struct CliRun {
-  int status = 0;
-  std::string out;  // stdout and stderr together
-};
-
-CliRun practrack(const std::string& args) {
-  CliRun r;
-  r.out = run_command(std::string(PRACTRACK_BINARY) + " " + args + " 2>&1", &r.status);
-  return r;
-}
+using test_support::CliRun;
+using test_support::practrack;
 
 }  // namespace
 

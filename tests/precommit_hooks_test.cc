@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "parse/yaml.h"
+#include "support/cli_run.h"
 #include "support/temp_repo.h"
 
 namespace practrack {
@@ -18,17 +19,11 @@ namespace {
 
 namespace fs = std::filesystem;
 using test_support::run_command;
+using test_support::read_source;
 using test_support::TempRepo;
 
 const std::string kSource = PRACTRACK_SOURCE_DIR;
 const std::string kBinary = PRACTRACK_BINARY;
-
-std::string read_source(const std::string& rel) {
-  std::ifstream in(kSource + "/" + rel, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 YAML::Node hooks_file() {
   auto doc = parse_yaml(read_source(".pre-commit-hooks.yaml"));

@@ -6,23 +6,15 @@
 #include <sstream>
 
 #include "config/project_config.h"
+#include "support/cli_run.h"
 #include "support/realistic_repo.h"
 
 namespace practrack {
 namespace {
 
-using test_support::run_command;
 
-struct CliRun {
-  int status = 0;
-  std::string out;
-};
-
-CliRun practrack(const std::string& args) {
-  CliRun r;
-  r.out = run_command(std::string(PRACTRACK_BINARY) + " " + args + " 2>&1", &r.status);
-  return r;
-}
+using test_support::CliRun;
+using test_support::practrack;
 
 std::string slurp(const std::string& path) {
   std::ifstream in(path);
