@@ -6,20 +6,13 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "util/dates.h"
 #include "util/terminal.h"
 
 namespace practrack {
 namespace {
 
-std::string date_of(long long t) {
-  if (!t) return "";
-  std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
+std::string date_of(long long t) { return t ? dates::utc_day(t) : ""; }
 
 std::string where(const Evidence& e) {
   return e.path + (e.line ? ":" + std::to_string(e.line) : "");

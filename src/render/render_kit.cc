@@ -4,6 +4,7 @@
 #include <ctime>
 #include <set>
 
+#include "util/dates.h"
 #include "util/terminal.h"
 #include "util/text.h"
 
@@ -91,15 +92,7 @@ std::string short_commit(std::string_view commit) { return std::string(commit.su
 
 std::string date_of(std::string_view iso) { return std::string(iso.substr(0, 10)); }
 
-std::string iso_utc(long long seconds) {
-  if (seconds == 0) return "";
-  std::time_t t = static_cast<std::time_t>(seconds);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
+std::string iso_utc(long long seconds) { return seconds ? dates::utc_iso(seconds) : ""; }
 
 int files_with_problems(const std::vector<Diagnostic>& diagnostics) {
   std::set<std::string> paths;

@@ -5,6 +5,8 @@
 #include <ctime>
 #include <fmt/format.h>
 
+#include "util/dates.h"
+
 namespace practrack {
 namespace {
 
@@ -36,14 +38,7 @@ std::string escape(const std::string& s) {
   return out;
 }
 
-std::string date_of(long long t) {
-  std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
+std::string date_of(long long t) { return dates::utc_day(t); }
 
 struct Frame {
   double x0, x1, y0, y1;  // plot area: x0 left, y0 top

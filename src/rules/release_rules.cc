@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "rules/rule.h"
+#include "util/dates.h"
 #include "rules/rule_kit.h"
 #include "util/text.h"
 
@@ -18,14 +19,7 @@ bool semver_like(std::string_view v) {
   return RE2::FullMatch(v, re);
 }
 
-std::string day(long long unix_time) {
-  std::time_t t = static_cast<std::time_t>(unix_time);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
+std::string day(long long unix_time) { return dates::utc_day(unix_time); }
 
 const Tag* latest_semver_tag(const GitFacts& g) {
   for (const Tag& t : g.tags)

@@ -12,19 +12,13 @@
 #include "probes/probe.h"
 #include "rules/rule.h"
 #include "tree/git_trees.h"
+#include "util/dates.h"
 #include "util/text.h"
 
 namespace practrack {
 namespace {
 
-std::string utc(const char* format) {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, format, &tm);
-  return buf;
-}
+std::string utc(const char* format) { return dates::utc(std::time(nullptr), format); }
 
 std::string repository_name(const GitRepo& repo) {
   std::string dir = repo.workdir().empty() ? repo.gitdir() : repo.workdir();

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "catalog/catalog.h"
+#include "util/dates.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
@@ -17,14 +18,7 @@ using sql::Stmt;
 
 // Commit times are stored as ISO 8601 UTC text like every other
 // timestamp; 0 (unknown) is stored as NULL.
-std::string iso_utc(long long seconds) {
-  std::time_t t = static_cast<std::time_t>(seconds);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
+std::string iso_utc(long long seconds) { return dates::utc_iso(seconds); }
 
 long long parse_iso_utc(const std::string& text) {
   std::tm tm{};

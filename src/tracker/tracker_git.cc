@@ -2,6 +2,7 @@
 #include <ctime>
 
 #include "tracker/tracker_lint.h"
+#include "util/dates.h"
 #include "tree/git.h"
 
 namespace practrack {
@@ -14,14 +15,7 @@ long long end_of_day(const std::string& date) {
   return static_cast<long long>(timegm(&tm)) + 86400;
 }
 
-std::string day_of(long long t) {
-  std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
+std::string day_of(long long t) { return dates::utc_day(t); }
 
 }  // namespace
 
