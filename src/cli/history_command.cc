@@ -2,6 +2,7 @@
 // snapshot per commit, newest first, resuming where a previous run stopped.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -72,6 +73,12 @@ void summarise(const Env& env, const HistoryResult& r, const FileMemo& memo, dou
                     "'practrack scan --rev COMMIT' to see them)",
                     r.diagnostics, r.commits_with_diagnostics));
   for (const auto& e : r.errors) env.printer.warning(e);
+  // Where the time went, longest first; alongside probes overlap the rest.
+  std::vector<std::pair<double, std::string>> stages;
+  for (const auto& [name, s] : r.seconds_by_stage) stages.emplace_back(s, name);
+  std::sort(stages.rbegin(), stages.rend());
+  if (stages.size() > 40) stages.resize(40);
+  for (const auto& [s, name] : stages) env.printer.debug(fmt::format("{:8.3f} s  {}", s, name));
 }
 
 int run_history(Env& env, HistoryFlags& flags) {

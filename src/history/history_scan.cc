@@ -1,5 +1,6 @@
 #include "history/history_scan.h"
 
+#include <chrono>
 #include <cstdio>
 #include <ctime>
 
@@ -82,11 +83,20 @@ std::optional<long long> parse_date(const std::string& text) {
 
 namespace {
 
+double seconds_since(std::chrono::steady_clock::time_point& t0) {
+  auto now = std::chrono::steady_clock::now();
+  double s = std::chrono::duration<double>(now - t0).count();
+  t0 = now;
+  return s;
+}
+
 // Scans one commit and saves it; the error text when it cannot.
 std::string scan_one(std::shared_ptr<GitRepo> repo, const CommitRef& c,
                      const HistoryOptions& options, Store& store, FileMemo& memo,
-                     HistoryStep& step) {
+                     HistoryStep& step, std::map<std::string, double>& stages) {
+  auto t0 = std::chrono::steady_clock::now();
   auto tree = open_commit_tree(repo, c.oid);
+  stages["tree listing"] += seconds_since(t0);
   if (!tree) return tree.error();
   ScanTarget target{repo, std::move(*tree), c.oid, false};
   ScanRequest request;
@@ -101,9 +111,18 @@ std::string scan_one(std::shared_ptr<GitRepo> repo, const CommitRef& c,
     std::string why = issues.empty() ? config.error() : issues.front().message;
     return "project config: " + why;
   }
+  seconds_since(t0);
   Report report = scan_target(target, request, *config ? &**config : nullptr);
+  double scan_seconds = seconds_since(t0);
+  double probes = 0;
+  for (const auto& [name, s] : report.meta.probe_seconds) {
+    stages["probe " + name] += s;
+    probes += s;
+  }
+  stages["rules and the rest of the scan"] += scan_seconds - probes;
   step.diagnostics = static_cast<int>(report.diagnostics.size());
   auto id = store.save(report);
+  stages["store"] += seconds_since(t0);
   if (!id) return id.error();
   return {};
 }
@@ -140,7 +159,7 @@ Result<HistoryResult> scan_history(std::shared_ptr<GitRepo> repo,
     if (!found) return Error{found.error()};
     if (*found) {
       step.kind = HistoryStep::Kind::skipped;
-    } else if (std::string why = scan_one(repo, c, options, store, memo, step); !why.empty()) {
+    } else if (std::string why = scan_one(repo, c, options, store, memo, step, result.seconds_by_stage); !why.empty()) {
       step.kind = HistoryStep::Kind::failed;
       step.error = why;
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -69,6 +70,9 @@ struct HistoryResult {
   int commits_with_diagnostics = 0;
   int diagnostics = 0;
   std::vector<std::string> errors;  // the first few, "abc1234: why"
+  // Seconds spent per stage over the run ("tree", "probe source", "rules",
+  // "store" ...), so --verbose can say where a slow history goes.
+  std::map<std::string, double> seconds_by_stage;
 };
 
 // Scans `commits` (newest first) into `store`. Commits already stored for

@@ -49,6 +49,21 @@ ScanContext::ScanContext(const Tree& tree, Diagnostics& diags, std::shared_ptr<G
     by_name_.emplace(text::basename(f->path), f);
     by_ext_.emplace(text::extension(f->path), f);
   }
+  if (memo_) {
+    slots_.reserve(tree_.files().size());
+    for (const auto& f : tree_.files())
+      slots_.push_back(f.oid.empty() ? nullptr : memo_->slots(f.path, f.oid));
+  }
+}
+
+MemoSlots* ScanContext::slots_of(const FileEntry& file) const {
+  // Probes pass entries of files() itself; a copy made elsewhere is looked up.
+  const auto& files = tree_.files();
+  if (!files.empty() && &file >= files.data() && &file < files.data() + files.size()) {
+    MemoSlots* found = slots_[static_cast<std::size_t>(&file - files.data())];
+    if (found) return found;
+  }
+  return memo_->slots(file.path, file.oid);
 }
 
 bool ScanContext::is_excluded_path(std::string_view path) {

@@ -70,14 +70,15 @@ class ScanContext {
                                 const std::function<T(const FileEntry&)>& compute) const {
     if (!memo_ || file.oid.empty())
       return std::make_shared<const T>(compute(file));
-    MemoKey id(key, file.oid, file.path);
-    if (auto hit = memo_->get(id)) {
+    MemoSlots* slots = slots_of(file);
+    if (auto hit = slots->get(key)) {
       ++memo_->reused;
       return std::static_pointer_cast<const T>(hit);
     }
     ++memo_->computed;
+    memo_->read_blob(file.oid);
     auto value = std::make_shared<const T>(compute(file));
-    memo_->put(id, value);
+    slots->put(key, value);
     return value;
   }
 
@@ -89,6 +90,9 @@ class ScanContext {
   FileMemo* memo_;
   ScanLimits limits_;
   std::vector<const FileEntry*> own_;
+  // The memo's slots of each file of files(), by index, fetched once.
+  std::vector<MemoSlots*> slots_;
+  MemoSlots* slots_of(const FileEntry& file) const;
   // Own files by base name and by extension, so a glob whose last part is
   // a literal name or "*.ext" looks at few files; results are cached per
   // pattern because many probes ask for the same globs.
