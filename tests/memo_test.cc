@@ -1,7 +1,12 @@
-// FileMemo: one set of slots per (path, blob), each analysis kind apart.
+// FileMemo: one set of slots per (path, blob), each analysis kind apart;
+// the file pass: one read of a file for every analysis of its bytes.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <mutex>
+
 #include "scan/context.h"
+#include "scan/scanner.h"
 #include "tree/tree.h"
 
 namespace practrack {
@@ -51,6 +56,54 @@ TEST(FileMemo, ContextReusesAcrossScansAndForCopiedEntries) {
   EXPECT_EQ(memo.computed, 3);
   EXPECT_EQ(memo.reused, 3);
   EXPECT_EQ(memo.blobs(), 2u);
+}
+
+}  // namespace
+}  // namespace practrack
+
+namespace practrack {
+namespace {
+
+// Counts reads per path, over a MemoryTree.
+class CountingTree : public Tree {
+ public:
+  explicit CountingTree(const MemoryTree& inner) : inner_(inner) {}
+  const std::vector<FileEntry>& files() const override { return inner_.files(); }
+  Result<std::string> read(const FileEntry& f, std::size_t limit) const override {
+    std::lock_guard lock(mu_);
+    ++reads_[f.path];
+    return inner_.read(f, limit);
+  }
+  std::string describe() const override { return "counting tree"; }
+  int reads(const std::string& path) const {
+    std::lock_guard lock(mu_);
+    auto it = reads_.find(path);
+    return it == reads_.end() ? 0 : it->second;
+  }
+
+ private:
+  const MemoryTree& inner_;
+  mutable std::mutex mu_;
+  mutable std::map<std::string, int> reads_;
+};
+
+TEST(FilePass, ReadsEachSourceFileOnceForEveryAnalysis) {
+  MemoryTree t;
+  t.add("pkg/tool.py",
+        "import argparse\nimport logging\n\np = argparse.ArgumentParser()\n"
+        "p.add_argument('--version', action='version', version='1.0')\n");
+  t.add("tests/test_tool.py", "def test_one():\n    assert True\n");
+  CountingTree counting(t);
+  Diagnostics diags;
+  ScanContext ctx(counting, diags);
+  Report report = scan_tree(ctx);
+  // The content sniff, the source scan and the version search all saw it...
+  EXPECT_FALSE(report.facts.git.version_reports.empty());
+  EXPECT_EQ(report.facts.source.files_by_language.at("python"), 2);
+  EXPECT_EQ(report.facts.security.files_sniffed, 2);
+  // ...from one read.
+  EXPECT_EQ(counting.reads("pkg/tool.py"), 1);
+  EXPECT_EQ(counting.reads("tests/test_tool.py"), 1);
 }
 
 }  // namespace

@@ -1,5 +1,9 @@
 #include "probes/probe.h"
 
+#include "probes/git/git_probes.h"
+#include "probes/security/security_probes.h"
+#include "probes/source/source_scan.h"
+
 namespace practrack {
 
 const std::vector<ProbeRow>& probe_table() {
@@ -14,6 +18,10 @@ const std::vector<ProbeRow>& probe_table() {
     return all;
   }();
   return table;
+}
+
+std::vector<FileAnalysis> file_analyses() {
+  return {security::content_analysis(), source::source_analysis(), gitprobe::version_analysis()};
 }
 
 }  // namespace practrack

@@ -46,14 +46,45 @@ ScanContext::ScanContext(const Tree& tree, Diagnostics& diags, std::shared_ptr<G
   by_name_.reserve(own_.size());
   by_ext_.reserve(own_.size());
   for (const FileEntry* f : own_) {
-    by_name_.emplace(text::basename(f->path), f);
-    by_ext_.emplace(text::extension(f->path), f);
+    by_name_.emplace_back(text::basename(f->path), f);
+    by_ext_.emplace_back(text::extension(f->path), f);
   }
+  // Stable: files of one name stay in path order.
+  auto by_first = [](const NamedFile& a, const NamedFile& b) { return a.first < b.first; };
+  std::stable_sort(by_name_.begin(), by_name_.end(), by_first);
+  std::stable_sort(by_ext_.begin(), by_ext_.end(), by_first);
+  slots_.reserve(tree_.files().size());
   if (memo_) {
-    slots_.reserve(tree_.files().size());
     for (const auto& f : tree_.files())
       slots_.push_back(f.oid.empty() ? nullptr : memo_->slots(f.path, f.oid));
+  } else {
+    local_slots_ = std::make_unique<MemoSlots[]>(tree_.files().size());
+    for (std::size_t i = 0; i < tree_.files().size(); ++i) slots_.push_back(&local_slots_[i]);
   }
+}
+
+ScanContext::~ScanContext() {
+  if (pass_.valid()) pass_.wait();
+}
+
+void ScanContext::start_file_pass(std::vector<FileAnalysis> analyses) const {
+  pass_analyses_ = std::move(analyses);
+  pass_ = std::async(std::launch::async, [this] { run_file_pass(*this, pass_analyses_); }).share();
+}
+
+void ScanContext::release(std::string_view key) const {
+  if (memo_ || !local_slots_) return;
+  for (std::size_t i = 0; i < tree_.files().size(); ++i) local_slots_[i].erase(key);
+}
+
+bool ScanContext::in_pass(std::string_view key) const {
+  for (const auto& a : pass_analyses_)
+    if (a.kind == key) return true;
+  return false;
+}
+
+void ScanContext::wait_file_pass() const {
+  if (pass_.valid()) pass_.wait();
 }
 
 MemoSlots* ScanContext::slots_of(const FileEntry& file) const {
@@ -63,7 +94,7 @@ MemoSlots* ScanContext::slots_of(const FileEntry& file) const {
     MemoSlots* found = slots_[static_cast<std::size_t>(&file - files.data())];
     if (found) return found;
   }
-  return memo_->slots(file.path, file.oid);
+  return memo_ && !file.oid.empty() ? memo_->slots(file.path, file.oid) : nullptr;
 }
 
 bool ScanContext::is_excluded_path(std::string_view path) {
@@ -120,18 +151,20 @@ std::vector<const FileEntry*> ScanContext::glob_uncached(std::string_view patter
 // One brace-free pattern. When its base name is literal, or ends in a
 // literal ".ext", only the files of that name or extension can match.
 void ScanContext::glob_one(std::string_view pattern, std::vector<const FileEntry*>& out) const {
-  auto collect = [&](auto range) {
-    for (auto it = range.first; it != range.second; ++it)
+  auto collect = [&](const std::vector<NamedFile>& index, std::string_view name) {
+    auto it = std::lower_bound(index.begin(), index.end(), name,
+                               [](const NamedFile& e, std::string_view n) { return e.first < n; });
+    for (; it != index.end() && it->first == name; ++it)
       if (glob_match(pattern, it->second->path)) out.push_back(it->second);
   };
   std::string_view last = text::basename(pattern);
-  if (!has_wildcard(last)) return collect(by_name_.equal_range(last));
+  if (!has_wildcard(last)) return collect(by_name_, last);
   std::size_t dot = last.rfind('.');
   if (dot != std::string_view::npos && !has_wildcard(last.substr(dot))) {
     std::string_view ext = last.substr(dot);
-    collect(by_ext_.equal_range(ext));
+    collect(by_ext_, ext);
     // A file named exactly ".ext" has no extension, yet "*.ext" matches it.
-    collect(by_name_.equal_range(ext));
+    collect(by_name_, ext);
     return;
   }
   for (const FileEntry* f : own_)
@@ -151,7 +184,12 @@ std::optional<std::string> ScanContext::read_text(const FileEntry& file) const {
 }
 
 std::optional<std::string> ScanContext::read_text(const FileEntry& file, std::size_t limit) const {
-  auto content = tree_.read(file, limit);
+  return read_text(file, limit, nullptr);
+}
+
+std::optional<std::string> ScanContext::read_text(const FileEntry& file, std::size_t limit,
+                                                  const std::string* bytes) const {
+  auto content = bytes ? Result<std::string>(*bytes) : tree_.read(file, limit);
   if (!content) {
     diags_.warn(file.path, 0, "skipped: " + content.error());
     return std::nullopt;

@@ -15,7 +15,10 @@
 #include <string_view>
 #include <vector>
 
+#include <future>
+
 #include "scan/diagnostics.h"
+#include "scan/file_pass.h"
 #include "scan/memo.h"
 #include "tree/git.h"
 #include "tree/tree.h"
@@ -28,6 +31,9 @@ struct ScanLimits {
   std::size_t source_bytes = 1 << 20;  // source files read by the source scan
 };
 
+// A file under one of its names (base name or extension).
+using NamedFile = std::pair<std::string_view, const FileEntry*>;
+
 class ScanContext {
  public:
   // `repo` may be null (a MemoryTree in tests); `commit` is the scanned
@@ -35,6 +41,9 @@ class ScanContext {
   ScanContext(const Tree& tree, Diagnostics& diags, std::shared_ptr<GitRepo> repo = nullptr,
               std::optional<git_oid> commit = std::nullopt, FileMemo* memo = nullptr,
               ScanLimits limits = {});
+  ~ScanContext();
+  ScanContext(const ScanContext&) = delete;
+  ScanContext& operator=(const ScanContext&) = delete;
 
   const Tree& tree() const { return tree_; }
   // Every file. Use own_files() for evidence of the project's practices.
@@ -48,6 +57,8 @@ class ScanContext {
   const FileEntry* find(std::string_view path) const;
   // Own files whose full path matches the glob (util/glob.h).
   std::vector<const FileEntry*> glob(std::string_view pattern) const;
+  // Own files sorted by base name (ties in path order).
+  const std::vector<NamedFile>& by_name() const { return by_name_; }
   // First own file matching any of the globs, in the order given.
   const FileEntry* first(std::initializer_list<std::string_view> patterns) const;
 
@@ -55,6 +66,9 @@ class ScanContext {
   // file (too large, binary, unreadable, symlink). Invalid UTF-8 is kept.
   std::optional<std::string> read_text(const FileEntry& file) const;
   std::optional<std::string> read_text(const FileEntry& file, std::size_t limit) const;
+  // The same, from `bytes` when the file pass already read them (null: read).
+  std::optional<std::string> read_text(const FileEntry& file, std::size_t limit,
+                                       const std::string* bytes) const;
 
   Diagnostics& diags() const { return diags_; }
   const ScanLimits& limits() const { return limits_; }
@@ -64,23 +78,50 @@ class ScanContext {
   const git_oid* commit() const { return commit_ ? &*commit_ : nullptr; }
 
   // Runs `compute(file)` once per (key, blob id, path) across every scan
-  // sharing the memo; files without a blob id are always computed.
+  // sharing the memo; a file without a blob id is computed each time.
+  // Without a shared memo only the file pass's results are kept, until the
+  // scan ends. `key` must be static text (a literal).
   template <typename T>
   std::shared_ptr<const T> memo(std::string_view key, const FileEntry& file,
                                 const std::function<T(const FileEntry&)>& compute) const {
-    if (!memo_ || file.oid.empty())
-      return std::make_shared<const T>(compute(file));
-    MemoSlots* slots = slots_of(file);
+    return memo_shared<T>(key, file, [&](const FileEntry& f) {
+      return std::make_shared<const T>(compute(f));
+    });
+  }
+  // The same, for a compute that may hand out one shared value for the
+  // common empty results instead of a copy per file.
+  template <typename T>
+  std::shared_ptr<const T> memo_shared(
+      std::string_view key, const FileEntry& file,
+      const std::function<std::shared_ptr<const T>(const FileEntry&)>& compute) const {
+    MemoSlots* slots = memo_ || in_pass(key) ? slots_of(file) : nullptr;
+    if (!slots) return compute(file);
     if (auto hit = slots->get(key)) {
-      ++memo_->reused;
+      if (memo_) ++memo_->reused;
       return std::static_pointer_cast<const T>(hit);
     }
-    ++memo_->computed;
-    memo_->read_blob(file.oid);
-    auto value = std::make_shared<const T>(compute(file));
+    if (memo_) {
+      ++memo_->computed;
+      memo_->read_blob(file.oid);
+    }
+    auto value = compute(file);
     slots->put(key, value);
     return value;
   }
+  // Whether memo(key, file) would be a hit.
+  bool memoized(std::string_view key, const FileEntry& file) const {
+    MemoSlots* slots = slots_of(file);
+    return slots && slots->get(key) != nullptr;
+  }
+
+  // Starts the file pass (scan/file_pass.h) beside the probes; probes that
+  // use its analyses call wait_file_pass() first, then find their results
+  // in the memo. Without a pass, waiting returns at once.
+  void start_file_pass(std::vector<FileAnalysis> analyses) const;
+  void wait_file_pass() const;
+  // Drops this scan's results of one pass analysis once its probe is done
+  // with them (a shared memo keeps them for the next commit).
+  void release(std::string_view key) const;
 
  private:
   const Tree& tree_;
@@ -90,14 +131,21 @@ class ScanContext {
   FileMemo* memo_;
   ScanLimits limits_;
   std::vector<const FileEntry*> own_;
-  // The memo's slots of each file of files(), by index, fetched once.
+  // The memo's slots of each file of files(), by index, fetched once;
+  // without a shared memo, slots of this scan alone.
   std::vector<MemoSlots*> slots_;
+  std::unique_ptr<MemoSlots[]> local_slots_;
   MemoSlots* slots_of(const FileEntry& file) const;
-  // Own files by base name and by extension, so a glob whose last part is
-  // a literal name or "*.ext" looks at few files; results are cached per
-  // pattern because many probes ask for the same globs.
-  std::unordered_multimap<std::string_view, const FileEntry*> by_name_;
-  std::unordered_multimap<std::string_view, const FileEntry*> by_ext_;
+  bool in_pass(std::string_view key) const;
+  mutable std::vector<FileAnalysis> pass_analyses_;
+  // Last member: destroyed first, so a running pass ends before what it reads.
+  mutable std::shared_future<void> pass_;
+  // Own files by base name and by extension, sorted, so a glob whose last
+  // part is a literal name or "*.ext" looks at few files (sorted vectors:
+  // a tenth of a hash multimap's memory on 100,000 files); results are
+  // cached per pattern because many probes ask for the same globs.
+  std::vector<NamedFile> by_name_;
+  std::vector<NamedFile> by_ext_;
   mutable std::mutex glob_mu_;
   mutable std::unordered_map<std::string, std::vector<const FileEntry*>> glob_cache_;
   std::vector<const FileEntry*> glob_uncached(std::string_view pattern) const;

@@ -11,6 +11,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -41,6 +42,19 @@ struct MemoKeyHash {
   }
 };
 
+// A lock of one byte: a scan holds one MemoSlots per file (100,000 and
+// more), each locked for a few compares, and almost never by two threads.
+class SpinLock {
+ public:
+  void lock() {
+    while (flag_.test_and_set(std::memory_order_acquire)) std::this_thread::yield();
+  }
+  void unlock() { flag_.clear(std::memory_order_release); }
+
+ private:
+  std::atomic_flag flag_ = ATOMIC_FLAG_INIT;
+};
+
 // Every analysis result of one (path, blob). A scan fetches a file's slots
 // once, then each analysis finds its own value among a handful instead of
 // hashing a key again: a history of 10,000 files asks ~60,000 times per
@@ -48,21 +62,26 @@ struct MemoKeyHash {
 class MemoSlots {
  public:
   std::shared_ptr<const void> get(std::string_view kind) const {
-    std::lock_guard lock(mu_);
+    std::lock_guard lock(lock_);
     for (const auto& [k, v] : items_)
       if (k == kind) return v;
     return nullptr;
   }
+  // `kind` is kept as a view: it must be static text (a literal).
   void put(std::string_view kind, std::shared_ptr<const void> value) {
-    std::lock_guard lock(mu_);
+    std::lock_guard lock(lock_);
     for (auto& [k, v] : items_)
       if (k == kind) return void(v = std::move(value));
-    items_.emplace_back(std::string(kind), std::move(value));
+    items_.emplace_back(kind, std::move(value));
+  }
+  void erase(std::string_view kind) {
+    std::lock_guard lock(lock_);
+    std::erase_if(items_, [&](const auto& item) { return item.first == kind; });
   }
 
  private:
-  mutable std::mutex mu_;
-  std::vector<std::pair<std::string, std::shared_ptr<const void>>> items_;
+  mutable SpinLock lock_;
+  std::vector<std::pair<std::string_view, std::shared_ptr<const void>>> items_;
 };
 
 class FileMemo {

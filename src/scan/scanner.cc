@@ -85,6 +85,7 @@ void run_probes(const ScanContext& context, Report& report) {
 Report scan_tree(const ScanContext& context) {
   Report report;
   auto started = std::chrono::steady_clock::now();
+  context.start_file_pass(file_analyses());
   run_probes(context, report);
   report.assessments = decide_all(report.facts);
   for (const auto& c : categories())

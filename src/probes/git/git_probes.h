@@ -14,6 +14,8 @@ void probe_forge_files(const ScanContext& ctx, RepoFacts& facts);
 void probe_components(const ScanContext& ctx, RepoFacts& facts);
 // --version flags and version actions in the product's own source.
 void probe_version_reports(const ScanContext& ctx, RepoFacts& facts);
+// Its per-file analysis, for the file pass (scan/file_pass.h).
+FileAnalysis version_analysis();
 
 // GitLab CI jobs with the `release:` keyword, as release-cli commands.
 void probe_gitlab_releases(const ScanContext& ctx, RepoFacts& facts);

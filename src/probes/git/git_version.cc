@@ -103,25 +103,50 @@ bool wanted(const FileEntry& f) {
   return false;
 }
 
-// Memoised per blob: history scans read each candidate once.
-void scan_one(const ScanContext& ctx, const FileEntry& f, std::vector<VersionReport>& out) {
-  auto found = ctx.memo<std::vector<VersionReport>>("git.version", f, [&](const FileEntry& file) {
-    std::vector<VersionReport> reports;
-    auto content = ctx.read_text(file, ctx.limits().source_bytes);
+constexpr std::string_view kMemoKey = "git.version";
+
+// Memoised per blob: history scans read each candidate once. `bytes` when
+// the file pass read them.
+std::shared_ptr<const std::vector<VersionReport>> reports_of(const ScanContext& ctx,
+                                                             const FileEntry& f,
+                                                             const std::string* bytes) {
+  using Reports = std::vector<VersionReport>;
+  // Most files have none: they share one empty list.
+  static const auto none = std::make_shared<const Reports>();
+  return ctx.memo_shared<Reports>(kMemoKey, f, [&](const FileEntry& file) {
+    Reports reports;
+    auto content = ctx.read_text(file, ctx.limits().source_bytes, bytes);
     // Go fields and kingpin calls spell it "Version".
     if (!content || (!text::contains(*content, "version") && !text::contains(*content, "Version")))
-      return reports;
+      return none;
     for (std::size_t i = 0; i < kPatterns.size(); ++i)
       if (has_extension(file.path, kPatterns[i].extensions))
         scan_file(file.path, *content, i, reports);
-    return reports;
+    return reports.empty() ? none : std::make_shared<const Reports>(std::move(reports));
   });
+}
+
+void scan_one(const ScanContext& ctx, const FileEntry& f, std::vector<VersionReport>& out) {
+  auto found = reports_of(ctx, f, nullptr);
   out.insert(out.end(), found->begin(), found->end());
 }
 
 }  // namespace
 
-void probe_version_reports(const ScanContext& ctx, RepoFacts& facts) {
+FileAnalysis version_analysis() {
+  return {kMemoKey,
+          [](const ScanContext& ctx, const FileEntry& f) -> std::size_t {
+            bool own = !ScanContext::is_excluded_path(f.path);
+            return own && wanted(f) ? ctx.limits().source_bytes : 0;
+          },
+          [](const ScanContext& ctx, const FileEntry& f, const std::string* bytes) {
+            reports_of(ctx, f, bytes);
+          }};
+}
+
+namespace {
+
+void collect_reports(const ScanContext& ctx, RepoFacts& facts) {
   auto& out = facts.git.version_reports;
   int read = 0;
   for (bool first_pass : {true, false}) {
@@ -136,6 +161,14 @@ void probe_version_reports(const ScanContext& ctx, RepoFacts& facts) {
       scan_one(ctx, *f, out);
     }
   }
+}
+
+}  // namespace
+
+void probe_version_reports(const ScanContext& ctx, RepoFacts& facts) {
+  ctx.wait_file_pass();
+  collect_reports(ctx, facts);
+  ctx.release(kMemoKey);
 }
 
 }  // namespace practrack::gitprobe

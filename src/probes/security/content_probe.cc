@@ -100,16 +100,23 @@ bool too_large(const FileEntry& f, std::size_t limit) {
   return f.size != FileEntry::kUnknownSize && f.size > limit;
 }
 
-ContentResult examine(const ScanContext& ctx, const FileEntry& f, bool own) {
-  ContentResult r;
+std::size_t read_limit(const FileEntry& f) {
   bool text_or_media = text_or_media_exts().count(text::lower(text::extension(f.path))) > 0;
-  std::size_t limit = text_or_media ? kSmallFile : kSniffLimit;
+  return text_or_media ? kSmallFile : kSniffLimit;
+}
+
+// `bytes` when the file pass read them.
+ContentResult examine(const ScanContext& ctx, const FileEntry& f, bool own,
+                      const std::string* bytes) {
+  ContentResult r;
+  std::size_t limit = read_limit(f);
+  bool text_or_media = limit == kSmallFile;
   if (too_large(f, limit)) {
     r.by_name = !text_or_media;
     if (r.by_name) r.binary = kind_by_extension(f.path);
     return r;
   }
-  auto content = ctx.tree().read(f, limit);
+  auto content = bytes ? Result<std::string>(*bytes) : ctx.tree().read(f, limit);
   if (!content) {
     // Commit trees know sizes only when reading: "over the limit" again.
     bool size = text::contains(content.error(), "bytes, over");
@@ -152,20 +159,56 @@ void record(const FileEntry& f, const ContentResult& r, bool own,
   sec.binaries.push_back(std::move(b));
 }
 
+constexpr std::string_view kMemoKey = "security.content";
+
+// Nearly every file is text with nothing to report: those share one of
+// four results instead of holding a copy each (a scan keeps 100,000).
+std::shared_ptr<const ContentResult> shared_result(ContentResult r) {
+  static const std::array<std::shared_ptr<const ContentResult>, 4> plain = [] {
+    std::array<std::shared_ptr<const ContentResult>, 4> out;
+    for (int i = 0; i < 4; ++i) {
+      ContentResult c;
+      c.read = i & 1;
+      c.scanned = i & 2;
+      out[static_cast<std::size_t>(i)] = std::make_shared<const ContentResult>(std::move(c));
+    }
+    return out;
+  }();
+  if (r.binary.empty() && !r.by_name && r.secrets.empty() && r.problem.empty())
+    return plain[static_cast<std::size_t>(r.read + 2 * r.scanned)];
+  return std::make_shared<const ContentResult>(std::move(r));
+}
+
+std::shared_ptr<const ContentResult> examined(const ScanContext& ctx, const FileEntry& file,
+                                              const std::string* bytes) {
+  bool own = !ScanContext::is_excluded_path(file.path);
+  return ctx.memo_shared<ContentResult>(kMemoKey, file, [&](const FileEntry& f) {
+    return shared_result(examine(ctx, f, own, bytes));
+  });
+}
+
 }  // namespace
 
+FileAnalysis content_analysis() {
+  return {kMemoKey,
+          [](const ScanContext&, const FileEntry& f) -> std::size_t {
+            std::size_t limit = read_limit(f);
+            return too_large(f, limit) ? 0 : limit;
+          },
+          [](const ScanContext& ctx, const FileEntry& f, const std::string* bytes) {
+            examined(ctx, f, bytes);
+          }};
+}
+
 void probe_content(const ScanContext& ctx, RepoFacts& facts) {
+  ctx.wait_file_pass();
   SecretAllowlist allow = load_allowlist(ctx);
   std::vector<const FileEntry*> files;
   for (const FileEntry& f : ctx.files())
     if (f.kind != FileKind::symlink && f.kind != FileKind::submodule) files.push_back(&f);
   std::vector<std::shared_ptr<const ContentResult>> results(files.size());
-  parallel_for(files.size(), [&](std::size_t i) {
-    bool own = !ScanContext::is_excluded_path(files[i]->path);
-    results[i] = ctx.memo<ContentResult>("security.content", *files[i], [&](const FileEntry& f) {
-      return examine(ctx, f, own);
-    });
-  });
+  parallel_for(files.size(), [&](std::size_t i) { results[i] = examined(ctx, *files[i], nullptr); });
+  ctx.release(kMemoKey);
   int by_name = 0;
   for (std::size_t i = 0; i < files.size(); ++i) {
     const FileEntry& f = *files[i];

@@ -57,6 +57,8 @@ int gitignore_match(std::string_view gitignore, std::string_view dir, std::strin
 // Reads each file once: sniffs every file (vendored too) for binaries and
 // scans own text files for secrets.
 void probe_content(const ScanContext& ctx, RepoFacts& facts);
+// Its per-file analysis, for the file pass (scan/file_pass.h).
+FileAnalysis content_analysis();
 // What `.gitignore` files keep out (`.env`, private keys).
 void probe_gitignore(const ScanContext& ctx, RepoFacts& facts);
 // Committed `.env` files and the security policy.

@@ -19,12 +19,16 @@ struct Target {
   const LangInfo* lang;
 };
 
-// One file's analysis, once per blob across scans sharing a memo.
+constexpr std::string_view kMemoKey = "source/v1";
+
+// One file's analysis, once per blob across scans sharing a memo; `bytes`
+// when the file pass read them.
 std::shared_ptr<const FileResult> analysed(const ScanContext& ctx, const FileEntry& file,
-                                           const LangInfo& lang) {
+                                           const LangInfo& lang,
+                                           const std::string* bytes = nullptr) {
   try {
-    return ctx.memo<FileResult>("source/v1", file, [&](const FileEntry& f) {
-      auto text = ctx.read_text(f, ctx.limits().source_bytes);
+    return ctx.memo<FileResult>(kMemoKey, file, [&](const FileEntry& f) {
+      auto text = ctx.read_text(f, ctx.limits().source_bytes, bytes);
       if (!text) return FileResult{};
       return analyse(f.path, lang.group, *text);
     });
@@ -183,7 +187,19 @@ void record_metrics(const SourceFacts& s, RepoFacts& facts) {
 
 }  // namespace
 
+FileAnalysis source_analysis() {
+  return {kMemoKey,
+          [](const ScanContext& ctx, const FileEntry& f) -> std::size_t {
+            bool own = !ScanContext::is_excluded_path(f.path);
+            return own && language_of(f.path) ? ctx.limits().source_bytes : 0;
+          },
+          [](const ScanContext& ctx, const FileEntry& f, const std::string* bytes) {
+            analysed(ctx, f, *language_of(f.path), bytes);
+          }};
+}
+
 void scan_sources(const ScanContext& ctx, RepoFacts& facts) {
+  ctx.wait_file_pass();
   std::vector<Target> targets;
   for (const FileEntry* f : ctx.own_files()) {
     if (f->kind == FileKind::symlink || f->kind == FileKind::submodule) continue;
@@ -193,6 +209,7 @@ void scan_sources(const ScanContext& ctx, RepoFacts& facts) {
     }
   }
   auto results = analyse_all(ctx, targets);
+  ctx.release(kMemoKey);
   Merger merger(facts);
   for (std::size_t i = 0; i < targets.size(); ++i)
     if (results[i] && results[i]->read) merger.add(targets[i], *results[i]);

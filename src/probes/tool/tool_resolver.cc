@@ -337,11 +337,7 @@ std::string_view literal_prefix(std::string_view glob) {
 // through ScanContext::glob's indexes when there is none.
 void ToolMatcher::match_configs(const ScanContext& ctx, Sink& sink) const {
   const Compiled& c = *c_;
-  // (base name, file) sorted by name: built once per scan, no allocation per file.
-  std::vector<std::pair<std::string_view, const FileEntry*>> by_base;
-  by_base.reserve(ctx.own_files().size());
-  for (const FileEntry* f : ctx.own_files()) by_base.emplace_back(text::basename(f->path), f);
-  std::sort(by_base.begin(), by_base.end());
+  const auto& by_base = ctx.by_name();  // (base name, file), sorted by name
   const auto& own = ctx.own_files();  // sorted by path, as the tree is
   for (const auto& [glob, row] : c.configs) {
     auto found = [&, row = row](const FileEntry* f) {
