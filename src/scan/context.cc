@@ -41,8 +41,11 @@ ScanContext::ScanContext(const Tree& tree, Diagnostics& diags, std::shared_ptr<G
   own_.reserve(tree_.files().size());
   // Symlinks are never evidence: a link named SECURITY.md that points at
   // /etc/passwd is no security policy. files() still lists them.
-  for (const auto& f : tree_.files())
-    if (!is_excluded_path(f.path) && f.kind != FileKind::symlink) own_.push_back(&f);
+  excluded_.reserve(tree_.files().size());
+  for (const auto& f : tree_.files()) {
+    excluded_.push_back(is_excluded_path(f.path));
+    if (!excluded_.back() && f.kind != FileKind::symlink) own_.push_back(&f);
+  }
   by_name_.reserve(own_.size());
   by_ext_.reserve(own_.size());
   for (const FileEntry* f : own_) {
@@ -88,12 +91,7 @@ void ScanContext::wait_file_pass() const {
 }
 
 MemoSlots* ScanContext::slots_of(const FileEntry& file) const {
-  // Probes pass entries of files() itself; a copy made elsewhere is looked up.
-  const auto& files = tree_.files();
-  if (!files.empty() && &file >= files.data() && &file < files.data() + files.size()) {
-    MemoSlots* found = slots_[static_cast<std::size_t>(&file - files.data())];
-    if (found) return found;
-  }
+  if (auto i = index_of(file); i && slots_[*i]) return slots_[*i];
   return memo_ && !file.oid.empty() ? memo_->slots(file.path, file.oid) : nullptr;
 }
 
@@ -108,6 +106,20 @@ bool ScanContext::is_excluded_path(std::string_view path) {
     dir = text::dirname(dir);
   }
   return false;
+}
+
+// Probes pass entries of files() itself; a copy made elsewhere has no index.
+std::optional<std::size_t> ScanContext::index_of(const FileEntry& file) const {
+  const auto& files = tree_.files();
+  std::less<const FileEntry*> before;
+  if (files.empty() || before(&file, files.data()) || !before(&file, files.data() + files.size()))
+    return std::nullopt;
+  return static_cast<std::size_t>(&file - files.data());
+}
+
+bool ScanContext::excluded(const FileEntry& file) const {
+  auto i = index_of(file);
+  return i ? excluded_[*i] : is_excluded_path(file.path);
 }
 
 const FileEntry* ScanContext::find(std::string_view path) const {

@@ -52,6 +52,8 @@ class ScanContext {
   // third-party, dependency or test-data folders.
   const std::vector<const FileEntry*>& own_files() const { return own_; }
   static bool is_excluded_path(std::string_view path);
+  // is_excluded_path(file.path), computed once per scan for files().
+  bool excluded(const FileEntry& file) const;
 
   // The file at exactly this path (any file, own or not), or null.
   const FileEntry* find(std::string_view path) const;
@@ -131,11 +133,13 @@ class ScanContext {
   FileMemo* memo_;
   ScanLimits limits_;
   std::vector<const FileEntry*> own_;
+  std::vector<bool> excluded_;  // by index in files()
   // The memo's slots of each file of files(), by index, fetched once;
   // without a shared memo, slots of this scan alone.
   std::vector<MemoSlots*> slots_;
   std::unique_ptr<MemoSlots[]> local_slots_;
   MemoSlots* slots_of(const FileEntry& file) const;
+  std::optional<std::size_t> index_of(const FileEntry& file) const;
   bool in_pass(std::string_view key) const;
   mutable std::vector<FileAnalysis> pass_analyses_;
   // Last member: destroyed first, so a running pass ends before what it reads.

@@ -3,6 +3,10 @@
 // Never walks an unbounded history: the first-parent count stops at
 // kCountCap and the all-parents walk at kReachCap commits.
 #include <algorithm>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "probes/git/git_probes.h"
@@ -56,18 +60,71 @@ GitPtr<git_revwalk> new_walk(git_repository* repo, const git_oid& start, unsigne
   return walk;
 }
 
+// First-parent counts already known, per repository: a history scan asks
+// for every commit of a chain, and counting each from scratch made a
+// 5,000-commit history walk 12 million commits. Only exact counts (walks
+// that reached the root) are kept.
+class ChainCounts {
+ public:
+  std::optional<int> get(const std::string& repo, const git_oid& oid) {
+    std::lock_guard lock(mu_);
+    auto& known = by_repo_[repo];
+    auto it = known.find(oid);
+    return it == known.end() ? std::nullopt : std::optional<int>(it->second);
+  }
+  void put(const std::string& repo, const std::vector<git_oid>& chain, int base) {
+    std::lock_guard lock(mu_);
+    auto& known = by_repo_[repo];
+    if (known.size() > kMaxKept) known.clear();  // bounded; it only saves time
+    int n = static_cast<int>(chain.size());
+    for (int i = 0; i < n; ++i) known[chain[static_cast<std::size_t>(i)]] = base + n - i;
+  }
+
+ private:
+  static constexpr std::size_t kMaxKept = 1 << 20;
+  std::mutex mu_;
+  std::map<std::string, std::unordered_map<git_oid, int, OidHash, OidEq>> by_repo_;
+};
+
+ChainCounts& chain_counts() {
+  static ChainCounts counts;
+  return counts;
+}
+
 void count_first_parent(git_repository* repo, const git_oid& start, GitFacts& git) {
   auto walk = new_walk(repo, start, GIT_SORT_NONE);
   if (!walk) return;
   git_revwalk_simplify_first_parent(walk.get());
+  const std::string key = git_repository_path(repo);
+  std::vector<git_oid> chain;
+  int base = 0;  // the known count where the walk stopped
+  bool exact = true;
   git_oid oid;
   while (git_revwalk_next(&oid, walk.get()) == 0) {
-    if (git.total_commits == kCountCap) {  // one more exists: the count is a floor
-      git.history_capped = true;
+    if (auto known = chain_counts().get(key, oid)) {
+      base = *known;
       break;
     }
-    ++git.total_commits;
+    if (static_cast<int>(chain.size()) == kCountCap) {  // one more exists: a floor
+      exact = false;
+      break;
+    }
+    chain.push_back(oid);
   }
+  int total = base + static_cast<int>(chain.size());
+  if (exact) chain_counts().put(key, chain, base);
+  git.total_commits = std::min(total, kCountCap);
+  git.history_capped = !exact || total > kCountCap;
+}
+
+bool has_tags(git_repository* repo) {
+  git_reference_iterator* raw = nullptr;
+  if (git_reference_iterator_glob_new(&raw, repo, "refs/tags/*") != 0) return true;
+  git_reference* ref = nullptr;
+  bool any = git_reference_next(&ref, raw) == 0;
+  if (any) git_reference_free(ref);
+  git_reference_iterator_free(raw);
+  return any;
 }
 
 // Walks newest-first over all parents: samples the last kSampleSize
@@ -78,8 +135,11 @@ long long sample_history(git_repository* repo, const git_oid& start, GitFacts& g
                          OidSet& visited) {
   auto walk = new_walk(repo, start, GIT_SORT_TIME);
   if (!walk) return 0;
+  // Without tags, nothing needs reachability: the sample is enough.
+  bool tags = has_tags(repo);
   git_oid oid;
   while (git_revwalk_next(&oid, walk.get()) == 0) {
+    if (!tags && git.sampled_commits >= kSampleSize) return 0;
     visited.insert(oid);
     if (static_cast<int>(visited.size()) >= kReachCap) {
       auto last = lookup_commit(repo, oid);

@@ -136,7 +136,7 @@ void scan_one(const ScanContext& ctx, const FileEntry& f, std::vector<VersionRep
 FileAnalysis version_analysis() {
   return {kMemoKey,
           [](const ScanContext& ctx, const FileEntry& f) -> std::size_t {
-            bool own = !ScanContext::is_excluded_path(f.path);
+            bool own = !ctx.excluded(f);
             return own && wanted(f) ? ctx.limits().source_bytes : 0;
           },
           [](const ScanContext& ctx, const FileEntry& f, const std::string* bytes) {

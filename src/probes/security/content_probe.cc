@@ -181,7 +181,7 @@ std::shared_ptr<const ContentResult> shared_result(ContentResult r) {
 
 std::shared_ptr<const ContentResult> examined(const ScanContext& ctx, const FileEntry& file,
                                               const std::string* bytes) {
-  bool own = !ScanContext::is_excluded_path(file.path);
+  bool own = !ctx.excluded(file);
   return ctx.memo_shared<ContentResult>(kMemoKey, file, [&](const FileEntry& f) {
     return shared_result(examine(ctx, f, own, bytes));
   });
@@ -215,7 +215,7 @@ void probe_content(const ScanContext& ctx, RepoFacts& facts) {
     const ContentResult& r = *results[i];
     if (!r.problem.empty()) ctx.diags().warn(f.path, 0, "skipped: " + r.problem);
     by_name += r.by_name;
-    record(f, r, !ScanContext::is_excluded_path(f.path), allow, facts);
+    record(f, r, !ctx.excluded(f), allow, facts);
   }
   if (by_name > 0)
     ctx.diags().warn("", 0,

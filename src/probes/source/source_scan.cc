@@ -190,7 +190,7 @@ void record_metrics(const SourceFacts& s, RepoFacts& facts) {
 FileAnalysis source_analysis() {
   return {kMemoKey,
           [](const ScanContext& ctx, const FileEntry& f) -> std::size_t {
-            bool own = !ScanContext::is_excluded_path(f.path);
+            bool own = !ctx.excluded(f);
             return own && language_of(f.path) ? ctx.limits().source_bytes : 0;
           },
           [](const ScanContext& ctx, const FileEntry& f, const std::string* bytes) {
