@@ -314,6 +314,29 @@ TEST(SourceScan, E2eNameAloneIsAnE2ePathNotE2eTooling) {
   ASSERT_NE(use(f, "e2e-path", "tests"), nullptr);
 }
 
+// Regression (fastapi): scripts/playwright/** drive a browser to take the
+// docs' screenshots; browser automation outside test code tests nothing.
+TEST(SourceScan, BrowserAutomationOutsideTestsIsNoE2eTest) {
+  MemoryTree t;
+  t.add("scripts/playwright/query/image01.py",
+        "from playwright.sync_api import sync_playwright\n"
+        "page.screenshot(path='docs/img/image01.png')\n");
+  t.add("src/render/pdf.js", "const puppeteer = require('puppeteer');\n");
+  t.add("resources/ui.robot", "*** Settings ***\nLibrary    Browser\n");
+  Diagnostics diags;
+  RepoFacts f = scan(t, diags);
+  EXPECT_EQ(use(f, "e2e-test", "Playwright"), nullptr);
+  EXPECT_EQ(use(f, "e2e-test", "Puppeteer"), nullptr);
+  ASSERT_NE(use(f, "browser-automation", "Playwright"), nullptr);
+  EXPECT_NE(use(f, "browser-automation", "Puppeteer"), nullptr);
+  EXPECT_NE(use(f, "e2e-test", "robotframework-browser"), nullptr);
+  t.add("tests/e2e/test_login.py",
+        "from playwright.sync_api import Page\ndef test_login(page: Page):\n    pass\n");
+  f = scan(t, diags);
+  ASSERT_NE(use(f, "e2e-test", "Playwright"), nullptr);
+  EXPECT_EQ(use(f, "e2e-test", "Playwright")->first.path, "tests/e2e/test_login.py");
+}
+
 // Regression: a generator script's template string made app-logging
 // adopted; text inside Python string literals is data, not code.
 TEST(SourceScan, PythonStringLiteralsAreNotCode) {

@@ -569,6 +569,16 @@ void drop_product_hits_from_tests(std::string_view path, Lang lang, FileResult& 
   });
 }
 
+// Browser automation outside test code (a script that takes screenshots
+// for the docs, a PDF renderer) drives a browser but tests nothing: kept
+// as its own kind. Robot Framework files are test code wherever they sit
+// (resources/ keywords).
+void browser_automation_outside_tests(std::string_view path, Lang lang, FileResult& out) {
+  if (lang == kRobot || test_code(path, lang, !out.tests.empty())) return;
+  for (Hit& h : out.hits)
+    if (h.kind == "e2e-test") h.kind = "browser-automation";
+}
+
 // Hints that depend on the file as a whole rather than one line.
 void file_hints(std::string_view path, Lang lang, const std::vector<Import>& imports,
                 std::string_view text, FileResult& out) {
@@ -643,6 +653,7 @@ FileResult analyse(std::string_view path, Lang lang, std::string_view text) {
   out.tests = count_tests(path, lang, text, imports);
   file_hints(path, lang, imports, text, out);
   drop_product_hits_from_tests(path, lang, out);
+  browser_automation_outside_tests(path, lang, out);
   for (auto l : text::lines(text)) out.non_blank_lines += text::trim(l).empty() ? 0 : 1;
   out.test_file = !out.tests.empty() || is_test_path(path, lang);
   if (out.test_file) out.import_targets = import_targets(path, text);
