@@ -337,6 +337,29 @@ TEST(SourceScan, BrowserAutomationOutsideTestsIsNoE2eTest) {
   EXPECT_EQ(use(f, "e2e-test", "Playwright")->first.path, "tests/e2e/test_login.py");
 }
 
+// Regression (fastapi): docs_src/ holds the tutorials' example apps; the
+// settings class they teach is not the project's config validation.
+TEST(SourceScan, DocumentationCodeIsNotTheProjectsPractice) {
+  MemoryTree t;
+  const char* settings = "from pydantic_settings import BaseSettings\nimport logging\n";
+  t.add("docs_src/settings/tutorial001.py", settings);
+  t.add("docs/en/snippets/app.py", settings);
+  Diagnostics diags;
+  RepoFacts f = scan(t, diags);
+  EXPECT_TRUE(f.source.uses("config-validation").empty());
+  EXPECT_TRUE(f.source.uses("logging").empty());
+  // cobra's doc/ is a Go package: its benchmarks are code.
+  t.add("doc/man_docs_test.go",
+        "package doc\nimport \"testing\"\nfunc BenchmarkGenManToFile(b *testing.B) {}\n");
+  f = scan(t, diags);
+  EXPECT_EQ(f.source.uses("load-test").size(), 1u);
+  t.add("app/config.py", settings);
+  f = scan(t, diags);
+  ASSERT_EQ(f.source.uses("config-validation").size(), 1u);
+  EXPECT_EQ(f.source.uses("config-validation")[0]->files, 1);
+  EXPECT_EQ(f.source.uses("config-validation")[0]->first.path, "app/config.py");
+}
+
 // Regression: a generator script's template string made app-logging
 // adopted; text inside Python string literals is data, not code.
 TEST(SourceScan, PythonStringLiteralsAreNotCode) {

@@ -579,6 +579,17 @@ void browser_automation_outside_tests(std::string_view path, Lang lang, FileResu
     if (h.kind == "e2e-test") h.kind = "browser-automation";
 }
 
+// Code kept with the documentation (fastapi's docs_src/, snippets under
+// docs/) shows users how to use the product: what it imports is not the
+// project's own logging, config validation or monitoring. In Go a folder
+// is a package: cobra's doc/ is code.
+void drop_hits_from_doc_code(std::string_view path, Lang lang, FileResult& out) {
+  if (in_dir(path, "docs_src")) return out.hits.clear();
+  if (lang == kGo) return;
+  for (std::string_view dir : {"docs", "doc", "documentation"})
+    if (in_dir(path, dir)) return out.hits.clear();
+}
+
 // Hints that depend on the file as a whole rather than one line.
 void file_hints(std::string_view path, Lang lang, const std::vector<Import>& imports,
                 std::string_view text, FileResult& out) {
@@ -654,6 +665,7 @@ FileResult analyse(std::string_view path, Lang lang, std::string_view text) {
   file_hints(path, lang, imports, text, out);
   drop_product_hits_from_tests(path, lang, out);
   browser_automation_outside_tests(path, lang, out);
+  drop_hits_from_doc_code(path, lang, out);
   for (auto l : text::lines(text)) out.non_blank_lines += text::trim(l).empty() ? 0 : 1;
   out.test_file = !out.tests.empty() || is_test_path(path, lang);
   if (out.test_file) out.import_targets = import_targets(path, text);
