@@ -360,6 +360,22 @@ TEST(SourceScan, DocumentationCodeIsNotTheProjectsPractice) {
   EXPECT_EQ(f.source.uses("config-validation")[0]->first.path, "app/config.py");
 }
 
+// Regression (click): logging set up by three test modules made app-logging
+// partial; tests are not the application.
+TEST(SourceScan, LoggingInTestsIsNoApplicationLogging) {
+  MemoryTree t;
+  t.add("tests/test_context.py", "import logging\ndef test_x():\n    logging.getLogger()\n");
+  t.add("alert/validate_test.go", "package alert\nimport \"log/slog\"\n");
+  Diagnostics diags;
+  RepoFacts f = scan(t, diags);
+  EXPECT_TRUE(f.source.uses("logging").empty());
+  EXPECT_TRUE(f.source.uses("structured-logging").empty());
+  t.add("src/app/cli.py", "import logging\nlog = logging.getLogger(__name__)\n");
+  f = scan(t, diags);
+  ASSERT_EQ(f.source.uses("logging").size(), 1u);
+  EXPECT_EQ(f.source.uses("logging")[0]->first.path, "src/app/cli.py");
+}
+
 // Regression: a generator script's template string made app-logging
 // adopted; text inside Python string literals is data, not code.
 TEST(SourceScan, PythonStringLiteralsAreNotCode) {

@@ -551,8 +551,9 @@ void gated_hits(Lang lang, std::string_view text, const std::vector<Import>& imp
 }
 
 // Test code that polls a health endpoint waits for a fixture; it does not
-// monitor a service. Kinds that describe what the product does are kept
-// only from code outside tests.
+// monitor a service, and a test that sets up logging is no application
+// logging. Kinds that describe what the product does are kept only from
+// code outside tests.
 bool test_code(std::string_view path, Lang lang, bool has_tests) {
   if (has_tests || is_test_path(path, lang)) return true;
   for (std::string_view dir : {"test", "tests", "atest", "utest", "spec", "e2e", "__tests__",
@@ -562,10 +563,15 @@ bool test_code(std::string_view path, Lang lang, bool has_tests) {
 }
 
 void drop_product_hits_from_tests(std::string_view path, Lang lang, FileResult& out) {
-  if (!test_code(path, lang, !out.tests.empty())) return;
+  // Rust keeps unit tests inside the module they test (#[cfg(test)]).
+  if (!test_code(path, lang, !out.tests.empty() && lang != kRust)) return;
+  static constexpr std::string_view kProductKinds[] = {
+      "health-polling", "uptime",  "pipeline-monitoring", "alerting",       "model-discovery",
+      "repo-metrics",   "logging", "structured-logging",  "error-tracking", "tracing",
+      "metrics",        "config-validation"};
   std::erase_if(out.hits, [](const Hit& h) {
-    return h.kind == "health-polling" || h.kind == "uptime" || h.kind == "pipeline-monitoring" ||
-           h.kind == "alerting" || h.kind == "model-discovery" || h.kind == "repo-metrics";
+    return std::find(std::begin(kProductKinds), std::end(kProductKinds), h.kind) !=
+           std::end(kProductKinds);
   });
 }
 
