@@ -418,6 +418,8 @@ TEST(SourceScan, GoStructuredLoggers) {
             Names{"logrus JSON formatter"});
   // logrus' default text formatter is not structured output.
   EXPECT_EQ(structured("package main\nimport \"github.com/sirupsen/logrus\"\n"), Names{});
+  // Regression (alertmanager): amtool's own JSONFormatter prints results.
+  EXPECT_EQ(structured("package format\nvar f = &JSONFormatter{writer: os.Stdout}\n"), Names{});
 }
 
 TEST(SourceScan, IntegrationByLanguageConvention) {

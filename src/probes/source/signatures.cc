@@ -298,9 +298,9 @@ struct NeedleRow {
   std::string_view name;
   std::string_view confirm = {};
   // Searched (with memmem, apart from the one-pass finder) only when the
-  // file imports what the pattern needs: "ml" (a model library) or "http"
-  // (an HTTP client). Keeps short needles out of the finder, whose speed
-  // grows with the shortest needle.
+  // file imports what the pattern needs: "ml" (a model library), "http"
+  // (an HTTP client) or "logrus". Keeps short needles out of the finder,
+  // whose speed grows with the shortest needle.
   std::string_view gate = {};
 };
 
@@ -337,7 +337,8 @@ const NeedleRow kNeedleRows[] = {
     {kPython, "JsonFormatter", "structured-logging", "JSON formatter"},
     {kPython, "JSONFormatter", "structured-logging", "JSON formatter"},
     {kGo, "slog.NewJSONHandler(", "structured-logging", "slog JSON handler"},
-    {kGo, "JSONFormatter{", "structured-logging", "logrus JSON formatter"},
+    // Only logrus's: alertmanager's amtool has a JSONFormatter of its own.
+    {kGo, "JSONFormatter{", "structured-logging", "logrus JSON formatter", {}, "logrus"},
     {kJs, "format.json(", "structured-logging", "winston JSON format"},
     {kRust, ".json()", "structured-logging", "tracing-subscriber JSON",
      R"(fmt\(\)|tracing_subscriber|subscriber)"},
@@ -542,10 +543,15 @@ void gated_hits(Lang lang, std::string_view text, const std::vector<Import>& imp
   bool ml = false;
   for (const auto& h : out.hits) ml = ml || h.kind == "ml" || h.kind == "llm-eval";
   bool http = imports_http(imports);
+  bool logrus = std::any_of(imports.begin(), imports.end(), [](const Import& imp) {
+    return module_matches(imp.module, "github.com/sirupsen/logrus");
+  });
   for (std::size_t r = 0; r < std::size(kNeedleRows); ++r) {
     const NeedleRow& row = kNeedleRows[r];
     if (row.gate.empty() || !(row.langs & lang)) continue;
-    if ((row.gate == "ml" && !ml) || (row.gate == "http" && !http)) continue;
+    if ((row.gate == "ml" && !ml) || (row.gate == "http" && !http) ||
+        (row.gate == "logrus" && !logrus))
+      continue;
     int count = 0;
     std::size_t first = 0;
     for (std::size_t pos = find(text, row.needle); pos != npos;
