@@ -131,6 +131,29 @@ TEST(ContainerK8s, MalformedManifestOneDiagnosticOthersIgnored) {
   EXPECT_EQ(all[0].path, "deploy/bad.yaml");
 }
 
+// Regression (ansible-lint): the playbooks a linter keeps as examples and
+// test input are not its infrastructure.
+TEST(ContainerIac, ExamplesAndTestInputAreNotTheProjectsInfrastructure) {
+  Scan s;
+  const char* play = "- hosts: all\n  tasks:\n    - ping:\n";
+  s.tree.add("examples/playbooks/site.yml", play);
+  s.tree.add("test/schemas/negative_test/playbooks/x.yml", play);
+  s.tree.add("collections/ansible_collections/local/testcollection/playbooks/foo.yml", play);
+  s.tree.add("examples/roles/web/tasks/main.yml", "- ping:\n");
+  s.tree.add("examples/terraform/main.tf", "resource \"aws_s3_bucket\" \"b\" {}\n");
+  s.tree.add("samples/stack.yaml", "AWSTemplateFormatVersion: '2010-09-09'\n");
+  s.tree.add("examples/k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nspec:\n  containers: []\n");
+  s.run();
+  EXPECT_TRUE(s.facts.containers.iac.empty());
+  EXPECT_EQ(s.facts.containers.k8s.size(), 1u);  // only IaC is filtered
+  s.tree.add("deploy/site.yml", play);
+  s.facts = RepoFacts{};
+  s.run();
+  ASSERT_EQ(s.facts.containers.iac.size(), 1u);
+  EXPECT_EQ(s.facts.containers.iac[0].files, 1);
+  EXPECT_EQ(s.facts.containers.iac[0].at.path, "deploy/site.yml");
+}
+
 TEST(ContainerIac, TerraformAnsibleCloudFormationPulumiNomadKustomize) {
   Scan s;
   s.tree.add("infra/main.tf",

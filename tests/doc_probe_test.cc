@@ -71,6 +71,24 @@ TEST(DocFiles, NotByBasenameAlone) {
   EXPECT_TRUE(kinds_of("src/contributing.py").empty());
 }
 
+// Regressions: undici's docs/docs/api/Agent.md documents its HTTP Agent
+// class; ansible-lint's playbook_extension.md documents a lint rule.
+TEST(DocFiles, ProductPagesNamedAgentOrPlaybookAreNeither) {
+  EXPECT_TRUE(kinds_of("docs/docs/api/Agent.md").empty());
+  EXPECT_TRUE(kinds_of("docs/api/agents.md").empty());
+  EXPECT_TRUE(kinds_of("lib/dispatcher/agent.md").empty());
+  EXPECT_TRUE(kinds_of("src/ansiblelint/rules/playbook_extension.md").empty());
+  EXPECT_TRUE(kinds_of("docs/rules/playbook-extension.md").empty());
+  // What agents and people do read is kept.
+  EXPECT_EQ(kinds_of("AGENTS.md"), Kinds{"agents"});
+  EXPECT_EQ(kinds_of("docs/AGENTS.md"), Kinds{"agents"});
+  EXPECT_EQ(kinds_of("packages/server/AGENTS.md"), Kinds{"agents"});
+  EXPECT_EQ(kinds_of("packages/server/CLAUDE.md"), Kinds{"agents"});
+  EXPECT_EQ(kinds_of("PLAYBOOK.md"), Kinds{"runbook"});
+  EXPECT_EQ(kinds_of("docs/playbooks/outage.md"), Kinds{"runbook"});
+  EXPECT_EQ(kinds_of("docs/playbook.md"), Kinds{"runbook"});
+}
+
 TEST(DocFiles, VendoredDocsDoNotCount) {
   MemoryTree tree;
   tree.add("vendor/lib/AGENTS.md", "# agents\n");

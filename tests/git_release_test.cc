@@ -166,6 +166,27 @@ TEST(GitReleaseVersion, LibraryManagedVersionFlags) {
             "No --version flag or version target found");
 }
 
+// Regression (click): the library defines version_option() and its
+// examples/ use it; click itself has no CLI that reports a version.
+TEST(GitReleaseVersion, LibraryDefiningAVersionOptionHasNoVersionCommand) {
+  MemoryTree tree;
+  tree.add("src/click/decorators.py",
+           "def version_option(\n    version=None,\n):\n    \"\"\"Add a ``--version`` option.\"\"\"\n");
+  tree.add("examples/naval/naval.py", "@click.command()\n@click.version_option()\ndef cli(): pass\n");
+  Diagnostics d;
+  EXPECT_EQ(scan_tree(ScanContext(tree, d)).find("version-command")->status, Status::not_started);
+  tree.add("src/tool/cli.py", "cli = click.version_option(package_name='tool')(cli)\n");
+  Diagnostics d2;
+  EXPECT_EQ(scan_tree(ScanContext(tree, d2)).find("version-command")->note,
+            "click version option in `src/tool/cli.py`");
+  // alertmanager's amtool: kingpin's app.Version(...).
+  MemoryTree am;
+  am.add("cli/root.go", "app.Version(version.Print(\"amtool\"))\n");
+  Diagnostics d3;
+  EXPECT_EQ(scan_tree(ScanContext(am, d3)).find("version-command")->note,
+            "kingpin version flag in `cli/root.go`");
+}
+
 TEST(GitReleaseVersion, MakeVersionTarget) {
   RepoFacts f;
   f.scripts.make_targets.push_back({"version", "Makefile", true, {"@echo $(VERSION)"}, Evidence{"Makefile", 12, ""}});

@@ -156,6 +156,20 @@ TEST(SecurityRules, FuzzingFromTargetsOrTools) {
   EXPECT_EQ(none.decide("fuzzing").status, Status::not_started);
 }
 
+// Regression (undici): test/fuzzing/ runs fast-check over random bytes.
+TEST(SecurityRules, JavascriptFuzzHarnesses) {
+  Fixture f;
+  f.tree.add("test/fuzzing/fuzzing.test.js",
+             "const fc = require('fast-check')\ntest('body', async () => {\n"
+             "  await fc.assert(fc.asyncProperty(fc.uint8Array(), async (b) => {}))\n})\n");
+  f.tree.add("fuzz/parse.fuzz.js", "module.exports.fuzz = function (data) {}\n");
+  f.tree.add("test/props.test.js", "await fc.assert(fc.property(fc.string(), () => true))\n");
+  f.scan();
+  auto a = f.decide("fuzzing");
+  EXPECT_EQ(a.status, Status::adopted);
+  EXPECT_EQ(a.note, "2 fuzz targets: `fuzz/parse.fuzz.js`, `test/fuzzing/fuzzing.test.js`");
+}
+
 TEST(SecurityRules, ToolPracticesUseTheResolver) {
   Fixture f;
   f.tree.add("Dockerfile", "FROM alpine:3.20\n");

@@ -314,6 +314,68 @@ TEST(SourceScan, E2eNameAloneIsAnE2ePathNotE2eTooling) {
   ASSERT_NE(use(f, "e2e-path", "tests"), nullptr);
 }
 
+// Regression (fastapi): scripts/playwright/** drive a browser to take the
+// docs' screenshots; browser automation outside test code tests nothing.
+TEST(SourceScan, BrowserAutomationOutsideTestsIsNoE2eTest) {
+  MemoryTree t;
+  t.add("scripts/playwright/query/image01.py",
+        "from playwright.sync_api import sync_playwright\n"
+        "page.screenshot(path='docs/img/image01.png')\n");
+  t.add("src/render/pdf.js", "const puppeteer = require('puppeteer');\n");
+  t.add("resources/ui.robot", "*** Settings ***\nLibrary    Browser\n");
+  Diagnostics diags;
+  RepoFacts f = scan(t, diags);
+  EXPECT_EQ(use(f, "e2e-test", "Playwright"), nullptr);
+  EXPECT_EQ(use(f, "e2e-test", "Puppeteer"), nullptr);
+  ASSERT_NE(use(f, "browser-automation", "Playwright"), nullptr);
+  EXPECT_NE(use(f, "browser-automation", "Puppeteer"), nullptr);
+  EXPECT_NE(use(f, "e2e-test", "robotframework-browser"), nullptr);
+  t.add("tests/e2e/test_login.py",
+        "from playwright.sync_api import Page\ndef test_login(page: Page):\n    pass\n");
+  f = scan(t, diags);
+  ASSERT_NE(use(f, "e2e-test", "Playwright"), nullptr);
+  EXPECT_EQ(use(f, "e2e-test", "Playwright")->first.path, "tests/e2e/test_login.py");
+}
+
+// Regression (fastapi): docs_src/ holds the tutorials' example apps; the
+// settings class they teach is not the project's config validation.
+TEST(SourceScan, DocumentationCodeIsNotTheProjectsPractice) {
+  MemoryTree t;
+  const char* settings = "from pydantic_settings import BaseSettings\nimport logging\n";
+  t.add("docs_src/settings/tutorial001.py", settings);
+  t.add("docs/en/snippets/app.py", settings);
+  Diagnostics diags;
+  RepoFacts f = scan(t, diags);
+  EXPECT_TRUE(f.source.uses("config-validation").empty());
+  EXPECT_TRUE(f.source.uses("logging").empty());
+  // cobra's doc/ is a Go package: its benchmarks are code.
+  t.add("doc/man_docs_test.go",
+        "package doc\nimport \"testing\"\nfunc BenchmarkGenManToFile(b *testing.B) {}\n");
+  f = scan(t, diags);
+  EXPECT_EQ(f.source.uses("load-test").size(), 1u);
+  t.add("app/config.py", settings);
+  f = scan(t, diags);
+  ASSERT_EQ(f.source.uses("config-validation").size(), 1u);
+  EXPECT_EQ(f.source.uses("config-validation")[0]->files, 1);
+  EXPECT_EQ(f.source.uses("config-validation")[0]->first.path, "app/config.py");
+}
+
+// Regression (click): logging set up by three test modules made app-logging
+// partial; tests are not the application.
+TEST(SourceScan, LoggingInTestsIsNoApplicationLogging) {
+  MemoryTree t;
+  t.add("tests/test_context.py", "import logging\ndef test_x():\n    logging.getLogger()\n");
+  t.add("alert/validate_test.go", "package alert\nimport \"log/slog\"\n");
+  Diagnostics diags;
+  RepoFacts f = scan(t, diags);
+  EXPECT_TRUE(f.source.uses("logging").empty());
+  EXPECT_TRUE(f.source.uses("structured-logging").empty());
+  t.add("src/app/cli.py", "import logging\nlog = logging.getLogger(__name__)\n");
+  f = scan(t, diags);
+  ASSERT_EQ(f.source.uses("logging").size(), 1u);
+  EXPECT_EQ(f.source.uses("logging")[0]->first.path, "src/app/cli.py");
+}
+
 // Regression: a generator script's template string made app-logging
 // adopted; text inside Python string literals is data, not code.
 TEST(SourceScan, PythonStringLiteralsAreNotCode) {
@@ -356,6 +418,8 @@ TEST(SourceScan, GoStructuredLoggers) {
             Names{"logrus JSON formatter"});
   // logrus' default text formatter is not structured output.
   EXPECT_EQ(structured("package main\nimport \"github.com/sirupsen/logrus\"\n"), Names{});
+  // Regression (alertmanager): amtool's own JSONFormatter prints results.
+  EXPECT_EQ(structured("package format\nvar f = &JSONFormatter{writer: os.Stdout}\n"), Names{});
 }
 
 TEST(SourceScan, IntegrationByLanguageConvention) {

@@ -28,6 +28,9 @@ struct Command {
   std::string context;  // job name, hook id, make target, script name
   std::string text;     // the command line itself
   Evidence at;
+  // Runs only when invoked by name: a tox env outside env_list, which a
+  // bare `tox` does not run.
+  bool named_only = false;
 };
 
 // A declared dependency of the project.

@@ -17,7 +17,8 @@ namespace practrack {
 //   model-discovery, model-matrix, model-test, eval-threshold, eval-rubric,
 //   ab-testing, pipeline-monitoring, health-polling, uptime, alerting,
 //   repo-metrics, results-db, integration-test, e2e-test, e2e-path (tests
-//   only named end-to-end), property-test,
+//   only named end-to-end), browser-automation (e2e tooling driven outside
+//   tests: doc screenshots, rendering), property-test,
 //   load-test, contract-test, mutation-test.
 struct LibraryUse {
   std::string kind;

@@ -68,13 +68,24 @@ bool deployable_dockerfile(const Dockerfile& d) {
   return true;
 }
 
+// An image pushed to a registry by CI (docker/build-push-action, docker
+// push ...): the image is what the project ships, like a package.
+const ToolUse* pushed_image(const RepoFacts& f) {
+  for (const ToolUse* u : f.tools_for("container-registry"))
+    if (u->how == ToolHow::run && u->origin == Origin::ci) return u;
+  return nullptr;
+}
+
 // Something is deployed: a service deploy job, a deploy config, a compose
 // file, an application Dockerfile, or a deploy command run somewhere.
-// Package publishing alone does not count.
+// Package publishing alone does not count, and neither do Dockerfiles whose
+// images CI publishes (a release job or a registry push): publishing an image
+// on release is release automation, not the deployment of a running service.
 bool deploys_anything(const RepoFacts& f) {
   if (!deploy_jobs(f, true).empty() || !f.ci.deploy_configs.empty() ||
       !f.containers.compose_files.empty() || has_run_tool(f, "automated-deploy"))
     return true;
+  if (!deploy_jobs(f).empty() || pushed_image(f)) return false;
   return std::any_of(f.containers.dockerfiles.begin(), f.containers.dockerfiles.end(),
                      deployable_dockerfile);
 }
@@ -154,16 +165,27 @@ std::string deploys_when(const std::vector<std::string>& v, const std::string& w
   return std::to_string(v.size()) + " deploy jobs run " + when + ": " + first_three(v);
 }
 
-Assessment automated_deploy(const RepoFacts& f) {
-  if (!deploys_anything(f)) {
-    auto pubs = deploy_jobs(f);
-    if (pubs.empty()) return not_applicable(kNothingDeployed);
+// Why nothing counts as deployed: the release job that publishes (one
+// gated on tags or releases first), else the CI registry push.
+Assessment nothing_deployed(const RepoFacts& f) {
+  auto pubs = deploy_jobs(f);
+  auto on_release = std::find_if(pubs.begin(), pubs.end(), [](const DeployJob& d) {
+    return d.job->tag_only || (d.pipeline->triggers.tag && !d.pipeline->triggers.push);
+  });
+  if (on_release != pubs.end()) pubs.front() = *on_release;
+  if (!pubs.empty())
     return not_applicable("Nothing is deployed: " + job_label(pubs.front()) +
                           " publishes a package (see the release practices)");
-  }
-  auto jobs = deploy_jobs(f, true);
-  if (jobs.empty()) jobs = deploy_jobs(f);
-  DeployKinds k = classify(jobs);
+  if (const ToolUse* u = pushed_image(f))
+    return not_applicable("Nothing is deployed: " + u->tool + " in CI " + u->detail +
+                          " publishes an image (see the release practices)");
+  return not_applicable(kNothingDeployed);
+}
+
+Assessment automated_deploy(const RepoFacts& f) {
+  if (!deploys_anything(f)) return nothing_deployed(f);
+  // Publishing jobs are release automation even where a service is deployed.
+  DeployKinds k = classify(deploy_jobs(f, true));
   if (!k.on_main.empty())
     return adopted(deploys_when(k.on_main, "on default-branch push"), k.ev_auto);
   if (!k.on_tags.empty())

@@ -224,9 +224,19 @@ Assessment vulnerability_scanning(const RepoFacts& f) {
       "Dependabot …); alerts switched on in the repository settings are not visible");
 }
 
+// An update command kept in a tox env, make target or script waits for
+// someone to run it: updates are automated when CI runs it or a bot
+// (Dependabot, Renovate ...) is configured.
 Assessment dependency_updates(const RepoFacts& f) {
-  return decide_by_tools(f, "dependency-updates", UnrunPolicy::adopted,
-                         "No Dependabot, Renovate or scala-steward configuration");
+  Assessment a = decide_by_tools(f, "dependency-updates", UnrunPolicy::adopted,
+                                 "No Dependabot, Renovate or scala-steward configuration");
+  auto uses = f.tools_for("dependency-updates");
+  bool automated = std::any_of(uses.begin(), uses.end(), [](const ToolUse* u) {
+    return u->how != ToolHow::run || u->origin == Origin::ci;
+  });
+  if (a.status != Status::adopted || automated) return a;
+  return partial(a.note + " — run by hand: no bot and no CI job updates dependencies",
+                 a.evidence);
 }
 
 Assessment license_compliance(const RepoFacts& f) {

@@ -95,6 +95,16 @@ Assessment code_or_listed(const RepoFacts& facts, std::string_view practice,
                           std::string_view kind, std::string none) {
   auto uses = uses_of(facts, {kind});
   if (!uses.empty()) return adopted(uses_note(uses), uses_evidence(uses));
+  // A library that is only a dev, indirect or tools-module dependency
+  // (zap required by a tool in internal/tools/go.mod) is not the app's.
+  auto tools = facts.tools_for(practice);
+  bool dev_only = !tools.empty() && std::all_of(tools.begin(), tools.end(), [](const ToolUse* t) {
+    return t->how == ToolHow::dependency && t->detail == "dev";
+  });
+  if (dev_only)
+    return not_started(none + "; " + tools.front()->tool + " is only a development or indirect " +
+                           "dependency (" + code(tools.front()->at.path) + ")",
+                       {tools.front()->at});
   Assessment a = decide_by_tools(facts, practice, UnrunPolicy::adopted, std::move(none));
   if (a.status == Status::adopted) {
     bool only_listed = true;

@@ -131,6 +131,23 @@ Assessment e2e_by_name(const RepoFacts& facts, const Assessment& none) {
                  evidence);
 }
 
+// A browser library only listed as a dependency, whose code drives a
+// browser outside tests (fastapi's scripts/playwright take the docs'
+// screenshots), is no end-to-end suite.
+Assessment unless_automation_only(const RepoFacts& facts, const Assessment& by_tools) {
+  auto automation = uses_of(facts, {"browser-automation"});
+  auto tools = facts.tools_for("e2e-tests");
+  bool listed_for_it = !automation.empty() && std::all_of(tools.begin(), tools.end(), [&](const ToolUse* t) {
+    return t->how == ToolHow::dependency &&
+           std::any_of(automation.begin(), automation.end(),
+                       [&](const LibraryUse* u) { return u->name == t->tool; });
+  });
+  if (!listed_for_it) return by_tools;
+  return not_started("No end-to-end tests: " + uses_note(automation) +
+                         " drives a browser outside tests (screenshots, rendering)",
+                     uses_evidence(automation, 1));
+}
+
 Assessment e2e_tests(const RepoFacts& facts) {
   std::vector<std::string> parts;
   std::vector<Evidence> evidence;
@@ -153,7 +170,7 @@ Assessment e2e_tests(const RepoFacts& facts) {
   Assessment by_tools = decide_by_tools(facts, "e2e-tests", UnrunPolicy::partial,
                                         "No browser or end-to-end tests (Playwright, Selenium, "
                                         "Cypress, Puppeteer)");
-  if (by_tools.status != Status::not_started) return by_tools;
+  if (by_tools.status != Status::not_started) return unless_automation_only(facts, by_tools);
   return e2e_by_name(facts, by_tools);
 }
 

@@ -59,6 +59,13 @@ void scan_platforms(const ScanContext& ctx, RepoFacts& facts) {
         auto t = ctx.read_text(*f, kManifestBytes);
         if (!t || !RE2::PartialMatch(*t, R"((?m)^runtime:)")) continue;
       }
+      // A platform runs the web/worker/release processes of a Procfile;
+      // one of other names only (alertmanager's a1, a2, a3 on 127.0.0.1)
+      // starts a local cluster with goreman or foreman.
+      if (row.detail == "Procfile (Heroku-style)") {
+        auto t = ctx.read_text(*f, kManifestBytes);
+        if (!t || !RE2::PartialMatch(*t, R"((?m)^(web|worker|release|clock)\s*:)")) continue;
+      }
       add(facts, "platform", *f, std::string(row.detail));
     }
 }

@@ -232,17 +232,23 @@ void read_matrix(CiJob& job, const YAML::Node& strategy) {
 
 void read_job_if(CiJob& job, const std::string& cond) {
   if (cond.empty()) return;
+  // "||" cannot go through mentions_any, which splits its words on '|'.
+  bool any_of = text::contains(cond, "||");
   if (mentions_any(cond,
                    "refs/heads/main|refs/heads/master|github.event.repository.default_branch"))
-    job.default_branch_only = !mentions_any(cond, "||");
+    job.default_branch_only = !any_of;
   if (mentions_any(cond, "refs/tags/|startswith(github.ref, 'refs/tags"))
-    job.tag_only = !mentions_any(cond, "||");
+    job.tag_only = !any_of;
+  // `github.event_name == 'release'`: only a published release (a tag) runs it.
+  if (mentions_any(cond, "'release'|\"release\"") && mentions_any(cond, "==") &&
+      !mentions_any(cond, "!="))
+    job.tag_only = !any_of;
   if (mentions_any(cond, "'pull_request'|\"pull_request\"")) {
     job.merge_request = true;
-    job.no_push = mentions_any(cond, "==") && !mentions_any(cond, "|||!=");
+    job.no_push = mentions_any(cond, "==") && !any_of && !mentions_any(cond, "!=");
   }
   if (mentions_any(cond, "'schedule'|\"schedule\"")) job.schedule = true;
-  if (mentions_any(cond, "'workflow_dispatch'")) job.manual = !mentions_any(cond, "||");
+  if (mentions_any(cond, "'workflow_dispatch'")) job.manual = !any_of;
 }
 
 // `container:` and `services:` entries: an image name or {image: ...}.

@@ -1,7 +1,8 @@
 // Jenkins: declarative and scripted Jenkinsfiles. Groovy is not parsed;
 // a line scan finds stages, `sh`/`bat` steps (single-line and
 // triple-quoted), cron triggers, `when { branch … / changeRequest() }`,
-// `input` gates, junit/archiveArtifacts, retry and parallel.
+// `input` gates, junit/archiveArtifacts, retry and parallel, and stages
+// inside `if (env.TAG_NAME)` blocks.
 #include <re2/re2.h>
 
 #include <set>
@@ -22,6 +23,7 @@ struct Patterns {
   RE2 cron{R"(\b(?:cron|parameterizedCron)\s*\(\s*['"]([^'"]*)['"])"};
   RE2 branch{R"((?:^|[{\s])branch\s*\(?\s*['"]([^'"]+)['"])"};
   RE2 docker_image{R"(\bimage\s+['"]([^'"]+)['"])"};
+  RE2 tag_if{R"(^\s*if\s*\(\s*(?:env\.)?TAG_NAME\b)"};
 };
 
 const Patterns& patterns() {
@@ -70,9 +72,25 @@ void read_flags(CiPipeline& p, const CiFile& file, std::string_view l, int line)
   if (RE2::PartialMatch(l, R"(^\s*parallel\b)")) job.parallel = true;
 }
 
+// Follows the brace depth over a line and closes the tag blocks it ends
+// (`} else {` included). Strings are not skipped: a rough count that only
+// scopes `if (env.TAG_NAME)` blocks.
+void track_braces(std::string_view l, int& depth, std::vector<int>& tag_blocks) {
+  for (char c : l) {
+    if (c == '{') ++depth;
+    if (c != '}') continue;
+    --depth;
+    while (!tag_blocks.empty() && depth <= tag_blocks.back()) tag_blocks.pop_back();
+  }
+}
+
 void scan_lines(RepoFacts& facts, CiPipeline& p, const CiFile& file) {
   const Patterns& re = patterns();
   std::string block_quote;  // inside a triple-quoted sh block when non-empty
+  // Scripted pipelines publish inside `if (env.TAG_NAME) { ... stage(...) }`:
+  // the depths where such blocks open; stages inside them run only for tags.
+  int depth = 0;
+  std::vector<int> tag_blocks;
   for (std::size_t i = 0; i < file.lines.size(); ++i) {
     int line = static_cast<int>(i + 1);
     std::string_view l = file.lines[i];
@@ -83,10 +101,13 @@ void scan_lines(RepoFacts& facts, CiPipeline& p, const CiFile& file) {
       continue;
     }
     if (text::starts_with(text::trim(l), "//")) continue;
+    if (RE2::PartialMatch(l, re.tag_if)) tag_blocks.push_back(depth);
+    track_braces(l, depth, tag_blocks);
     std::string name, quote, cmd, image;
     if (RE2::PartialMatch(l, re.stage, &name) && p.jobs.size() < kMaxJobs) {
       CiJob j;
       j.name = j.stage = name;
+      j.tag_only = !tag_blocks.empty();
       j.at = file.at(line);
       p.jobs.push_back(std::move(j));
       p.stages.push_back(name);

@@ -31,6 +31,11 @@ void probe_orchestrators(const ScanContext& ctx, RepoFacts& facts);
 // Terraform/OpenTofu, Pulumi, CDK, Ansible config and roles.
 void probe_iac(const ScanContext& ctx, RepoFacts& facts);
 
+// A path inside an examples/samples/demo folder or a test folder (test*,
+// e.g. tests/, testcollection/): infrastructure code there is sample or
+// test input (a linter's fixtures), not the project's infrastructure.
+bool sample_or_test_input(std::string_view path);
+
 // The InfraUse for `tool` in `list`, appended when absent.
 InfraUse& infra_use(std::vector<InfraUse>& list, std::string_view tool);
 // Records one more file for `tool`, keeping the first as evidence.

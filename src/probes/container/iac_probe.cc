@@ -193,12 +193,25 @@ constexpr PathRow kPathRows[] = {
 void read_by_path(const FileEntry& f, RepoFacts& facts) {
   for (const auto& row : kPathRows) {
     if (!glob_match(row.glob, f.path)) continue;
+    if (!row.orchestration && sample_or_test_input(f.path)) continue;
     auto& list = row.orchestration ? facts.containers.orchestration : facts.containers.iac;
     count_file(list, row.tool, {f.path, 0, ""});
   }
 }
 
 }  // namespace
+
+bool sample_or_test_input(std::string_view path) {
+  static constexpr std::string_view kSampleDirs[] = {"examples", "example", "samples",
+                                                     "sample",   "demo",    "demos"};
+  for (std::string_view dir = text::dirname(path); !dir.empty(); dir = text::dirname(dir)) {
+    std::string part = text::lower(text::basename(dir));
+    if (text::starts_with(part, "test")) return true;
+    for (auto d : kSampleDirs)
+      if (part == d) return true;
+  }
+  return false;
+}
 
 InfraUse& infra_use(std::vector<InfraUse>& list, std::string_view tool) {
   for (auto& u : list)
@@ -223,9 +236,10 @@ void probe_orchestrators(const ScanContext& ctx, RepoFacts& facts) {
 
 void probe_iac(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry* f : ctx.own_files()) {
+    read_by_path(*f, facts);
+    if (sample_or_test_input(f->path)) continue;
     if (glob_match("**/*.{tf,tofu}", f->path)) read_terraform(ctx, *f, facts);
     if (glob_match("**/Pulumi.{yaml,yml}", f->path)) read_pulumi(ctx, *f, facts);
-    read_by_path(*f, facts);
   }
   // Empty uses (e.g. a terraform entry made before a read failed) are noise.
   auto& iac = facts.containers.iac;

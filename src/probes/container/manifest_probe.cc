@@ -157,10 +157,13 @@ void read_yaml_file(const ScanContext& ctx, const FileEntry& f, std::string_view
   static const RE2 api_line(R"((?m)^\s*-?\s*apiVersion:\s*\S)");
   static const RE2 kind_line(R"((?m)^\s*kind:\s*\S)");
   re2::StringPiece in(text.data(), text.size());
-  if (text::contains(text, "AWSTemplateFormatVersion"))
-    return read_cloudformation(f.path, text, facts);
+  bool sample = sample_or_test_input(f.path);  // no IaC there; manifests still count
+  if (text::contains(text, "AWSTemplateFormatVersion")) {
+    if (!sample) read_cloudformation(f.path, text, facts);
+    return;
+  }
   bool k8s = RE2::PartialMatch(in, api_line) && RE2::PartialMatch(in, kind_line);
-  bool play = text::contains(text, "hosts:");
+  bool play = !sample && text::contains(text, "hosts:");
   if (!k8s && !play) return;
   if (k8s && text::contains(text, "{{")) return read_template(f.path, text, facts);
   if (text::ends_with(f.path, ".json") || text::ends_with(f.path, ".template")) return;

@@ -19,6 +19,7 @@ struct KindRow {
   std::string_view kind;
   std::string_view detail;
   std::string_view globs;  // '|'-separated, matched against the lower-cased path
+  std::string_view unless = "";  // paths the globs match that are not of this kind
 };
 
 // Rows for kinds found by content (OpenAPI specs, CI sections, practices
@@ -28,11 +29,15 @@ const std::vector<KindRow> kKinds = {{
     {"license", "",
      "{license,licence,copying,unlicense}" TEXT_EXT
      "|{license,licence}-*|{license,licence,copying}.*|licenses/*"},
+    // AGENTS.md and the like may sit in any folder an agent works in, but a
+    // page inside a documentation tree (docs/api/Agent.md: an HTTP agent
+    // class) documents the product, not how an AI agent should work.
     {"agents", "",
-     "**/agents.md|**/agent.md|**/claude.md|**/gemini.md|**/.cursorrules"
+     "**/agents.md|" DOC_DIRS "agent.md|**/claude.md|**/gemini.md|**/.cursorrules"
      "|**/.cursor/rules/*|.github/copilot-instructions.md"
      "|.github/instructions/*.md|**/.windsurfrules|**/.clinerules"
-     "|**/.clinerules/*|.junie/guidelines.md"},
+     "|**/.clinerules/*|.junie/guidelines.md",
+     "{docs,doc,documentation,website}/*/**"},
     {"contributing", "",
      DOC_DIRS "{contributing,contribute,hacking,development,developing,"
               "dev,developer,developers,dev_guide,dev-guide,"
@@ -67,7 +72,9 @@ const std::vector<KindRow> kKinds = {{
      "|" DOC_DIRS "decision-records/*.md|**/.adr-dir|.log4brains.yml"},
     {"runbook", "",
      "**/runbooks/**.{md,rst,txt,adoc}|**/runbook*.{md,rst,txt,adoc}"
-     "|" DOC_DIRS "playbooks/**.{md,rst,adoc}|**/playbook*.md"
+     // "playbook" alone names Ansible playbooks and the docs of tools for
+     // them: a playbook document counts only where the project keeps docs.
+     "|" DOC_DIRS "playbooks/**.{md,rst,adoc}|" DOC_DIRS "playbook*.md"
      "|**/incident*.{md,rst}|**/postmortems/**.md|**/post-mortems/**.md"
      "|**/oncall*.md|**/on-call*.md|**/disaster-recovery*.md"
      "|{docs,doc}/operations/**.md|{docs,doc}/ops/**.md"},
@@ -113,7 +120,7 @@ std::vector<DocFile> classify(std::string_view path) {
   std::string lower = text::lower(path);
   if (cannot_be_a_doc(lower)) return out;
   for (const auto& row : kKinds) {
-    if (!any_glob(row.globs, lower)) continue;
+    if (!any_glob(row.globs, lower) || any_glob(row.unless, lower)) continue;
     bool seen = false;
     for (const auto& d : out) seen = seen || d.kind == row.kind;
     if (seen) continue;

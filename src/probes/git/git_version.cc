@@ -26,7 +26,9 @@ struct VersionPattern {
 // several lines still match; the evidence is the line where a match starts.
 const std::array<VersionPattern, 14> kPatterns = {{
     {".py", "argparse version action", R"(action\s*=\s*['"]version['"])"},
-    {".py", "click version option", R"(\bversion_option\s*\()"},
+    // Applied as a decorator or called on click: `def version_option(` is
+    // the library defining it (click itself), not a CLI using it.
+    {".py", "click version option", R"((@\s*|\.)version_option\s*\()"},
     {".py", "--version flag", R"((add_argument|Option|option)\s*\([^)]*['"]--version['"])"},
     {".go", "version flag", R"(\b(flag|Flags\(\)|PersistentFlags\(\))\.\w+\([^)]*"version")"},
     {".go", "version command", R"(\b(Use|Name):\s*"version")"},
@@ -59,6 +61,15 @@ bool has_extension(std::string_view path, std::string_view extensions) {
 bool is_test_path(std::string_view path) {
   std::string p = "/" + text::lower(path);
   return text::contains(p, "/test") || text::contains(p, "_test.") || text::contains(p, "/spec");
+}
+
+// A library's example CLIs (click's examples/naval) show users how to add
+// a version flag; they are not the product reporting its own version.
+bool is_example_path(std::string_view path) {
+  std::string p = "/" + text::lower(path);
+  for (std::string_view dir : {"/examples/", "/example/", "/samples/", "/sample/", "/demo/"})
+    if (text::contains(p, dir)) return true;
+  return false;
 }
 
 const RE2& compiled(std::size_t index) {
@@ -97,7 +108,7 @@ bool likely_cli(std::string_view path) {
 }
 
 bool wanted(const FileEntry& f) {
-  if (is_test_path(f.path) || f.kind == FileKind::symlink) return false;
+  if (is_test_path(f.path) || is_example_path(f.path) || f.kind == FileKind::symlink) return false;
   for (const auto& row : kPatterns)
     if (has_extension(f.path, row.extensions)) return true;
   return false;

@@ -16,6 +16,10 @@ void read_go_mod(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file
   auto text = ctx.read_text(file);
   if (!text) return;
   Manifest m = new_manifest(ctx, "go", file);
+  // A tools module (internal/tools/go.mod) pins the build's tools: what it
+  // requires is development tooling, never the application's libraries.
+  std::string_view dir = text::basename(text::dirname(file.path));
+  bool tools_module = dir == "tools" || dir == "tool";
   static const RE2 module_re(R"(^module\s+(\S+))");
   static const RE2 go_re(R"(^go\s+(\S+))");
   static const RE2 single_re(R"(^require\s+(\S+)\s+(\S+))");
@@ -41,7 +45,8 @@ void read_go_mod(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file
                  RE2::PartialMatch(l, entry_re, &a, &b);
     if (single || entry) {
       bool indirect = text::contains(line, "// indirect");
-      add_dependency(facts, m, a, b, false, indirect, evidence_line(file.path, *text, n));
+      add_dependency(facts, m, a, b, false, indirect || tools_module,
+                     evidence_line(file.path, *text, n));
     }
   }
   facts.manifests.manifests.push_back(std::move(m));

@@ -2,9 +2,11 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
 
+#include "util/glob.h"
 #include "util/text.h"
 
 namespace practrack::manifest {
@@ -137,6 +139,33 @@ void add_script(RepoFacts& facts, std::string system, std::string context, std::
   c.text = std::move(text);
   c.at = std::move(at);
   facts.commands.push_back(std::move(c));
+}
+
+std::vector<std::string> tox_env_list(std::string_view written) {
+  std::vector<std::string> out;
+  // Commas inside braces separate factors, not envs.
+  std::string item;
+  int depth = 0;
+  auto flush = [&] {
+    std::string_view t = text::trim(item);
+    if (!t.empty())
+      for (auto& e : glob_alternatives(t)) out.push_back(std::move(e));
+    item.clear();
+  };
+  for (char c : written) {
+    depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+    if ((c == ',' && depth == 0) || c == '\n') {
+      flush();
+      continue;
+    }
+    item += c;
+  }
+  flush();
+  return out;
+}
+
+bool tox_runs_by_default(const std::string& env, const std::vector<std::string>& env_list) {
+  return env == "testenv" || std::find(env_list.begin(), env_list.end(), env) != env_list.end();
 }
 
 std::optional<std::string> reread_text(const ScanContext& ctx, const FileEntry& file) {

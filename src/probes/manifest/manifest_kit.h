@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "facts/repo_facts.h"
 #include "scan/context.h"
@@ -41,6 +42,14 @@ void add_dependency(RepoFacts& facts, Manifest& m, std::string name, std::string
 void add_section(RepoFacts& facts, std::string key, Evidence at);
 void add_script(RepoFacts& facts, std::string system, std::string context, std::string text,
                 Evidence at);
+
+// tox's env_list as written in tox.ini ("py3{10,11}, lint" on one or more
+// lines): the env names a bare `tox` runs, braces expanded.
+std::vector<std::string> tox_env_list(std::string_view written);
+// Whether a bare `tox` runs the commands of `env`: the base env always,
+// a named env only when env_list lists it (without env_list tox runs the
+// default env alone).
+bool tox_runs_by_default(const std::string& env, const std::vector<std::string>& env_list);
 
 // The file's text without any diagnostic, for a second look at a file that
 // another probe reads (and reports) already; nullopt when it cannot be read.

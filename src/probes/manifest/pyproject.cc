@@ -120,7 +120,8 @@ void add_task_table(Pyproject& p, const std::string& system, const toml::node* n
 // tox 4 in TOML: commands = [["pytest", "-v"], ["coverage", "report"]];
 // string arguments are kept, {replace = ...} placeholders dropped.
 void add_tox_commands(RepoFacts& facts, const std::string& path, const std::string& text,
-                      const std::string& env, const toml::node* node) {
+                      const std::string& env, const toml::node* node,
+                      const std::vector<std::string>& env_list) {
   const toml::array* commands = node ? node->as_array() : nullptr;
   if (!commands) return;
   for (const toml::node& cmd : *commands) {
@@ -129,7 +130,9 @@ void add_tox_commands(RepoFacts& facts, const std::string& path, const std::stri
     std::string line;
     for (const toml::node& arg : *args)
       if (auto a = arg.value<std::string>()) line += (line.empty() ? "" : " ") + *a;
-    if (!line.empty()) add_script(facts, "tox", env, line, evidence_line(path, text, line_of(cmd)));
+    if (line.empty()) continue;
+    add_script(facts, "tox", env, line, evidence_line(path, text, line_of(cmd)));
+    facts.commands.back().named_only = !tox_runs_by_default(env, env_list);
   }
 }
 
@@ -137,11 +140,16 @@ void add_tox_commands(RepoFacts& facts, const std::string& path, const std::stri
 
 void read_tox_toml(const std::string& path, const std::string& text, const toml::table& tox,
                    RepoFacts& facts) {
-  add_tox_commands(facts, path, text, "testenv", tox["env_run_base"]["commands"].node());
+  std::vector<std::string> env_list;
+  if (const toml::array* list = tox["env_list"].as_array())
+    for (const toml::node& n : *list)
+      if (auto name = n.value<std::string>()) env_list.push_back(*name);
+  add_tox_commands(facts, path, text, "testenv", tox["env_run_base"]["commands"].node(), env_list);
   if (const toml::table* envs = tox["env"].as_table())
     for (auto&& [name, env] : *envs)
       if (const toml::table* e = env.as_table())
-        add_tox_commands(facts, path, text, std::string(name.str()), e->get("commands"));
+        add_tox_commands(facts, path, text, std::string(name.str()), e->get("commands"),
+                         env_list);
 }
 
 namespace {

@@ -154,7 +154,13 @@ void probe_requirements(const ScanContext& ctx, RepoFacts& facts) {
 
 void read_tox_ini(const std::string& path, std::string_view text, int first_line,
                   RepoFacts& facts) {
-  for (const IniSection& s : read_ini(text)) {
+  auto sections = read_ini(text);
+  std::vector<std::string> env_list;
+  for (const IniSection& s : sections)
+    if (s.name == "tox")
+      for (std::string_view key : {"envlist", "env_list"})
+        if (const IniKey* k = s.find(key)) env_list = tox_env_list(k->value);
+  for (const IniSection& s : sections) {
     bool env = s.name == "testenv" || text::starts_with(s.name, "testenv:");
     if (!env) continue;
     std::string context = s.name == "testenv" ? "testenv" : s.name.substr(8);
@@ -167,6 +173,7 @@ void read_tox_ini(const std::string& path, std::string_view text, int first_line
       if (cmd.empty()) continue;
       int line = commands->value_lines[i] + first_line;
       add_script(facts, "tox", context, std::string(cmd), Evidence{path, line, text::excerpt(cmd)});
+      facts.commands.back().named_only = !tox_runs_by_default(context, env_list);
     }
   }
 }

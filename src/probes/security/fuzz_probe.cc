@@ -22,9 +22,12 @@ bool candidate(std::string_view path) {
 }  // namespace
 
 void probe_fuzz_targets(const ScanContext& ctx, RepoFacts& facts) {
+  // JavaScript: Jazzer.js exports `fuzz`; a fast-check run inside a fuzz
+  // harness (undici's test/fuzzing) feeds random bytes the same way.
   static const RE2 target_re(
       R"((?m)^(.*(?:\bLLVMFuzzerTestOneInput\s*\(|\bfunc\s+Fuzz\w*\s*\(\s*\w+\s+\*testing\.F\)|)"
       R"(\bfuzz_target!\s*\(|\batheris\.Setup\s*\(|\bfuzzerTestOneInput\s*\(|)"
+      R"(\bmodule\.exports\.fuzz\s*=|\bfc\.assert\s*\(|)"
       R"(^\s*@FuzzTest\b).*)$)");
   auto& targets = facts.security.fuzz_targets;
   for (const FileEntry* f : ctx.own_files()) {

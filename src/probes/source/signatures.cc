@@ -270,6 +270,11 @@ const ImportRow kImportRows[] = {
     {kPython, "locust", "load-test", "Locust"},
     {kJs, "k6", "load-test", "k6"},
     {kJs, "k6/", "load-test", "k6"},
+    {kJs, "mitata", "load-test", "mitata"},
+    {kJs, "tinybench", "load-test", "tinybench"},
+    {kJs, "benchmark", "load-test", "Benchmark.js"},
+    {kJs, "cronometro", "load-test", "cronometro"},
+    {kJs, "autocannon", "load-test", "autocannon"},
     {kRust, "criterion", "load-test", "criterion"},
     {kCpp, "benchmark/benchmark.h", "load-test", "Google Benchmark"},
     {kCpp, "nanobench.h", "load-test", "nanobench"},
@@ -293,9 +298,9 @@ struct NeedleRow {
   std::string_view name;
   std::string_view confirm = {};
   // Searched (with memmem, apart from the one-pass finder) only when the
-  // file imports what the pattern needs: "ml" (a model library) or "http"
-  // (an HTTP client). Keeps short needles out of the finder, whose speed
-  // grows with the shortest needle.
+  // file imports what the pattern needs: "ml" (a model library), "http"
+  // (an HTTP client) or "logrus". Keeps short needles out of the finder,
+  // whose speed grows with the shortest needle.
   std::string_view gate = {};
 };
 
@@ -332,7 +337,8 @@ const NeedleRow kNeedleRows[] = {
     {kPython, "JsonFormatter", "structured-logging", "JSON formatter"},
     {kPython, "JSONFormatter", "structured-logging", "JSON formatter"},
     {kGo, "slog.NewJSONHandler(", "structured-logging", "slog JSON handler"},
-    {kGo, "JSONFormatter{", "structured-logging", "logrus JSON formatter"},
+    // Only logrus's: alertmanager's amtool has a JSONFormatter of its own.
+    {kGo, "JSONFormatter{", "structured-logging", "logrus JSON formatter", {}, "logrus"},
     {kJs, "format.json(", "structured-logging", "winston JSON format"},
     {kRust, ".json()", "structured-logging", "tracing-subscriber JSON",
      R"(fmt\(\)|tracing_subscriber|subscriber)"},
@@ -537,10 +543,15 @@ void gated_hits(Lang lang, std::string_view text, const std::vector<Import>& imp
   bool ml = false;
   for (const auto& h : out.hits) ml = ml || h.kind == "ml" || h.kind == "llm-eval";
   bool http = imports_http(imports);
+  bool logrus = std::any_of(imports.begin(), imports.end(), [](const Import& imp) {
+    return module_matches(imp.module, "github.com/sirupsen/logrus");
+  });
   for (std::size_t r = 0; r < std::size(kNeedleRows); ++r) {
     const NeedleRow& row = kNeedleRows[r];
     if (row.gate.empty() || !(row.langs & lang)) continue;
-    if ((row.gate == "ml" && !ml) || (row.gate == "http" && !http)) continue;
+    if ((row.gate == "ml" && !ml) || (row.gate == "http" && !http) ||
+        (row.gate == "logrus" && !logrus))
+      continue;
     int count = 0;
     std::size_t first = 0;
     for (std::size_t pos = find(text, row.needle); pos != npos;
@@ -551,8 +562,9 @@ void gated_hits(Lang lang, std::string_view text, const std::vector<Import>& imp
 }
 
 // Test code that polls a health endpoint waits for a fixture; it does not
-// monitor a service. Kinds that describe what the product does are kept
-// only from code outside tests.
+// monitor a service, and a test that sets up logging is no application
+// logging. Kinds that describe what the product does are kept only from
+// code outside tests.
 bool test_code(std::string_view path, Lang lang, bool has_tests) {
   if (has_tests || is_test_path(path, lang)) return true;
   for (std::string_view dir : {"test", "tests", "atest", "utest", "spec", "e2e", "__tests__",
@@ -562,11 +574,37 @@ bool test_code(std::string_view path, Lang lang, bool has_tests) {
 }
 
 void drop_product_hits_from_tests(std::string_view path, Lang lang, FileResult& out) {
-  if (!test_code(path, lang, !out.tests.empty())) return;
+  // Rust keeps unit tests inside the module they test (#[cfg(test)]).
+  if (!test_code(path, lang, !out.tests.empty() && lang != kRust)) return;
+  static constexpr std::string_view kProductKinds[] = {
+      "health-polling", "uptime",  "pipeline-monitoring", "alerting",       "model-discovery",
+      "repo-metrics",   "logging", "structured-logging",  "error-tracking", "tracing",
+      "metrics",        "config-validation"};
   std::erase_if(out.hits, [](const Hit& h) {
-    return h.kind == "health-polling" || h.kind == "uptime" || h.kind == "pipeline-monitoring" ||
-           h.kind == "alerting" || h.kind == "model-discovery" || h.kind == "repo-metrics";
+    return std::find(std::begin(kProductKinds), std::end(kProductKinds), h.kind) !=
+           std::end(kProductKinds);
   });
+}
+
+// Browser automation outside test code (a script that takes screenshots
+// for the docs, a PDF renderer) drives a browser but tests nothing: kept
+// as its own kind. Robot Framework files are test code wherever they sit
+// (resources/ keywords).
+void browser_automation_outside_tests(std::string_view path, Lang lang, FileResult& out) {
+  if (lang == kRobot || test_code(path, lang, !out.tests.empty())) return;
+  for (Hit& h : out.hits)
+    if (h.kind == "e2e-test") h.kind = "browser-automation";
+}
+
+// Code kept with the documentation (fastapi's docs_src/, snippets under
+// docs/) shows users how to use the product: what it imports is not the
+// project's own logging, config validation or monitoring. In Go a folder
+// is a package: cobra's doc/ is code.
+void drop_hits_from_doc_code(std::string_view path, Lang lang, FileResult& out) {
+  if (in_dir(path, "docs_src")) return out.hits.clear();
+  if (lang == kGo) return;
+  for (std::string_view dir : {"docs", "doc", "documentation"})
+    if (in_dir(path, dir)) return out.hits.clear();
 }
 
 // Hints that depend on the file as a whole rather than one line.
@@ -643,6 +681,8 @@ FileResult analyse(std::string_view path, Lang lang, std::string_view text) {
   out.tests = count_tests(path, lang, text, imports);
   file_hints(path, lang, imports, text, out);
   drop_product_hits_from_tests(path, lang, out);
+  browser_automation_outside_tests(path, lang, out);
+  drop_hits_from_doc_code(path, lang, out);
   for (auto l : text::lines(text)) out.non_blank_lines += text::trim(l).empty() ? 0 : 1;
   out.test_file = !out.tests.empty() || is_test_path(path, lang);
   if (out.test_file) out.import_targets = import_targets(path, text);

@@ -393,7 +393,7 @@ void ToolMatcher::follow_invocations(const RepoFacts& facts, Sink& sink) const {
     std::vector<const Command*> out;
     if (inv.name.empty()) {
       for (const auto& [key, cmd] : callees)
-        if (text::starts_with(key, inv.runner + '\0')) out.push_back(cmd);
+        if (text::starts_with(key, inv.runner + '\0') && !cmd->named_only) out.push_back(cmd);
     } else {
       auto [lo, hi] = callees.equal_range(inv.runner + '\0' + inv.name);
       for (auto it = lo; it != hi; ++it) out.push_back(it->second);

@@ -143,6 +143,13 @@ std::vector<ToolRow> testing_tools() {
       {"load-testing", "hyperfine", R"(\bhyperfine\b)", "", "", "", "", ""},
       {"load-testing", "github-action-benchmark", "", "", "", "", "",
        "benchmark-action/github-action-benchmark"},
+      // JavaScript benchmark suites: the libraries, and the package script
+      // CI runs them with (undici: `npm run bench` in benchmarks/).
+      {"load-testing", "autocannon", R"(\bautocannon\b)", "", "", "npm:autocannon", "", ""},
+      {"load-testing", "JS benchmark library", "", "", "",
+       "npm:mitata|npm:tinybench|npm:benchmark|npm:cronometro", "", ""},
+      {"load-testing", "npm bench script", R"(\b(npm|pnpm|yarn|bun)\s+(run\s+)?bench(mark)?s?(\s|$))",
+       "", "", "", "", ""},
       // --- contract testing
       {"contract-testing", "Pact", R"(\bpact(-broker|-verifier|flow)?\b)", "", "",
        "pypi:pact-python|npm:@pact-foundation/pact|maven:au.com.dius.pact*", "",
