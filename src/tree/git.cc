@@ -82,4 +82,19 @@ Result<git_oid> GitRepo::head() const {
   return oid;
 }
 
+const std::vector<GitRepo::Remote>& GitRepo::remotes() const {
+  std::call_once(remotes_once_, [this] {
+    git_strarray names{};
+    if (git_remote_list(&names, repo_.get()) != 0) return;
+    for (std::size_t i = 0; i < names.count && i < 50; ++i) {
+      git_remote* raw = nullptr;
+      if (git_remote_lookup(&raw, repo_.get(), names.strings[i]) != 0) continue;
+      GitPtr<git_remote> remote(raw);
+      if (const char* url = git_remote_url(remote.get())) remotes_.push_back({names.strings[i], url});
+    }
+    git_strarray_dispose(&names);
+  });
+  return remotes_;
+}
+
 }  // namespace practrack

@@ -6,7 +6,9 @@
 #include <git2.h>
 
 #include <memory>
+#include <mutex>
 #include <string>
+#include <vector>
 
 #include "util/result.h"
 
@@ -48,10 +50,21 @@ class GitRepo {
   // HEAD's commit id, or an error for an empty repository.
   Result<git_oid> head() const;
 
+  struct Remote {
+    std::string name;
+    std::string url;  // as configured, credentials included
+  };
+  // The configured remotes (at most 50), read once per GitRepo: they do not
+  // change between the commits of a history, and libgit2 leaks a little
+  // regex memory each time it lists them (~70 KB a call).
+  const std::vector<Remote>& remotes() const;
+
  private:
   GitPtr<git_repository> repo_;
   std::string workdir_;
   std::string gitdir_;
+  mutable std::once_flag remotes_once_;
+  mutable std::vector<Remote> remotes_;
 };
 
 }  // namespace practrack

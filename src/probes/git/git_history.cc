@@ -220,19 +220,10 @@ void collect_tags(git_repository* repo, const OidSet& visited, long long horizon
   for (const Tag& t : git.tags) git.signed_tags += t.signed_tag ? 1 : 0;
 }
 
-void collect_remotes(git_repository* repo, GitFacts& git) {
-  git_strarray names{};
-  if (git_remote_list(&names, repo) != 0) return;
-  for (std::size_t i = 0; i < names.count && i < 50; ++i) {
-    git_remote* raw = nullptr;
-    if (git_remote_lookup(&raw, repo, names.strings[i]) != 0) continue;
-    GitPtr<git_remote> remote(raw);
-    const char* url = git_remote_url(remote.get());
-    if (!url) continue;
-    git.remotes.push_back({text::sanitize_utf8(names.strings[i]),
-                           text::sanitize_utf8(strip_credentials(url)), url_host(url)});
-  }
-  git_strarray_dispose(&names);
+void collect_remotes(const GitRepo& repo, GitFacts& git) {
+  for (const auto& r : repo.remotes())
+    git.remotes.push_back({text::sanitize_utf8(r.name), text::sanitize_utf8(strip_credentials(r.url)),
+                           url_host(r.url)});
 }
 
 // The branch HEAD is on, when HEAD is the scanned commit.
@@ -254,7 +245,7 @@ void probe_git_history(const ScanContext& ctx, RepoFacts& facts) {
   if (!repo) return;
   git.is_repository = true;
   git.shallow = git_repository_is_shallow(repo->get()) == 1;
-  collect_remotes(repo->get(), git);
+  collect_remotes(*repo, git);
   const git_oid* scanned = ctx.commit();
   if (!scanned) return;
   auto commit = lookup_commit(repo->get(), *scanned);
