@@ -141,7 +141,8 @@ Runner add_history_command(CLI::App& app) {
   cmd->add_flag("--no-config", o.no_config, "ignore the project config: detection only");
   cmd->add_option("--db", flags->db, "the store (default: $PRACTRACK_DB or ~/.local/share/...)");
   cmd->add_flag("--quiet", flags->quiet, "no progress line and no summary");
-  cmd->add_flag("--verbose", flags->verbose, "one line per commit, and the blob counts");
+  cmd->add_flag("--verbose", flags->verbose,
+                "one line per commit, the blob counts, and the time spent per stage");
   return [flags](Env& env) { return run_history(env, *flags); };
 }
 
