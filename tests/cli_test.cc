@@ -33,6 +33,17 @@ TEST(Cli, UnknownRevisionIsAnInputError) {
   EXPECT_NE(r.out.find("unknown revision 'v9.9.9'"), std::string::npos) << r.out;
 }
 
+TEST(Cli, HistoryViewsWithNothingStoredAreAnInputError) {
+  TempRepo repo;
+  repo.commit("c");
+  std::string db = repo.path() + "/../empty-history.db";
+  for (const char* view : {"timeline", "trend"}) {
+    CliRun r = practrack(std::string(view) + " " + repo.path() + " --db " + db);
+    EXPECT_EQ(r.status, 3) << view << ": " << r.out;
+    EXPECT_NE(r.out.find("run 'practrack history' first"), std::string::npos) << r.out;
+  }
+}
+
 TEST(Cli, UsageErrorsExitTwoWithAHint) {
   TempRepo repo;
   repo.commit("c");

@@ -37,6 +37,14 @@ std::optional<StoredHistory> load_stored_history(const Env& env, const std::stri
     exit_code = fail(env, snapshots.error(), kStoreError);
     return std::nullopt;
   }
+  // Nothing to read is an input error for every history view alike.
+  if (snapshots->empty()) {
+    exit_code = fail(env,
+                     "no commit snapshots of " + key +
+                         " in the store; run 'practrack history' first",
+                     kInputError);
+    return std::nullopt;
+  }
   return StoredHistory{*repo, key, std::move(*snapshots)};
 }
 

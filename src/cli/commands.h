@@ -86,7 +86,8 @@ std::string unknown(const std::string& what, const std::string& value,
 
 // The repository and its commit snapshots in the store, for the commands
 // that read what `practrack history` stored; nullopt (with the error
-// printed and `exit_code` set) when either cannot be opened.
+// printed and `exit_code` set) when either cannot be opened or nothing of
+// the repository is stored yet.
 struct StoredHistory {
   std::shared_ptr<GitRepo> repo;
   std::string key;  // the repository's path in the store

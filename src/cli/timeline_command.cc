@@ -22,9 +22,6 @@ int run_timeline(Env& env, const TimelineFlags& flags) {
   auto stored = load_stored_history(env, flags.path, flags.db, code);
   if (!stored) return code;
   const auto& snapshots = stored->snapshots;
-  if (snapshots.empty())
-    env.printer.warning("no commit snapshots of " + stored->key +
-                        " in the store; run 'practrack history' first");
   if (!flags.practice.empty() && !find_practice(flags.practice)) {
     // Custom practices are known from the stored snapshots.
     std::vector<std::string> ids;

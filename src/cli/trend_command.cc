@@ -20,9 +20,6 @@ int run_trend(Env& env, const TrendFlags& flags) {
   int code = kOk;
   auto stored = load_stored_history(env, flags.path, flags.db, code);
   if (!stored) return code;
-  if (stored->snapshots.empty())
-    return fail(env, "no commit snapshots of " + stored->key +
-                         " in the store; run 'practrack history' first", kInputError);
   std::string name = stored->snapshots.back().info.repository;
   TrendChart chart = build_trend(stored->snapshots, "Adoption over time — " + name);
   if (flags.format == "md") {
