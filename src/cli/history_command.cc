@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "history/history_scan.h"
+#include "probes/probe.h"
 #include "util/terminal.h"
 
 namespace practrack::cli {
@@ -67,6 +68,17 @@ void summarise(const Env& env, const HistoryResult& r, const FileMemo& memo, dou
   env.printer.note(
       fmt::format("blobs: {} analysed, {} reused from earlier commits; {} distinct blobs read",
                   memo.computed.load(), memo.reused.load(), memo.blobs()));
+  if (r.scanned > 0)
+    env.printer.note(fmt::format(
+        "incremental: {} of {} commits kept the facts of the commit before and ran {:.1f} "
+        "probes each on average (of {})",
+        r.partial, r.scanned, r.partial ? static_cast<double>(r.probes_rerun) / r.partial : 0.0,
+        probe_table().size()));
+  // Why the others were full scans, most common first.
+  std::vector<std::pair<int, std::string>> because;
+  for (const auto& [why, n] : r.full_because) because.emplace_back(n, why);
+  std::sort(because.rbegin(), because.rend());
+  for (const auto& [n, why] : because) env.printer.debug(fmt::format("full scans: {:>6}  {}", n, why));
   if (r.diagnostics)
     env.printer.note(
         fmt::format("{} warnings in {} commits (scan one with "
@@ -139,6 +151,8 @@ Runner add_history_command(CLI::App& app) {
   cmd->add_flag("--all-parents", o.all_parents, "follow merged branches, not only first parents");
   cmd->add_option("--config,-c", o.config_path, "project config file (default: each commit's own)");
   cmd->add_flag("--no-config", o.no_config, "ignore the project config: detection only");
+  cmd->add_flag("--full-scans", o.full_scans,
+                "scan every commit in full, none from the commit before (slower; to check)");
   cmd->add_option("--db", flags->db, "the store (default: $PRACTRACK_DB or ~/.local/share/...)");
   cmd->add_flag("--quiet", flags->quiet, "no progress line and no summary");
   cmd->add_flag("--verbose", flags->verbose,

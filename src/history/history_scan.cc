@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "history/incremental_scan.h"
 #include "scan/scanner.h"
 #include "tree/git_trees.h"
 
@@ -93,7 +94,8 @@ double seconds_since(std::chrono::steady_clock::time_point& t0) {
 // Scans one commit and saves it; the error text when it cannot.
 std::string scan_one(std::shared_ptr<GitRepo> repo, const CommitRef& c,
                      const HistoryOptions& options, Store& store, FileMemo& memo,
-                     HistoryStep& step, std::map<std::string, double>& stages) {
+                     IncrementalScanner& scanner, HistoryStep& step,
+                     std::map<std::string, double>& stages) {
   auto t0 = std::chrono::steady_clock::now();
   auto tree = open_commit_tree(repo, c.oid);
   stages["tree listing"] += seconds_since(t0);
@@ -112,7 +114,7 @@ std::string scan_one(std::shared_ptr<GitRepo> repo, const CommitRef& c,
     return "project config: " + why;
   }
   seconds_since(t0);
-  Report report = scan_target(target, request, *config ? &**config : nullptr);
+  Report report = scanner.scan(std::move(target), request, *config ? &**config : nullptr);
   double scan_seconds = seconds_since(t0);
   double probes = 0;
   for (const auto& [name, s] : report.meta.probe_seconds) {
@@ -151,6 +153,7 @@ Result<HistoryResult> scan_history(std::shared_ptr<GitRepo> repo,
   HistoryResult result;
   result.selected = static_cast<int>(commits.size());
   const std::string key = store_path_of(*repo);
+  IncrementalScanner scanner(options.full_scans);
   for (const auto& c : commits) {
     HistoryStep step;
     step.total = result.selected;
@@ -159,7 +162,8 @@ Result<HistoryResult> scan_history(std::shared_ptr<GitRepo> repo,
     if (!found) return Error{found.error()};
     if (*found) {
       step.kind = HistoryStep::Kind::skipped;
-    } else if (std::string why = scan_one(repo, c, options, store, memo, step, result.seconds_by_stage); !why.empty()) {
+    } else if (std::string why = scan_one(repo, c, options, store, memo, scanner, step,
+                                          result.seconds_by_stage); !why.empty()) {
       step.kind = HistoryStep::Kind::failed;
       step.error = why;
     }
@@ -167,6 +171,9 @@ Result<HistoryResult> scan_history(std::shared_ptr<GitRepo> repo,
     step.done = result.scanned + result.skipped + result.failed;
     if (on_step) on_step(step);
   }
+  result.partial = scanner.counts().partial;
+  result.probes_rerun = scanner.counts().rerun;
+  result.full_because = scanner.counts().full_because;
   return result;
 }
 

@@ -25,6 +25,7 @@ struct HistoryOptions {
   bool all_parents = false;   // follow every parent, not only the first
   std::string config_path;    // --config FILE; empty: .practrack.yml of each commit
   bool no_config = false;
+  bool full_scans = false;    // scan every commit in full, none from the one before
 };
 
 struct CommitRef {
@@ -70,6 +71,12 @@ struct HistoryResult {
   int commits_with_diagnostics = 0;
   int diagnostics = 0;
   std::vector<std::string> errors;  // the first few, "abc1234: why"
+  // Commits that kept the facts of the commit scanned before them and ran
+  // only the probes their changed files affect (history/incremental_scan.h),
+  // and how many probes those ran in all.
+  int partial = 0;
+  long long probes_rerun = 0;
+  std::map<std::string, int> full_because;  // why the other commits were scanned in full
   // Seconds spent per stage over the run ("tree", "probe source", "rules",
   // "store" ...), so --verbose can say where a slow history goes.
   std::map<std::string, double> seconds_by_stage;

@@ -12,6 +12,7 @@
 namespace practrack {
 
 using ProbeFn = void (*)(const ScanContext&, RepoFacts&);
+using ResetFn = void (*)(RepoFacts&);
 
 struct ProbeRow {
   std::string_view name;   // short and stable: shown by --debug timings
@@ -21,6 +22,15 @@ struct ProbeRow {
   // so it runs on its own thread beside the others (a long content pass
   // overlaps the many short config probes).
   bool alongside = false;
+  // Clears every fact the probe writes, so a history scan can keep the
+  // facts of the commit before and run just this probe again when only
+  // files it read have changed (history/incremental_scan.h). Set only for
+  // probes whose facts no other probe reads and that read none of the
+  // facts a later probe writes; null: a change to its files means a full scan.
+  ResetFn reset = nullptr;
+  // Reads the commit itself (its history, tags), not files: runs again on
+  // every commit of a history, whatever changed.
+  bool reads_commit = false;
 };
 
 // One function per family (probes/<family>/...). Order matters: families

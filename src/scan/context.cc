@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 
 #include "util/glob.h"
+#include "util/parallel.h"
 #include "util/text.h"
 
 namespace practrack {
@@ -183,12 +185,45 @@ void ScanContext::glob_one(std::string_view pattern, std::vector<const FileEntry
     if (glob_match(pattern, f->path)) out.push_back(f);
 }
 
+std::vector<const FileEntry*> ScanContext::glob_any(
+    std::span<const std::string_view> patterns) const {
+  std::vector<const FileEntry*> out;
+  for (auto p : patterns) {
+    auto hits = glob(p);
+    out.insert(out.end(), hits.begin(), hits.end());
+  }
+  sort_unique(out);
+  return out;
+}
+
 const FileEntry* ScanContext::first(std::initializer_list<std::string_view> patterns) const {
   for (auto p : patterns) {
     auto hits = glob(p);
     if (!hits.empty()) return hits.front();
   }
   return nullptr;
+}
+
+void ScanContext::log_readers() const { readers_.assign(tree_.files().size(), ProbeMask{}); }
+
+void ScanContext::note_reader(const FileEntry& file) const {
+  const int probe = t_task_tag;
+  if (readers_.empty() || probe < 0 || probe >= kMaxProbes) return;
+  auto i = index_of(file);
+  if (!i) return;
+  // Probes fan out over threads: each bit is set with an atomic or.
+  std::atomic_ref<std::uint64_t> word(readers_[*i][probe / 64]);
+  word.fetch_or(std::uint64_t{1} << (probe % 64), std::memory_order_relaxed);
+}
+
+Result<std::string> ScanContext::read_quiet(const FileEntry& file, std::size_t limit) const {
+  note_reader(file);
+  return tree_.read(file, limit);
+}
+
+bool ScanContext::larger_than(const FileEntry& file, std::size_t limit) const {
+  note_reader(file);
+  return file.size != FileEntry::kUnknownSize && file.size > limit;
 }
 
 std::optional<std::string> ScanContext::read_text(const FileEntry& file) const {
@@ -201,6 +236,7 @@ std::optional<std::string> ScanContext::read_text(const FileEntry& file, std::si
 
 std::optional<std::string> ScanContext::read_text(const FileEntry& file, std::size_t limit,
                                                   const std::string* bytes) const {
+  note_reader(file);
   auto content = bytes ? Result<std::string>(*bytes) : tree_.read(file, limit);
   if (!content) {
     diags_.warn(file.path, 0, "skipped: " + content.error());

@@ -5,12 +5,14 @@
 
 #include <git2.h>
 
+#include <array>
+#include <cstdint>
+#include <functional>
 #include <mutex>
 #include <unordered_map>
-
-#include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +35,10 @@ struct ScanLimits {
 
 // A file under one of its names (base name or extension).
 using NamedFile = std::pair<std::string_view, const FileEntry*>;
+
+// A set of probes, a bit per row of probe_table().
+using ProbeMask = std::array<std::uint64_t, 2>;
+inline constexpr int kMaxProbes = 128;
 
 class ScanContext {
  public:
@@ -59,6 +65,11 @@ class ScanContext {
   const FileEntry* find(std::string_view path) const;
   // Own files whose full path matches the glob (util/glob.h).
   std::vector<const FileEntry*> glob(std::string_view pattern) const;
+  // Own files matching any of the globs, in path order, each once.
+  std::vector<const FileEntry*> glob_any(std::span<const std::string_view> patterns) const;
+  std::vector<const FileEntry*> glob_any(std::initializer_list<std::string_view> patterns) const {
+    return glob_any(std::span<const std::string_view>(patterns.begin(), patterns.size()));
+  }
   // Own files sorted by base name (ties in path order).
   const std::vector<NamedFile>& by_name() const { return by_name_; }
   // First own file matching any of the globs, in the order given.
@@ -71,6 +82,18 @@ class ScanContext {
   // The same, from `bytes` when the file pass already read them (null: read).
   std::optional<std::string> read_text(const FileEntry& file, std::size_t limit,
                                        const std::string* bytes) const;
+  // The bytes, with no diagnostic on failure (for files that are optional
+  // evidence); reading through here keeps the reader log right.
+  Result<std::string> read_quiet(const FileEntry& file, std::size_t limit) const;
+  // Whether the file is known to be larger than `limit`. Deciding not to
+  // read a file by its size is reading it, for the reader log.
+  bool larger_than(const FileEntry& file, std::size_t limit) const;
+
+  // The reader log, kept when asked for: which probes (util/parallel.h's
+  // task tag, set to the probe's row) read each file of files(), by index.
+  // A history scan re-runs only the probes that read a changed file.
+  void log_readers() const;
+  const std::vector<ProbeMask>& readers() const { return readers_; }
 
   Diagnostics& diags() const { return diags_; }
   const ScanLimits& limits() const { return limits_; }
@@ -96,22 +119,21 @@ class ScanContext {
   std::shared_ptr<const T> memo_shared(
       std::string_view key, const FileEntry& file,
       const std::function<std::shared_ptr<const T>(const FileEntry&)>& compute) const {
-    MemoSlots* slots = memo_ || in_pass(key) ? slots_of(file) : nullptr;
-    if (!slots) return compute(file);
-    if (auto hit = slots->get(key)) {
-      if (memo_) ++memo_->reused;
-      return std::static_pointer_cast<const T>(hit);
-    }
-    if (memo_) {
-      ++memo_->computed;
-      memo_->read_blob(file.oid);
-    }
-    auto value = compute(file);
-    slots->put(key, value);
-    return value;
+    note_reader(file);
+    return cached<T>(key, file, compute);
+  }
+  // memo() of a computation from the file's path alone, which is no read
+  // of the file for the reader log.
+  template <typename T>
+  std::shared_ptr<const T> memo_path(std::string_view key, const FileEntry& file,
+                                     const std::function<T(const FileEntry&)>& compute) const {
+    return cached<T>(key, file, [&](const FileEntry& f) {
+      return std::make_shared<const T>(compute(f));
+    });
   }
   // Whether memo(key, file) would be a hit.
   bool memoized(std::string_view key, const FileEntry& file) const {
+    note_reader(file);
     MemoSlots* slots = slots_of(file);
     return slots && slots->get(key) != nullptr;
   }
@@ -141,6 +163,26 @@ class ScanContext {
   MemoSlots* slots_of(const FileEntry& file) const;
   std::optional<std::size_t> index_of(const FileEntry& file) const;
   bool in_pass(std::string_view key) const;
+  template <typename T>
+  std::shared_ptr<const T> cached(
+      std::string_view key, const FileEntry& file,
+      const std::function<std::shared_ptr<const T>(const FileEntry&)>& compute) const {
+    MemoSlots* slots = memo_ || in_pass(key) ? slots_of(file) : nullptr;
+    if (!slots) return compute(file);
+    if (auto hit = slots->get(key)) {
+      if (memo_) ++memo_->reused;
+      return std::static_pointer_cast<const T>(hit);
+    }
+    if (memo_) {
+      ++memo_->computed;
+      memo_->read_blob(file.oid);
+    }
+    auto value = compute(file);
+    slots->put(key, value);
+    return value;
+  }
+  mutable std::vector<ProbeMask> readers_;  // empty unless log_readers()
+  void note_reader(const FileEntry& file) const;
   mutable std::vector<FileAnalysis> pass_analyses_;
   // Last member: destroyed first, so a running pass ends before what it reads.
   mutable std::shared_future<void> pass_;

@@ -26,6 +26,8 @@ class Diagnostics {
  public:
   void warn(std::string path, int line, std::string message);
   void error(std::string path, int line, std::string message);
+  // One kept from an earlier scan (history/incremental_scan.h).
+  void add(const Diagnostic& d) { add(d.severity, d.path, d.line, d.message); }
   std::vector<Diagnostic> all() const;
   bool has_errors() const;
   std::size_t size() const;

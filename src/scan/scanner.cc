@@ -13,6 +13,7 @@
 #include "rules/rule.h"
 #include "tree/git_trees.h"
 #include "util/dates.h"
+#include "util/parallel.h"
 #include "util/text.h"
 
 namespace practrack {
@@ -38,20 +39,34 @@ double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
+bool in_mask(const ProbeMask& mask, int row) {
+  return (mask[row / 64] >> (row % 64)) & 1;
+}
+
 // Runs the probes marked `alongside` on their own threads and the rest in
-// table order on this one; a probe's exception reaches the caller.
-void run_probes(const ScanContext& context, Report& report) {
+// table order on this one; a probe's exception reaches the caller. With
+// `only`, just those probes run, each after its reset.
+void run_probes(const ScanContext& context, Report& report, const ProbeMask* only) {
   struct Side {
     const ProbeRow* probe;
     double seconds = 0;
     std::exception_ptr error;
     std::thread thread;
   };
+  const auto& table = probe_table();
+  auto row = [&table](const ProbeRow* p) { return static_cast<int>(p - table.data()); };
+  auto runs = [&](const ProbeRow& p) {
+    if (!only) return true;
+    if (!in_mask(*only, row(&p))) return false;
+    p.reset(report.facts);
+    return true;
+  };
   std::vector<Side> sides;
-  for (const auto& probe : probe_table())
-    if (probe.alongside) sides.push_back({&probe});
+  for (const auto& probe : table)
+    if (probe.alongside && runs(probe)) sides.push_back({&probe});
   for (auto& side : sides)
-    side.thread = std::thread([&context, &report, &side] {
+    side.thread = std::thread([&context, &report, &side, tag = row(side.probe)] {
+      t_task_tag = tag;
       auto t0 = std::chrono::steady_clock::now();
       try {
         side.probe->run(context, report.facts);
@@ -61,15 +76,17 @@ void run_probes(const ScanContext& context, Report& report) {
       side.seconds = seconds_since(t0);
     });
   std::exception_ptr error;
-  for (const auto& probe : probe_table()) {
-    if (probe.alongside) continue;
+  for (const auto& probe : table) {
+    if (probe.alongside || !runs(probe)) continue;
     auto t0 = std::chrono::steady_clock::now();
+    t_task_tag = row(&probe);
     try {
       probe.run(context, report.facts);
     } catch (...) {
       error = std::current_exception();
-      break;
     }
+    t_task_tag = -1;
+    if (error) break;
     report.meta.probe_seconds.emplace_back(std::string(probe.name), seconds_since(t0));
   }
   for (auto& side : sides) {
@@ -82,11 +99,12 @@ void run_probes(const ScanContext& context, Report& report) {
 
 }  // namespace
 
-Report scan_tree(const ScanContext& context) {
+Report scan_tree(const ScanContext& context, Rescan* rescan) {
   Report report;
   auto started = std::chrono::steady_clock::now();
+  if (rescan) report.facts = std::move(rescan->facts);
   context.start_file_pass(file_analyses());
-  run_probes(context, report);
+  run_probes(context, report, rescan ? &rescan->probes : nullptr);
   report.assessments = decide_all(report.facts);
   for (const auto& c : categories())
     report.categories.push_back({std::string(c.id), std::string(c.title)});
@@ -152,9 +170,15 @@ Report scan_target(const ScanTarget& target, const ScanRequest& request, const P
   Diagnostics diags;
   ScanContext context(*target.tree, diags, target.repo, target.commit, request.memo, request.limits);
   Report report = scan_tree(context);
+  complete_report(target, request, config, context, report);
+  return report;
+}
+
+void complete_report(const ScanTarget& target, const ScanRequest& request,
+                     const ProjectConfig* config, const ScanContext& context, Report& report) {
   if (config) {
     apply_config(*config, context, report, request.today.empty() ? today_utc() : request.today);
-    report.diagnostics = diags.all();  // custom rules may have read more files
+    report.diagnostics = context.diags().all();  // custom rules may have read more files
   }
   const GitRepo& repo = *target.repo;
   report.meta.repository = repository_name(repo);
@@ -163,7 +187,6 @@ Report scan_target(const ScanTarget& target, const ScanRequest& request, const P
   if (target.commit) report.meta.commit = oid_hex(*target.commit);
   report.meta.branch = report.facts.git.branch;
   report.meta.commit_time = report.facts.git.head_time;
-  return report;
 }
 
 Result<Report> scan(const ScanRequest& request) {

@@ -45,12 +45,23 @@ Result<std::optional<ProjectConfig>> load_config(const ScanTarget& target, const
 
 // Runs probes, rules and the config overlay over an open target.
 Report scan_target(const ScanTarget& target, const ScanRequest& request, const ProjectConfig* config);
+// The part of scan_target after scan_tree: the config overlay and the
+// report's metadata.
+void complete_report(const ScanTarget& target, const ScanRequest& request,
+                     const ProjectConfig* config, const ScanContext& context, Report& report);
 
 // All of the above; config problems fail the scan with every issue listed.
 Result<Report> scan(const ScanRequest& request);
 
+// A partial scan: the facts of an earlier scan, and the probes to run
+// again on them (each after its ProbeRow::reset); the others are skipped.
+struct Rescan {
+  RepoFacts facts;
+  ProbeMask probes{};
+};
+
 // Probes and rules over any tree (tests use MemoryTree).
-Report scan_tree(const ScanContext& context);
+Report scan_tree(const ScanContext& context, Rescan* rescan = nullptr);
 
 // Today's date in UTC, YYYY-MM-DD.
 std::string today_utc();

@@ -17,10 +17,17 @@ inline constexpr int kParallelWorkers = 2;
 // Below this many items, threads cost more than they save.
 inline constexpr std::size_t kParallelMinItems = 64;
 
+// A number the running task carries on its thread (the scan uses the
+// probe's row, to know which probe read a file). parallel_for hands the
+// caller's tag to its workers, so work fanned out stays attributed.
+inline thread_local int t_task_tag = -1;
+
 template <typename Fn>
 void parallel_for(std::size_t n, Fn&& fn) {
   std::atomic<std::size_t> next{0};
+  const int tag = t_task_tag;
   auto work = [&] {
+    t_task_tag = tag;
     for (std::size_t i = next++; i < n; i = next++) fn(i);
   };
   std::vector<std::thread> pool;

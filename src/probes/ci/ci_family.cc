@@ -19,7 +19,8 @@ std::vector<ProbeRow> ci_probes() {
       {"ci.woodpecker", ci::probe_woodpecker, ".woodpecker.yml, .woodpecker/*.yml"},
       {"ci.buildkite", ci::probe_buildkite, ".buildkite/pipeline.yml"},
       {"ci.deploy", ci::probe_deploy_configs, "Helm charts, Kubernetes manifests, platform files"},
-      {"ci.scripts", ci::probe_ci_scripts, "scripts called by CI jobs; rollback docs"},
+      {"ci.scripts", ci::probe_ci_scripts, "scripts called by CI jobs; rollback docs", false,
+       ci::reset_ci_scripts},
   };
 }
 

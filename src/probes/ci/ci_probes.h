@@ -19,5 +19,6 @@ void probe_buildkite(const ScanContext& ctx, RepoFacts& facts);
 void probe_deploy_configs(const ScanContext& ctx, RepoFacts& facts);
 // Runs after the others: reads the CI commands they recorded.
 void probe_ci_scripts(const ScanContext& ctx, RepoFacts& facts);
+void reset_ci_scripts(RepoFacts& facts);
 
 }  // namespace practrack::ci

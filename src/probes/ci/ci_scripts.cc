@@ -71,7 +71,7 @@ void scan_rollback_docs(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry* f : ctx.own_files()) {
     if (text::extension(f->path) != ".md" && text::extension(f->path) != ".rst") continue;
     if (++examined > kMaxDocs || facts.ci.rollback_docs.size() >= 5) break;
-    auto t = ctx.tree().read(*f, kDocBytes);  // silent: docs are optional here
+    auto t = ctx.read_quiet(*f, kDocBytes);  // silent: docs are optional here
     if (!t || text::looks_binary(*t)) continue;
     re2::StringPiece input(*t);
     if (!RE2::FindAndConsume(&input, heading)) continue;
@@ -83,6 +83,12 @@ void scan_rollback_docs(const ScanContext& ctx, RepoFacts& facts) {
 }
 
 }  // namespace
+
+// Its metrics are assigned on every run, so they need no clearing.
+void reset_ci_scripts(RepoFacts& facts) {
+  facts.ci.called_scripts.clear();
+  facts.ci.rollback_docs.clear();
+}
 
 void probe_ci_scripts(const ScanContext& ctx, RepoFacts& facts) {
   scan_called_scripts(ctx, facts);

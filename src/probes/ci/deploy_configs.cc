@@ -96,9 +96,9 @@ void scan_manifests(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry* f : ctx.own_files()) {
     std::string_view ext = text::extension(f->path);
     if ((ext != ".yaml" && ext != ".yml") || is_ci_or_chart_file(f->path)) continue;
-    if (f->size != FileEntry::kUnknownSize && f->size > kManifestBytes) continue;
+    if (ctx.larger_than(*f, kManifestBytes)) continue;
     if (++examined > kMaxManifestFiles) break;
-    auto t = ctx.tree().read(*f, kManifestBytes);  // silent: most YAML is not a manifest
+    auto t = ctx.read_quiet(*f, kManifestBytes);  // silent: most YAML is not a manifest
     if (!t || text::looks_binary(*t) || !text::contains(*t, "apiVersion:")) continue;
     std::set<std::string> kinds;
     re2::StringPiece input(*t);

@@ -176,10 +176,8 @@ std::optional<ComposeFile> parse_compose(const ScanContext& ctx, std::string_vie
 }
 
 void probe_compose(const ScanContext& ctx, RepoFacts& facts) {
-  for (const FileEntry* f : ctx.own_files()) {
-    bool match = std::any_of(std::begin(kComposeGlobs), std::end(kComposeGlobs),
-                             [&](std::string_view g) { return glob_match(g, f->path); });
-    if (!match) continue;
+  // Indexed globs (by extension), not a walk of every file.
+  for (const FileEntry* f : ctx.glob_any(kComposeGlobs)) {
     auto content = ctx.read_text(*f);
     if (!content) continue;
     auto file = parse_compose(ctx, f->path, *content);

@@ -198,11 +198,9 @@ Dockerfile parse_dockerfile(std::string_view path, std::string_view text) {
 }
 
 void probe_dockerfiles(const ScanContext& ctx, RepoFacts& facts) {
-  for (const FileEntry* f : ctx.own_files()) {
-    bool match = std::any_of(std::begin(kDockerfileGlobs), std::end(kDockerfileGlobs),
-                             [&](std::string_view g) { return glob_match(g, f->path); });
+  for (const FileEntry* f : ctx.glob_any(kDockerfileGlobs)) {
     // "Dockerfile.dockerignore" and friends are not Dockerfiles.
-    if (!match || text::ends_with(f->path, ".dockerignore")) continue;
+    if (text::ends_with(f->path, ".dockerignore")) continue;
     auto content = ctx.read_text(*f);
     if (!content) continue;
     Dockerfile df = parse_dockerfile(f->path, *content);

@@ -228,7 +228,7 @@ void count_file(std::vector<InfraUse>& list, std::string_view tool, const Eviden
 }
 
 void probe_orchestrators(const ScanContext& ctx, RepoFacts& facts) {
-  for (const FileEntry* f : ctx.own_files()) {
+  for (const FileEntry* f : ctx.glob_any({"**/Chart.yaml", "**/*.{nomad,nomad.hcl,nomad.tpl}"})) {
     if (glob_match("**/Chart.yaml", f->path)) read_chart(ctx, *f, facts);
     if (glob_match("**/*.{nomad,nomad.hcl,nomad.tpl}", f->path)) read_nomad(ctx, *f, facts);
   }

@@ -203,7 +203,7 @@ void summarize_kubernetes(RepoFacts& facts) {
 void probe_yaml_manifests(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry* f : ctx.own_files()) {
     if (!is_yaml_candidate(f->path) || text::starts_with(f->path, ".github/")) continue;
-    if (f->size != FileEntry::kUnknownSize && f->size > ctx.limits().config_bytes) continue;
+    if (ctx.larger_than(*f, ctx.limits().config_bytes)) continue;
     auto content = ctx.read_text(*f);
     if (content) read_yaml_file(ctx, *f, *content, facts);
   }

@@ -63,9 +63,9 @@ constexpr std::size_t kMaxRefs = 500;
 constexpr std::size_t kMaxYaml = 800;
 constexpr std::size_t kSmall = 256 << 10;
 
-bool small(const FileEntry& f, std::size_t limit) {
+bool small(const ScanContext& ctx, const FileEntry& f, std::size_t limit) {
   return f.kind != FileKind::symlink && f.kind != FileKind::submodule &&
-         (f.size == FileEntry::kUnknownSize || f.size <= limit);
+         !ctx.larger_than(f, limit);
 }
 
 struct Ignore {
@@ -77,7 +77,7 @@ struct Ignore {
 std::vector<Ignore> read_gitignores(const ScanContext& ctx) {
   std::vector<const FileEntry*> files;
   for (const FileEntry* f : ctx.own_files())
-    if (text::basename(f->path) == ".gitignore" && small(*f, kSmall)) files.push_back(f);
+    if (text::basename(f->path) == ".gitignore" && small(ctx, *f, kSmall)) files.push_back(f);
   auto depth = [](const FileEntry* f) { return std::count(f->path.begin(), f->path.end(), '/'); };
   std::stable_sort(files.begin(), files.end(),
                    [&](const FileEntry* a, const FileEntry* b) { return depth(a) < depth(b); });
@@ -135,7 +135,7 @@ void probe_env_files(const ScanContext& ctx, RepoFacts& facts) {
     e.template_file = config::env_template_name(base);
     e.ignored = would_ignore(ignores, f->path);
     e.at = Evidence{f->path, 0, ""};
-    if (small(*f, kSmall))
+    if (small(ctx, *f, kSmall))
       if (auto body = ctx.read_text(*f)) e.secret_keys = config::secret_keys(*body);
     cfg.env_files.push_back(std::move(e));
   }
@@ -247,7 +247,7 @@ void probe_config_tree(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t read = 0;
   for (const FileEntry* f : ctx.own_files()) {
     if (text::starts_with(f->path, cfg.config_dir + "/") || !may_reference(f->path)) continue;
-    if (!small(*f, ctx.limits().source_bytes)) continue;
+    if (!small(ctx, *f, ctx.limits().source_bytes)) continue;
     if (++read > kMaxRefFiles) break;
     auto body = ctx.read_text(*f, ctx.limits().source_bytes);
     if (body && text::contains(*body, cfg.config_dir + "/"))
@@ -356,12 +356,22 @@ void count_service_secret_refs(const std::string& path, std::string_view body, C
 
 }  // namespace
 
+void reset_secret_stores(RepoFacts& facts) {
+  auto& cfg = facts.docs.config;
+  ConfigFacts clean;
+  cfg.secret_stores.clear();
+  cfg.ci_secret_refs = clean.ci_secret_refs;
+  cfg.ci_secret_at = clean.ci_secret_at;
+  cfg.service_secret_refs = clean.service_secret_refs;
+  cfg.service_secret_at = clean.service_secret_at;
+}
+
 void probe_secret_stores(const ScanContext& ctx, RepoFacts& facts) {
   auto& cfg = facts.docs.config;
   std::size_t read = 0;
   for (const FileEntry* f : ctx.own_files()) {
     std::string_view ext = text::extension(f->path);
-    if ((ext != ".yml" && ext != ".yaml") || !small(*f, ctx.limits().config_bytes)) continue;
+    if ((ext != ".yml" && ext != ".yaml") || !small(ctx, *f, ctx.limits().config_bytes)) continue;
     if (++read > kMaxYaml) break;
     auto body = ctx.read_text(*f);
     if (!body) continue;

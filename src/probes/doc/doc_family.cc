@@ -29,7 +29,7 @@ void probe_doc_files(const ScanContext& ctx, RepoFacts& facts) {
     // No document lives this deep; long paths only cost glob backtracking.
     if (f->kind == FileKind::submodule || f->path.size() > 400) continue;
     // Memoised: a history scan classifies each path once, not per commit.
-    auto kinds = ctx.memo<std::vector<DocFile>>(
+    auto kinds = ctx.memo_path<std::vector<DocFile>>(
         "doc.classify", *f, [](const FileEntry& file) { return doc::classify(file.path); });
     for (const DocFile& d : *kinds)
       if (per_kind[d.kind]++ < kMaxPerKind) facts.docs.files.push_back(d);
@@ -101,6 +101,11 @@ const DocFile* main_changelog(const DocFacts& docs) {
   return best;
 }
 
+void reset_changelog(RepoFacts& facts) {
+  facts.docs.changelog = {};
+  facts.metrics.erase("docs.changelog_entries");
+}
+
 void probe_changelog(const ScanContext& ctx, RepoFacts& facts) {
   const DocFile* d = main_changelog(facts.docs);
   if (!d) return;
@@ -129,6 +134,20 @@ bool is_conduct(std::string_view path) {
   return base == "conduct" || base == "code_of_conduct" || base == "code-of-conduct";
 }
 
+// What probe_doc_texts adds to docs.files, told apart from the entries of
+// doc-files ("" detail) and readme ("README section ...").
+bool from_doc_texts(const DocFile& d) {
+  return (d.kind == "practices-tracker" && d.detail == "table") ||
+         (d.kind == "pipeline" && text::starts_with(d.detail, "section "));
+}
+
+// Its entries come back at the end of docs.files, after api-specs' ones:
+// rules read docs.files by kind (of_kind), where the order is unchanged.
+void reset_doc_texts(RepoFacts& facts) {
+  facts.docs.practices_tracker = {};
+  std::erase_if(facts.docs.files, from_doc_texts);
+}
+
 // Docs in the project's doc folders: a "| Practice | Status |" table makes
 // a practices tracker; a CI heading makes pipeline docs.
 void probe_doc_texts(const ScanContext& ctx, RepoFacts& facts) {
@@ -136,11 +155,11 @@ void probe_doc_texts(const ScanContext& ctx, RepoFacts& facts) {
   auto& docs = facts.docs;
   for (const FileEntry* f : ctx.own_files()) {
     if (f->kind == FileKind::symlink) continue;
-    auto in_folder = ctx.memo<bool>("doc.folder", *f, [](const FileEntry& file) {
+    auto in_folder = ctx.memo_path<bool>("doc.folder", *f, [](const FileEntry& file) {
       return doc::in_doc_folder(file.path);
     });
     if (!*in_folder) continue;
-    if (f->size != FileEntry::kUnknownSize && f->size > kDocBytes) continue;
+    if (ctx.larger_than(*f, kDocBytes)) continue;
     if (++read > kMaxDocTexts) break;
     auto body = ctx.read_text(*f, kDocBytes);
     if (!body) continue;
@@ -197,7 +216,7 @@ void probe_api_specs(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t read = 0;
   for (const FileEntry* f : ctx.own_files()) {
     if (!spec_candidate(f->path) || f->kind == FileKind::symlink) continue;
-    if (f->size != FileEntry::kUnknownSize && f->size > ctx.limits().config_bytes) continue;
+    if (ctx.larger_than(*f, ctx.limits().config_bytes)) continue;
     if (++read > kMaxSpecCandidates) break;
     auto body = ctx.read_text(*f);
     if (!body) continue;
@@ -224,12 +243,15 @@ std::vector<ProbeRow> doc_probes() {
       {"doc-files", probe_doc_files, "document paths (README, LICENSE, docs/, .github/ ...)"},
       {"readme", probe_readme, "the root README: install, run, test sections"},
       {"license", probe_licenses, "LICENSE/COPYING texts, LICENSES/"},
-      {"changelog", probe_changelog, "CHANGELOG/HISTORY/NEWS: newest entry"},
-      {"doc-texts", probe_doc_texts, "docs in doc folders: CI sections, practices tables"},
+      {"changelog", probe_changelog, "CHANGELOG/HISTORY/NEWS: newest entry", false,
+       reset_changelog},
+      {"doc-texts", probe_doc_texts, "docs in doc folders: CI sections, practices tables", false,
+       reset_doc_texts},
       {"api-specs", probe_api_specs, "OpenAPI/AsyncAPI/Swagger specs, javadoc/dokka"},
       {"env-files", probe_env_files, ".env templates and committed .env files, .gitignore"},
       {"config-tree", probe_config_tree, "config/ tree and who reads it, config schemas"},
-      {"secret-stores", probe_secret_stores, "Kubernetes secret kinds, CI secrets keywords"},
+      {"secret-stores", probe_secret_stores, "Kubernetes secret kinds, CI secrets keywords", false,
+       reset_secret_stores},
   };
 }
 

@@ -8,10 +8,10 @@ namespace practrack {
 std::vector<ProbeRow> git_probes() {
   using namespace gitprobe;
   return {
-      {"git-history", probe_git_history, "libgit2: remotes, HEAD, history, tags"},
+      {"git-history", probe_git_history, "libgit2: remotes, HEAD, history, tags", false,
+       reset_git_history, true},
       {"git-forge", probe_forge_files, "CODEOWNERS, PR/MR templates, .github/settings.yml, *.tf"},
       {"git-components", probe_components, "manifests and Dockerfiles per directory"},
-      {"git-version", probe_version_reports, "--version flags in source files"},
       {"git-gitlab-release", probe_gitlab_releases, ".gitlab-ci.yml jobs with release:"},
   };
 }

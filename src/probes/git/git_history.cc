@@ -239,6 +239,28 @@ void collect_branch(git_repository* repo, const git_oid& scanned, GitFacts& git)
 
 }  // namespace
 
+void reset_git_history(RepoFacts& facts) {
+  GitFacts& git = facts.git;
+  GitFacts clean;
+  // The fields below are this probe's; the forge, component and version
+  // probes fill the rest of GitFacts.
+  git.is_repository = clean.is_repository;
+  git.head_commit = clean.head_commit;
+  git.branch = clean.branch;
+  git.head_time = clean.head_time;
+  git.remotes = clean.remotes;
+  git.tags = clean.tags;
+  git.signed_tags = clean.signed_tags;
+  git.sampled_commits = clean.sampled_commits;
+  git.conventional_commits = clean.conventional_commits;
+  git.signed_commits = clean.signed_commits;
+  git.total_commits = clean.total_commits;
+  git.history_capped = clean.history_capped;
+  git.shallow = clean.shallow;
+  for (auto key : {"git.commits", "git.tags", "git.conventional_ratio", "git.signed_ratio"})
+    facts.metrics.erase(key);
+}
+
 void probe_git_history(const ScanContext& ctx, RepoFacts& facts) {
   GitFacts& git = facts.git;
   GitRepo* repo = ctx.repo();

@@ -8,12 +8,14 @@ namespace practrack::gitprobe {
 
 // Remotes, branch, commit counts, message/signature sample, tags.
 void probe_git_history(const ScanContext& ctx, RepoFacts& facts);
+void reset_git_history(RepoFacts& facts);
 // CODEOWNERS files, PR/MR templates, protection declared as code.
 void probe_forge_files(const ScanContext& ctx, RepoFacts& facts);
 // Directories with a manifest or Dockerfile of their own.
 void probe_components(const ScanContext& ctx, RepoFacts& facts);
 // --version flags and version actions in the product's own source.
 void probe_version_reports(const ScanContext& ctx, RepoFacts& facts);
+void reset_version_reports(RepoFacts& facts);
 // Its per-file analysis, for the file pass (scan/file_pass.h).
 FileAnalysis version_analysis();
 

@@ -164,7 +164,7 @@ void collect_reports(const ScanContext& ctx, RepoFacts& facts) {
     for (const FileEntry* f : ctx.own_files()) {
       if (out.size() >= kMaxReports || read >= kMaxFiles) return;
       // 0: not a candidate, 1: a likely CLI file, 2: another candidate.
-      auto kind = ctx.memo<int>("git.version.kind", *f, [](const FileEntry& file) {
+      auto kind = ctx.memo_path<int>("git.version.kind", *f, [](const FileEntry& file) {
         return !wanted(file) ? 0 : likely_cli(file.path) ? 1 : 2;
       });
       if (*kind == 0 || (*kind == 1) != first_pass) continue;
@@ -175,6 +175,8 @@ void collect_reports(const ScanContext& ctx, RepoFacts& facts) {
 }
 
 }  // namespace
+
+void reset_version_reports(RepoFacts& facts) { facts.git.version_reports.clear(); }
 
 void probe_version_reports(const ScanContext& ctx, RepoFacts& facts) {
   ctx.wait_file_pass();

@@ -170,7 +170,7 @@ bool tox_runs_by_default(const std::string& env, const std::vector<std::string>&
 
 std::optional<std::string> reread_text(const ScanContext& ctx, const FileEntry& file) {
   if (file.kind != FileKind::regular && file.kind != FileKind::executable) return std::nullopt;
-  auto content = ctx.tree().read(file, ctx.limits().config_bytes);
+  auto content = ctx.read_quiet(file, ctx.limits().config_bytes);
   if (!content || text::looks_binary(*content)) return std::nullopt;
   return std::move(*content);
 }

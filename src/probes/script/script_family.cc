@@ -126,7 +126,7 @@ void probe_shell_scripts(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry* f : ctx.own_files()) {
     Candidate kind = candidate(*f);
     if (kind == Candidate::no) continue;
-    if (f->size != FileEntry::kUnknownSize && f->size > ctx.limits().config_bytes) continue;
+    if (ctx.larger_than(*f, ctx.limits().config_bytes)) continue;
     if (++read > kMaxScripts) break;
     auto parsed = ctx.memo<ParsedScript>("script.shell", *f, parse);
     if (!parsed->readable) continue;

@@ -116,7 +116,7 @@ ContentResult examine(const ScanContext& ctx, const FileEntry& f, bool own,
     if (r.by_name) r.binary = kind_by_extension(f.path);
     return r;
   }
-  auto content = bytes ? Result<std::string>(*bytes) : ctx.tree().read(f, limit);
+  auto content = bytes ? Result<std::string>(*bytes) : ctx.read_quiet(f, limit);
   if (!content) {
     // Commit trees know sizes only when reading: "over the limit" again.
     bool size = text::contains(content.error(), "bytes, over");
@@ -198,6 +198,13 @@ FileAnalysis content_analysis() {
           [](const ScanContext& ctx, const FileEntry& f, const std::string* bytes) {
             examined(ctx, f, bytes);
           }};
+}
+
+void reset_content(RepoFacts& facts) {
+  auto& sec = facts.security;
+  sec.secrets.clear();
+  sec.binaries.clear();
+  sec.text_files_scanned = sec.secrets_allowlisted = sec.files_sniffed = 0;
 }
 
 void probe_content(const ScanContext& ctx, RepoFacts& facts) {

@@ -32,8 +32,8 @@ void probe_fuzz_targets(const ScanContext& ctx, RepoFacts& facts) {
   auto& targets = facts.security.fuzz_targets;
   for (const FileEntry* f : ctx.own_files()) {
     if (!candidate(f->path) || targets.size() >= kMaxTargets) continue;
-    if (f->size != FileEntry::kUnknownSize && f->size > ctx.limits().source_bytes) continue;
-    auto content = ctx.tree().read(*f, ctx.limits().source_bytes);
+    if (ctx.larger_than(*f, ctx.limits().source_bytes)) continue;
+    auto content = ctx.read_quiet(*f, ctx.limits().source_bytes);
     if (!content || text::looks_binary(*content)) continue;
     re2::StringPiece in(content->data(), content->size());
     re2::StringPiece line;
@@ -43,5 +43,7 @@ void probe_fuzz_targets(const ScanContext& ctx, RepoFacts& facts) {
                        text::excerpt(std::string_view(line.data(), line.size()))});
   }
 }
+
+void reset_fuzz_targets(RepoFacts& facts) { facts.security.fuzz_targets.clear(); }
 
 }  // namespace practrack::security

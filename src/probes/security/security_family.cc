@@ -8,12 +8,14 @@ std::vector<ProbeRow> security_probes() {
   using namespace security;
   return {
       // Writes only security.{secrets,binaries} and their counters.
-      {"content", probe_content, "every file's first bytes; own text files for secrets", true},
+      {"content", probe_content, "every file's first bytes; own text files for secrets", true,
+       reset_content},
       {"gitignore", probe_gitignore, ".gitignore files (as committed in the scanned tree)"},
       {"committed-env", probe_env_files, ".env, .env.* (templates excluded)"},
       {"security-policy", probe_security_policy, "SECURITY.md at root, .github/, docs/"},
       {"codeowners", probe_codeowners, "CODEOWNERS, .github/CODEOWNERS, docs/CODEOWNERS"},
-      {"fuzz-targets", probe_fuzz_targets, "files named *fuzz*, *_test.go"},
+      {"fuzz-targets", probe_fuzz_targets, "files named *fuzz*, *_test.go", false,
+       reset_fuzz_targets},
   };
 }
 

@@ -57,6 +57,7 @@ int gitignore_match(std::string_view gitignore, std::string_view dir, std::strin
 // Reads each file once: sniffs every file (vendored too) for binaries and
 // scans own text files for secrets.
 void probe_content(const ScanContext& ctx, RepoFacts& facts);
+void reset_content(RepoFacts& facts);
 // Its per-file analysis, for the file pass (scan/file_pass.h).
 FileAnalysis content_analysis();
 // What `.gitignore` files keep out (`.env`, private keys).
@@ -68,5 +69,6 @@ void probe_security_policy(const ScanContext& ctx, RepoFacts& facts);
 void probe_codeowners(const ScanContext& ctx, RepoFacts& facts);
 // Fuzz targets in files named *fuzz* and Go test files.
 void probe_fuzz_targets(const ScanContext& ctx, RepoFacts& facts);
+void reset_fuzz_targets(RepoFacts& facts);
 
 }  // namespace practrack::security

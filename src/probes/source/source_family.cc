@@ -1,5 +1,8 @@
-// The source family: the one probe that reads every source file, plus
-// two small probes over paths and coverage configuration.
+// The source family: two small probes over paths and coverage
+// configuration, then the probes that use the file pass (scan/file_pass.h).
+// Those wait for the pass, so they come last: every probe before them runs
+// while the pass reads the files.
+#include "probes/git/git_probes.h"
 #include "probes/probe.h"
 #include "probes/source/source_scan.h"
 
@@ -7,11 +10,14 @@ namespace practrack {
 
 std::vector<ProbeRow> source_probes() {
   return {
-      {"source", source::scan_sources,
-       "every own source file: languages, tests, libraries, which modules have tests"},
       {"source-artifacts", source::scan_artifacts, "model files, prompt files, dashboard exports"},
       {"coverage-config", source::scan_coverage_config,
        ".coveragerc, setup.cfg, tox.ini, pyproject.toml, jest/vitest config, codecov.yml"},
+      {"git-version", gitprobe::probe_version_reports, "--version flags in source files", false,
+       gitprobe::reset_version_reports},
+      {"source", source::scan_sources,
+       "every own source file: languages, tests, libraries, which modules have tests", false,
+       source::reset_sources},
   };
 }
 

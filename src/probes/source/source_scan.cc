@@ -198,6 +198,24 @@ FileAnalysis source_analysis() {
           }};
 }
 
+void reset_sources(RepoFacts& facts) {
+  SourceFacts& s = facts.source;
+  // model/prompt files, dashboards and LFS data are source-artifacts' facts.
+  s.files_by_language.clear();
+  s.libraries.clear();
+  s.tests.clear();
+  s.test_files = 0;
+  s.main_language.clear();
+  s.main_language_modules = 0;
+  s.modules_by_language.clear();
+  facts.coverage.modules.clear();
+  facts.coverage.test_files.clear();
+  facts.coverage.sources.clear();
+  std::erase_if(facts.metrics, [](const auto& m) {
+    return text::starts_with(m.first, "source.") || text::starts_with(m.first, "tests.");
+  });
+}
+
 void scan_sources(const ScanContext& ctx, RepoFacts& facts) {
   ctx.wait_file_pass();
   std::vector<Target> targets;

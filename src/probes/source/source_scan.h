@@ -9,6 +9,7 @@ namespace practrack::source {
 // Languages, tests, library use and which modules have tests, from
 // every own source file.
 void scan_sources(const ScanContext& ctx, RepoFacts& facts);
+void reset_sources(RepoFacts& facts);
 // Its per-file analysis, for the file pass (scan/file_pass.h).
 FileAnalysis source_analysis();
 // Model weights, prompt files and dashboard exports, found by path.

@@ -1,0 +1,114 @@
+#include "history/incremental_scan.h"
+
+#include <algorithm>
+#include <bit>
+#include <string>
+
+#include "probes/probe.h"
+
+namespace practrack {
+namespace {
+
+void add_row(ProbeMask& mask, std::size_t row) { mask[row / 64] |= std::uint64_t{1} << (row % 64); }
+
+constexpr const char* kListingChanged = "files added, removed or renamed";
+
+// The probes to run again on the previous commit's facts, or nullopt (and
+// `why`) when this commit needs a full scan. `changed` gets, by file
+// index, whether the file's content changed.
+std::optional<ProbeMask> plan(const std::vector<FileEntry>& before,
+                              const std::vector<ProbeMask>& readers,
+                              const std::vector<FileEntry>& now, std::vector<bool>& changed,
+                              std::string& why) {
+  if (before.size() != now.size() || readers.size() != now.size()) {
+    why = kListingChanged;
+    return std::nullopt;
+  }
+  ProbeMask read_changed{};
+  changed.assign(now.size(), false);
+  for (std::size_t i = 0; i < now.size(); ++i) {
+    const FileEntry& a = before[i];
+    const FileEntry& b = now[i];
+    // Same paths and kinds: every listing-only answer (globs, names) holds.
+    if (a.path != b.path || a.kind != b.kind) {
+      why = kListingChanged;
+      return std::nullopt;
+    }
+    // A file without a blob id cannot be compared: assume it changed.
+    if (a.oid == b.oid && !a.oid.empty()) continue;
+    changed[i] = true;
+    for (std::size_t w = 0; w < read_changed.size(); ++w) read_changed[w] |= readers[i][w];
+  }
+  const auto& table = probe_table();
+  ProbeMask rerun{};
+  for (std::size_t row = 0; row < table.size(); ++row) {
+    bool read = (read_changed[row / 64] >> (row % 64)) & 1;
+    if (!read && !table[row].reads_commit) continue;
+    if (!table[row].reset) {
+      why = std::string(table[row].name) + " read a changed file";
+      return std::nullopt;
+    }
+    add_row(rerun, row);
+  }
+  return rerun;
+}
+
+int count(const ProbeMask& mask) {
+  int n = 0;
+  for (auto word : mask) n += std::popcount(word);
+  return n;
+}
+
+}  // namespace
+
+Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
+                                const ProjectConfig* config) {
+  Diagnostics diags;
+  ScanContext context(*target.tree, diags, target.repo, target.commit, request.memo,
+                      request.limits);
+  context.log_readers();
+  std::vector<bool> changed;
+  std::optional<ProbeMask> rerun;
+  std::string why = "the first commit scanned";
+  if (full_only_)
+    why = "asked for";
+  else if (static_cast<int>(probe_table().size()) > kMaxProbes)
+    why = "more probes than the reader log holds";
+  else if (previous_)
+    rerun = plan(previous_->tree->files(), previous_->readers, context.files(), changed, why);
+
+  Report report;
+  if (rerun) {
+    // Problems found in unchanged files last time still stand; those of the
+    // probes run again are found again (and recorded once).
+    for (const auto& d : previous_->diagnostics) {
+      const FileEntry* f = context.find(d.path);
+      if (f && !changed[static_cast<std::size_t>(f - context.files().data())]) diags.add(d);
+    }
+    Rescan rescan{std::move(previous_->facts), *rerun};
+    report = scan_tree(context, &rescan);
+    ++counts_.partial;
+    counts_.rerun += count(*rerun);
+  } else {
+    report = scan_tree(context);
+    ++counts_.full;
+    ++counts_.full_because[why];
+  }
+
+  Previous next;
+  next.facts = report.facts;  // a copy: the config overlay below changes facts
+  next.readers = context.readers();
+  if (rerun) {
+    // Probes not run again read what they read last time.
+    for (std::size_t i = 0; i < next.readers.size(); ++i)
+      for (std::size_t w = 0; w < next.readers[i].size(); ++w)
+        next.readers[i][w] |= previous_->readers[i][w] & ~(*rerun)[w];
+  }
+  complete_report(target, request, config, context, report);
+  next.diagnostics = report.diagnostics;
+  next.tree = std::move(target.tree);
+  previous_ = std::move(next);
+  return report;
+}
+
+}  // namespace practrack

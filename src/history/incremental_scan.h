@@ -1,0 +1,48 @@
+// Scans the commits of a history one after another, each from the one
+// before it: when a commit only changes the content of files, and every
+// probe that read one of them can run alone (ProbeRow::reset), the facts
+// of the previous commit are kept and just those probes run again, with
+// the probes that read the commit itself. Anything else (a file added,
+// removed or renamed, a probe without a reset) is a full scan.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <optional>
+#include <vector>
+
+#include "scan/scanner.h"
+
+namespace practrack {
+
+class IncrementalScanner {
+ public:
+  struct Counts {
+    int full = 0;         // commits scanned in full
+    int partial = 0;      // commits that kept the previous facts
+    long long rerun = 0;  // probes run again by the partial scans
+    std::map<std::string, int> full_because;  // why each full scan was one
+  };
+
+  // `full_only`: every commit gets a full scan (to check the partial ones).
+  explicit IncrementalScanner(bool full_only = false) : full_only_(full_only) {}
+
+  // Scans the target's commit like scan_target(), and keeps its tree and
+  // facts for the next call.
+  Report scan(ScanTarget target, const ScanRequest& request, const ProjectConfig* config);
+  const Counts& counts() const { return counts_; }
+
+ private:
+  struct Previous {
+    std::unique_ptr<Tree> tree;  // its listing, compared with the next commit's
+    RepoFacts facts;             // before the config overlay
+    std::vector<Diagnostic> diagnostics;
+    std::vector<ProbeMask> readers;  // by index in tree->files()
+  };
+  bool full_only_;
+  std::optional<Previous> previous_;
+  Counts counts_;
+};
+
+}  // namespace practrack

@@ -1,0 +1,131 @@
+// History scans re-derive only what a commit's changed files affect
+// (history/incremental_scan.h): each commit scanned from the one before
+// must give exactly what a full scan of it gives.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "history/incremental_scan.h"
+#include "probes/probe.h"
+#include "support/temp_repo.h"
+
+namespace practrack {
+namespace {
+
+// What a scan decided and found, in comparable form.
+struct Outcome {
+  std::vector<std::string> assessments;  // "id status note | evidence ..."
+  std::vector<std::string> diagnostics;
+  std::map<std::string, double> metrics;
+};
+
+Outcome outcome_of(const Report& r) {
+  Outcome o;
+  for (const auto& a : r.assessments) {
+    std::string line = a.id + " " + std::string(status_id(a.status)) + " " + a.note + " |";
+    for (const auto& e : a.evidence)
+      line += " " + e.path + ":" + std::to_string(e.line) + ":" + e.excerpt;
+    o.assessments.push_back(line);
+  }
+  for (const auto& d : r.diagnostics) o.diagnostics.push_back(format_location(d));
+  o.metrics = r.facts.metrics;
+  return o;
+}
+
+class IncrementalScan : public ::testing::Test {
+ protected:
+  // Scans `rev` through the incremental scanner and in full; both must agree.
+  Report scan_both(const std::string& rev) {
+    ScanRequest request;
+    request.path = repo_.path();
+    request.memo = &memo_;
+    auto target = open_target(repo_.path(), rev);
+    EXPECT_TRUE(target.ok());
+    Report incremental = scanner_.scan(std::move(*target), request, nullptr);
+    auto again = open_target(repo_.path(), rev);
+    EXPECT_TRUE(again.ok());
+    FileMemo fresh_memo;
+    request.memo = &fresh_memo;
+    Report full = scan_target(*again, request, nullptr);
+    Outcome a = outcome_of(incremental), b = outcome_of(full);
+    EXPECT_EQ(a.assessments, b.assessments) << rev;
+    EXPECT_EQ(a.diagnostics, b.diagnostics) << rev;
+    EXPECT_EQ(a.metrics, b.metrics) << rev;
+    return incremental;
+  }
+
+  const Assessment* find(const Report& r, std::string_view id) {
+    for (const auto& a : r.assessments)
+      if (a.id == id) return &a;
+    ADD_FAILURE() << "no assessment " << id;
+    return nullptr;
+  }
+
+  test_support::TempRepo repo_;
+  FileMemo memo_;
+  IncrementalScanner scanner_;
+};
+
+constexpr const char* kWorkflow =
+    "name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
+    "      - uses: actions/checkout@v4\n      - run: pytest\n";
+
+TEST_F(IncrementalScan, ContentChangesRerunOnlyTheirReadersAndMatchFullScans) {
+  repo_.write("README.md", "# demo\n\nInstall with pip.\n");
+  repo_.write("pyproject.toml",
+              "[project]\nname = \"demo\"\nversion = \"1.0.0\"\n"
+              "dependencies = [\"requests==2.31.0\"]\n[project.optional-dependencies]\n"
+              "test = [\"pytest==8.0.0\"]\n");
+  repo_.write("src/demo/app.py", "import logging\n\nlog = logging.getLogger(__name__)\n\n"
+                                 "def main():\n    return 1\n");
+  repo_.write("tests/test_app.py", "def test_one():\n    assert True\n");
+  repo_.write("CHANGELOG.md", "# Changelog\n\n## 1.0.0 (2024-01-01)\n\n- First\n");
+  repo_.write("docs/guide.md", "# Guide\n\n## Continuous integration\n\nGitHub Actions runs.\n");
+  repo_.write(".github/workflows/ci.yml", kWorkflow);
+  std::vector<std::string> c;
+  c.push_back(repo_.commit("Initial", "2024-01-01T10:00:00Z"));
+  repo_.write("tests/test_app.py",
+              "def test_one():\n    assert True\n\n\ndef test_two():\n    assert 2\n");
+  c.push_back(repo_.commit("Another test", "2024-01-02T10:00:00Z"));
+  repo_.write("CHANGELOG.md", "# Changelog\n\n## 1.1.0 (2024-01-03)\n\n- More\n\n"
+                              "## 1.0.0 (2024-01-01)\n\n- First\n");
+  c.push_back(repo_.commit("Release 1.1.0", "2024-01-03T10:00:00Z"));
+  repo_.write("docs/guide.md", "# Guide\n\nNothing about pipelines.\n");
+  c.push_back(repo_.commit("Trim the guide", "2024-01-04T10:00:00Z"));
+  repo_.write(".github/workflows/ci.yml", std::string(kWorkflow) + "      - run: ruff check .\n");
+  c.push_back(repo_.commit("Lint in CI", "2024-01-05T10:00:00Z"));
+  repo_.write("src/demo/cli.py", "def run():\n    return 0\n");
+  c.push_back(repo_.commit("Add a module", "2024-01-06T10:00:00Z"));
+
+  std::vector<Report> reports;
+  for (const auto& rev : c) reports.push_back(scan_both(rev));
+
+  // The test, changelog and guide commits kept the facts before them; the
+  // CI change (ci.github has no reset) and the new file needed full scans.
+  EXPECT_EQ(scanner_.counts().partial, 3);
+  EXPECT_EQ(scanner_.counts().full, 3);
+  EXPECT_LT(scanner_.counts().rerun, 3 * static_cast<long long>(probe_table().size()) / 4);
+  // And what changed shows: the second test, the newer release, the guide.
+  EXPECT_EQ(reports[0].facts.metrics.at("tests.total"), 1);
+  EXPECT_EQ(reports[1].facts.metrics.at("tests.total"), 2);
+  EXPECT_EQ(reports[1].facts.docs.changelog.newest_version, "1.0.0");
+  EXPECT_EQ(reports[2].facts.docs.changelog.newest_version, "1.1.0");
+  EXPECT_EQ(reports[2].facts.docs.of_kind("pipeline").size(), 1u);
+  EXPECT_TRUE(reports[3].facts.docs.of_kind("pipeline").empty());
+}
+
+TEST_F(IncrementalScan, FullScansOnlyWhenAsked) {
+  repo_.write("src/app.py", "def main():\n    return 1\n");
+  std::string a = repo_.commit("One", "2024-01-01T10:00:00Z");
+  repo_.write("src/app.py", "def main():\n    return 2\n");
+  std::string b = repo_.commit("Two", "2024-01-02T10:00:00Z");
+  scanner_ = IncrementalScanner(/*full_only=*/true);
+  scan_both(a);
+  scan_both(b);
+  EXPECT_EQ(scanner_.counts().partial, 0);
+  EXPECT_EQ(scanner_.counts().full, 2);
+}
+
+}  // namespace
+}  // namespace practrack
