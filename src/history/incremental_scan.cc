@@ -41,11 +41,23 @@ std::optional<ProbeMask> plan(const std::vector<FileEntry>& before,
   }
   const auto& table = probe_table();
   ProbeMask rerun{};
+  bool feeds = false;
   for (std::size_t row = 0; row < table.size(); ++row) {
     bool read = (read_changed[row / 64] >> (row % 64)) & 1;
     if (!read && !table[row].reads_commit) continue;
     if (!table[row].reset) {
       why = std::string(table[row].name) + " read a changed file";
+      return std::nullopt;
+    }
+    // With every row that shares its reset (they write the same facts).
+    for (std::size_t other = 0; other < table.size(); ++other)
+      if (table[other].reset == table[row].reset) add_row(rerun, other);
+    feeds = feeds || table[row].feeds_lists;
+  }
+  for (std::size_t row = 0; feeds && row < table.size(); ++row) {
+    if (!table[row].resolves_lists) continue;
+    if (!table[row].reset) {
+      why = std::string(table[row].name) + " resolves lists that changed";
       return std::nullopt;
     }
     add_row(rerun, row);

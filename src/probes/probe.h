@@ -27,10 +27,15 @@ struct ProbeRow {
   // files it read have changed (history/incremental_scan.h). Set only for
   // probes whose facts no other probe reads and that read none of the
   // facts a later probe writes; null: a change to its files means a full scan.
+  // Rows that share a reset write the same facts: they run again together.
   ResetFn reset = nullptr;
   // Reads the commit itself (its history, tags), not files: runs again on
   // every commit of a history, whatever changed.
   bool reads_commit = false;
+  // Adds to the shared lists (commands ...): when it runs again, so does
+  // every probe that resolves them (`resolves_lists`, the tool resolver).
+  bool feeds_lists = false;
+  bool resolves_lists = false;
 };
 
 // One function per family (probes/<family>/...). Order matters: families

@@ -18,7 +18,8 @@ std::vector<ProbeRow> ci_probes() {
       {"ci.drone", ci::probe_drone, ".drone.yml"},
       {"ci.woodpecker", ci::probe_woodpecker, ".woodpecker.yml, .woodpecker/*.yml"},
       {"ci.buildkite", ci::probe_buildkite, ".buildkite/pipeline.yml"},
-      {"ci.deploy", ci::probe_deploy_configs, "Helm charts, Kubernetes manifests, platform files"},
+      {"ci.deploy", ci::probe_deploy_configs, "Helm charts, Kubernetes manifests, platform files",
+       false, [](RepoFacts& facts) { facts.ci.deploy_configs.clear(); }},
       {"ci.scripts", ci::probe_ci_scripts, "scripts called by CI jobs; rollback docs", false,
        ci::reset_ci_scripts},
   };

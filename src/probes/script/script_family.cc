@@ -107,19 +107,20 @@ ParsedScript parse_script(const ScanContext& ctx, const FileEntry& f) {
   return p;
 }
 
-void add_script_commands(const ParsedScript& p, RepoFacts& facts, std::size_t& budget) {
+void add_script_commands(const ParsedScript& p, std::vector<Command>& out, std::size_t& budget) {
   const std::string& path = p.script.path;
   if (!in_command_folder(path)) return;
   for (const auto& l : p.lines) {
     if (budget == 0) return;
     --budget;
-    facts.commands.push_back(Command{Origin::script, "shell", path, l.text,
-                                     Evidence{path, l.line, text::excerpt(l.text)}});
+    out.push_back(Command{Origin::script, "shell", path, l.text,
+                          Evidence{path, l.line, text::excerpt(l.text)}});
   }
 }
 
 void probe_shell_scripts(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t read = 0, budget = kMaxScriptCommands;
+  std::vector<Command> commands;
   std::function<ParsedScript(const FileEntry&)> parse = [&](const FileEntry& f) {
     return parse_script(ctx, f);
   };
@@ -131,15 +132,29 @@ void probe_shell_scripts(const ScanContext& ctx, RepoFacts& facts) {
     auto parsed = ctx.memo<ParsedScript>("script.shell", *f, parse);
     if (!parsed->readable) continue;
     if (kind == Candidate::by_shebang && parsed->script.shell.empty()) continue;
-    add_script_commands(*parsed, facts, budget);
+    add_script_commands(*parsed, commands, budget);
     facts.scripts.scripts_per_folder[std::string(text::dirname(f->path))]++;
     facts.scripts.shell_scripts.push_back(parsed->script);
   }
+  // At commands_at: the end of the list in a full scan, where they were in
+  // a history scan's rerun (reset_shell_scripts keeps the place).
+  auto at = facts.commands.begin() +
+            static_cast<std::ptrdiff_t>(std::min(facts.scripts.commands_at, facts.commands.size()));
+  facts.scripts.commands_at = static_cast<std::size_t>(at - facts.commands.begin());
+  facts.commands.insert(at, std::make_move_iterator(commands.begin()),
+                        std::make_move_iterator(commands.end()));
   auto& m = facts.metrics;
   const auto& all = facts.scripts.shell_scripts;
   m["scripts.shell"] = static_cast<double>(all.size());
   m["scripts.strict"] = static_cast<double>(
       std::count_if(all.begin(), all.end(), [](const ShellScript& s) { return s.strict; }));
+}
+
+// Only this probe writes Origin::script commands; commands_at stays.
+void reset_shell_scripts(RepoFacts& facts) {
+  std::erase_if(facts.commands, [](const Command& c) { return c.origin == Origin::script; });
+  facts.scripts.shell_scripts.clear();
+  facts.scripts.scripts_per_folder.clear();
 }
 
 bool is_makefile(std::string_view path) {
@@ -207,7 +222,8 @@ void probe_makefiles(const ScanContext& ctx, RepoFacts& facts) {
 
 std::vector<ProbeRow> script_probes() {
   return {
-      {"shell-scripts", probe_shell_scripts, "*.sh, *.bash, extensionless sh/bash scripts"},
+      {"shell-scripts", probe_shell_scripts, "*.sh, *.bash, extensionless sh/bash scripts", false,
+       reset_shell_scripts, false, true},
       {"makefiles", probe_makefiles, "Makefile, GNUmakefile, *.mk"},
   };
 }

@@ -508,12 +508,19 @@ namespace {
 void resolve_tools(const ScanContext& ctx, RepoFacts& facts) {
   default_tool_matcher().resolve(ctx, facts);
 }
+
+void reset_tools(RepoFacts& facts) {
+  facts.tools.clear();
+  std::erase_if(facts.metrics,
+                [](const auto& m) { return text::starts_with(m.first, "tools."); });
+}
 }  // namespace
 
 std::vector<ProbeRow> tool_probes() {
   return {
       {"tools", resolve_tools,
-       "commands, hooks, actions, config files, sections, dependencies vs the tool table"},
+       "commands, hooks, actions, config files, sections, dependencies vs the tool table", false,
+       reset_tools, false, false, true},
   };
 }
 
