@@ -115,6 +115,25 @@ TEST_F(IncrementalScan, ContentChangesRerunOnlyTheirReadersAndMatchFullScans) {
   EXPECT_TRUE(reports[3].facts.docs.of_kind("pipeline").empty());
 }
 
+// k8s-yaml, orchestrators and iac share one reset: running it again
+// between them would drop what the first found (the play of playbook.yml).
+TEST_F(IncrementalScan, ProbesSharingAResetKeepEachOthersFacts) {
+  repo_.write("playbook.yml", "- hosts: all\n  tasks:\n    - name: ping\n      ping:\n");
+  repo_.write("ansible.cfg", "[defaults]\ninventory = hosts\n");
+  repo_.write("deploy/app.yaml",
+              "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\n");
+  repo_.write("mkdocs.yml", "site_name: demo\n");
+  std::string a = repo_.commit("Infrastructure", "2024-01-01T10:00:00Z");
+  repo_.write("mkdocs.yml", "site_name: demo\nnav: []\n");
+  std::string b = repo_.commit("Docs site", "2024-01-02T10:00:00Z");
+  scan_both(a);
+  Report second = scan_both(b);
+  EXPECT_EQ(scanner_.counts().partial, 1);
+  const Assessment* iac = find(second, "iac");
+  ASSERT_NE(iac, nullptr);
+  EXPECT_NE(iac->note.find("1 play"), std::string::npos) << iac->note;
+}
+
 TEST_F(IncrementalScan, FullScansOnlyWhenAsked) {
   repo_.write("src/app.py", "def main():\n    return 1\n");
   std::string a = repo_.commit("One", "2024-01-01T10:00:00Z");

@@ -75,10 +75,7 @@ int count(const ProbeMask& mask) {
 
 Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
                                 const ProjectConfig* config) {
-  Diagnostics diags;
-  ScanContext context(*target.tree, diags, target.repo, target.commit, request.memo,
-                      request.limits);
-  context.log_readers();
+  const auto& files = target.tree->files();
   std::vector<bool> changed;
   std::optional<ProbeMask> rerun;
   std::string why = "the first commit scanned";
@@ -87,7 +84,19 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
   else if (static_cast<int>(probe_table().size()) > kMaxProbes)
     why = "more probes than the reader log holds";
   else if (previous_)
-    rerun = plan(previous_->tree->files(), previous_->readers, context.files(), changed, why);
+    rerun = plan(previous_->tree->files(), previous_->readers, files, changed, why);
+  // Unchanged files keep their memo slots.
+  std::vector<MemoSlots*> known;
+  if (rerun && request.memo && request.memo == previous_->memo &&
+      previous_->slots.size() == files.size()) {
+    known = previous_->slots;
+    for (std::size_t i = 0; i < known.size(); ++i)
+      if (changed[i]) known[i] = nullptr;
+  }
+  Diagnostics diags;
+  ScanContext context(*target.tree, diags, target.repo, target.commit, request.memo,
+                      request.limits, known.empty() ? nullptr : &known);
+  context.log_readers();
 
   Report report;
   if (rerun) {
@@ -110,6 +119,8 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
   Previous next;
   next.facts = report.facts;  // a copy: the config overlay below changes facts
   next.readers = context.readers();
+  next.slots = context.memo_slots();
+  next.memo = request.memo;
   if (rerun) {
     // Probes not run again read what they read last time.
     for (std::size_t i = 0; i < next.readers.size(); ++i)

@@ -39,6 +39,8 @@ class IncrementalScanner {
     RepoFacts facts;             // before the config overlay
     std::vector<Diagnostic> diagnostics;
     std::vector<ProbeMask> readers;  // by index in tree->files()
+    std::vector<MemoSlots*> slots;   // the same, of `memo`
+    const FileMemo* memo = nullptr;
   };
   bool full_only_;
   std::optional<Previous> previous_;

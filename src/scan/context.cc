@@ -37,7 +37,8 @@ bool one_of(std::string_view part, const std::array<std::string_view, N>& names)
 }  // namespace
 
 ScanContext::ScanContext(const Tree& tree, Diagnostics& diags, std::shared_ptr<GitRepo> repo,
-                         std::optional<git_oid> commit, FileMemo* memo, ScanLimits limits)
+                         std::optional<git_oid> commit, FileMemo* memo, ScanLimits limits,
+                         const std::vector<MemoSlots*>* known_slots)
     : tree_(tree), diags_(diags), repo_(std::move(repo)), commit_(commit), memo_(memo),
       limits_(limits) {
   own_.reserve(tree_.files().size());
@@ -60,8 +61,14 @@ ScanContext::ScanContext(const Tree& tree, Diagnostics& diags, std::shared_ptr<G
   std::stable_sort(by_ext_.begin(), by_ext_.end(), by_first);
   slots_.reserve(tree_.files().size());
   if (memo_) {
-    for (const auto& f : tree_.files())
-      slots_.push_back(f.oid.empty() ? nullptr : memo_->slots(f.path, f.oid));
+    const auto& files = tree_.files();
+    bool known = known_slots && known_slots->size() == files.size();
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      const FileEntry& f = files[i];
+      MemoSlots* slots = known ? (*known_slots)[i] : nullptr;
+      if (!slots && !f.oid.empty()) slots = memo_->slots(f.path, f.oid);
+      slots_.push_back(slots);
+    }
   } else {
     local_slots_ = std::make_unique<MemoSlots[]>(tree_.files().size());
     for (std::size_t i = 0; i < tree_.files().size(); ++i) slots_.push_back(&local_slots_[i]);

@@ -44,9 +44,12 @@ class ScanContext {
  public:
   // `repo` may be null (a MemoryTree in tests); `commit` is the scanned
   // commit, or HEAD for a working tree, or null.
+  // `known_slots`, with a shared memo: the memo's slots of each file by
+  // index, from a scan of the same listing (null where a blob changed),
+  // so a history's next commit skips the memo's hash lookups.
   ScanContext(const Tree& tree, Diagnostics& diags, std::shared_ptr<GitRepo> repo = nullptr,
               std::optional<git_oid> commit = std::nullopt, FileMemo* memo = nullptr,
-              ScanLimits limits = {});
+              ScanLimits limits = {}, const std::vector<MemoSlots*>* known_slots = nullptr);
   ~ScanContext();
   ScanContext(const ScanContext&) = delete;
   ScanContext& operator=(const ScanContext&) = delete;
@@ -94,6 +97,8 @@ class ScanContext {
   // A history scan re-runs only the probes that read a changed file.
   void log_readers() const;
   const std::vector<ProbeMask>& readers() const { return readers_; }
+  // Each file's memo slots, by index (see the constructor).
+  const std::vector<MemoSlots*>& memo_slots() const { return slots_; }
 
   Diagnostics& diags() const { return diags_; }
   const ScanLimits& limits() const { return limits_; }

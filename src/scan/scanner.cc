@@ -1,5 +1,6 @@
 #include "scan/scanner.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <exception>
@@ -55,12 +56,16 @@ void run_probes(const ScanContext& context, Report& report, const ProbeMask* onl
   };
   const auto& table = probe_table();
   auto row = [&table](const ProbeRow* p) { return static_cast<int>(p - table.data()); };
-  auto runs = [&](const ProbeRow& p) {
-    if (!only) return true;
-    if (!in_mask(*only, row(&p))) return false;
-    p.reset(report.facts);
-    return true;
-  };
+  auto runs = [&](const ProbeRow& p) { return !only || in_mask(*only, row(&p)); };
+  // Every reset first, each once: rows that share one write the same facts,
+  // and a reset between them would clear what the first just found.
+  std::vector<ResetFn> done;
+  for (const auto& probe : table) {
+    if (!only || !runs(probe) || std::find(done.begin(), done.end(), probe.reset) != done.end())
+      continue;
+    probe.reset(report.facts);
+    done.push_back(probe.reset);
+  }
   std::vector<Side> sides;
   for (const auto& probe : table)
     if (probe.alongside && runs(probe)) sides.push_back({&probe});
