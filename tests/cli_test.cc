@@ -44,6 +44,18 @@ TEST(Cli, HistoryViewsWithNothingStoredAreAnInputError) {
   }
 }
 
+TEST(Cli, AnUnreadableStoreIsAnInputErrorForTheHistoryViews) {
+  TempRepo repo;
+  repo.commit("c");
+  std::string db = repo.path() + "/../corrupt-history.db";
+  repo.sh("printf 'this is no sqlite database, just text.%.0s' $(seq 1 200) > " + db);
+  for (const char* view : {"timeline", "trend"}) {
+    CliRun r = practrack(std::string(view) + " " + repo.path() + " --db " + db);
+    EXPECT_EQ(r.status, 3) << view << ": " << r.out;
+    EXPECT_NE(r.out.find("practrack: error:"), std::string::npos) << r.out;
+  }
+}
+
 TEST(Cli, UsageErrorsExitTwoWithAHint) {
   TempRepo repo;
   repo.commit("c");

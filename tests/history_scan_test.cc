@@ -70,6 +70,49 @@ TEST_F(HistoryScan, EachStoredSnapshotEqualsAFreshScanOfItsCommit) {
   }
 }
 
+// A commit's own broken .practrack.yml is input like any file: the commit
+// is stored with detection only and a warning, never left as a hole.
+TEST_F(HistoryScan, ACommitWithABrokenConfigIsStoredWithAWarning) {
+  repo_.write("README.md", "# demo\n");
+  repo_.commit("Initial", "2024-01-01T10:00:00Z");
+  repo_.write(".practrack.yml", "version: 1\nattest:\n  bogus-id: {status: adopted}\n");
+  std::string broken = repo_.commit("Bad config", "2024-01-02T10:00:00Z");
+  auto store = open_store();
+  FileMemo memo;
+  HistoryResult r = scan_all(*store, memo);
+  EXPECT_EQ(r.scanned, 2);
+  EXPECT_EQ(r.failed, 0);
+  auto repo = GitRepo::open(repo_.path());
+  auto id = store->find(store_path_of(**repo), broken);
+  ASSERT_TRUE(id.ok() && id->has_value());
+  auto stored = store->load(**id);
+  ASSERT_TRUE(stored.ok());
+  bool warned = false;
+  for (const auto& d : stored->diagnostics)
+    warned = warned || (d.path == ".practrack.yml" &&
+                        d.message.find("project config ignored") != std::string::npos);
+  EXPECT_TRUE(warned);
+}
+
+// Attestations expire against the commit's date, not the day of the run.
+TEST_F(HistoryScan, AttestationsExpireAgainstTheCommitsDate) {
+  repo_.write(".practrack.yml",
+              "version: 1\nattest:\n  sast:\n    status: adopted\n    note: reviewed\n"
+              "    owner: alice\n    date: 2024-01-01\n    expires: 2024-06-01\n");
+  std::string c = repo_.commit("Attest", "2024-03-01T10:00:00Z");
+  auto store = open_store();
+  FileMemo memo;
+  scan_all(*store, memo);
+  auto repo = GitRepo::open(repo_.path());
+  auto id = store->find(store_path_of(**repo), c);
+  ASSERT_TRUE(id.ok() && id->has_value());
+  auto stored = store->load(**id);
+  ASSERT_TRUE(stored.ok());
+  const Assessment* sast = stored->find("sast");
+  ASSERT_NE(sast, nullptr);
+  EXPECT_EQ(sast->status, Status::adopted) << sast->note;
+}
+
 TEST_F(HistoryScan, SecondRunSkipsEveryStoredCommit) {
   build_changelog_history();
   auto store = open_store();

@@ -26,15 +26,17 @@ std::optional<StoredHistory> load_stored_history(const Env& env, const std::stri
     exit_code = fail(env, repo.error(), kInputError);
     return std::nullopt;
   }
+  // Here the store is what is read: one that cannot be is an input error
+  // (kStoreError means a report was made but could not be saved).
   auto store = open_store_at(db);
   if (!store) {
-    exit_code = fail(env, store.error(), kStoreError);
+    exit_code = fail(env, store.error(), kInputError);
     return std::nullopt;
   }
   std::string key = store_path_of(**repo);
   auto snapshots = load_commit_snapshots(**store, key);
   if (!snapshots) {
-    exit_code = fail(env, snapshots.error(), kStoreError);
+    exit_code = fail(env, snapshots.error(), kInputError);
     return std::nullopt;
   }
   // Nothing to read is an input error for every history view alike.

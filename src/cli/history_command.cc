@@ -56,6 +56,7 @@ class Progress {
 void verbose_step(const Env& env, const HistoryStep& s) {
   static constexpr const char* kKinds[] = {"scanned", "already stored", "failed"};
   std::string line = s.commit->hex.substr(0, 7) + " " + kKinds[static_cast<int>(s.kind)];
+  if (!s.how.empty()) line += " (" + s.how + ")";
   if (s.diagnostics) line += fmt::format(" ({} warnings)", s.diagnostics);
   if (!s.error.empty()) line += ": " + s.error;
   env.printer.debug(line);

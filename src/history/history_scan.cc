@@ -7,6 +7,7 @@
 #include "history/incremental_scan.h"
 #include "scan/scanner.h"
 #include "tree/git_trees.h"
+#include "util/dates.h"
 
 namespace practrack {
 namespace {
@@ -107,14 +108,29 @@ std::string scan_one(std::shared_ptr<GitRepo> repo, const CommitRef& c,
   request.config_path = options.config_path;
   request.no_config = options.no_config;
   request.memo = &memo;
+  // Attestations expire against the commit's own date: a history must not
+  // depend on the day it is scanned.
+  request.today = dates::utc(static_cast<std::time_t>(c.time), "%Y-%m-%d");
   std::vector<ConfigIssue> issues;
   auto config = load_config(target, request, issues);
+  std::vector<Diagnostic> config_problems;
   if (!config) {
     std::string why = issues.empty() ? config.error() : issues.front().message;
-    return "project config: " + why;
+    if (!options.config_path.empty()) return "project config: " + why;
+    // The commit's own config is input like any file (as in `scan`): a
+    // broken one is recorded and the commit scanned with detection only.
+    // Failing would leave a hole no later run can fill.
+    if (issues.empty()) issues.push_back({0, config.error()});
+    for (const auto& i : issues)
+      config_problems.push_back({Severity::warning, ".practrack.yml", i.line,
+                                 i.message + " (project config ignored: detection only)"});
+    config = std::optional<ProjectConfig>();
   }
   seconds_since(t0);
   Report report = scanner.scan(std::move(target), request, *config ? &**config : nullptr);
+  step.how = scanner.last_scan();
+  report.diagnostics.insert(report.diagnostics.begin(), config_problems.begin(),
+                            config_problems.end());
   double scan_seconds = seconds_since(t0);
   double probes = 0;
   for (const auto& [name, s] : report.meta.probe_seconds) {

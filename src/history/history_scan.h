@@ -61,6 +61,7 @@ struct HistoryStep {
   enum class Kind { scanned, skipped, failed } kind = Kind::scanned;
   int diagnostics = 0;  // warnings of this commit's scan
   std::string error;    // when failed
+  std::string how;      // "partial: N probes" or "full: why" (history/incremental_scan.h)
 };
 
 struct HistoryResult {

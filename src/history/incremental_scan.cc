@@ -110,10 +110,12 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
     report = scan_tree(context, &rescan);
     ++counts_.partial;
     counts_.rerun += count(*rerun);
+    last_ = "partial: " + std::to_string(count(*rerun)) + " probes";
   } else {
     report = scan_tree(context);
     ++counts_.full;
     ++counts_.full_because[why];
+    last_ = "full: " + why;
   }
 
   Previous next;

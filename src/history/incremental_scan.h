@@ -32,6 +32,8 @@ class IncrementalScanner {
   // facts for the next call.
   Report scan(ScanTarget target, const ScanRequest& request, const ProjectConfig* config);
   const Counts& counts() const { return counts_; }
+  // How the last commit was scanned: "partial: 5 probes", "full: why".
+  const std::string& last_scan() const { return last_; }
 
  private:
   struct Previous {
@@ -45,6 +47,7 @@ class IncrementalScanner {
   bool full_only_;
   std::optional<Previous> previous_;
   Counts counts_;
+  std::string last_;
 };
 
 }  // namespace practrack

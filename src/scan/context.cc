@@ -211,6 +211,33 @@ const FileEntry* ScanContext::first(std::initializer_list<std::string_view> patt
   return nullptr;
 }
 
+namespace {
+
+// Under one slot kind per file: (analysis kind, warning) pairs.
+constexpr std::string_view kKeptDiagnostics = "scan.diagnostics";
+using KeptDiagnostics = std::vector<std::pair<std::string_view, Diagnostic>>;
+
+}  // namespace
+
+void ScanContext::keep_diagnostics(MemoSlots& slots, std::string_view key,
+                                   std::vector<Diagnostic> found) const {
+  if (found.empty()) return;
+  slots.update(kKeptDiagnostics, [&](const std::shared_ptr<const void>& old) {
+    auto next = std::make_shared<KeptDiagnostics>();
+    if (old) *next = *std::static_pointer_cast<const KeptDiagnostics>(old);
+    std::erase_if(*next, [&](const auto& kept) { return kept.first == key; });
+    for (auto& d : found) next->emplace_back(key, std::move(d));
+    return std::shared_ptr<const void>(std::move(next));
+  });
+}
+
+void ScanContext::replay_diagnostics(MemoSlots& slots, std::string_view key) const {
+  auto kept = slots.get(kKeptDiagnostics);
+  if (!kept) return;
+  for (const auto& [kind, d] : *std::static_pointer_cast<const KeptDiagnostics>(kept))
+    if (kind == key) diags_.add(d);
+}
+
 void ScanContext::log_readers() const { readers_.assign(tree_.files().size(), ProbeMask{}); }
 
 void ScanContext::note_reader(const FileEntry& file) const {

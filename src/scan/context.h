@@ -176,16 +176,24 @@ class ScanContext {
     if (!slots) return compute(file);
     if (auto hit = slots->get(key)) {
       if (memo_) ++memo_->reused;
+      replay_diagnostics(*slots, key);
       return std::static_pointer_cast<const T>(hit);
     }
     if (memo_) {
       ++memo_->computed;
       memo_->read_blob(file.oid);
     }
+    DiagnosticCapture capture;
     auto value = compute(file);
+    keep_diagnostics(*slots, key, std::move(capture.items));
     slots->put(key, value);
     return value;
   }
+  // The warnings an analysis recorded, kept in the file's slots (only for
+  // files that have some) and recorded again when its result is reused.
+  void keep_diagnostics(MemoSlots& slots, std::string_view key,
+                        std::vector<Diagnostic> found) const;
+  void replay_diagnostics(MemoSlots& slots, std::string_view key) const;
   mutable std::vector<ProbeMask> readers_;  // empty unless log_readers()
   void note_reader(const FileEntry& file) const;
   mutable std::vector<FileAnalysis> pass_analyses_;

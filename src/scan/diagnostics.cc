@@ -5,7 +5,17 @@
 
 namespace practrack {
 
+namespace {
+thread_local DiagnosticCapture* t_capture = nullptr;
+}  // namespace
+
+DiagnosticCapture::DiagnosticCapture() : outer_(t_capture) { t_capture = this; }
+DiagnosticCapture::~DiagnosticCapture() { t_capture = outer_; }
+
 void Diagnostics::add(Severity severity, std::string path, int line, std::string message) {
+  // Captured even when already recorded here: the capture outlives this sink.
+  for (DiagnosticCapture* c = t_capture; c; c = c->outer_)
+    c->items.push_back({severity, path, line, message});
   std::lock_guard lock(mu_);
   if (!seen_.emplace(path, message).second) return;
   items_.push_back({severity, std::move(path), line, std::move(message)});

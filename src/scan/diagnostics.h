@@ -40,6 +40,22 @@ class Diagnostics {
   std::set<std::pair<std::string, std::string>> seen_;  // (path, message)
 };
 
+// Collects what this thread records while it lives (nested captures each
+// get a copy): a memoised analysis keeps its file's warnings with its
+// result, so a later scan that reuses the result still reports them.
+class DiagnosticCapture {
+ public:
+  DiagnosticCapture();
+  ~DiagnosticCapture();
+  DiagnosticCapture(const DiagnosticCapture&) = delete;
+  DiagnosticCapture& operator=(const DiagnosticCapture&) = delete;
+  std::vector<Diagnostic> items;
+
+ private:
+  friend class Diagnostics;
+  DiagnosticCapture* outer_;
+};
+
 // "path:line: message" (line omitted when 0).
 std::string format_location(const Diagnostic& d);
 

@@ -74,6 +74,14 @@ class MemoSlots {
       if (k == kind) return void(v = std::move(value));
     items_.emplace_back(kind, std::move(value));
   }
+  // Replaces the value of `kind` with make(old value or null), atomically.
+  template <typename Make>
+  void update(std::string_view kind, Make&& make) {
+    std::lock_guard lock(lock_);
+    for (auto& [k, v] : items_)
+      if (k == kind) return void(v = make(v));
+    items_.emplace_back(kind, make(nullptr));
+  }
   void erase(std::string_view kind) {
     std::lock_guard lock(lock_);
     std::erase_if(items_, [&](const auto& item) { return item.first == kind; });
