@@ -75,6 +75,10 @@ int count(const ProbeMask& mask) {
 
 Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
                                 const ProjectConfig* config) {
+  // Taken out first: if this scan throws, the next commit starts afresh
+  // instead of from facts half moved away.
+  std::optional<Previous> previous = std::move(previous_);
+  previous_.reset();
   const auto& files = target.tree->files();
   std::vector<bool> changed;
   std::optional<ProbeMask> rerun;
@@ -83,13 +87,13 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
     why = "asked for";
   else if (static_cast<int>(probe_table().size()) > kMaxProbes)
     why = "more probes than the reader log holds";
-  else if (previous_)
-    rerun = plan(previous_->tree->files(), previous_->readers, files, changed, why);
+  else if (previous)
+    rerun = plan(previous->tree->files(), previous->readers, files, changed, why);
   // Unchanged files keep their memo slots.
   std::vector<MemoSlots*> known;
-  if (rerun && request.memo && request.memo == previous_->memo &&
-      previous_->slots.size() == files.size()) {
-    known = previous_->slots;
+  if (rerun && request.memo && request.memo == previous->memo &&
+      previous->slots.size() == files.size()) {
+    known = previous->slots;
     for (std::size_t i = 0; i < known.size(); ++i)
       if (changed[i]) known[i] = nullptr;
   }
@@ -102,11 +106,11 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
   if (rerun) {
     // Problems found in unchanged files last time still stand; those of the
     // probes run again are found again (and recorded once).
-    for (const auto& d : previous_->diagnostics) {
+    for (const auto& d : previous->diagnostics) {
       const FileEntry* f = context.find(d.path);
       if (f && !changed[static_cast<std::size_t>(f - context.files().data())]) diags.add(d);
     }
-    Rescan rescan{std::move(previous_->facts), *rerun};
+    Rescan rescan{std::move(previous->facts), *rerun};
     report = scan_tree(context, &rescan);
     ++counts_.partial;
     counts_.rerun += count(*rerun);
@@ -127,7 +131,7 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
     // Probes not run again read what they read last time.
     for (std::size_t i = 0; i < next.readers.size(); ++i)
       for (std::size_t w = 0; w < next.readers[i].size(); ++w)
-        next.readers[i][w] |= previous_->readers[i][w] & ~(*rerun)[w];
+        next.readers[i][w] |= previous->readers[i][w] & ~(*rerun)[w];
   }
   complete_report(target, request, config, context, report);
   next.diagnostics = report.diagnostics;

@@ -46,7 +46,7 @@ bool in_mask(const ProbeMask& mask, int row) {
 
 // Runs the probes marked `alongside` on their own threads and the rest in
 // table order on this one; a probe's exception reaches the caller. With
-// `only`, just those probes run, each after its reset.
+// `only`, just those probes run, after each of their resets ran once.
 void run_probes(const ScanContext& context, Report& report, const ProbeMask* only) {
   struct Side {
     const ProbeRow* probe;
