@@ -17,6 +17,8 @@ void probe_drone(const ScanContext& ctx, RepoFacts& facts);
 void probe_woodpecker(const ScanContext& ctx, RepoFacts& facts);
 void probe_buildkite(const ScanContext& ctx, RepoFacts& facts);
 void probe_deploy_configs(const ScanContext& ctx, RepoFacts& facts);
+// After the CI probes: release API calls in the JS files CI jobs run.
+void probe_release_scripts(const ScanContext& ctx, RepoFacts& facts);
 // Runs after the others: reads the CI commands they recorded.
 void probe_ci_scripts(const ScanContext& ctx, RepoFacts& facts);
 void reset_ci_scripts(RepoFacts& facts);

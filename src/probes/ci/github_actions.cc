@@ -196,6 +196,20 @@ std::string expand_env(std::string line, const EnvMap& env) {
   return line;
 }
 
+// The JavaScript of an actions/github-script step runs in CI as much as a
+// `run:` line does; its lines become commands (not job script lines, which
+// are shell) so a release made through the GitHub API is seen.
+void add_github_script(RepoFacts& facts, const CiJob& job, const YAML::Node& script,
+                       const CiFile& file) {
+  constexpr std::size_t kMaxScriptLines = 400;
+  auto lines = script_lines(script, file);
+  if (lines.size() > kMaxScriptLines) lines.resize(kMaxScriptLines);
+  for (const auto& l : lines)
+    if (!text::starts_with(l.text, "//"))
+      facts.commands.push_back(
+          Command{Origin::ci, std::string(kSystem), job.name, l.text, file.at(l.line)});
+}
+
 void read_steps(RepoFacts& facts, CiJob& job, WorkflowSecurity& sec, const YAML::Node& steps,
                 const CiFile& file, const EnvMap& job_env) {
   if (!steps.IsSequence()) return;
@@ -214,8 +228,11 @@ void read_steps(RepoFacts& facts, CiJob& job, WorkflowSecurity& sec, const YAML:
     if (uses.empty()) continue;
     read_uses(facts, job, step, uses, file);
     check_checkout(sec, step, uses, file);
-    if (text::starts_with(uses, "actions/github-script"))
-      check_run_text(sec, yaml_get(yaml_get(step, "with"), "script"), file);
+    if (text::starts_with(uses, "actions/github-script")) {
+      YAML::Node script = yaml_get(yaml_get(step, "with"), "script");
+      check_run_text(sec, script, file);
+      add_github_script(facts, job, script, file);
+    }
   }
 }
 

@@ -51,6 +51,9 @@ std::vector<ToolRow> release_tools() {
       {"release-notes", "goreleaser", R"(\bgoreleaser\s+release\b)",
        ".goreleaser.yml|.goreleaser.yaml|goreleaser.yml|goreleaser.yaml", "", "", "",
        "goreleaser/goreleaser-action"},
+      // Notes GitHub writes when a script asks it to (Octokit, REST field).
+      {"release-notes", "GitHub generated notes",
+       R"(\.generateReleaseNotes\s*\(|\bgenerate_release_notes\s*:\s*true\b)", "", "", "", "", ""},
       // -- package-publishing ----------------------------------------------------
       {"package-publishing", "twine", R"(\btwine\s+upload\b)", "", "", "", "", ""},
       {"package-publishing", "uv publish", R"(\buv\s+publish\b)", "", "", "", "", ""},
@@ -113,6 +116,13 @@ std::vector<ToolRow> release_tools() {
        "", "jreleaser/release-action"},
       {"release-automation", "changesets", "", "", "", "", "", "changesets/action"},
       {"release-automation", "ghr", R"(\bghr\b\s+-)", "", "", "", "", ""},
+      // A release made through the GitHub API from a script or github-script.
+      {"release-automation", "GitHub releases API", R"(\.(createRelease|create_git_release)\s*\()",
+       "", "", "", "", ""},
+      // Prometheus' release tooling: promu uploads the tarballs to the
+      // GitHub release; promci's composite action runs it.
+      {"release-automation", "promu release", R"(\bpromu\b[^|;&]*\srelease\b)", "", "", "", "",
+       "prometheus/promci/publish_release"},
       // -- semver: version bumping --------------------------------------------------
       {"semver", "bump-my-version", R"(\bbump-my-version\b)", ".bumpversion.toml|.bumpversion.cfg",
        "tool.bumpversion", "pypi:bump-my-version|pypi:bump2version|pypi:bumpversion", "", ""},
