@@ -81,6 +81,10 @@ std::vector<ToolRow> release_tools() {
       {"package-publishing", "docker push",
        R"(\b(docker|podman|buildah)\s+push\b(\s+-\S+)*\s+["']?(\S*:\S*[$\d]|\$))", "", "", "", "",
        ""},
+      // buildx pushes what its tags (`-t`, a bake file) name.
+      {"package-publishing", "docker buildx --push",
+       R"(\bdocker\s+buildx\s+(build|bake)\b.*(--push\b|--output[= ]\S*push=true))", "", "", "", "",
+       ""},
       {"package-publishing", "docker/build-push-action", "", "", "", "", "",
        "docker/build-push-action"},
       {"package-publishing", "kaniko", R"(/kaniko/executor\b)", "", "", "", "",
