@@ -275,6 +275,23 @@ void add_container(RepoFacts& facts, CiJob& job, const YAML::Node& n, const CiFi
   if (!image.empty()) add_action(facts, &job, kSystem, image, ':', file.at(yaml_line(img)));
 }
 
+// A reusable workflow runs what its inputs name: ansible's tox workflow
+// takes `other_names: "lint:tox -e lint;tox -e pkg"`. Input lines that run a
+// task runner become the job's commands, so the resolver and ci-scripts
+// can follow them to the tox env, make target or package script.
+void add_reusable_inputs(RepoFacts& facts, const CiJob& job, const YAML::Node& with,
+                         const CiFile& file) {
+  static const RE2 runs(R"(\b(tox\s+-e|nox\s+-s|make\s+[\w-]|(npm|yarn|pnpm)\s+run)\b)");
+  for (const auto& kv : entries(with)) {
+    if (!kv.second.IsScalar()) continue;
+    for (const auto& l : script_lines(kv.second, file))
+      for (auto part : text::split(l.text, ';'))  // one command each: "tox -e a;tox -e b"
+        if (RE2::PartialMatch(part, runs))
+          facts.commands.push_back(Command{Origin::ci, std::string(kSystem), job.name,
+                                           std::string(text::trim(part)), file.at(l.line)});
+  }
+}
+
 CiJob read_job(RepoFacts& facts, WorkflowSecurity& sec, const std::string& name,
                const YAML::Node& key, const YAML::Node& node, const CiFile& file,
                const EnvMap& workflow_env) {
@@ -287,6 +304,7 @@ CiJob read_job(RepoFacts& facts, WorkflowSecurity& sec, const std::string& name,
   std::string uses = yaml_str(yaml_get(node, "uses"));  // a reusable workflow
   if (!uses.empty() && !text::starts_with(uses, "./"))
     add_action(facts, &job, kSystem, uses, '@', file.at(yaml_line(yaml_get(node, "uses"))));
+  if (!uses.empty()) add_reusable_inputs(facts, job, yaml_get(node, "with"), file);
   read_steps(facts, job, sec, yaml_get(node, "steps"), file, with_env(workflow_env, node));
   read_matrix(job, yaml_get(node, "strategy"));
   YAML::Node env = yaml_get(node, "environment");
