@@ -82,7 +82,7 @@ TEST(SourceTestingRules, IntegrationTestsNameRobotSuites) {
   g.source.libraries = {lib("integration-test", "Testcontainers", 2, "tests/it/test_db.py")};
   a = decide("integration-tests", g);
   EXPECT_EQ(a.status, Status::adopted);
-  EXPECT_EQ(a.note, "Testcontainers in 2 files (`tests/it/test_db.py`)");
+  EXPECT_EQ(a.note, "Testcontainers in 2 files (`tests/it/test_db.py` and 1 more)");
   EXPECT_EQ(decide("integration-tests", RepoFacts{}).status, Status::not_started);
 }
 
@@ -171,7 +171,7 @@ TEST(SourceObservabilityRules, AppLoggingAcrossTheCodeOrAFewPlaces) {
   f.source.libraries = {lib("logging", "logging", 12)};
   Assessment a = decide("app-logging", f);
   EXPECT_EQ(a.status, Status::adopted);
-  EXPECT_EQ(a.note, "logging in 12 files (`app/a.py`) — 12 of 50 python modules");
+  EXPECT_EQ(a.note, "logging in 12 files (`app/a.py` and 11 more) — 12 of 50 python modules");
   f.source.libraries = {lib("logging", "logging", 2, "listeners/db.py")};
   a = decide("app-logging", f);
   EXPECT_EQ(a.status, Status::partial);

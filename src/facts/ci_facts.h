@@ -109,6 +109,10 @@ struct CiFacts {
   std::vector<WorkflowSecurity> workflows;
   std::vector<DeployConfig> deploy_configs;
   std::vector<CalledScript> called_scripts;
+  // Called through a runner (`tox -e pkg` -> `bash tools/test-pkg.sh`); `job`
+  // says the way ("tox -e pkg"), `at` is the CI line. Kept apart from
+  // called_scripts, which ci.scripts' reset clears.
+  std::vector<CalledScript> indirect_scripts;
   std::vector<Evidence> rollback_docs;  // documentation headings about rollback
   bool unread_includes = false;  // GitLab remote/project/template/component includes (not fetched)
 };

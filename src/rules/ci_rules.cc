@@ -376,6 +376,19 @@ Assessment ci_scripts(const RepoFacts& f) {
       paths.push_back(c.path);
       if (ev.size() < 8) ev.push_back(c.at);
     }
+  // Scripts reached through tox, make or package scripts are the CI's too.
+  std::vector<std::string> ways;
+  for (const auto& c : f.ci.indirect_scripts)
+    if (std::find(paths.begin(), paths.end(), c.path) == paths.end()) {
+      paths.push_back(c.path);
+      // One CI line may reach several scripts: quote it once.
+      bool quoted = std::any_of(ev.begin(), ev.end(), [&](const Evidence& e) {
+        return e.path == c.at.path && e.line == c.at.line;
+      });
+      if (ev.size() < 8 && !quoted) ev.push_back(c.at);
+      if (std::find(ways.begin(), ways.end(), code(c.job)) == ways.end())
+        ways.push_back(code(c.job));
+    }
   if (paths.empty())
     return not_started(
         "CI jobs run inline commands only; no script kept in the repository is called");
@@ -391,6 +404,7 @@ Assessment ci_scripts(const RepoFacts& f) {
     }
   std::string note =
       plural(static_cast<long>(paths.size()), "script") + common_folder(paths) + " called by CI";
+  if (!ways.empty()) note += " (through " + list_some(ways) + ")";
   if (shell == 0) {
     std::vector<std::string> shown;
     for (const auto& p : paths) shown.push_back(code(p));

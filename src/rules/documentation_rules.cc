@@ -2,6 +2,7 @@
 // found by path (facts.docs) and, for API docs and ADRs, tool rows.
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <set>
 
 #include "rules/rule.h"
@@ -36,6 +37,33 @@ Assessment by_files(const RepoFacts& f, std::string_view kind, std::string none)
   if (docs.empty()) return not_started(std::move(none));
   std::vector<Evidence> ev;
   return adopted(list_paths(docs, ev), ev);
+}
+
+// A README section this long (non-blank lines) guides a contributor; a
+// shorter one only welcomes or points elsewhere.
+constexpr int kGuideLines = 5;
+
+// A guide of its own adopts; so does a README section with substance.
+Assessment contributing_guide(const RepoFacts& f) {
+  std::vector<const DocFile*> files, sections;
+  for (const DocFile* d : f.docs.of_kind("contributing"))
+    (text::starts_with(d->detail, "README section ") ? sections : files).push_back(d);
+  if (!files.empty()) {
+    std::vector<Evidence> ev;
+    return adopted(list_paths(files, ev), ev);
+  }
+  if (sections.empty()) return not_started("No CONTRIBUTING or developer guide");
+  const DocFile& s = *sections.front();
+  // detail: "README section <heading>, N lines"
+  std::string_view detail = s.detail;
+  auto comma = detail.rfind(", ");
+  std::string heading(
+      detail.substr(15, comma == std::string_view::npos ? std::string_view::npos : comma - 15));
+  int lines = comma == std::string_view::npos ? 0 : std::atoi(s.detail.c_str() + comma + 2);
+  std::string note =
+      code(s.path) + " section " + code(heading) + " (" + plural(lines, "line") + ")";
+  if (lines >= kGuideLines) return adopted(note + "; no guide of its own", {s.at});
+  return partial(note + ": a short pointer, no guide in the repository", {s.at});
 }
 
 Assessment readme(const RepoFacts& f) {
@@ -231,10 +259,7 @@ std::vector<RuleRow> documentation_rules() {
        [](const RepoFacts& f) {
          return by_files(f, "agents", "No AI agent instructions (AGENTS.md, CLAUDE.md ...)");
        }},
-      {"contributing-guide",
-       [](const RepoFacts& f) {
-         return by_files(f, "contributing", "No CONTRIBUTING or developer guide");
-       }},
+      {"contributing-guide", contributing_guide},
       {"feature-tracker",
        [](const RepoFacts& f) {
          return by_files(f, "feature-tracker", "No roadmap or feature tracker document");

@@ -130,9 +130,33 @@ Assessment tracing(const RepoFacts& facts) {
                         "No OpenTelemetry, Datadog or other APM/tracing");
 }
 
+// Code that talks to several on-call services is a product offering them
+// as integrations (an alert router's notifiers and their default URLs),
+// not the project paging its own people: only the tool table decides then.
 Assessment alerting(const RepoFacts& facts) {
-  return decide_by_code_or_tools(facts, "alerting", {"alerting"}, UnrunPolicy::adopted,
-                                 "No alerting integration (Alertmanager, PagerDuty, Opsgenie)");
+  std::string none = "No alerting integration (Alertmanager, PagerDuty, Opsgenie)";
+  auto uses = uses_of(facts, {"alerting"});
+  std::vector<std::string> services;
+  for (const LibraryUse* u : uses)
+    if (std::find(services.begin(), services.end(), u->name) == services.end())
+      services.push_back(u->name);
+  if (services.size() < 2)
+    return decide_by_code_or_tools(facts, "alerting", {"alerting"}, UnrunPolicy::adopted, none);
+  // Nor is its sample configuration (`examples/ha/alertmanager.yml`) the
+  // project's own alert routing.
+  auto tools = facts.tools_for("alerting");
+  bool samples_only = !tools.empty() && std::all_of(tools.begin(), tools.end(), [](auto* t) {
+    return t->how != ToolHow::run && beside_the_project(t->at.path);
+  });
+  if (samples_only)
+    none += "; " + tools.front()->tool + " is configured only in a sample (" +
+            code(tools.front()->at.path) + ")";
+  Assessment a = samples_only ? not_started(none)
+                              : decide_by_tools(facts, "alerting", UnrunPolicy::adopted, none);
+  if (a.status == Status::not_started)
+    a.note += "; " + text::join(services, ", ") + " in the product's code (" + uses_note(uses) +
+              ") are integrations it offers, not the project's alerting";
+  return a;
 }
 
 Assessment uptime_monitoring(const RepoFacts& facts) {

@@ -2,6 +2,7 @@
 // release-notes, package-publishing, release-automation.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <ctime>
 
 #include "rules/rule.h"
@@ -33,15 +34,31 @@ int count_semver_tags(const GitFacts& g) {
   return n;
 }
 
+// npm publishes nothing without a name: a nameless package.json only lists
+// dependencies (a docs site's tooling).
+bool nameless_npm(const Manifest& m) { return m.ecosystem == "npm" && m.name.empty(); }
+
+// The project's own manifests, those nearest the root first.
+std::vector<const Manifest*> project_manifests(const RepoFacts& f) {
+  std::vector<const Manifest*> out;
+  for (const Manifest& m : f.manifests.manifests)
+    if (!beside_the_project(m.path)) out.push_back(&m);
+  auto depth = [](const Manifest* m) { return std::count(m->path.begin(), m->path.end(), '/'); };
+  std::stable_sort(out.begin(), out.end(),
+                   [&](const Manifest* a, const Manifest* b) { return depth(a) < depth(b); });
+  return out;
+}
+
 // ---- semver --------------------------------------------------------------
 
 Assessment decide_semver(const RepoFacts& f) {
   const Manifest* semver_manifest = nullptr;
   const Manifest* other = nullptr;
-  for (const Manifest& m : f.manifests.manifests) {
-    if (m.version.empty()) continue;
-    if (semver_like(m.version) && !semver_manifest) semver_manifest = &m;
-    if (!semver_like(m.version) && !other) other = &m;
+  for (const Manifest* m : project_manifests(f)) {
+    // A private package is never released: its version is a placeholder.
+    if (m->version.empty() || m->private_package) continue;
+    if (semver_like(m->version) && !semver_manifest) semver_manifest = m;
+    if (!semver_like(m->version) && !other) other = m;
   }
   const Tag* tag = latest_semver_tag(f.git);
   std::string tags =
@@ -116,16 +133,18 @@ Assessment decide_release_notes(const RepoFacts& f) {
 
 // What a package could be built from: a language manifest or a Dockerfile.
 const Evidence* build_system(const RepoFacts& f, std::string& what) {
-  for (const Manifest& m : f.manifests.manifests) {
-    if (m.private_package) continue;  // npm refuses to publish it
-    what = code(m.path);
-    return &m.at;
+  for (const Manifest* m : project_manifests(f)) {
+    if (m->private_package || nameless_npm(*m)) continue;  // npm refuses to publish it
+    what = code(m->path);
+    return &m->at;
   }
   for (const Component& c : f.git.components) {
+    if (beside_the_project(c.at.path)) continue;
     // A component made by a private package.json is no more publishable.
     bool private_manifest = false;
     for (const Manifest& m : f.manifests.manifests)
-      private_manifest = private_manifest || (m.private_package && m.path == c.at.path);
+      private_manifest =
+          private_manifest || ((m.private_package || nameless_npm(m)) && m.path == c.at.path);
     if (private_manifest) continue;
     what = code(c.at.path);
     return &c.at;

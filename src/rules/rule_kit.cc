@@ -1,5 +1,7 @@
 #include "rules/rule_kit.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -87,6 +89,11 @@ Assessment decide_by_tools(const RepoFacts& facts, std::string_view practice,
     case UnrunPolicy::not_started: return not_started(note + " — configured but never run", evidence);
   }
   return not_started(note);
+}
+
+bool beside_the_project(std::string_view path) {
+  static const RE2 re(R"((^|/)(examples?|samples?|demos?|templates?|website|site|docs?)/)");
+  return RE2::PartialMatch(path, re);
 }
 
 }  // namespace practrack

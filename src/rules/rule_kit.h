@@ -23,6 +23,10 @@ std::string plural(long n, std::string_view one, std::string_view many = "");
 // "`path`" for notes.
 std::string code(std::string_view s);
 
+// A path in a folder of things beside the project: code samples,
+// scaffolding templates, the documentation site (`examples/x/pyproject.toml`).
+bool beside_the_project(std::string_view path);
+
 // How a tool-based practice treats a tool that is only configured or
 // listed as a dependency but never run by CI, a hook, make or a script.
 enum class UnrunPolicy {

@@ -19,8 +19,10 @@ std::string uses_note(const std::vector<const LibraryUse*>& uses, std::size_t ma
       parts.push_back("+" + std::to_string(uses.size() - max) + " more");
       break;
     }
+    // Only the first file is kept; the others are counted, not named.
+    std::string more = u->files > 1 ? " and " + std::to_string(u->files - 1) + " more" : "";
     parts.push_back(u->name + " in " + plural(u->files, "file") + " (" + code(u->first.path) +
-                    ")");
+                    more + ")");
   }
   return text::join(parts, "; ");
 }

@@ -18,6 +18,7 @@ std::vector<ProbeRow> ci_probes() {
       {"ci.drone", ci::probe_drone, ".drone.yml"},
       {"ci.woodpecker", ci::probe_woodpecker, ".woodpecker.yml, .woodpecker/*.yml"},
       {"ci.buildkite", ci::probe_buildkite, ".buildkite/pipeline.yml"},
+      {"ci.release-scripts", ci::probe_release_scripts, "JS files CI runs: release API calls"},
       {"ci.deploy", ci::probe_deploy_configs, "Helm charts, Kubernetes manifests, platform files",
        false, [](RepoFacts& facts) { facts.ci.deploy_configs.clear(); }},
       {"ci.scripts", ci::probe_ci_scripts, "scripts called by CI jobs; rollback docs", false,

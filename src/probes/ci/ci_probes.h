@@ -1,6 +1,10 @@
 // The CI family's probes, one per CI system (rows of ci_probes()).
 #pragma once
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "facts/repo_facts.h"
 #include "scan/context.h"
 
@@ -17,8 +21,16 @@ void probe_drone(const ScanContext& ctx, RepoFacts& facts);
 void probe_woodpecker(const ScanContext& ctx, RepoFacts& facts);
 void probe_buildkite(const ScanContext& ctx, RepoFacts& facts);
 void probe_deploy_configs(const ScanContext& ctx, RepoFacts& facts);
+// After the CI probes: release API calls in the JS files CI jobs run.
+void probe_release_scripts(const ScanContext& ctx, RepoFacts& facts);
 // Runs after the others: reads the CI commands they recorded.
 void probe_ci_scripts(const ScanContext& ctx, RepoFacts& facts);
+// Repository paths of the scripts a command line runs (`bash ci/x.sh`,
+// `./ci/build`, `{tox_root}/tools/t.sh`) that exist in the tree.
+std::vector<std::string> scripts_in(const ScanContext& ctx, std::string_view command);
+// After the manifests: scripts CI reaches through tox envs, make targets,
+// package scripts (ci.indirect_scripts).
+void probe_indirect_scripts(const ScanContext& ctx, RepoFacts& facts);
 void reset_ci_scripts(RepoFacts& facts);
 
 }  // namespace practrack::ci

@@ -38,6 +38,9 @@ const RE2& script_token_re() {
 
 std::string normalize(std::string p) {
   while (text::starts_with(p, "./")) p.erase(0, 2);
+  // tox substitutions for the project root.
+  for (std::string_view root : {"{tox_root}/", "{toxinidir}/"})
+    if (text::starts_with(p, root)) p.erase(0, root.size());
   if (text::starts_with(p, "$CI_PROJECT_DIR/")) p.erase(0, 16);
   if (text::starts_with(p, "${CI_PROJECT_DIR}/")) p.erase(0, 18);
   if (text::starts_with(p, "${{ github.workspace }}/")) p.erase(0, 24);
@@ -49,21 +52,33 @@ void scan_called_scripts(const ScanContext& ctx, RepoFacts& facts) {
   std::set<std::string> seen;  // path + job
   for (const auto& c : facts.commands) {
     if (c.origin != Origin::ci) continue;
-    std::vector<std::string> tokens;
-    re2::StringPiece input(c.text);
-    std::string token;
-    while (tokens.size() < 8 && RE2::FindAndConsume(&input, script_token_re(), &token))
-      tokens.push_back(token);
-    if (RE2::PartialMatch(c.text, exec_re(), &token)) tokens.push_back(token);
-    for (const auto& t : tokens) {
-      std::string path = normalize(t);
-      if (path.empty() || path.front() == '/' || text::contains(path, "$") || is_wrapper(path))
-        continue;
-      if (!ctx.find(path) || !seen.insert(path + '\0' + c.context).second) continue;
+    for (const auto& path : scripts_in(ctx, c.text)) {
+      if (!seen.insert(path + '\0' + c.context).second) continue;
       facts.ci.called_scripts.push_back({path, c.system, c.context, c.at});
     }
   }
 }
+
+}  // namespace
+
+std::vector<std::string> scripts_in(const ScanContext& ctx, std::string_view command) {
+  std::vector<std::string> tokens, out;
+  re2::StringPiece input(command.data(), command.size());
+  std::string token;
+  while (tokens.size() < 8 && RE2::FindAndConsume(&input, script_token_re(), &token))
+    tokens.push_back(token);
+  if (RE2::PartialMatch(re2::StringPiece(command.data(), command.size()), exec_re(), &token))
+    tokens.push_back(token);
+  for (const auto& t : tokens) {
+    std::string path = normalize(t);
+    if (path.empty() || path.front() == '/' || text::contains(path, "$") || is_wrapper(path))
+      continue;
+    if (ctx.find(path)) out.push_back(std::move(path));
+  }
+  return out;
+}
+
+namespace {
 
 void scan_rollback_docs(const ScanContext& ctx, RepoFacts& facts) {
   static const RE2 heading(R"((?mi)^#{1,6}\s.*\broll(?:ing)?[ -]?back)");

@@ -196,6 +196,20 @@ std::string expand_env(std::string line, const EnvMap& env) {
   return line;
 }
 
+// The JavaScript of an actions/github-script step runs in CI as much as a
+// `run:` line does; its lines become commands (not job script lines, which
+// are shell) so a release made through the GitHub API is seen.
+void add_github_script(RepoFacts& facts, const CiJob& job, const YAML::Node& script,
+                       const CiFile& file) {
+  constexpr std::size_t kMaxScriptLines = 400;
+  auto lines = script_lines(script, file);
+  if (lines.size() > kMaxScriptLines) lines.resize(kMaxScriptLines);
+  for (const auto& l : lines)
+    if (!text::starts_with(l.text, "//"))
+      facts.commands.push_back(
+          Command{Origin::ci, std::string(kSystem), job.name, l.text, file.at(l.line)});
+}
+
 void read_steps(RepoFacts& facts, CiJob& job, WorkflowSecurity& sec, const YAML::Node& steps,
                 const CiFile& file, const EnvMap& job_env) {
   if (!steps.IsSequence()) return;
@@ -214,8 +228,11 @@ void read_steps(RepoFacts& facts, CiJob& job, WorkflowSecurity& sec, const YAML:
     if (uses.empty()) continue;
     read_uses(facts, job, step, uses, file);
     check_checkout(sec, step, uses, file);
-    if (text::starts_with(uses, "actions/github-script"))
-      check_run_text(sec, yaml_get(yaml_get(step, "with"), "script"), file);
+    if (text::starts_with(uses, "actions/github-script")) {
+      YAML::Node script = yaml_get(yaml_get(step, "with"), "script");
+      check_run_text(sec, script, file);
+      add_github_script(facts, job, script, file);
+    }
   }
 }
 
@@ -258,6 +275,23 @@ void add_container(RepoFacts& facts, CiJob& job, const YAML::Node& n, const CiFi
   if (!image.empty()) add_action(facts, &job, kSystem, image, ':', file.at(yaml_line(img)));
 }
 
+// A reusable workflow runs what its inputs name: ansible's tox workflow
+// takes `other_names: "lint:tox -e lint;tox -e pkg"`. Input lines that run a
+// task runner become the job's commands, so the resolver and ci-scripts
+// can follow them to the tox env, make target or package script.
+void add_reusable_inputs(RepoFacts& facts, const CiJob& job, const YAML::Node& with,
+                         const CiFile& file) {
+  static const RE2 runs(R"(\b(tox\s+-e|nox\s+-s|make\s+[\w-]|(npm|yarn|pnpm)\s+run)\b)");
+  for (const auto& kv : entries(with)) {
+    if (!kv.second.IsScalar()) continue;
+    for (const auto& l : script_lines(kv.second, file))
+      for (auto part : text::split(l.text, ';'))  // one command each: "tox -e a;tox -e b"
+        if (RE2::PartialMatch(part, runs))
+          facts.commands.push_back(Command{Origin::ci, std::string(kSystem), job.name,
+                                           std::string(text::trim(part)), file.at(l.line)});
+  }
+}
+
 CiJob read_job(RepoFacts& facts, WorkflowSecurity& sec, const std::string& name,
                const YAML::Node& key, const YAML::Node& node, const CiFile& file,
                const EnvMap& workflow_env) {
@@ -270,6 +304,7 @@ CiJob read_job(RepoFacts& facts, WorkflowSecurity& sec, const std::string& name,
   std::string uses = yaml_str(yaml_get(node, "uses"));  // a reusable workflow
   if (!uses.empty() && !text::starts_with(uses, "./"))
     add_action(facts, &job, kSystem, uses, '@', file.at(yaml_line(yaml_get(node, "uses"))));
+  if (!uses.empty()) add_reusable_inputs(facts, job, yaml_get(node, "with"), file);
   read_steps(facts, job, sec, yaml_get(node, "steps"), file, with_env(workflow_env, node));
   read_matrix(job, yaml_get(node, "strategy"));
   YAML::Node env = yaml_get(node, "environment");

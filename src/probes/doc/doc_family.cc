@@ -12,6 +12,7 @@
 #include "probes/doc/config_probe.h"
 #include "probes/doc/doc_files.h"
 #include "probes/doc/doc_text.h"
+#include "probes/doc/readme_contributing.h"
 #include "probes/probe.h"
 #include "util/text.h"
 
@@ -242,6 +243,8 @@ std::vector<ProbeRow> doc_probes() {
   return {
       {"doc-files", probe_doc_files, "document paths (README, LICENSE, docs/, .github/ ...)"},
       {"readme", probe_readme, "the root README: install, run, test sections"},
+      {"readme-contributing", doc::probe_readme_contributing,
+       "the root README: a contributing or development section"},
       {"license", probe_licenses, "LICENSE/COPYING texts, LICENSES/"},
       {"changelog", probe_changelog, "CHANGELOG/HISTORY/NEWS: newest entry", false,
        reset_changelog},

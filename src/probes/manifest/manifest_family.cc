@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "probes/ci/ci_probes.h"
 #include "probes/manifest/manifest_probes.h"
 #include "probes/probe.h"
 #include "util/text.h"
@@ -81,6 +82,8 @@ std::vector<ProbeRow> manifest_probes() {
       {"cmake", probe_cmake, "CMakeLists.txt, *.cmake, meson.build"},
       {"lint-settings", probe_lint_settings, "complexity rules and linters inside tool configs"},
       {"manifest-metrics", count_manifests, "counts of manifests, lock files, dependencies"},
+      {"ci.indirect-scripts", ci::probe_indirect_scripts,
+       "scripts CI runs through tox envs, make targets, package scripts"},
   };
 }
 

@@ -8,6 +8,7 @@
 
 #include "probes/probe.h"
 #include "probes/script/make_parse.h"
+#include "probes/script/shell_expand.h"
 #include "probes/script/shell_parse.h"
 #include "util/glob.h"
 #include "util/text.h"
@@ -94,6 +95,7 @@ struct ParsedScript {
   bool readable = false;
   ShellScript script;
   std::vector<shell::Line> lines;
+  std::vector<std::string> expanded;  // per line, its variables filled in
 };
 
 ParsedScript parse_script(const ScanContext& ctx, const FileEntry& f) {
@@ -104,16 +106,20 @@ ParsedScript parse_script(const ScanContext& ctx, const FileEntry& f) {
   p.script = describe_script(f.path, *body);
   p.lines = shell::command_lines(*body, kMaxLinesPerScript);
   p.script.commands = static_cast<int>(p.lines.size());
+  p.expanded = shell::expand_assigned(p.lines);
   return p;
 }
 
 void add_script_commands(const ParsedScript& p, std::vector<Command>& out, std::size_t& budget) {
   const std::string& path = p.script.path;
   if (!in_command_folder(path)) return;
-  for (const auto& l : p.lines) {
+  // The command is matched with its variables filled in; the evidence
+  // quotes the line as written.
+  for (std::size_t i = 0; i < p.lines.size(); ++i) {
     if (budget == 0) return;
     --budget;
-    out.push_back(Command{Origin::script, "shell", path, l.text,
+    const shell::Line& l = p.lines[i];
+    out.push_back(Command{Origin::script, "shell", path, p.expanded[i],
                           Evidence{path, l.line, text::excerpt(l.text)}});
   }
 }
@@ -150,9 +156,12 @@ void probe_shell_scripts(const ScanContext& ctx, RepoFacts& facts) {
       std::count_if(all.begin(), all.end(), [](const ShellScript& s) { return s.strict; }));
 }
 
-// Only this probe writes Origin::script commands; commands_at stays.
+// Its commands are the script ones of system "shell" (ci.release-scripts
+// adds "node" ones); commands_at stays.
 void reset_shell_scripts(RepoFacts& facts) {
-  std::erase_if(facts.commands, [](const Command& c) { return c.origin == Origin::script; });
+  std::erase_if(facts.commands, [](const Command& c) {
+    return c.origin == Origin::script && c.system == "shell";
+  });
   facts.scripts.shell_scripts.clear();
   facts.scripts.scripts_per_folder.clear();
 }

@@ -16,7 +16,7 @@ struct ExtRow {
 };
 
 // Extension -> language. Headers count as C/C++.
-constexpr std::array<ExtRow, 33> kExtensions = {{
+constexpr std::array<ExtRow, 34> kExtensions = {{
     {".py", {"python", kPython}},        {".pyi", {"python", kPython}},
     {".robot", {"robot", kRobot}},       {".resource", {"robot", kRobot}},
     {".js", {"javascript", kJs}},        {".mjs", {"javascript", kJs}},
@@ -33,7 +33,7 @@ constexpr std::array<ExtRow, 33> kExtensions = {{
     {".rb", {"ruby", kRuby}},            {".php", {"php", kPhp}},
     {".cs", {"c#", kCs}},                {".sh", {"shell", kShell}},
     {".bash", {"shell", kShell}},        {".zsh", {"shell", kShell}},
-    {".ps1", {"powershell", kShell}},
+    {".ps1", {"powershell", kShell}},    {".bats", {"shell", kShell}},
 }};
 
 // The first quoted string at or after `from` on `line`.

@@ -168,6 +168,34 @@ void ruby_tests(std::string_view path, std::string_view text, Tally& tally) {
                 tally);
 }
 
+// Pester runs `*.Tests.ps1`; PowerShell names are case-insensitive.
+bool pester_file(std::string_view path) {
+  return text::ends_with(text::lower(text::basename(path)), ".tests.ps1");
+}
+
+// bats: `@test "name" {` in a `.bats` file. Pester: `It 'name' {` in a
+// `*.Tests.ps1` file; `-TestCases`/`-ForEach` runs it once per case.
+void shell_tests(std::string_view path, std::string_view text, Tally& tally) {
+  bool bats = text::extension(path) == ".bats";
+  if (!bats && !pester_file(path)) return;
+  for_each_line(text, [&](std::string_view line, std::size_t off) {
+    std::string_view t = ltrim(line);
+    if (bats) {
+      if (starts(t, "@test ") || starts(t, "@test\t")) tally.add("bats", off);
+      return true;
+    }
+    if (t.size() < 4 || (t[0] != 'I' && t[0] != 'i') || (t[1] != 't' && t[1] != 'T')) return true;
+    std::string_view rest = ltrim(t.substr(2));
+    if (rest.size() == t.size() - 2 || rest.empty() ||
+        std::string_view("'\"-").find(rest[0]) == npos)
+      return true;  // `Item`, `It` alone: no test block
+    std::string lower = text::lower(rest);
+    bool cases = text::contains(lower, "-testcases") || text::contains(lower, "-foreach");
+    tally.add("pester", off, cases);
+    return true;
+  });
+}
+
 }  // namespace
 
 // True when a folder of `path` is named `dir` (Mocha's `test/`, Jest's
@@ -193,9 +221,14 @@ bool is_test_path(std::string_view path, Lang lang) {
     case kRuby:
       return text::ends_with(base, "_spec.rb") || text::ends_with(base, "_test.rb") ||
              starts(base, "test_");
-    case kPhp: return text::ends_with(base, "Test.php");
-    case kRobot: return text::ends_with(base, ".robot");
-    default: return false;
+    case kPhp:
+      return text::ends_with(base, "Test.php");
+    case kRobot:
+      return text::ends_with(base, ".robot");
+    case kShell:
+      return text::extension(path) == ".bats" || pester_file(path);
+    default:
+      return false;
   }
 }
 
@@ -220,7 +253,12 @@ std::vector<TestCount> count_tests(std::string_view path, Lang lang, std::string
                   tally);
       break;
     }
-    case kRuby: ruby_tests(path, text, tally); break;
+    case kRuby:
+      ruby_tests(path, text, tally);
+      break;
+    case kShell:
+      shell_tests(path, text, tally);
+      break;
     case kPhp:
       if (is_test_path(path, kPhp))
         keyed_tests(text, "function test", {{"public function test", "phpunit"},

@@ -51,6 +51,9 @@ std::vector<ToolRow> release_tools() {
       {"release-notes", "goreleaser", R"(\bgoreleaser\s+release\b)",
        ".goreleaser.yml|.goreleaser.yaml|goreleaser.yml|goreleaser.yaml", "", "", "",
        "goreleaser/goreleaser-action"},
+      // Notes GitHub writes when a script asks it to (Octokit, REST field).
+      {"release-notes", "GitHub generated notes",
+       R"(\.generateReleaseNotes\s*\(|\bgenerate_release_notes\s*:\s*true\b)", "", "", "", "", ""},
       // -- package-publishing ----------------------------------------------------
       {"package-publishing", "twine", R"(\btwine\s+upload\b)", "", "", "", "", ""},
       {"package-publishing", "uv publish", R"(\buv\s+publish\b)", "", "", "", "", ""},
@@ -77,6 +80,10 @@ std::vector<ToolRow> release_tools() {
       // variable image reference ("$IMAGE" usually carries the tag); not ":latest".
       {"package-publishing", "docker push",
        R"(\b(docker|podman|buildah)\s+push\b(\s+-\S+)*\s+["']?(\S*:\S*[$\d]|\$))", "", "", "", "",
+       ""},
+      // buildx pushes what its tags (`-t`, a bake file) name.
+      {"package-publishing", "docker buildx --push",
+       R"(\bdocker\s+buildx\s+(build|bake)\b.*(--push\b|--output[= ]\S*push=true))", "", "", "", "",
        ""},
       {"package-publishing", "docker/build-push-action", "", "", "", "", "",
        "docker/build-push-action"},
@@ -113,6 +120,13 @@ std::vector<ToolRow> release_tools() {
        "", "jreleaser/release-action"},
       {"release-automation", "changesets", "", "", "", "", "", "changesets/action"},
       {"release-automation", "ghr", R"(\bghr\b\s+-)", "", "", "", "", ""},
+      // A release made through the GitHub API from a script or github-script.
+      {"release-automation", "GitHub releases API", R"(\.(createRelease|create_git_release)\s*\()",
+       "", "", "", "", ""},
+      // Prometheus' release tooling: promu uploads the tarballs to the
+      // GitHub release; promci's composite action runs it.
+      {"release-automation", "promu release", R"(\bpromu\b[^|;&]*\srelease\b)", "", "", "", "",
+       "prometheus/promci/publish_release"},
       // -- semver: version bumping --------------------------------------------------
       {"semver", "bump-my-version", R"(\bbump-my-version\b)", ".bumpversion.toml|.bumpversion.cfg",
        "tool.bumpversion", "pypi:bump-my-version|pypi:bump2version|pypi:bumpversion", "", ""},

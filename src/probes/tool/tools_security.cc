@@ -96,6 +96,9 @@ std::vector<ToolRow> security_tools() {
        "aquasecurity/tfsec-action"},
       {"sast", "kics", R"(\bkics\s+scan\b)", "", "", "", "", "checkmarx/kics-github-action"},
       {"sast", "GitLab SAST", "", "", "", "", "", "Security/SAST|Jobs/SAST"},
+      // Static analysis of the GitHub Actions workflows themselves.
+      {"sast", "zizmor", R"(\bzizmor(\s|$))", "zizmor.{yml,yaml}|.github/zizmor.{yml,yaml}", "",
+       "pypi:zizmor", "zizmor", "zizmorcore/zizmor-action|woodruffw/zizmor-action"},
 
       // DAST.
       {"dast", "OWASP ZAP",

@@ -1,0 +1,81 @@
+// Regression (ansible-lint): CI runs tox envs (through a reusable workflow
+// whose input lists `tox -e pkg`), and the envs run the repository's
+// scripts; those scripts are CI scripts.
+#include <gtest/gtest.h>
+
+#include "scan/scanner.h"
+#include "tree/tree.h"
+
+namespace practrack {
+namespace {
+
+Report scan(const MemoryTree& tree) {
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  return scan_tree(ctx);
+}
+
+constexpr const char* kToxIni = R"([tox]
+env_list = py
+
+[testenv:pkg]
+commands =
+    bash ./tools/test-pkg.sh
+
+[testenv:hook]
+commands = {tox_root}/tools/test-hook.sh
+)";
+
+constexpr const char* kStrict = "#!/bin/bash\nset -euo pipefail\necho ok\n";
+
+}  // namespace
+
+TEST(IndirectScripts, ScriptsRunByToxEnvsThatCiRuns) {
+  MemoryTree t;
+  t.add("tox.ini", kToxIni);
+  t.add("tools/test-pkg.sh", kStrict);
+  t.add("tools/test-hook.sh", kStrict, FileKind::executable);
+  t.add(".github/workflows/ci.yml",
+        "on: push\njobs:\n  t:\n    steps:\n      - run: tox -e pkg\n      - run: tox -e hook\n");
+  Report r = scan(t);
+  ASSERT_EQ(r.facts.ci.indirect_scripts.size(), 2u);
+  EXPECT_EQ(r.facts.ci.indirect_scripts[0].path, "tools/test-pkg.sh");
+  EXPECT_EQ(r.facts.ci.indirect_scripts[0].job, "tox pkg");
+  EXPECT_EQ(r.facts.ci.indirect_scripts[1].path, "tools/test-hook.sh");
+  auto a = *r.find("ci-scripts");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_NE(a.note.find("2 scripts"), std::string::npos) << a.note;
+  EXPECT_NE(a.note.find("through `tox pkg`; `tox hook`"), std::string::npos) << a.note;
+}
+
+TEST(IndirectScripts, ReusableWorkflowInputsThatRunTox) {
+  MemoryTree t;
+  t.add("tox.ini", kToxIni);
+  t.add("tools/test-pkg.sh", kStrict);
+  t.add(".github/workflows/tox.yml", R"(on: push
+jobs:
+  tox:
+    uses: ansible/team-devtools/.github/workflows/tox.yml@main
+    with:
+      min_python: "3.10"
+      other_names: |
+        lint-pkg:tox -e lint;tox -e pkg
+        docs
+)");
+  auto a = *scan(t).find("ci-scripts");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_EQ(a.note,
+            "1 script in `tools/` called by CI (through `tox pkg`) — it uses `set -euo pipefail`");
+}
+
+// A tox env CI never runs calls no CI script.
+TEST(IndirectScripts, EnvsCiDoesNotRunDoNotCount) {
+  MemoryTree t;
+  t.add("tox.ini", kToxIni);
+  t.add("tools/test-pkg.sh", kStrict);
+  t.add(".github/workflows/ci.yml",
+        "on: push\njobs:\n  t:\n    steps:\n      - run: tox -e lint\n");
+  EXPECT_EQ(scan(t).find("ci-scripts")->status, Status::not_started);
+}
+
+}  // namespace practrack

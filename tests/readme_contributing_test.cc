@@ -1,0 +1,71 @@
+// A "Contributing" section of the README is a developer guide when it
+// guides (how to build, test, send changes); a line or two pointing
+// elsewhere (alertmanager: the Prometheus-wide guide) is partial.
+#include <gtest/gtest.h>
+
+#include "scan/scanner.h"
+#include "tree/tree.h"
+
+namespace practrack {
+namespace {
+
+Assessment scan_for(const MemoryTree& tree) {
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  return *scan_tree(ctx).find("contributing-guide");
+}
+
+constexpr const char* kGuide = R"(# tool
+
+Does things.
+
+## Contributing
+
+1. Fork the repository and create a branch.
+2. Install the dev dependencies: `pip install -e .[dev]`.
+3. Run the tests with `pytest` and the linters with `ruff check`.
+4. Add a changelog entry under `changes/`.
+5. Open a pull request against `main`.
+
+## Contributors
+
+Alice, Bob.
+)";
+
+}  // namespace
+
+TEST(ReadmeContributing, SectionThatGuidesIsAdopted) {
+  MemoryTree t;
+  t.add("README.md", kGuide);
+  auto a = scan_for(t);
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_EQ(a.note, "`README.md` section `Contributing` (5 lines); no guide of its own");
+  ASSERT_EQ(a.evidence.size(), 1u);
+  EXPECT_EQ(a.evidence.front().line, 5);
+}
+
+TEST(ReadmeContributing, WelcomeLineIsPartial) {
+  MemoryTree t;
+  t.add("README.md",
+        "# tool\n\n## Contributing\n\nPull requests are welcome.\n\n## License\n\nMIT\n");
+  auto a = scan_for(t);
+  EXPECT_EQ(a.status, Status::partial) << a.note;
+  EXPECT_EQ(a.note,
+            "`README.md` section `Contributing` (1 line): a short pointer, no guide in the "
+            "repository");
+}
+
+TEST(ReadmeContributing, GuideFileWinsAndContributorsListIsNoGuide) {
+  MemoryTree with_file;
+  with_file.add("README.md", kGuide);
+  with_file.add("CONTRIBUTING.md", "# Contributing\n\nRun the tests.\n");
+  auto a = scan_for(with_file);
+  EXPECT_EQ(a.status, Status::adopted);
+  EXPECT_EQ(a.note, "`CONTRIBUTING.md`");
+
+  MemoryTree people;
+  people.add("README.md", "# tool\n\n## Contributors\n\n- Alice\n- Bob\n- Carol\n- Dan\n- Eve\n");
+  EXPECT_EQ(scan_for(people).status, Status::not_started);
+}
+
+}  // namespace practrack
