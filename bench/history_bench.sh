@@ -55,5 +55,6 @@ echo "commits: $n  unique blobs: $unique  analyses run: $analysed  reused: $reus
 per_blob=$(awk "BEGIN{printf \"%.2f\", $analysed / ($unique > 0 ? $unique : 1)}")
 echo "analyses per unique blob: $per_blob (one per analysis kind and path a blob meets)"
 echo "distinct blobs analysed: $distinct of $unique unique (each (blob, path, analysis) runs once)"
+grep -o 'incremental: .*' <<<"$summary" || true
 echo "snapshots stored: $(sqlite3 "$db" 'SELECT COUNT(*) FROM snapshots' 2>/dev/null || echo '?')"
 rm -f "$out"
