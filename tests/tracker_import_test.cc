@@ -91,6 +91,9 @@ TEST(TrackerImport, MapsNamesTheWayAReaderWould) {
   EXPECT_EQ(mapped("Test result database", "mlops"), "eval-results-db");
   EXPECT_EQ(mapped("Test result archival", "testing"), "test-archival");
   EXPECT_EQ(mapped("ci-caching", ""), "ci-caching");
+  // Found by a new user: these went to hook-tests and scheduled-pipelines.
+  EXPECT_EQ(mapped("Pre-commit hooks", "source-control"), "git-hooks");
+  EXPECT_EQ(mapped("Pipeline caching", "ci"), "ci-caching");
   EXPECT_EQ(mapped("Refactoring notes (`ai/REFACTOR.md`)", "documentation"), "");
   EXPECT_EQ(category_for_title("AI/ML-Specific DevOps (MLOps)"), "mlops");
   EXPECT_EQ(category_for_title("Configuration & Secrets"), "config-secrets");

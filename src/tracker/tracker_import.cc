@@ -38,9 +38,9 @@ const std::set<std::string>& stopwords() {
   return s;
 }
 
-std::vector<std::string> tokens(std::string_view s) {
+std::vector<std::string> tokens(std::string_view s, bool keep_parens = false) {
   std::vector<std::string> out;
-  std::string norm = normalise(s);  // split() returns views into it
+  std::string norm = normalise(s, keep_parens);  // split() returns views into it
   for (auto w : text::split(norm, ' '))
     if (!w.empty() && !stopwords().count(std::string(w))) out.emplace_back(w);
   return out;
@@ -81,6 +81,8 @@ const std::multimap<std::string, std::string>& synonyms() {
       {"release-automation", "gitlab releases"},
       {"container-health-checks", "docker health checks"},
       {"contributing-guide", "dev guide"},
+      {"ci-caching", "pipeline caching"},
+      {"ci-caching", "build cache"},
       {"practices-tracker", "devops tracker"},
       {"pipeline-monitoring", "pipeline monitoring"},
   };
@@ -88,7 +90,9 @@ const std::multimap<std::string, std::string>& synonyms() {
 }
 
 double score(const std::vector<std::string>& row, const Practice& p, std::string_view category) {
-  double best = overlap(row, tokens(p.name));
+  // The name's parenthetical counts too: "Pre-commit hooks" is "Git hooks
+  // (pre-commit)", not "Tests run by git hooks".
+  double best = std::max(overlap(row, tokens(p.name)), overlap(row, tokens(p.name, true)));
   auto [lo, hi] = synonyms().equal_range(std::string(p.id));
   for (auto it = lo; it != hi; ++it) best = std::max(best, overlap(row, tokens(it->second)));
   // The section breaks ties: "Test result database" under MLOps.
