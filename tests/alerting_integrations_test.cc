@@ -3,16 +3,14 @@
 // note counting several files names the first and counts the rest.
 #include <gtest/gtest.h>
 
+#include "support/assess.h"
+
 #include "rules/rule.h"
 
 namespace practrack {
 namespace {
 
-Assessment decide(std::string_view id, const RepoFacts& f) {
-  const RuleRow* r = find_rule(id);
-  if (!r) throw std::runtime_error("no rule " + std::string(id));
-  return r->decide(f);
-}
+using test_support::decide_rule;
 
 LibraryUse alerting(std::string name, int files, std::string path) {
   return {"alerting", std::move(name), files, files, {std::move(path), 755, "x"}, "go"};
@@ -24,7 +22,7 @@ TEST(AlertingIntegrations, SeveralOnCallServicesInCodeAreTheProductsIntegrations
   RepoFacts f;
   f.source.libraries = {alerting("Opsgenie", 1, "config/config.go"),
                         alerting("PagerDuty", 2, "config/config.go")};
-  Assessment a = decide("alerting", f);
+  Assessment a = decide_rule("alerting", f);
   EXPECT_EQ(a.status, Status::not_started) << a.note;
   EXPECT_NE(a.note.find("integrations it offers"), std::string::npos) << a.note;
   EXPECT_NE(a.note.find("PagerDuty in 2 files (`config/config.go` and 1 more)"), std::string::npos)
@@ -37,7 +35,7 @@ TEST(AlertingIntegrations, SeveralOnCallServicesInCodeAreTheProductsIntegrations
                      Origin::ci,
                      "job lint",
                      {".github/workflows/ci.yml", 9, "promtool check rules"}});
-  EXPECT_EQ(decide("alerting", f).status, Status::adopted);
+  EXPECT_EQ(decide_rule("alerting", f).status, Status::adopted);
 }
 
 // Alertmanager's own example configuration is a sample of the product.
@@ -47,7 +45,7 @@ TEST(AlertingIntegrations, ProductsSampleConfigIsNotItsAlerting) {
                         alerting("PagerDuty", 2, "config/config.go")};
   f.tools.push_back({"alerting", "Alertmanager", ToolHow::configured, Origin::ci, "",
                      {"examples/ha/alertmanager.yml", 0, ""}});
-  Assessment a = decide("alerting", f);
+  Assessment a = decide_rule("alerting", f);
   EXPECT_EQ(a.status, Status::not_started) << a.note;
   EXPECT_NE(a.note.find("Alertmanager is configured only in a sample "
                         "(`examples/ha/alertmanager.yml`)"),
@@ -58,7 +56,7 @@ TEST(AlertingIntegrations, ProductsSampleConfigIsNotItsAlerting) {
 TEST(AlertingIntegrations, OneServiceCalledFromCodeIsTheProjectsPaging) {
   RepoFacts f;
   f.source.libraries = {alerting("PagerDuty", 1, "ops/page.py")};
-  Assessment a = decide("alerting", f);
+  Assessment a = decide_rule("alerting", f);
   EXPECT_EQ(a.status, Status::adopted) << a.note;
   EXPECT_EQ(a.note, "PagerDuty in 1 file (`ops/page.py`)");
 }

@@ -55,13 +55,6 @@ class IncrementalScan : public ::testing::Test {
     return incremental;
   }
 
-  const Assessment* find(const Report& r, std::string_view id) {
-    for (const auto& a : r.assessments)
-      if (a.id == id) return &a;
-    ADD_FAILURE() << "no assessment " << id;
-    return nullptr;
-  }
-
   test_support::TempRepo repo_;
   FileMemo memo_;
   IncrementalScanner scanner_;
@@ -129,7 +122,7 @@ TEST_F(IncrementalScan, ProbesSharingAResetKeepEachOthersFacts) {
   scan_both(a);
   Report second = scan_both(b);
   EXPECT_EQ(scanner_.counts().partial, 1);
-  const Assessment* iac = find(second, "iac");
+  const Assessment* iac = second.find("iac");
   ASSERT_NE(iac, nullptr);
   EXPECT_NE(iac->note.find("1 play"), std::string::npos) << iac->note;
 }

@@ -3,17 +3,15 @@
 // scripts; those scripts are CI scripts.
 #include <gtest/gtest.h>
 
+#include "support/assess.h"
+
 #include "scan/scanner.h"
 #include "tree/tree.h"
 
 namespace practrack {
 namespace {
 
-Report scan(const MemoryTree& tree) {
-  Diagnostics diags;
-  ScanContext ctx(tree, diags);
-  return scan_tree(ctx);
-}
+using test_support::scan_memory;
 
 constexpr const char* kToxIni = R"([tox]
 env_list = py
@@ -37,7 +35,7 @@ TEST(IndirectScripts, ScriptsRunByToxEnvsThatCiRuns) {
   t.add("tools/test-hook.sh", kStrict, FileKind::executable);
   t.add(".github/workflows/ci.yml",
         "on: push\njobs:\n  t:\n    steps:\n      - run: tox -e pkg\n      - run: tox -e hook\n");
-  Report r = scan(t);
+  Report r = scan_memory(t);
   ASSERT_EQ(r.facts.ci.indirect_scripts.size(), 2u);
   EXPECT_EQ(r.facts.ci.indirect_scripts[0].path, "tools/test-pkg.sh");
   EXPECT_EQ(r.facts.ci.indirect_scripts[0].job, "tox pkg");
@@ -62,7 +60,7 @@ jobs:
         lint-pkg:tox -e lint;tox -e pkg
         docs
 )");
-  auto a = *scan(t).find("ci-scripts");
+  auto a = *scan_memory(t).find("ci-scripts");
   EXPECT_EQ(a.status, Status::adopted) << a.note;
   EXPECT_EQ(a.note,
             "1 script in `tools/` called by CI (through `tox pkg`) — it uses `set -euo pipefail`");
@@ -75,7 +73,7 @@ TEST(IndirectScripts, EnvsCiDoesNotRunDoNotCount) {
   t.add("tools/test-pkg.sh", kStrict);
   t.add(".github/workflows/ci.yml",
         "on: push\njobs:\n  t:\n    steps:\n      - run: tox -e lint\n");
-  EXPECT_EQ(scan(t).find("ci-scripts")->status, Status::not_started);
+  EXPECT_EQ(scan_memory(t).find("ci-scripts")->status, Status::not_started);
 }
 
 }  // namespace practrack

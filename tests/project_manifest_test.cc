@@ -3,17 +3,15 @@
 // a package.json without a name publishes nothing.
 #include <gtest/gtest.h>
 
+#include "support/assess.h"
+
 #include "scan/scanner.h"
 #include "tree/tree.h"
 
 namespace practrack {
 namespace {
 
-Assessment scan_for(const MemoryTree& tree, std::string_view id) {
-  Diagnostics diags;
-  ScanContext ctx(tree, diags);
-  return *scan_tree(ctx).find(id);
-}
+using test_support::assess;
 
 }  // namespace
 
@@ -23,7 +21,7 @@ TEST(ProjectManifest, SemverFromTheRootNotFromAnExample) {
   t.add("pyproject.toml", "[project]\nname = \"click\"\nversion = \"8.5.0.dev\"\n");
   t.add("examples/aliases/pyproject.toml",
         "[project]\nname = \"click-example-aliases\"\nversion = \"1.0.0\"\n");
-  auto a = scan_for(t, "semver");
+  auto a = assess(t, "semver");
   EXPECT_EQ(a.note.find("examples/"), std::string::npos) << a.note;
   EXPECT_NE(a.note.find("`8.5.0.dev` in `pyproject.toml`"), std::string::npos) << a.note;
 }
@@ -35,7 +33,7 @@ TEST(ProjectManifest, TemplateAndPrivateManifestsAreNotTheProjectsVersion) {
   t.add("go.mod", "module github.com/prometheus/alertmanager\n\ngo 1.22\n");
   t.add("template/package.json", R"({"name": "template", "version": "0.0.1"})");
   t.add("ui/app/package.json", R"({"name": "elm-ui", "version": "0.0.1", "private": true})");
-  auto a = scan_for(t, "semver");
+  auto a = assess(t, "semver");
   EXPECT_EQ(a.status, Status::not_started) << a.note;
   EXPECT_EQ(a.note, "No version in manifests and no semver tags");
 }
@@ -45,13 +43,13 @@ TEST(ProjectManifest, NamelessSitePackageIsNotPublishable) {
   MemoryTree t;
   t.add("Cargo.toml", "[package]\nname = \"rustlings\"\nversion = \"6.5.0\"\n");
   t.add("website/package.json", R"({"dependencies": {"@tailwindcss/cli": "^4"}})");
-  auto a = scan_for(t, "package-publishing");
+  auto a = assess(t, "package-publishing");
   EXPECT_EQ(a.status, Status::partial) << a.note;
   EXPECT_EQ(a.note, "`Cargo.toml` can build a package; nothing publishes it");
 
   MemoryTree nameless;
   nameless.add("package.json", R"({"devDependencies": {"eslint": "^9"}})");
-  EXPECT_EQ(scan_for(nameless, "package-publishing").status, Status::not_applicable);
+  EXPECT_EQ(assess(nameless, "package-publishing").status, Status::not_applicable);
 }
 
 }  // namespace practrack

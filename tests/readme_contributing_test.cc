@@ -3,17 +3,15 @@
 // elsewhere (alertmanager: the Prometheus-wide guide) is partial.
 #include <gtest/gtest.h>
 
+#include "support/assess.h"
+
 #include "scan/scanner.h"
 #include "tree/tree.h"
 
 namespace practrack {
 namespace {
 
-Assessment scan_for(const MemoryTree& tree) {
-  Diagnostics diags;
-  ScanContext ctx(tree, diags);
-  return *scan_tree(ctx).find("contributing-guide");
-}
+using test_support::assess;
 
 constexpr const char* kGuide = R"(# tool
 
@@ -37,7 +35,7 @@ Alice, Bob.
 TEST(ReadmeContributing, SectionThatGuidesIsAdopted) {
   MemoryTree t;
   t.add("README.md", kGuide);
-  auto a = scan_for(t);
+  auto a = assess(t, "contributing-guide");
   EXPECT_EQ(a.status, Status::adopted) << a.note;
   EXPECT_EQ(a.note, "`README.md` section `Contributing` (5 lines); no guide of its own");
   ASSERT_EQ(a.evidence.size(), 1u);
@@ -48,7 +46,7 @@ TEST(ReadmeContributing, WelcomeLineIsPartial) {
   MemoryTree t;
   t.add("README.md",
         "# tool\n\n## Contributing\n\nPull requests are welcome.\n\n## License\n\nMIT\n");
-  auto a = scan_for(t);
+  auto a = assess(t, "contributing-guide");
   EXPECT_EQ(a.status, Status::partial) << a.note;
   EXPECT_EQ(a.note,
             "`README.md` section `Contributing` (1 line): a short pointer, no guide in the "
@@ -59,13 +57,13 @@ TEST(ReadmeContributing, GuideFileWinsAndContributorsListIsNoGuide) {
   MemoryTree with_file;
   with_file.add("README.md", kGuide);
   with_file.add("CONTRIBUTING.md", "# Contributing\n\nRun the tests.\n");
-  auto a = scan_for(with_file);
+  auto a = assess(with_file, "contributing-guide");
   EXPECT_EQ(a.status, Status::adopted);
   EXPECT_EQ(a.note, "`CONTRIBUTING.md`");
 
   MemoryTree people;
   people.add("README.md", "# tool\n\n## Contributors\n\n- Alice\n- Bob\n- Carol\n- Dan\n- Eve\n");
-  EXPECT_EQ(scan_for(people).status, Status::not_started);
+  EXPECT_EQ(assess(people, "contributing-guide").status, Status::not_started);
 }
 
 }  // namespace practrack

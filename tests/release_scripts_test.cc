@@ -3,17 +3,15 @@
 // automation; notes GitHub generates on request are release notes.
 #include <gtest/gtest.h>
 
+#include "support/assess.h"
+
 #include "scan/scanner.h"
 #include "tree/tree.h"
 
 namespace practrack {
 namespace {
 
-Assessment scan_for(const MemoryTree& tree, std::string_view id) {
-  Diagnostics diags;
-  ScanContext ctx(tree, diags);
-  return *scan_tree(ctx).find(id);
-}
+using test_support::assess;
 
 // undici: actions/github-script requires scripts/release.js, which calls
 // Octokit's createRelease with notes from generateReleaseNotes.
@@ -62,7 +60,7 @@ MemoryTree undici_like() {
 }  // namespace
 
 TEST(ReleaseScripts, ScriptRequiredByGithubScriptCreatesTheRelease) {
-  auto a = scan_for(undici_like(), "release-automation");
+  auto a = assess(undici_like(), "release-automation");
   EXPECT_EQ(a.status, Status::adopted) << a.note;
   ASSERT_FALSE(a.evidence.empty());
   EXPECT_EQ(a.evidence.front().path, "scripts/release.js") << a.note;
@@ -70,7 +68,7 @@ TEST(ReleaseScripts, ScriptRequiredByGithubScriptCreatesTheRelease) {
 }
 
 TEST(ReleaseScripts, NotesGeneratedThroughTheApiAreReleaseNotes) {
-  auto a = scan_for(undici_like(), "release-notes");
+  auto a = assess(undici_like(), "release-notes");
   EXPECT_EQ(a.status, Status::adopted) << a.note;
   // The API call, not the local helper of the same name that wraps it.
   ASSERT_EQ(a.evidence.size(), 1u) << a.note;
@@ -89,14 +87,14 @@ jobs:
             await github.rest.repos.createRelease({ owner, repo, tag_name: tag,
               generate_release_notes: true })
 )");
-  EXPECT_EQ(scan_for(inline_call, "release-automation").status, Status::adopted);
-  EXPECT_EQ(scan_for(inline_call, "release-notes").status, Status::adopted);
+  EXPECT_EQ(assess(inline_call, "release-automation").status, Status::adopted);
+  EXPECT_EQ(assess(inline_call, "release-notes").status, Status::adopted);
 
   MemoryTree node_run;
   node_run.add(".github/workflows/r.yml",
                "on: push\njobs:\n  r:\n    steps:\n      - run: node ./tools/publish.mjs\n");
   node_run.add("tools/publish.mjs", "await octokit.rest.repos.createRelease({ tag_name })\n");
-  EXPECT_EQ(scan_for(node_run, "release-automation").status, Status::adopted);
+  EXPECT_EQ(assess(node_run, "release-automation").status, Status::adopted);
 }
 
 // A script CI never runs, or that only reads releases, creates none.
@@ -105,7 +103,7 @@ TEST(ReleaseScripts, UnrunOrReadOnlyScriptsDoNotCount) {
   unrun.add(".github/workflows/ci.yml",
             "on: push\njobs:\n  t:\n    steps:\n      - run: npm test\n");
   unrun.add("scripts/release.js", kReleaseJs);
-  EXPECT_EQ(scan_for(unrun, "release-automation").status, Status::not_started);
+  EXPECT_EQ(assess(unrun, "release-automation").status, Status::not_started);
 
   MemoryTree reads;
   reads.add(".github/workflows/r.yml", R"(on: push
@@ -118,7 +116,7 @@ jobs:
             const { data } = await github.rest.repos.listReleases({ owner, repo })
             // createRelease( is what a later step will do
 )");
-  EXPECT_EQ(scan_for(reads, "release-automation").status, Status::not_started);
+  EXPECT_EQ(assess(reads, "release-automation").status, Status::not_started);
 }
 
 // alertmanager: prometheus/promci/publish_release runs `promu release`,
@@ -135,7 +133,7 @@ jobs:
     steps:
       - uses: prometheus/promci/publish_release@370e8c15dcec50043cbe66f2f34633d9efc0a190 # v0.9.0
 )");
-  auto a = scan_for(t, "release-automation");
+  auto a = assess(t, "release-automation");
   EXPECT_EQ(a.status, Status::adopted) << a.note;
   EXPECT_NE(a.note.find("promu release"), std::string::npos) << a.note;
 
@@ -143,7 +141,7 @@ jobs:
   make.add("Makefile", "release:\n\tpromu -c .promu.yml release .tarballs\n");
   make.add(".github/workflows/r.yml",
            "on: push\njobs:\n  r:\n    steps:\n      - run: make release\n");
-  EXPECT_EQ(scan_for(make, "release-automation").status, Status::adopted);
+  EXPECT_EQ(assess(make, "release-automation").status, Status::adopted);
 }
 
 }  // namespace practrack

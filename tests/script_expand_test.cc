@@ -4,6 +4,8 @@
 // and package-publishing.
 #include <gtest/gtest.h>
 
+#include "support/assess.h"
+
 #include "probes/script/shell_expand.h"
 #include "scan/scanner.h"
 #include "tree/tree.h"
@@ -11,11 +13,7 @@
 namespace practrack {
 namespace {
 
-Assessment scan_for(const MemoryTree& tree, std::string_view id) {
-  Diagnostics diags;
-  ScanContext ctx(tree, diags);
-  return *scan_tree(ctx).find(id);
-}
+using test_support::assess;
 
 constexpr const char* kPublishSh = R"(#!/usr/bin/env bash
 set -eu -o pipefail
@@ -65,14 +63,14 @@ TEST(ShellExpand, UnknownWordsAndUnassignedVariablesStayAsWritten) {
 }
 
 TEST(ShellExpand, PushFlagInAnArrayReachesTheRegistryPractices) {
-  auto reg = scan_for(jenkins_docker_like(), "container-registry");
+  auto reg = assess(jenkins_docker_like(), "container-registry");
   EXPECT_EQ(reg.status, Status::adopted) << reg.note;
   bool line_as_written = false;
   for (const Evidence& e : reg.evidence)
     line_as_written = line_as_written || (e.path == ".ci/publish.sh" && e.line == 11 &&
                                           e.excerpt.find("${build_opts[@]}") != std::string::npos);
   EXPECT_TRUE(line_as_written) << reg.note;
-  auto pub = scan_for(jenkins_docker_like(), "package-publishing");
+  auto pub = assess(jenkins_docker_like(), "package-publishing");
   EXPECT_EQ(pub.status, Status::adopted) << pub.note;
   EXPECT_EQ(pub.note.find("nothing publishes"), std::string::npos) << pub.note;
 }
@@ -84,7 +82,7 @@ TEST(ShellExpand, BakeWithoutPushIsNoRegistry) {
   t.add("Makefile", "publish:\n\t./.ci/publish.sh\n");
   t.add(".ci/publish.sh", "#!/bin/bash\nopts=(--pull)\ndocker buildx bake \"${opts[@]}\" --print\n",
         FileKind::executable);
-  EXPECT_NE(scan_for(t, "container-registry").status, Status::adopted);
+  EXPECT_NE(assess(t, "container-registry").status, Status::adopted);
 }
 
 }  // namespace practrack

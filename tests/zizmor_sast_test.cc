@@ -2,17 +2,15 @@
 // Actions workflows, run as an action or a pre-commit hook, is SAST.
 #include <gtest/gtest.h>
 
+#include "support/assess.h"
+
 #include "scan/scanner.h"
 #include "tree/tree.h"
 
 namespace practrack {
 namespace {
 
-Assessment scan_for(const MemoryTree& tree, std::string_view id) {
-  Diagnostics diags;
-  ScanContext ctx(tree, diags);
-  return *scan_tree(ctx).find(id);
-}
+using test_support::assess;
 
 }  // namespace
 
@@ -30,7 +28,7 @@ jobs:
       - name: Run zizmor
         uses: zizmorcore/zizmor-action@3dc1ecc9bcb9e94e9b2c709687979e1298497054 # v0.6.2
 )");
-  auto a = scan_for(t, "sast");
+  auto a = assess(t, "sast");
   EXPECT_EQ(a.status, Status::adopted) << a.note;
   EXPECT_NE(a.note.find("zizmor"), std::string::npos) << a.note;
 }
@@ -45,14 +43,14 @@ TEST(ZizmorSast, ZizmorHookCommandAndComments) {
         language: system
         entry: uv run zizmor .
 )");
-  EXPECT_EQ(scan_for(hook, "sast").status, Status::adopted);
+  EXPECT_EQ(assess(hook, "sast").status, Status::adopted);
 
   // A suppression comment names zizmor but runs nothing.
   MemoryTree comment;
   comment.add(".github/workflows/t.yml",
               "on:\n  pull_request_target: # zizmor: ignore[dangerous-triggers]\njobs:\n"
               "  t:\n    steps:\n      - run: echo zizmor-free\n");
-  EXPECT_EQ(scan_for(comment, "sast").status, Status::not_started);
+  EXPECT_EQ(assess(comment, "sast").status, Status::not_started);
 }
 
 }  // namespace practrack
