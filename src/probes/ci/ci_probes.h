@@ -28,6 +28,9 @@ void probe_ci_scripts(const ScanContext& ctx, RepoFacts& facts);
 // Repository paths of the scripts a command line runs (`bash ci/x.sh`,
 // `./ci/build`, `{tox_root}/tools/t.sh`) that exist in the tree.
 std::vector<std::string> scripts_in(const ScanContext& ctx, std::string_view command);
+// A path as a CI command writes it, relative to the repository root:
+// "./", "$CI_PROJECT_DIR/", "${{ github.workspace }}/", tox's "{tox_root}/" ... dropped.
+std::string workspace_path(std::string path);
 // After the manifests: scripts CI reaches through tox envs, make targets,
 // package scripts (ci.indirect_scripts).
 void probe_indirect_scripts(const ScanContext& ctx, RepoFacts& facts);

@@ -36,17 +36,6 @@ const RE2& script_token_re() {
   return re;
 }
 
-std::string normalize(std::string p) {
-  while (text::starts_with(p, "./")) p.erase(0, 2);
-  // tox substitutions for the project root.
-  for (std::string_view root : {"{tox_root}/", "{toxinidir}/"})
-    if (text::starts_with(p, root)) p.erase(0, root.size());
-  if (text::starts_with(p, "$CI_PROJECT_DIR/")) p.erase(0, 16);
-  if (text::starts_with(p, "${CI_PROJECT_DIR}/")) p.erase(0, 18);
-  if (text::starts_with(p, "${{ github.workspace }}/")) p.erase(0, 24);
-  if (text::starts_with(p, "$GITHUB_WORKSPACE/")) p.erase(0, 18);
-  return p;
-}
 
 void scan_called_scripts(const ScanContext& ctx, RepoFacts& facts) {
   std::set<std::string> seen;  // path + job
@@ -61,6 +50,18 @@ void scan_called_scripts(const ScanContext& ctx, RepoFacts& facts) {
 
 }  // namespace
 
+std::string workspace_path(std::string p) {
+  while (text::starts_with(p, "./")) p.erase(0, 2);
+  // tox substitutions for the project root.
+  for (std::string_view root : {"{tox_root}/", "{toxinidir}/"})
+    if (text::starts_with(p, root)) p.erase(0, root.size());
+  if (text::starts_with(p, "$CI_PROJECT_DIR/")) p.erase(0, 16);
+  if (text::starts_with(p, "${CI_PROJECT_DIR}/")) p.erase(0, 18);
+  if (text::starts_with(p, "${{ github.workspace }}/")) p.erase(0, 24);
+  if (text::starts_with(p, "$GITHUB_WORKSPACE/")) p.erase(0, 18);
+  return p;
+}
+
 std::vector<std::string> scripts_in(const ScanContext& ctx, std::string_view command) {
   std::vector<std::string> tokens, out;
   re2::StringPiece input(command.data(), command.size());
@@ -70,7 +71,7 @@ std::vector<std::string> scripts_in(const ScanContext& ctx, std::string_view com
   if (RE2::PartialMatch(re2::StringPiece(command.data(), command.size()), exec_re(), &token))
     tokens.push_back(token);
   for (const auto& t : tokens) {
-    std::string path = normalize(t);
+    std::string path = workspace_path(t);
     if (path.empty() || path.front() == '/' || text::contains(path, "$") || is_wrapper(path))
       continue;
     if (ctx.find(path)) out.push_back(std::move(path));

@@ -33,11 +33,6 @@ const RE2& release_call_re() {
   return re;
 }
 
-std::string normalize(std::string_view p) {
-  while (text::starts_with(p, "./")) p.remove_prefix(2);
-  return std::string(p);
-}
-
 // The file a reference names: as written, or with a JS extension or index.
 const FileEntry* resolve(const ScanContext& ctx, const std::string& path) {
   if (path.empty() || text::starts_with(path, "../")) return nullptr;
@@ -72,7 +67,7 @@ void probe_release_scripts(const ScanContext& ctx, RepoFacts& facts) {
     re2::StringPiece input(c.text);
     std::string required, run;
     while (paths.size() < kMaxFiles && RE2::FindAndConsume(&input, reference_re(), &required, &run))
-      paths.push_back(normalize(required.empty() ? run : required));
+      paths.push_back(workspace_path(required.empty() ? run : required));
   }
   std::set<std::string> seen;
   for (const std::string& p : paths) {
