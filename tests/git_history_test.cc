@@ -8,9 +8,11 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "probes/git/git_util.h"
 #include "scan/scanner.h"
+#include "tree/git_trees.h"
 
 namespace practrack {
 namespace {
@@ -95,6 +97,45 @@ class GitRepoFixture : public ::testing::Test {
     git("checkout -q main");
     git("remote add origin https://deploy:s3cr3t-token@gitlab.com/org/repo.git");
     git("remote add github git@github.com:org/repo.git");
+  }
+
+  // 10,050 commits on main, every other one conventional, v0.1.0 on the first.
+  void long_history() {
+    std::string stream;
+    for (int i = 1; i <= 10050; ++i) {
+      std::string msg = i % 2 ? "feat: step " + std::to_string(i) : "step " + std::to_string(i);
+      stream += "commit refs/heads/main\ncommitter T <t@e> " + std::to_string(kBase + i) +
+                " +0000\ndata " + std::to_string(msg.size()) + "\n" + msg + "\n";
+      if (i == 1) stream += "reset refs/tags/v0.1.0\nfrom refs/heads/main\n\n";
+    }
+    std::ofstream(dir_ + "/stream") << stream;
+    git("fast-import --quiet < stream");
+    fs::remove(dir_ + "/stream");
+  }
+  // The git facts of each rev, in order, scanned through one opened
+  // repository (as a history scan does: the walk below a commit is kept
+  // for the commits below it) and each through a repository of its own.
+  void expect_kept_walks_match(const std::vector<std::string>& revs) {
+    auto shared = open_target(dir_, "HEAD");
+    ASSERT_TRUE(shared.ok());
+    for (const auto& rev : revs) {
+      SCOPED_TRACE(rev);
+      auto alone = open_target(dir_, rev);
+      ASSERT_TRUE(alone.ok()) << alone.error();
+      auto tree = open_commit_tree(shared->repo, *alone->commit);
+      ASSERT_TRUE(tree.ok());
+      ScanTarget kept{shared->repo, std::move(*tree), alone->commit, false};
+      const GitFacts a = scan_target(kept, {}, nullptr).facts.git;
+      const GitFacts b = scan_target(*alone, {}, nullptr).facts.git;
+      EXPECT_EQ(a.sampled_commits, b.sampled_commits);
+      EXPECT_EQ(a.conventional_commits, b.conventional_commits);
+      EXPECT_EQ(a.signed_commits, b.signed_commits);
+      std::vector<std::string> ta, tb;
+      for (const Tag& t : a.tags) ta.push_back(t.name);
+      for (const Tag& t : b.tags) tb.push_back(t.name);
+      EXPECT_EQ(ta, tb);
+      EXPECT_EQ(a.signed_tags, b.signed_tags);
+    }
   }
 
   std::string dir_;
@@ -189,16 +230,7 @@ TEST_F(GitRepoFixture, ConventionalRatioDecidesUnenforcedFormat) {
 // 10,050 commits through fast-import: the count stops at its bound, the
 // sample at 200, and a tag older than the walked window is still listed.
 TEST_F(GitRepoFixture, LongHistoryIsBounded) {
-  std::string stream;
-  for (int i = 1; i <= 10050; ++i) {
-    std::string msg = i % 2 ? "feat: step " + std::to_string(i) : "step " + std::to_string(i);
-    stream += "commit refs/heads/main\ncommitter T <t@e> " + std::to_string(kBase + i) +
-              " +0000\ndata " + std::to_string(msg.size()) + "\n" + msg + "\n";
-    if (i == 1) stream += "reset refs/tags/v0.1.0\nfrom refs/heads/main\n\n";
-  }
-  std::ofstream(dir_ + "/stream") << stream;
-  git("fast-import --quiet < stream");
-  fs::remove(dir_ + "/stream");
+  long_history();
   Report r = scan_at("main");
   const GitFacts& g = r.facts.git;
   EXPECT_EQ(g.total_commits, 10000);
@@ -208,6 +240,36 @@ TEST_F(GitRepoFixture, LongHistoryIsBounded) {
   ASSERT_EQ(g.tags.size(), 1u);
   EXPECT_EQ(g.tags[0].name, "v0.1.0");
   EXPECT_EQ(r.find("git")->note, "Git repo, 10000+ first-parent commits; no remote configured");
+}
+
+// A history scan answers the commits below the first from one kept walk;
+// every commit, on the linear part, at the merge, below it, and on a
+// branch beside it, gets what a walk of its own finds.
+TEST_F(GitRepoFixture, KeptWalkAnswersAsAWalkOfItsOwn) {
+  build_history();
+  // A branch whose commit is older than the main-line commit before its
+  // merge: the walk from the merge meets it below that commit, a walk from
+  // that commit never does.
+  git("checkout -q -b late main", 5500);
+  write("side.txt", "side\n");
+  git("add side.txt", 5500);
+  git("commit -q -m 'fix: side'", 5500);
+  git("tag side-tag");
+  git("checkout -q main");
+  commit("feat: a", 7000);
+  git("merge -q --no-ff late -m 'Merge late'", 7500);
+  for (int i = 0; i < 4; ++i) commit(i % 2 ? "feat: more " + std::to_string(i) : "tweak", 8000 + i);
+  git("tag v1.2.0");
+  commit("fix: last", 9000);
+  expect_kept_walks_match({"main", "main~1", "main~2", "main~3", "main~4", "main~5", "main~6",
+                           "main~7", "main~8", "main~8^2", "main~9", "main~10", "main~11",
+                           "main~5^2", "unmerged", "main~2"});
+}
+
+// The same past the reach bound: the horizon and the tag older than it.
+TEST_F(GitRepoFixture, KeptWalkKeepsTheReachBound) {
+  long_history();
+  expect_kept_walks_match({"main", "main~1", "main~2", "main~40", "main~41", "main~10049"});
 }
 
 TEST_F(GitRepoFixture, EmptyRepositoryIsStillARepository) {

@@ -7,58 +7,16 @@
 #include <mutex>
 #include <optional>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "probes/git/git_probes.h"
 #include "probes/git/git_util.h"
+#include "probes/git/history_walk.h"
 #include "util/text.h"
 
 namespace practrack::gitprobe {
 namespace {
 
-constexpr int kCountCap = 10000;            // first-parent commits counted
-constexpr int kReachCap = 10000;            // commits visited to decide tag reachability
-constexpr int kSampleSize = 200;            // non-merge commits sampled for messages/signatures
-constexpr std::size_t kMaxTagRefs = 20000;  // tag refs examined
-constexpr std::size_t kMaxTags = 2000;      // newest reachable tags kept
-
-struct OidHash {
-  std::size_t operator()(const git_oid& o) const {
-    std::size_t h = 0;
-    for (int i = 0; i < 8; ++i) h = (h << 8) | o.id[i];
-    return h;
-  }
-};
-struct OidEq {
-  bool operator()(const git_oid& a, const git_oid& b) const { return git_oid_equal(&a, &b); }
-};
-using OidSet = std::unordered_set<git_oid, OidHash, OidEq>;
-
-GitPtr<git_commit> lookup_commit(git_repository* repo, const git_oid& oid) {
-  git_commit* raw = nullptr;
-  if (git_commit_lookup(&raw, repo, &oid) != 0) return nullptr;
-  return GitPtr<git_commit>(raw);
-}
-
-bool has_header(const git_commit* commit, const char* field) {
-  git_buf buf = GIT_BUF_INIT;
-  bool found = git_commit_header_field(&buf, commit, field) == 0;
-  git_buf_dispose(&buf);
-  return found;
-}
-
-bool is_signed(const git_commit* commit) {
-  return has_header(commit, "gpgsig") || has_header(commit, "gpgsig-sha256");
-}
-
-GitPtr<git_revwalk> new_walk(git_repository* repo, const git_oid& start, unsigned sorting) {
-  git_revwalk* raw = nullptr;
-  if (git_revwalk_new(&raw, repo) != 0) return nullptr;
-  GitPtr<git_revwalk> walk(raw);
-  git_revwalk_sorting(walk.get(), sorting);
-  if (git_revwalk_push(walk.get(), &start) != 0) return nullptr;
-  return walk;
-}
+constexpr int kCountCap = 10000;  // first-parent commits counted
 
 // First-parent counts already known, per repository: a history scan asks
 // for every commit of a chain, and counting each from scratch made a
@@ -117,102 +75,16 @@ void count_first_parent(git_repository* repo, const git_oid& start, GitFacts& gi
   git.history_capped = !exact || total > kCountCap;
 }
 
-bool has_tags(git_repository* repo) {
-  git_reference_iterator* raw = nullptr;
-  if (git_reference_iterator_glob_new(&raw, repo, "refs/tags/*") != 0) return true;
-  git_reference* ref = nullptr;
-  bool any = git_reference_next(&ref, raw) == 0;
-  if (any) git_reference_free(ref);
-  git_reference_iterator_free(raw);
-  return any;
-}
-
-// Walks newest-first over all parents: samples the last kSampleSize
-// non-merge commits and remembers what it visited for tag reachability.
-// Returns the commit time below which reachability is assumed (0 when the
-// walk saw the whole history).
-long long sample_history(git_repository* repo, const git_oid& start, GitFacts& git,
-                         OidSet& visited) {
-  auto walk = new_walk(repo, start, GIT_SORT_TIME);
-  if (!walk) return 0;
-  // Without tags, nothing needs reachability: the sample is enough.
-  bool tags = has_tags(repo);
-  git_oid oid;
-  while (git_revwalk_next(&oid, walk.get()) == 0) {
-    if (!tags && git.sampled_commits >= kSampleSize) return 0;
-    visited.insert(oid);
-    if (static_cast<int>(visited.size()) >= kReachCap) {
-      auto last = lookup_commit(repo, oid);
-      return last ? git_commit_time(last.get()) : 0;
-    }
-    if (git.sampled_commits >= kSampleSize) continue;
-    auto commit = lookup_commit(repo, oid);
-    if (!commit || git_commit_parentcount(commit.get()) > 1) continue;
-    ++git.sampled_commits;
-    const char* message = git_commit_message(commit.get());
-    if (message && is_conventional(message)) ++git.conventional_commits;
-    if (is_signed(commit.get())) ++git.signed_commits;
+// The tags on commits the walk below the scanned commit reached, newest
+// first; tags older than its horizon are assumed reachable.
+void collect_tags(const TagIndex& index, const HistoryBelow& below, GitFacts& git) {
+  std::vector<bool> visited(index.tags.size(), false);
+  for (std::size_t t : below.visited_tags) visited[t] = true;
+  for (std::size_t t = 0; t < index.tags.size(); ++t) {
+    const Tag& tag = index.tags[t].tag;
+    bool assumed = below.horizon > 0 && tag.time < below.horizon && tag.time <= git.head_time;
+    if (visited[t] || assumed) git.tags.push_back(tag);
   }
-  return 0;
-}
-
-bool tag_signed(const git_tag* tag) {
-  const char* message = git_tag_message(tag);
-  if (!message) return false;
-  std::string_view m(message);
-  return m.find("-----BEGIN PGP SIGNATURE-----") != m.npos ||
-         m.find("-----BEGIN SSH SIGNATURE-----") != m.npos ||
-         m.find("-----BEGIN SIGNED MESSAGE-----") != m.npos;
-}
-
-struct TagWalk {
-  git_repository* repo;
-  const OidSet* visited;
-  long long horizon;  // tags older than this are assumed reachable
-  long long scanned_time;
-  std::vector<Tag>* out;
-  std::size_t seen = 0;
-};
-
-// Fills `tag` from the ref's target; false when it does not lead to a commit.
-bool describe_tag(git_repository* repo, const git_oid& target, Tag& tag, git_oid& commit_id) {
-  git_object* raw = nullptr;
-  if (git_object_lookup(&raw, repo, &target, GIT_OBJECT_ANY) != 0) return false;
-  GitPtr<git_object> obj(raw);
-  if (git_object_type(obj.get()) == GIT_OBJECT_TAG) {
-    tag.annotated = true;
-    tag.signed_tag = tag_signed(reinterpret_cast<const git_tag*>(obj.get()));
-  }
-  git_object* peeled = nullptr;
-  if (git_object_peel(&peeled, obj.get(), GIT_OBJECT_COMMIT) != 0) return false;
-  GitPtr<git_object> commit(peeled);
-  commit_id = *git_object_id(commit.get());
-  tag.commit = oid_hex(commit_id);
-  tag.time = git_commit_time(reinterpret_cast<const git_commit*>(commit.get()));
-  return true;
-}
-
-int on_tag(const char* name, git_oid* target, void* payload) {
-  auto* w = static_cast<TagWalk*>(payload);
-  if (++w->seen > kMaxTagRefs) return 1;  // stop: bounded
-  Tag tag;
-  std::string_view ref(name);
-  if (ref.substr(0, 10) == "refs/tags/") ref.remove_prefix(10);
-  tag.name = text::sanitize_utf8(ref);  // names reach notes
-  git_oid commit_id;
-  if (!describe_tag(w->repo, *target, tag, commit_id)) return 0;
-  bool reachable = w->visited->count(commit_id) > 0 ||
-                   (w->horizon > 0 && tag.time < w->horizon && tag.time <= w->scanned_time);
-  if (!reachable) return 0;
-  tag.semver = is_semver(tag.name);
-  tag.release = tag.semver || is_release_tag(tag.name);
-  w->out->push_back(std::move(tag));
-  return 0;
-}
-
-void collect_tags(git_repository* repo, const OidSet& visited, long long horizon, GitFacts& git) {
-  TagWalk walk{repo, &visited, horizon, git.head_time, &git.tags};
-  git_tag_foreach(repo, on_tag, &walk);
   std::sort(git.tags.begin(), git.tags.end(), [](const Tag& a, const Tag& b) {
     return a.time != b.time ? a.time > b.time : a.name > b.name;
   });
@@ -276,9 +148,12 @@ void probe_git_history(const ScanContext& ctx, RepoFacts& facts) {
   git.head_time = git_commit_time(commit.get());
   collect_branch(repo->get(), *scanned, git);
   count_first_parent(repo->get(), *scanned, git);
-  OidSet visited;
-  long long horizon = sample_history(repo->get(), *scanned, git, visited);
-  collect_tags(repo->get(), visited, horizon, git);
+  auto tags = tag_index(ctx.repo_ptr());
+  HistoryBelow below = walk_below(ctx.repo_ptr(), *scanned, *tags);
+  git.sampled_commits = below.sampled;
+  git.conventional_commits = below.conventional;
+  git.signed_commits = below.signed_commits;
+  collect_tags(*tags, below, git);
   facts.metrics["git.commits"] = git.total_commits;
   facts.metrics["git.tags"] = static_cast<double>(git.tags.size());
   if (git.sampled_commits > 0) {

@@ -1,6 +1,9 @@
 // Pure helpers of the git probes, kept apart so tests can call them.
 #pragma once
 
+#include <git2.h>
+
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -18,5 +21,17 @@ bool is_conventional(std::string_view message);
 bool is_semver(std::string_view version);
 // A tag name that names a release: semver, "v2", "1.4", "release-2024.01".
 bool is_release_tag(std::string_view name);
+
+// Hashing and equality of object ids, for unordered containers.
+struct OidHash {
+  std::size_t operator()(const git_oid& o) const {
+    std::size_t h = 0;
+    for (int i = 0; i < 8; ++i) h = (h << 8) | o.id[i];
+    return h;
+  }
+};
+struct OidEq {
+  bool operator()(const git_oid& a, const git_oid& b) const { return git_oid_equal(&a, &b); }
+};
 
 }  // namespace practrack::gitprobe
