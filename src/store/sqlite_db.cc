@@ -51,6 +51,19 @@ Result<Db> Db::open(const std::string& path) {
   return db;
 }
 
+Db::Db(sqlite3* db) : db_(db), cache_(std::make_unique<std::map<std::string, Stmt, std::less<>>>()) {}
+
+Result<Stmt*> Db::cached(std::string_view sql) {
+  auto it = cache_->find(sql);
+  if (it == cache_->end()) {
+    auto stmt = prepare(sql);
+    if (!stmt) return Error{stmt.error()};
+    it = cache_->emplace(std::string(sql), std::move(*stmt)).first;
+  }
+  it->second.reset();
+  return &it->second;
+}
+
 Result<Stmt> Db::prepare(std::string_view sql) {
   sqlite3_stmt* stmt = nullptr;
   int rc = sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &stmt,
@@ -133,19 +146,29 @@ bool Stmt::is_null(int column) const {
   return sqlite3_column_type(stmt_.get(), column) == SQLITE_NULL;
 }
 
+namespace {
+
+Result<Ok> run_cached(Db& db, std::string_view sql) {
+  auto stmt = db.cached(sql);
+  if (!stmt) return Error{stmt.error()};
+  return (*stmt)->run();
+}
+
+}  // namespace
+
 Result<Transaction> Transaction::begin(Db& db) {
-  if (auto ok = db.exec(kBeginWrite); !ok) return Error{ok.error()};
+  if (auto ok = run_cached(db, kBeginWrite); !ok) return Error{ok.error()};
   return Transaction(db);
 }
 
 Transaction::Transaction(Transaction&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
 
 Transaction::~Transaction() {
-  if (db_) (void)db_->exec("ROLLBACK");
+  if (db_) (void)run_cached(*db_, "ROLLBACK");
 }
 
 Result<Ok> Transaction::commit() {
-  auto ok = db_->exec("COMMIT");
+  auto ok = run_cached(*db_, "COMMIT");
   if (ok) db_ = nullptr;
   return ok;
 }

@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -26,6 +27,10 @@ class Db {
   static Result<Db> open(const std::string& path);
 
   Result<Stmt> prepare(std::string_view sql);
+  // The same statement prepared once per connection and kept, reset and
+  // with no bindings: for what every snapshot runs (preparing took as long
+  // as the inserts of a history's commit).
+  Result<Stmt*> cached(std::string_view sql);
   // Runs one or more statements that take no parameters.
   Result<Ok> exec(std::string_view sql);
   // Id of the row the last INSERT on this connection created.
@@ -39,8 +44,10 @@ class Db {
   struct Close {
     void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
   };
-  explicit Db(sqlite3* db) : db_(db) {}
+  explicit Db(sqlite3* db);
   std::unique_ptr<sqlite3, Close> db_;
+  // After db_: its statements are finalized before the connection closes.
+  std::unique_ptr<std::map<std::string, Stmt, std::less<>>> cache_;
 };
 
 // A prepared statement. Parameters are 1-based as in SQL's `?`.

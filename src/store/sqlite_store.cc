@@ -39,6 +39,12 @@ Result<Ok> run(Result<Stmt>& stmt, std::string_view what) {
   if (!ok) return Error{std::string(what) + ": " + ok.error()};
   return Ok{};
 }
+Result<Ok> run(Result<Stmt*>& stmt, std::string_view what) {
+  if (!stmt) return Error{std::string(what) + ": " + stmt.error()};
+  auto ok = (*stmt)->run();
+  if (!ok) return Error{std::string(what) + ": " + ok.error()};
+  return Ok{};
+}
 
 class SqliteStore final : public Store {
  public:
@@ -66,13 +72,15 @@ class SqliteStore final : public Store {
 };
 
 Result<long long> SqliteStore::repository_id(const ReportMeta& meta) {
-  auto select = db_.prepare("SELECT id, name FROM repositories WHERE path = ?");
+  auto select = db_.cached("SELECT id, name FROM repositories WHERE path = ?");
   if (!select) return Error{select.error()};
-  auto row = select->bind(1, meta.path).step();
+  auto row = (*select)->bind(1, meta.path).step();
   if (!row) return Error{row.error()};
   if (*row) {
-    long long id = select->int64(0);
-    if (select->text(1) != meta.repository) {
+    long long id = (*select)->int64(0);
+    bool renamed = (*select)->text(1) != meta.repository;
+    (*select)->reset();
+    if (renamed) {
       auto update = db_.prepare("UPDATE repositories SET name = ? WHERE id = ?");
       if (update) update->bind(1, meta.repository).bind(2, id);
       if (auto ok = run(update, "repository"); !ok) return Error{ok.error()};
@@ -88,51 +96,51 @@ Result<long long> SqliteStore::repository_id(const ReportMeta& meta) {
 Result<long long> SqliteStore::insert_snapshot(long long repo, const Report& report) {
   const ReportMeta& m = report.meta;
   Tally t = report.tally();
-  auto stmt = db_.prepare(
+  auto stmt = db_.cached(
       "INSERT INTO snapshots (repository_id, commit_id, source, scanned_at, commit_time,"
       " version, files, adopted, partial, not_started, not_applicable, branch)"
       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (stmt) {
-    stmt->bind(1, repo).bind(2, m.commit).bind(3, m.source).bind(4, m.scanned_at);
-    if (m.commit_time) stmt->bind(5, iso_utc(m.commit_time));
-    else stmt->bind_null(5);
-    stmt->bind(6, m.version).bind(7, static_cast<long long>(m.files));
-    stmt->bind(8, static_cast<long long>(t.adopted)).bind(9, static_cast<long long>(t.partial));
-    stmt->bind(10, static_cast<long long>(t.not_started));
-    stmt->bind(11, static_cast<long long>(t.not_applicable)).bind(12, m.branch);
+    (*stmt)->bind(1, repo).bind(2, m.commit).bind(3, m.source).bind(4, m.scanned_at);
+    if (m.commit_time) (*stmt)->bind(5, iso_utc(m.commit_time));
+    else (*stmt)->bind_null(5);
+    (*stmt)->bind(6, m.version).bind(7, static_cast<long long>(m.files));
+    (*stmt)->bind(8, static_cast<long long>(t.adopted)).bind(9, static_cast<long long>(t.partial));
+    (*stmt)->bind(10, static_cast<long long>(t.not_started));
+    (*stmt)->bind(11, static_cast<long long>(t.not_applicable)).bind(12, m.branch);
   }
   if (auto ok = run(stmt, "snapshot"); !ok) return Error{ok.error()};
   return db_.last_insert_id();
 }
 
 Result<Ok> SqliteStore::insert_assessments(long long snapshot, const Report& report) {
-  auto a_stmt = db_.prepare(
+  auto a_stmt = db_.cached(
       "INSERT INTO assessments (snapshot_id, seq, practice_id, status, note, needs_attestation,"
       " name, category, weight, custom, detected_status, attested_status, attested_note,"
       " attested_owner, attested_date, attested_expires, attested_stale)"
       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  auto e_stmt = db_.prepare(
+  auto e_stmt = db_.cached(
       "INSERT INTO evidence (snapshot_id, practice_id, seq, path, line, excerpt)"
       " VALUES (?, ?, ?, ?, ?, ?)");
   long long seq = 0;
   for (const auto& a : report.assessments) {
     if (a_stmt) {
-      a_stmt->bind(1, snapshot).bind(2, seq++).bind(3, a.id).bind(4, status_id(a.status));
-      a_stmt->bind(5, a.note).bind(6, a.needs_attestation ? 1LL : 0LL);
-      a_stmt->bind(7, a.name).bind(8, a.category).bind(9, static_cast<long long>(a.weight));
-      a_stmt->bind(10, a.custom ? 1LL : 0LL).bind(11, status_id(a.detected));
+      (*a_stmt)->bind(1, snapshot).bind(2, seq++).bind(3, a.id).bind(4, status_id(a.status));
+      (*a_stmt)->bind(5, a.note).bind(6, a.needs_attestation ? 1LL : 0LL);
+      (*a_stmt)->bind(7, a.name).bind(8, a.category).bind(9, static_cast<long long>(a.weight));
+      (*a_stmt)->bind(10, a.custom ? 1LL : 0LL).bind(11, status_id(a.detected));
       const Attestation none;
       const Attestation& t = a.attestation ? *a.attestation : none;
-      a_stmt->bind(12, a.attestation ? status_id(t.status) : "").bind(13, t.note);
-      a_stmt->bind(14, t.owner).bind(15, t.date).bind(16, t.expires);
-      a_stmt->bind(17, t.stale ? 1LL : 0LL);
+      (*a_stmt)->bind(12, a.attestation ? status_id(t.status) : "").bind(13, t.note);
+      (*a_stmt)->bind(14, t.owner).bind(15, t.date).bind(16, t.expires);
+      (*a_stmt)->bind(17, t.stale ? 1LL : 0LL);
     }
     if (auto ok = run(a_stmt, "assessment " + a.id); !ok) return ok;
     long long eseq = 0;
     for (const auto& e : a.evidence) {
       if (e_stmt) {
-        e_stmt->bind(1, snapshot).bind(2, a.id).bind(3, eseq++).bind(4, e.path);
-        e_stmt->bind(5, static_cast<long long>(e.line)).bind(6, e.excerpt);
+        (*e_stmt)->bind(1, snapshot).bind(2, a.id).bind(3, eseq++).bind(4, e.path);
+        (*e_stmt)->bind(5, static_cast<long long>(e.line)).bind(6, e.excerpt);
       }
       if (auto ok = run(e_stmt, "evidence of " + a.id); !ok) return ok;
     }
@@ -141,14 +149,14 @@ Result<Ok> SqliteStore::insert_assessments(long long snapshot, const Report& rep
 }
 
 Result<Ok> SqliteStore::insert_diagnostics(long long snapshot, const Report& report) {
-  auto stmt = db_.prepare(
+  auto stmt = db_.cached(
       "INSERT INTO diagnostics (snapshot_id, seq, severity, path, line, message)"
       " VALUES (?, ?, ?, ?, ?, ?)");
   long long seq = 0;
   for (const auto& d : report.diagnostics) {
     if (stmt) {
-      stmt->bind(1, snapshot).bind(2, seq++).bind(3, severity_id(d.severity)).bind(4, d.path);
-      stmt->bind(5, static_cast<long long>(d.line)).bind(6, d.message);
+      (*stmt)->bind(1, snapshot).bind(2, seq++).bind(3, severity_id(d.severity)).bind(4, d.path);
+      (*stmt)->bind(5, static_cast<long long>(d.line)).bind(6, d.message);
     }
     if (auto ok = run(stmt, "diagnostic"); !ok) return ok;
   }
