@@ -42,6 +42,10 @@ class IncrementalScan : public ::testing::Test {
     request.memo = &memo_;
     auto target = open_target(repo_.path(), rev);
     EXPECT_TRUE(target.ok());
+    // As a history does: the last tree, moved to this commit when it can be.
+    auto tree = scanner_.open_tree(target->repo, *target->commit);
+    EXPECT_TRUE(tree.ok());
+    target->tree = std::move(*tree);
     Report incremental = scanner_.scan(std::move(*target), request, nullptr);
     auto again = open_target(repo_.path(), rev);
     EXPECT_TRUE(again.ok());

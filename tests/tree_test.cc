@@ -108,6 +108,49 @@ TEST(CommitTree, SameFilesAndBlobIdsAsACleanWorkTree) {
   EXPECT_EQ(entry(*c, "run.sh")->kind, FileKind::executable);
 }
 
+// A history moves the last commit's tree to the next in place when only
+// blob ids changed; anything else leaves it as it was.
+TEST(CommitTree, AdvancesInPlaceWhenOnlyBlobsChange) {
+  TempRepo repo;
+  repo.write("a.txt", "a\n");
+  repo.write("deep/x/y.txt", "y1\n");
+  repo.write("deep/z.txt", "z\n");
+  repo.write("run.sh", "#!/bin/sh\n");
+  std::string one = repo.commit("one");
+  repo.write("deep/x/y.txt", "y2\n");
+  std::string two = repo.commit("two");
+  repo.write("b.txt", "new\n");
+  std::string three = repo.commit("three");
+  repo.remove("b.txt");
+  repo.sh("chmod +x run.sh");
+  std::string four = repo.commit("four");
+
+  auto git = GitRepo::open(repo.path());
+  ASSERT_TRUE(git.ok());
+  auto oid = [&](const std::string& rev) { return *(*git)->resolve_commit(rev); };
+  auto tree = at(repo, one);
+  const FileEntry* first = tree->files().data();
+  auto changed = advance_commit_tree(*tree, oid(two));
+  ASSERT_TRUE(changed.has_value());
+  EXPECT_EQ(*changed, std::vector<std::size_t>{1});  // a.txt deep/x/y.txt deep/z.txt run.sh
+  EXPECT_EQ(tree->files().data(), first);             // the same entries, moved
+  auto fresh = at(repo, two);
+  for (std::size_t i = 0; i < fresh->files().size(); ++i)
+    EXPECT_EQ(tree->files()[i].oid, fresh->files()[i].oid) << fresh->files()[i].path;
+  EXPECT_EQ(*tree->read(*entry(*tree, "deep/x/y.txt"), 100), "y2\n");
+  EXPECT_NE(tree->describe().find(two.substr(0, 12)), std::string::npos);
+
+  // A file added: left as it was, still at `two`.
+  EXPECT_FALSE(advance_commit_tree(*tree, oid(three)).has_value());
+  EXPECT_EQ(*tree->read(*entry(*tree, "deep/x/y.txt"), 100), "y2\n");
+  EXPECT_NE(tree->describe().find(two.substr(0, 12)), std::string::npos);
+  // Same paths as `two` again, but run.sh became executable: a kind change.
+  EXPECT_FALSE(advance_commit_tree(*tree, oid(four)).has_value());
+  // And a working tree is never advanced.
+  auto w = work(repo);
+  EXPECT_FALSE(advance_commit_tree(*w, oid(two)).has_value());
+}
+
 TEST(Trees, SymlinksOutOfTheTreeAreListedButNeverFollowed) {
   TempRepo repo;
   repo.write("real.txt", "inside\n");

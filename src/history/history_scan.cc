@@ -98,7 +98,7 @@ std::string scan_one(std::shared_ptr<GitRepo> repo, const CommitRef& c,
                      IncrementalScanner& scanner, HistoryStep& step,
                      std::map<std::string, double>& stages) {
   auto t0 = std::chrono::steady_clock::now();
-  auto tree = open_commit_tree(repo, c.oid);
+  auto tree = scanner.open_tree(repo, c.oid);
   stages["tree listing"] += seconds_since(t0);
   if (!tree) return tree.error();
   ScanTarget target{repo, std::move(*tree), c.oid, false};

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "probes/probe.h"
+#include "tree/git_trees.h"
 
 namespace practrack {
 namespace {
@@ -13,18 +14,14 @@ void add_row(ProbeMask& mask, std::size_t row) { mask[row / 64] |= std::uint64_t
 
 constexpr const char* kListingChanged = "files added, removed or renamed";
 
-// The probes to run again on the previous commit's facts, or nullopt (and
-// `why`) when this commit needs a full scan. `changed` gets, by file
-// index, whether the file's content changed.
-std::optional<ProbeMask> plan(const std::vector<FileEntry>& before,
-                              const std::vector<ProbeMask>& readers,
-                              const std::vector<FileEntry>& now, std::vector<bool>& changed,
-                              std::string& why) {
-  if (before.size() != now.size() || readers.size() != now.size()) {
+// Which files changed content, by index, when `now` has the paths and
+// kinds of `before`; false (and `why`) otherwise.
+bool compare(const std::vector<FileEntry>& before, const std::vector<FileEntry>& now,
+             std::vector<bool>& changed, std::string& why) {
+  if (before.size() != now.size()) {
     why = kListingChanged;
-    return std::nullopt;
+    return false;
   }
-  ProbeMask read_changed{};
   changed.assign(now.size(), false);
   for (std::size_t i = 0; i < now.size(); ++i) {
     const FileEntry& a = before[i];
@@ -32,13 +29,26 @@ std::optional<ProbeMask> plan(const std::vector<FileEntry>& before,
     // Same paths and kinds: every listing-only answer (globs, names) holds.
     if (a.path != b.path || a.kind != b.kind) {
       why = kListingChanged;
-      return std::nullopt;
+      return false;
     }
     // A file without a blob id cannot be compared: assume it changed.
-    if (a.oid == b.oid && !a.oid.empty()) continue;
-    changed[i] = true;
-    for (std::size_t w = 0; w < read_changed.size(); ++w) read_changed[w] |= readers[i][w];
+    changed[i] = a.oid != b.oid || a.oid.empty();
   }
+  return true;
+}
+
+// The probes to run again on the previous commit's facts, or nullopt (and
+// `why`) when this commit needs a full scan.
+std::optional<ProbeMask> plan(const std::vector<ProbeMask>& readers,
+                              const std::vector<bool>& changed, std::string& why) {
+  if (readers.size() != changed.size()) {
+    why = kListingChanged;
+    return std::nullopt;
+  }
+  ProbeMask read_changed{};
+  for (std::size_t i = 0; i < changed.size(); ++i)
+    if (changed[i])
+      for (std::size_t w = 0; w < read_changed.size(); ++w) read_changed[w] |= readers[i][w];
   const auto& table = probe_table();
   ProbeMask rerun{};
   bool feeds = false;
@@ -73,33 +83,55 @@ int count(const ProbeMask& mask) {
 
 }  // namespace
 
+Result<std::unique_ptr<Tree>> IncrementalScanner::open_tree(std::shared_ptr<GitRepo> repo,
+                                                             const git_oid& commit) {
+  advanced_tree_ = nullptr;
+  if (!full_only_ && previous_ && previous_->tree) {
+    if (auto changed = advance_commit_tree(*previous_->tree, commit)) {
+      advanced_ = std::move(*changed);
+      advanced_tree_ = previous_->tree.get();
+      return std::move(previous_->tree);
+    }
+  }
+  return open_commit_tree(std::move(repo), commit);
+}
+
 Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
                                 const ProjectConfig* config) {
   // Taken out first: if this scan throws, the next commit starts afresh
   // instead of from facts half moved away.
   std::optional<Previous> previous = std::move(previous_);
   previous_.reset();
+  bool advanced = advanced_tree_ && advanced_tree_ == target.tree.get();
+  advanced_tree_ = nullptr;
   const auto& files = target.tree->files();
   std::vector<bool> changed;
   std::optional<ProbeMask> rerun;
   std::string why = "the first commit scanned";
-  if (full_only_)
+  if (full_only_) {
     why = "asked for";
-  else if (static_cast<int>(probe_table().size()) > kMaxProbes)
+  } else if (static_cast<int>(probe_table().size()) > kMaxProbes) {
     why = "more probes than the reader log holds";
-  else if (previous)
-    rerun = plan(previous->tree->files(), previous->readers, files, changed, why);
-  // Unchanged files keep their memo slots.
-  std::vector<MemoSlots*> known;
+  } else if (previous && advanced) {
+    changed.assign(files.size(), false);
+    for (std::size_t i : advanced_) changed[i] = true;
+    rerun = plan(previous->readers, changed, why);
+  } else if (previous && previous->tree && compare(previous->tree->files(), files, changed, why)) {
+    rerun = plan(previous->readers, changed, why);
+  }
+  // Unchanged files keep their memo slots, and the path index when the
+  // tree is the one scanned last, moved in place.
+  Carryover carried;
   if (rerun && request.memo && request.memo == previous->memo &&
-      previous->slots.size() == files.size()) {
-    known = previous->slots;
-    for (std::size_t i = 0; i < known.size(); ++i)
-      if (changed[i]) known[i] = nullptr;
+      previous->carried.slots.size() == files.size()) {
+    carried.slots = std::move(previous->carried.slots);
+    for (std::size_t i = 0; i < carried.slots.size(); ++i)
+      if (changed[i]) carried.slots[i] = nullptr;
+    if (advanced) carried.paths = std::move(previous->carried.paths);
   }
   Diagnostics diags;
   ScanContext context(*target.tree, diags, target.repo, target.commit, request.memo,
-                      request.limits, known.empty() ? nullptr : &known);
+                      request.limits, carried.slots.empty() ? nullptr : &carried);
   context.log_readers();
 
   Report report;
@@ -125,7 +157,7 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
   Previous next;
   next.facts = report.facts;  // a copy: the config overlay below changes facts
   next.readers = context.readers();
-  next.slots = context.memo_slots();
+  next.carried = context.carryover();
   next.memo = request.memo;
   if (rerun) {
     // Probes not run again read what they read last time.

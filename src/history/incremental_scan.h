@@ -28,6 +28,9 @@ class IncrementalScanner {
   // `full_only`: every commit gets a full scan (to check the partial ones).
   explicit IncrementalScanner(bool full_only = false) : full_only_(full_only) {}
 
+  // The tree of `commit`: the last scanned commit's tree moved to it in
+  // place when only blob ids changed, else listed anew. Pass it to scan().
+  Result<std::unique_ptr<Tree>> open_tree(std::shared_ptr<GitRepo> repo, const git_oid& commit);
   // Scans the target's commit like scan_target(), and keeps its tree and
   // facts for the next call.
   Report scan(ScanTarget target, const ScanRequest& request, const ProjectConfig* config);
@@ -37,15 +40,21 @@ class IncrementalScanner {
 
  private:
   struct Previous {
-    std::unique_ptr<Tree> tree;  // its listing, compared with the next commit's
-    RepoFacts facts;             // before the config overlay
+    // Its listing, compared with the next commit's; null once open_tree()
+    // moved it to the next commit.
+    std::unique_ptr<Tree> tree;
+    RepoFacts facts;  // before the config overlay
     std::vector<Diagnostic> diagnostics;
-    std::vector<ProbeMask> readers;  // by index in tree->files()
-    std::vector<MemoSlots*> slots;   // the same, of `memo`
+    std::vector<ProbeMask> readers;  // by index in the listing
+    Carryover carried;               // of `memo`
     const FileMemo* memo = nullptr;
   };
   bool full_only_;
   std::optional<Previous> previous_;
+  // Set by open_tree() when it moved the previous tree: the tree handed
+  // out, and the indices of the files whose blob changed.
+  const Tree* advanced_tree_ = nullptr;
+  std::vector<std::size_t> advanced_;
   Counts counts_;
   std::string last_;
 };

@@ -36,42 +36,58 @@ bool one_of(std::string_view part, const std::array<std::string_view, N>& names)
 
 }  // namespace
 
-ScanContext::ScanContext(const Tree& tree, Diagnostics& diags, std::shared_ptr<GitRepo> repo,
-                         std::optional<git_oid> commit, FileMemo* memo, ScanLimits limits,
-                         const std::vector<MemoSlots*>* known_slots)
-    : tree_(tree), diags_(diags), repo_(std::move(repo)), commit_(commit), memo_(memo),
-      limits_(limits) {
-  own_.reserve(tree_.files().size());
+namespace {
+
+std::shared_ptr<PathIndex> index_paths(const std::vector<FileEntry>& files) {
+  auto index = std::make_shared<PathIndex>();
+  index->files = &files;
+  index->own.reserve(files.size());
   // Symlinks are never evidence: a link named SECURITY.md that points at
   // /etc/passwd is no security policy. files() still lists them.
-  excluded_.reserve(tree_.files().size());
-  for (const auto& f : tree_.files()) {
-    excluded_.push_back(is_excluded_path(f.path));
-    if (!excluded_.back() && f.kind != FileKind::symlink) own_.push_back(&f);
+  index->excluded.reserve(files.size());
+  for (const auto& f : files) {
+    index->excluded.push_back(ScanContext::is_excluded_path(f.path));
+    if (!index->excluded.back() && f.kind != FileKind::symlink) index->own.push_back(&f);
   }
-  by_name_.reserve(own_.size());
-  by_ext_.reserve(own_.size());
-  for (const FileEntry* f : own_) {
-    by_name_.emplace_back(text::basename(f->path), f);
-    by_ext_.emplace_back(text::extension(f->path), f);
+  index->by_name.reserve(index->own.size());
+  index->by_ext.reserve(index->own.size());
+  for (const FileEntry* f : index->own) {
+    index->by_name.emplace_back(text::basename(f->path), f);
+    index->by_ext.emplace_back(text::extension(f->path), f);
   }
   // Stable: files of one name stay in path order.
   auto by_first = [](const NamedFile& a, const NamedFile& b) { return a.first < b.first; };
-  std::stable_sort(by_name_.begin(), by_name_.end(), by_first);
-  std::stable_sort(by_ext_.begin(), by_ext_.end(), by_first);
-  slots_.reserve(tree_.files().size());
+  std::stable_sort(index->by_name.begin(), index->by_name.end(), by_first);
+  std::stable_sort(index->by_ext.begin(), index->by_ext.end(), by_first);
+  return index;
+}
+
+}  // namespace
+
+ScanContext::ScanContext(const Tree& tree, Diagnostics& diags, std::shared_ptr<GitRepo> repo,
+                         std::optional<git_oid> commit, FileMemo* memo, ScanLimits limits,
+                         const Carryover* carried)
+    : tree_(tree), diags_(diags), repo_(std::move(repo)), commit_(commit), memo_(memo),
+      limits_(limits) {
+  const auto& files = tree_.files();
+  // Carried over only for the listing it was made for, with a shared memo.
+  carried_ = carried && memo_ && carried->slots.size() == files.size() ? carried : nullptr;
+  if (carried_ && carried_->paths && carried_->paths->files == &files &&
+      carried_->paths->excluded.size() == files.size())
+    paths_ = carried_->paths;
+  else
+    paths_ = index_paths(files);
+  slots_.reserve(files.size());
   if (memo_) {
-    const auto& files = tree_.files();
-    bool known = known_slots && known_slots->size() == files.size();
     for (std::size_t i = 0; i < files.size(); ++i) {
       const FileEntry& f = files[i];
-      MemoSlots* slots = known ? (*known_slots)[i] : nullptr;
+      MemoSlots* slots = carried_ ? carried_->slots[i] : nullptr;
       if (!slots && !f.oid.empty()) slots = memo_->slots(f.path, f.oid);
       slots_.push_back(slots);
     }
   } else {
-    local_slots_ = std::make_unique<MemoSlots[]>(tree_.files().size());
-    for (std::size_t i = 0; i < tree_.files().size(); ++i) slots_.push_back(&local_slots_[i]);
+    local_slots_ = std::make_unique<MemoSlots[]>(files.size());
+    for (std::size_t i = 0; i < files.size(); ++i) slots_.push_back(&local_slots_[i]);
   }
 }
 
@@ -128,7 +144,7 @@ std::optional<std::size_t> ScanContext::index_of(const FileEntry& file) const {
 
 bool ScanContext::excluded(const FileEntry& file) const {
   auto i = index_of(file);
-  return i ? excluded_[*i] : is_excluded_path(file.path);
+  return i ? paths_->excluded[*i] : is_excluded_path(file.path);
 }
 
 const FileEntry* ScanContext::find(std::string_view path) const {
@@ -140,13 +156,13 @@ const FileEntry* ScanContext::find(std::string_view path) const {
 
 std::vector<const FileEntry*> ScanContext::glob(std::string_view pattern) const {
   {
-    std::lock_guard lock(glob_mu_);
-    auto it = glob_cache_.find(std::string(pattern));
-    if (it != glob_cache_.end()) return it->second;
+    std::lock_guard lock(paths_->glob_mu);
+    auto it = paths_->glob_cache.find(std::string(pattern));
+    if (it != paths_->glob_cache.end()) return it->second;
   }
   auto out = glob_uncached(pattern);
-  std::lock_guard lock(glob_mu_);
-  glob_cache_.emplace(std::string(pattern), out);
+  std::lock_guard lock(paths_->glob_mu);
+  paths_->glob_cache.emplace(std::string(pattern), out);
   return out;
 }
 
@@ -179,16 +195,16 @@ void ScanContext::glob_one(std::string_view pattern, std::vector<const FileEntry
       if (glob_match(pattern, it->second->path)) out.push_back(it->second);
   };
   std::string_view last = text::basename(pattern);
-  if (!has_wildcard(last)) return collect(by_name_, last);
+  if (!has_wildcard(last)) return collect(paths_->by_name, last);
   std::size_t dot = last.rfind('.');
   if (dot != std::string_view::npos && !has_wildcard(last.substr(dot))) {
     std::string_view ext = last.substr(dot);
-    collect(by_ext_, ext);
+    collect(paths_->by_ext, ext);
     // A file named exactly ".ext" has no extension, yet "*.ext" matches it.
-    collect(by_name_, ext);
+    collect(paths_->by_name, ext);
     return;
   }
-  for (const FileEntry* f : own_)
+  for (const FileEntry* f : paths_->own)
     if (glob_match(pattern, f->path)) out.push_back(f);
 }
 

@@ -40,16 +40,41 @@ using NamedFile = std::pair<std::string_view, const FileEntry*>;
 using ProbeMask = std::array<std::uint64_t, 2>;
 inline constexpr int kMaxProbes = 128;
 
+// What depends on the tree's paths alone: the own files, the exclusions,
+// the name and extension indexes and the glob results. A history keeps it
+// for the next commit when that commit's tree is the same object with only
+// blob ids changed (tree/git_trees.h advance_commit_tree).
+struct PathIndex {
+  const std::vector<FileEntry>* files = nullptr;  // the listing it indexes
+  std::vector<const FileEntry*> own;
+  std::vector<bool> excluded;  // by index in files
+  // Own files by base name and by extension, sorted, so a glob whose last
+  // part is a literal name or "*.ext" looks at few files (sorted vectors:
+  // a tenth of a hash multimap's memory on 100,000 files); results are
+  // cached per pattern because many probes ask for the same globs.
+  std::vector<NamedFile> by_name;
+  std::vector<NamedFile> by_ext;
+  std::mutex glob_mu;
+  std::unordered_map<std::string, std::vector<const FileEntry*>> glob_cache;
+};
+
+// What a scan leaves to the next scan of the same listing (a history's
+// next commit): the memo's slots of each file by index, null where the
+// blob changed, so unchanged files skip the memo's hash lookups and the
+// file pass; and the path index, when the tree is the same object.
+struct Carryover {
+  std::vector<MemoSlots*> slots;
+  std::shared_ptr<PathIndex> paths;
+};
+
 class ScanContext {
  public:
   // `repo` may be null (a MemoryTree in tests); `commit` is the scanned
-  // commit, or HEAD for a working tree, or null.
-  // `known_slots`, with a shared memo: the memo's slots of each file by
-  // index, from a scan of the same listing (null where a blob changed),
-  // so a history's next commit skips the memo's hash lookups.
+  // commit, or HEAD for a working tree, or null. `carried` needs a shared
+  // memo and a tree with the listing it was made for.
   ScanContext(const Tree& tree, Diagnostics& diags, std::shared_ptr<GitRepo> repo = nullptr,
               std::optional<git_oid> commit = std::nullopt, FileMemo* memo = nullptr,
-              ScanLimits limits = {}, const std::vector<MemoSlots*>* known_slots = nullptr);
+              ScanLimits limits = {}, const Carryover* carried = nullptr);
   ~ScanContext();
   ScanContext(const ScanContext&) = delete;
   ScanContext& operator=(const ScanContext&) = delete;
@@ -59,7 +84,7 @@ class ScanContext {
   const std::vector<FileEntry>& files() const { return tree_.files(); }
   // Files that belong to the project itself: not under vendored,
   // third-party, dependency or test-data folders.
-  const std::vector<const FileEntry*>& own_files() const { return own_; }
+  const std::vector<const FileEntry*>& own_files() const { return paths_->own; }
   static bool is_excluded_path(std::string_view path);
   // is_excluded_path(file.path), computed once per scan for files().
   bool excluded(const FileEntry& file) const;
@@ -74,7 +99,7 @@ class ScanContext {
     return glob_any(std::span<const std::string_view>(patterns.begin(), patterns.size()));
   }
   // Own files sorted by base name (ties in path order).
-  const std::vector<NamedFile>& by_name() const { return by_name_; }
+  const std::vector<NamedFile>& by_name() const { return paths_->by_name; }
   // First own file matching any of the globs, in the order given.
   const FileEntry* first(std::initializer_list<std::string_view> patterns) const;
 
@@ -97,8 +122,13 @@ class ScanContext {
   // A history scan re-runs only the probes that read a changed file.
   void log_readers() const;
   const std::vector<ProbeMask>& readers() const { return readers_; }
-  // Each file's memo slots, by index (see the constructor).
-  const std::vector<MemoSlots*>& memo_slots() const { return slots_; }
+  // What the next scan of this listing can carry over (see Carryover).
+  Carryover carryover() const { return {slots_, paths_}; }
+  // Whether the file's blob is the one a carried-over scan saw: its
+  // analyses are memoised or were not wanted, so the file pass skips it.
+  bool carried_over(std::size_t index) const {
+    return carried_ && index < carried_->slots.size() && carried_->slots[index];
+  }
 
   Diagnostics& diags() const { return diags_; }
   const ScanLimits& limits() const { return limits_; }
@@ -159,8 +189,8 @@ class ScanContext {
   std::optional<git_oid> commit_;
   FileMemo* memo_;
   ScanLimits limits_;
-  std::vector<const FileEntry*> own_;
-  std::vector<bool> excluded_;  // by index in files()
+  const Carryover* carried_;
+  std::shared_ptr<PathIndex> paths_;
   // The memo's slots of each file of files(), by index, fetched once;
   // without a shared memo, slots of this scan alone.
   std::vector<MemoSlots*> slots_;
@@ -199,14 +229,6 @@ class ScanContext {
   mutable std::vector<FileAnalysis> pass_analyses_;
   // Last member: destroyed first, so a running pass ends before what it reads.
   mutable std::shared_future<void> pass_;
-  // Own files by base name and by extension, sorted, so a glob whose last
-  // part is a literal name or "*.ext" looks at few files (sorted vectors:
-  // a tenth of a hash multimap's memory on 100,000 files); results are
-  // cached per pattern because many probes ask for the same globs.
-  std::vector<NamedFile> by_name_;
-  std::vector<NamedFile> by_ext_;
-  mutable std::mutex glob_mu_;
-  mutable std::unordered_map<std::string, std::vector<const FileEntry*>> glob_cache_;
   std::vector<const FileEntry*> glob_uncached(std::string_view pattern) const;
   void glob_one(std::string_view pattern, std::vector<const FileEntry*>& out) const;
 };

@@ -11,7 +11,9 @@ void run_file_pass(const ScanContext& ctx, const std::vector<FileAnalysis>& anal
   const auto& files = ctx.files();
   parallel_for(files.size(), [&](std::size_t i) {
     const FileEntry& f = files[i];
-    if (f.kind == FileKind::symlink || f.kind == FileKind::submodule) return;
+    // Unchanged since the scan carried over: nothing here to do again.
+    if (f.kind == FileKind::symlink || f.kind == FileKind::submodule || ctx.carried_over(i))
+      return;
     std::size_t want[8] = {};
     std::size_t most = 0;
     for (std::size_t a = 0; a < analyses.size() && a < 8; ++a) {

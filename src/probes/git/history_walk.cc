@@ -1,6 +1,5 @@
 #include "probes/git/history_walk.h"
 
-#include <limits>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -95,9 +94,20 @@ std::shared_ptr<const TagIndex> build_tag_index(git_repository* repo) {
 // as asked and kept. Below a commit met on its linear part (every commit
 // before it has one parent), the walk is exactly the walk from that
 // commit: a time-ordered walk whose queue only ever held one commit.
+// Commits are parsed only when something asks for their details, so a
+// walk kept for nothing costs what walking once does.
 class KeptWalk {
  public:
   static constexpr std::size_t kMaxSteps = 1 << 17;  // bounded memory
+
+  struct Step {
+    git_oid oid;
+    bool parsed = false;
+    bool merge = false;
+    bool conventional = false;
+    bool signed_commit = false;
+    long long time = 0;
+  };
 
   static std::unique_ptr<KeptWalk> start(git_repository* repo, const git_oid& oid) {
     auto walk = new_walk(repo, oid, GIT_SORT_TIME);
@@ -109,31 +119,41 @@ class KeptWalk {
   }
 
   // Where `oid` is on the linear part of the walk, if it is there.
-  std::optional<std::size_t> linear_position(const git_oid& oid) const {
+  std::optional<std::size_t> linear_position(const git_oid& oid) {
     auto it = position_.find(oid);
-    if (it == position_.end() || it->second > first_merge_) return std::nullopt;
-    return it->second;
+    if (it == position_.end()) return std::nullopt;
+    std::size_t i = it->second;
+    for (; no_merge_below_ < i; ++no_merge_below_)
+      if (parsed(no_merge_below_).merge) return std::nullopt;
+    return i;
   }
 
-  struct Step {
-    git_oid oid;
-    long long time = 0;
-    bool merge = false;
-    bool conventional = false;
-    bool signed_commit = false;
-  };
-  // The step at `i`, pulling more of the walk when needed; null past the
-  // end of history. `capped` is set when the bound stopped it instead.
-  const Step* at(std::size_t i, bool& capped) {
+  // Whether step `i` exists, pulling more of the walk when needed; false
+  // past the end of history, and `capped` when the bound stopped it.
+  bool has(std::size_t i, bool& capped) {
     while (steps_.size() <= i) {
-      if (done_) return nullptr;
+      if (done_) return false;
       if (steps_.size() >= kMaxSteps) {
         capped = true;
-        return nullptr;
+        return false;
       }
       pull();
     }
-    return &steps_[i];
+    return true;
+  }
+  // Step `i` (has(i) was true), its commit parsed.
+  const Step& parsed(std::size_t i) {
+    Step& step = steps_[i];
+    if (step.parsed) return step;
+    step.parsed = true;
+    if (auto commit = lookup_commit(repo_, step.oid)) {
+      step.time = git_commit_time(commit.get());
+      step.merge = git_commit_parentcount(commit.get()) > 1;
+      const char* message = git_commit_message(commit.get());
+      step.conventional = message && is_conventional(message);
+      step.signed_commit = is_signed(commit.get());
+    }
+    return step;
   }
   std::optional<std::size_t> position(const git_oid& oid) const {
     auto it = position_.find(oid);
@@ -148,26 +168,16 @@ class KeptWalk {
       done_ = true;
       return;
     }
-    Step step{oid};
-    if (auto commit = lookup_commit(repo_, oid)) {
-      step.time = git_commit_time(commit.get());
-      step.merge = git_commit_parentcount(commit.get()) > 1;
-      const char* message = git_commit_message(commit.get());
-      step.conventional = message && is_conventional(message);
-      step.signed_commit = is_signed(commit.get());
-    }
-    if (step.merge && first_merge_ == kNone) first_merge_ = steps_.size();
     position_.emplace(oid, steps_.size());
-    steps_.push_back(step);
+    steps_.push_back(Step{oid});
   }
 
-  static constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
   git_repository* repo_ = nullptr;
   GitPtr<git_revwalk> walk_;
   bool done_ = false;
   std::vector<Step> steps_;
   std::unordered_map<git_oid, std::size_t, OidHash, OidEq> position_;
-  std::size_t first_merge_ = kNone;
+  std::size_t no_merge_below_ = 0;  // steps before it are known to have one parent
 };
 
 // The walk from `start` over the kept steps at `i`; nullopt when the
@@ -178,19 +188,20 @@ std::optional<HistoryBelow> below_kept(KeptWalk& kept, std::size_t i, const TagI
   bool capped = false;
   for (std::size_t j = i;; ++j) {
     if (!tags.any && below.sampled >= kSampleSize) break;
-    const KeptWalk::Step* step = kept.at(j, capped);
-    if (!step) {
+    if (!kept.has(j, capped)) {
       if (capped) return std::nullopt;
       break;
     }
     if (++visited >= static_cast<std::size_t>(kReachCap)) {
-      below.horizon = step->time;
+      below.horizon = kept.parsed(j).time;
       break;
     }
-    if (below.sampled >= kSampleSize || step->merge) continue;
+    if (below.sampled >= kSampleSize) continue;
+    const KeptWalk::Step& step = kept.parsed(j);
+    if (step.merge) continue;
     ++below.sampled;
-    below.conventional += step->conventional;
-    below.signed_commits += step->signed_commit;
+    below.conventional += step.conventional;
+    below.signed_commits += step.signed_commit;
   }
   for (std::size_t t = 0; tags.any && t < tags.tags.size(); ++t) {
     auto at = kept.position(tags.tags[t].commit);
