@@ -135,6 +135,9 @@ std::vector<ToolRow> security_tools() {
       {"sbom", "npm sbom", R"(\bnpm\s+sbom\b)", "", "", "", "", ""},
       {"sbom", "cargo-sbom", R"(\bcargo\s+sbom\b)", "", "", "", "", ""},
       {"sbom", "goreleaser sboms", "", "", "sboms", "", "", ""},
+      // BuildKit's SBOM attestation, asked for by the build action's input.
+      {"sbom", "BuildKit SBOM attestation", "", "", "", "", "",
+       "docker/build-push-action?sbom|docker/bake-action?sbom"},
 
       // Fuzzing.
       {"fuzzing", "libFuzzer", R"(-fsanitize=\S*\bfuzzer\b)", "", "", "", "", ""},
