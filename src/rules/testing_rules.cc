@@ -79,7 +79,7 @@ Assessment integration_tests(const RepoFacts& facts) {
     parts.push_back(uses_note(uses));
     for (const auto& e : uses_evidence(uses)) evidence.push_back(e);
   }
-  for (const ToolUse* t : facts.tools_for("integration-tests"))
+  for (const ToolUse* t : project_tools(facts, "integration-tests"))
     if (t->tool == "docker compose tests" && t->how == ToolHow::run) {
       parts.push_back("compose-backed tests (" + std::string(origin_name(t->origin)) + " " +
                       t->detail + ")");
@@ -136,7 +136,7 @@ Assessment e2e_by_name(const RepoFacts& facts, const Assessment& none) {
 // screenshots), is no end-to-end suite.
 Assessment unless_automation_only(const RepoFacts& facts, const Assessment& by_tools) {
   auto automation = uses_of(facts, {"browser-automation"});
-  auto tools = facts.tools_for("e2e-tests");
+  auto tools = project_tools(facts, "e2e-tests");
   bool listed_for_it = !automation.empty() && std::all_of(tools.begin(), tools.end(), [&](const ToolUse* t) {
     return t->how == ToolHow::dependency &&
            std::any_of(automation.begin(), automation.end(),
@@ -198,7 +198,7 @@ Assessment test_archival(const RepoFacts& facts) {
                        code(u->first.path) + ")",
                    uses_evidence(dbs));
   }
-  auto tools = facts.tools_for("test-archival");
+  auto tools = project_tools(facts, "test-archival");
   if (!tools.empty())
     return decide_by_tools(facts, "test-archival", UnrunPolicy::adopted, "");
   // Results kept for hours or a day are gone before anyone compares runs.
@@ -260,9 +260,9 @@ Assessment coverage_gate_tools(const RepoFacts& facts) {
   Assessment a = decide_by_tools(facts, "coverage-gate", UnrunPolicy::partial,
                                  "No coverage threshold is enforced");
   if (a.status != Status::partial) return a;
-  for (const ToolUse* t : facts.tools_for("coverage-measurement"))
+  for (const ToolUse* t : project_tools(facts, "coverage-measurement"))
     if (t->how == ToolHow::run && t->origin == Origin::ci) {
-      auto gates = facts.tools_for("coverage-gate");
+      auto gates = project_tools(facts, "coverage-gate");
       std::string note = gates.front()->tool + " in " + code(gates.front()->at.path) +
                          ", enforced by " + t->tool + " in CI" +
                          (t->detail.empty() ? "" : " job " + t->detail);
