@@ -109,6 +109,15 @@ Assessment decide_by_tools(const RepoFacts& facts, std::string_view practice,
   return not_started(note);
 }
 
+const ToolUse* linter_run_of(const RepoFacts& facts, const ToolUse& check) {
+  auto paren = check.tool.find(" (");
+  if (paren == std::string::npos) return nullptr;
+  std::string_view linter = std::string_view(check.tool).substr(0, paren);
+  for (const ToolUse* l : project_tools(facts, "linting"))
+    if (l->how == ToolHow::run && l->tool == linter) return l;
+  return nullptr;
+}
+
 bool beside_the_project(std::string_view path) {
   static const RE2 re(R"((^|/)(examples?|samples?|demos?|templates?|website|site|docs?)/)");
   return RE2::PartialMatch(path, re);

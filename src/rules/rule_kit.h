@@ -29,6 +29,11 @@ std::string code(std::string_view s);
 // tests the site, not the project's code.
 std::vector<const ToolUse*> project_tools(const RepoFacts& facts, std::string_view practice);
 
+// A check run by a linter is named "<linter> (<check>)", e.g.
+// "golangci-lint (gosec)": enabled in the linter's config, it runs wherever
+// the linter runs. That linter's first run (a "linting" use), or null.
+const ToolUse* linter_run_of(const RepoFacts& facts, const ToolUse& check);
+
 // A path in a folder of things beside the project: code samples,
 // scaffolding templates, the documentation site (`examples/x/pyproject.toml`).
 bool beside_the_project(std::string_view path);

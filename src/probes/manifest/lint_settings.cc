@@ -15,11 +15,22 @@ namespace practrack::manifest {
 
 namespace {
 
-// The first line of `text` matching `re`, as evidence; line 0 when none.
+// A whole-line comment in the config languages read here (YAML, TOML,
+// INI, JS/JSON5, XML): a setting commented out is not set.
+bool comment_line(std::string_view line) {
+  std::string_view t = text::trim(line);
+  for (std::string_view lead : {"#", "//", ";", "/*", "*", "<!--"})
+    if (text::starts_with(t, lead)) return true;
+  return false;
+}
+
+// The first line of `text` matching `re` outside comments, as evidence;
+// line 0 when none.
 Evidence first_match(const std::string& path, std::string_view text, const RE2& re) {
   int n = 0;
   for (std::string_view l : text::lines(text)) {
     ++n;
+    if (comment_line(l)) continue;
     if (RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), re))
       return evidence_line(path, text, n);
   }
@@ -94,13 +105,19 @@ void golangci_linters(const ScanContext& ctx, RepoFacts& facts) {
     }
     YAML::Node linters = yaml_get(*doc, "linters");
     YAML::Node enable = yaml_get(linters, "enable");
-    for (const std::string& name : yaml_strings(enable)) {
-      Evidence at = evidence_at(f->path, *text, name, 0);
-      add_section(facts, "golangci:" + name, at);
-    }
+    // The item's own line: `#- gosec` above it is a comment, never evidence.
+    auto add = [&](const YAML::Node& item) {
+      if (item.IsScalar() && !item.Scalar().empty())
+        add_section(facts, "golangci:" + item.Scalar(),
+                    evidence_line(f->path, *text, yaml_line(item)));
+    };
+    if (enable.IsSequence())
+      for (const auto& item : enable) add(item);
+    else
+      add(enable);
     if (yaml_str(yaml_get(linters, "default")) == "all" ||
         yaml_str(yaml_get(linters, "enable-all")) == "true")
-      for (const char* name : {"gocyclo", "cyclop", "gocognit", "unused"})
+      for (const char* name : {"gocyclo", "cyclop", "gocognit", "unused", "gosec"})
         add_section(facts, std::string("golangci:") + name,
                     evidence_at(f->path, *text, "linters:"));
   }

@@ -66,6 +66,8 @@ std::vector<ToolRow> security_tools() {
       {"sast", "codeql", R"(\bcodeql\s+(database|github)\b)", "", "", "", "",
        "github/codeql-action"},
       {"sast", "gosec", R"(\bgosec\s+\S+)", "", "", "", "", "securego/gosec"},
+      // gosec as a golangci-lint linter: the rule counts it run where golangci-lint runs.
+      {"sast", "golangci-lint (gosec)", "", "", "golangci:gosec", "", "", ""},
       {"sast", "brakeman", R"(\bbrakeman\b)", "config/brakeman.yml", "", "gem:brakeman", "",
        "devmasx/brakeman-linter-action"},
       {"sast", "flawfinder", R"(\bflawfinder\s+\S+)", "", "", "pypi:flawfinder", "",
