@@ -79,17 +79,26 @@ Assessment integration_tests(const RepoFacts& facts) {
     parts.push_back(uses_note(uses));
     for (const auto& e : uses_evidence(uses)) evidence.push_back(e);
   }
-  for (const ToolUse* t : project_tools(facts, "integration-tests"))
-    if (t->tool == "docker compose tests" && t->how == ToolHow::run) {
-      parts.push_back("compose-backed tests (" + std::string(origin_name(t->origin)) + " " +
-                      t->detail + ")");
-      evidence.push_back(t->at);
-      break;
-    }
+  // Suites seen only in what runs them: one note per kind, which says
+  // where they run already.
+  bool in_code = !parts.empty();
+  const std::pair<std::string_view, std::string_view> run_suites[] = {
+      {"docker compose tests", "compose-backed tests"},
+      {"end-to-end test script", "end-to-end test script"},
+      {"go test -tags integration", "build-tagged Go integration tests"}};
+  for (const auto& [tool, label] : run_suites)
+    for (const ToolUse* t : project_tools(facts, "integration-tests"))
+      if (t->tool == tool && t->how == ToolHow::run) {
+        parts.push_back(std::string(label) + " (" + std::string(origin_name(t->origin)) + " " +
+                        t->detail + ")");
+        evidence.push_back(t->at);
+        break;
+      }
   if (parts.empty())
     return not_started("No integration test suites (no Robot Framework suites, "
                        "`tests/integration`, Testcontainers or compose-backed tests)");
-  return adopted(text::join(parts, "; ") + runner_note(facts, "integration-tests"), evidence);
+  return adopted(text::join(parts, "; ") + (in_code ? runner_note(facts, "integration-tests") : ""),
+                 evidence);
 }
 
 // A CI job named or run as end-to-end ("e2e", "end-to-end").
