@@ -41,7 +41,7 @@ Evidence first_match(const std::string& path, std::string_view text, const RE2& 
 bool reported_elsewhere(std::string_view path) {
   auto base = text::basename(path);
   return base == "pyproject.toml" || base == "setup.cfg" || base == "package.json" ||
-         base == ".pylintrc" || base == "pylintrc";
+         base == ".pylintrc" || base == "pylintrc" || base == "tox.ini" || base == "pytest.ini";
 }
 
 std::optional<std::string> read_config(const ScanContext& ctx, const FileEntry& f) {
@@ -166,6 +166,11 @@ void probe_lint_settings(const ScanContext& ctx, RepoFacts& facts) {
              {"**/.eslintrc", "**/.eslintrc.{js,cjs,mjs,json,yml,yaml}",
               "**/eslint.config.{js,cjs,mjs,ts,mts,cts}"},
              eslint_complexity, "eslint:complexity");
+  // pytest-rerunfailures turned on for every run: `addopts = --reruns 3`.
+  static const RE2 reruns(R"(--reruns[\s=]+\d)");
+  scan_files(ctx, facts,
+             {"**/pytest.ini", "**/.pytest.ini", "**/pyproject.toml", "**/setup.cfg", "**/tox.ini"},
+             reruns, "pytest:reruns");
   static const RE2 clippy(R"(cognitive-complexity-threshold)");
   scan_files(ctx, facts, {"**/clippy.toml", "**/.clippy.toml"}, clippy,
              "clippy:cognitive-complexity");
