@@ -30,5 +30,16 @@ TEST(ToolInvocations, RunnersAndNames) {
   EXPECT_TRUE(parse("echo done").empty());
 }
 
+// Regression (more-itertools): CI runs `make requirements check`, and the
+// type checker (stubtest) sits in the second goal.
+TEST(ToolInvocations, MakeRunsEveryGoal) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(parse("make requirements check"), (V{"make:requirements", "make:check"}));
+  EXPECT_EQ(parse("make -C docs/node-mixin jb_install"), V{"make:jb_install"});
+  EXPECT_EQ(parse("make -j 4 test 2>&1"), V{"make:test"});
+  EXPECT_EQ(parse("make docker DOCKER_IMAGE_TAG=${{ github.ref_name }}"), V{"make:docker"});
+  EXPECT_EQ(parse("make lint test; echo ok"), (V{"make:lint", "make:test"}));
+}
+
 }  // namespace
 }  // namespace practrack

@@ -58,6 +58,9 @@ struct ActionRef {
   std::string ref;     // "v4", a 40-hex sha, "" when unversioned
   bool pinned_by_sha = false;
   std::string job;     // the job that uses it
+  // GitHub Actions `with:` inputs set to something other than false or
+  // empty ("sbom" for `sbom: true`); a few dozen at most.
+  std::vector<std::string> inputs;
   Evidence at;
 };
 

@@ -7,6 +7,7 @@
 
 #include "rules/rule.h"
 #include "rules/rule_kit.h"
+#include "rules/source_notes.h"
 #include "util/text.h"
 
 namespace practrack {
@@ -476,6 +477,9 @@ Assessment flaky_tests(const RepoFacts& f) {
       f, [](const CiJob& j) { return j.retry && is_test_job(j); }, ev, n);
   if (n > 0)
     return adopted("CI `retry:` on " + plural(n, "test job") + " — " + list_some(parts), ev);
+  auto marked = uses_of(f, {"flaky-test"});
+  if (!marked.empty())
+    return adopted("Tests marked to rerun on failure: " + uses_note(marked), uses_evidence(marked));
   return not_started("No retry/quarantine mechanism for intermittent failures" + unread(f));
 }
 

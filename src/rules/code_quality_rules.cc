@@ -69,7 +69,7 @@ bool has_checkable_language(const RepoFacts& f) {
 }
 
 Assessment type_checking(const RepoFacts& f) {
-  auto uses = f.tools_for("type-checking");
+  auto uses = project_tools(f, "type-checking");
   std::vector<const ToolUse*> enforced;
   std::vector<const ToolUse*> idle;
   for (const ToolUse* u : uses) {
@@ -193,7 +193,7 @@ Assessment dependency_pinning(const RepoFacts& f) {
 bool scanning_service(const ToolUse& u) { return u.tool == "Renovate security updates"; }
 
 Assessment vulnerability_scanning(const RepoFacts& f) {
-  auto uses = f.tools_for("vulnerability-scanning");
+  auto uses = project_tools(f, "vulnerability-scanning");
   std::vector<const ToolUse*> gated, local, idle, dependabot;
   for (const ToolUse* u : uses) {
     bool in_ci = runs(*u) && (u->origin == Origin::ci || u->origin == Origin::hook);
@@ -230,7 +230,7 @@ Assessment vulnerability_scanning(const RepoFacts& f) {
 Assessment dependency_updates(const RepoFacts& f) {
   Assessment a = decide_by_tools(f, "dependency-updates", UnrunPolicy::adopted,
                                  "No Dependabot, Renovate or scala-steward configuration");
-  auto uses = f.tools_for("dependency-updates");
+  auto uses = project_tools(f, "dependency-updates");
   bool automated = std::any_of(uses.begin(), uses.end(), [](const ToolUse* u) {
     return u->how != ToolHow::run || u->origin == Origin::ci;
   });
@@ -249,9 +249,9 @@ Assessment license_compliance(const RepoFacts& f) {
 std::string linter_of(const std::string& tool) { return tool.substr(0, tool.find(' ')); }
 
 Assessment complexity_limits(const RepoFacts& f) {
-  auto uses = f.tools_for("complexity-limits");
+  auto uses = project_tools(f, "complexity-limits");
   std::map<std::string, std::vector<const ToolUse*>> linter_runs;
-  for (const ToolUse* l : f.tools_for("linting"))
+  for (const ToolUse* l : project_tools(f, "linting"))
     if (runs(*l)) linter_runs[l->tool].push_back(l);
   std::vector<const ToolUse*> enforced, idle;
   std::vector<std::string> notes;
@@ -322,7 +322,7 @@ bool on_demand(const RepoFacts& f, const ToolUse& u) {
 }
 
 Assessment ai_code_review(const RepoFacts& f) {
-  auto uses = f.tools_for("ai-code-review");
+  auto uses = project_tools(f, "ai-code-review");
   std::vector<const ToolUse*> every_mr, demand;
   for (const ToolUse* u : uses) {
     bool ci_run = runs(*u) && u->origin == Origin::ci;

@@ -78,8 +78,34 @@ Assessment compose(const RepoFacts& f) {
   return adopted(note, ev);
 }
 
+// A Dockerfile that builds an image for the tests (a fixture, a test
+// harness, a service the tests talk to) rather than the application:
+// under a test or fixture folder, or named for tests (`Dockerfile.test`).
+bool test_image(std::string_view path) {
+  // clang-format off
+  static const std::set<std::string, std::less<>> kTestDirs = {
+      "test", "tests", "testing", "__tests__", "spec", "specs", "e2e", "integration-tests",
+      "integration_tests", "testdata", "test-data", "test_data", "it"};
+  // clang-format on
+  std::string lower = text::lower(path);
+  std::string_view base = text::basename(lower);
+  if (text::starts_with(base, "dockerfile.test") || text::starts_with(base, "dockerfile.e2e") ||
+      text::ends_with(base, ".test.dockerfile"))
+    return true;
+  for (std::string_view dir = text::dirname(lower); !dir.empty(); dir = text::dirname(dir)) {
+    std::string_view part = text::basename(dir);
+    if (kTestDirs.count(part) || text::contains(part, "fixture")) return true;
+  }
+  return false;
+}
+
 Assessment multi_stage(const RepoFacts& f) {
   auto files = app_dockerfiles(f.containers);
+  std::size_t all = files.size();
+  std::erase_if(files, [](const Dockerfile* d) { return test_image(d->path); });
+  if (files.empty() && all > 0)
+    return not_applicable("Only test images here (" + plural(static_cast<long>(all), "Dockerfile") +
+                          " under test or fixture folders); none builds the application");
   if (files.empty())
     return not_applicable(f.containers.any_container() ? "No Dockerfile builds an image here"
                                                        : kNoContainers);

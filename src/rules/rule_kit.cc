@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "catalog/catalog.h"
 #include "util/text.h"
 
 namespace practrack {
@@ -45,9 +46,26 @@ std::string plural(long n, std::string_view one, std::string_view many) {
 
 std::string code(std::string_view s) { return "`" + std::string(s) + "`"; }
 
+namespace {
+// A documentation site's own folder at the root of the repository.
+bool docs_site(std::string_view path) {
+  std::string top = text::lower(path.substr(0, path.find('/')));
+  return top.size() < path.size() && (top == "docs" || top == "doc" || top == "website" ||
+                                      top == "site" || top == "documentation");
+}
+}  // namespace
+
+std::vector<const ToolUse*> project_tools(const RepoFacts& facts, std::string_view practice) {
+  auto uses = facts.tools_for(practice);
+  const Practice* p = find_practice(practice);
+  if (p && (p->category == "code-quality" || p->category == "testing"))
+    std::erase_if(uses, [](const ToolUse* u) { return docs_site(u->at.path); });
+  return uses;
+}
+
 Assessment decide_by_tools(const RepoFacts& facts, std::string_view practice,
                            UnrunPolicy policy, std::string none) {
-  auto uses = facts.tools_for(practice);
+  auto uses = project_tools(facts, practice);
   if (uses.empty()) return not_started(std::move(none));
 
   // Per tool: where it runs (ordered, unique) and its first evidence.
@@ -89,6 +107,15 @@ Assessment decide_by_tools(const RepoFacts& facts, std::string_view practice,
     case UnrunPolicy::not_started: return not_started(note + " — configured but never run", evidence);
   }
   return not_started(note);
+}
+
+const ToolUse* linter_run_of(const RepoFacts& facts, const ToolUse& check) {
+  auto paren = check.tool.find(" (");
+  if (paren == std::string::npos) return nullptr;
+  std::string_view linter = std::string_view(check.tool).substr(0, paren);
+  for (const ToolUse* l : project_tools(facts, "linting"))
+    if (l->how == ToolHow::run && l->tool == linter) return l;
+  return nullptr;
 }
 
 bool beside_the_project(std::string_view path) {

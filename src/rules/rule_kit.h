@@ -23,6 +23,17 @@ std::string plural(long n, std::string_view one, std::string_view many = "");
 // "`path`" for notes.
 std::string code(std::string_view s);
 
+// The uses of tools for `practice` that speak for the project. For the
+// code-quality and testing practices, the tooling of a documentation site
+// (`docs/package.json`, `website/.eslintrc.js`) is left out: it lints and
+// tests the site, not the project's code.
+std::vector<const ToolUse*> project_tools(const RepoFacts& facts, std::string_view practice);
+
+// A check run by a linter is named "<linter> (<check>)", e.g.
+// "golangci-lint (gosec)": enabled in the linter's config, it runs wherever
+// the linter runs. That linter's first run (a "linting" use), or null.
+const ToolUse* linter_run_of(const RepoFacts& facts, const ToolUse& check);
+
 // A path in a folder of things beside the project: code samples,
 // scaffolding templates, the documentation site (`examples/x/pyproject.toml`).
 bool beside_the_project(std::string_view path);

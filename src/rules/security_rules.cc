@@ -85,10 +85,22 @@ Assessment image_scanning(const RepoFacts& f) {
                          "No Trivy, Grype, Snyk Container or Docker Scout");
 }
 
+// gosec enabled in `.golangci.yml` runs wherever golangci-lint runs.
 Assessment sast(const RepoFacts& f) {
-  return by_tools_or_attest(f, "sast",
-                            "No SAST tool (Semgrep, CodeQL, Bandit, gosec …); CodeQL default "
-                            "setup on the forge is not visible in files");
+  Assessment a = by_tools_or_attest(f, "sast",
+                                    "No SAST tool (Semgrep, CodeQL, Bandit, gosec …); CodeQL "
+                                    "default setup on the forge is not visible in files");
+  if (a.status != Status::partial) return a;
+  for (const ToolUse* u : f.tools_for("sast")) {
+    const ToolUse* linter = linter_run_of(f, *u);
+    if (!linter) continue;
+    std::string where = origin_name(linter->origin);
+    if (!linter->detail.empty()) where += " " + linter->detail;
+    return adopted(u->tool + " enabled in " + code(u->at.path) + ", run where " + linter->tool +
+                       " runs (" + where + ")",
+                   {u->at, linter->at});
+  }
+  return a;
 }
 
 Assessment dast(const RepoFacts& f) {

@@ -49,7 +49,7 @@ Assessment decide_by_code_or_tools(const RepoFacts& facts, std::string_view prac
 }
 
 bool tool_run(const RepoFacts& facts, std::string_view practice) {
-  for (const ToolUse* t : facts.tools_for(practice))
+  for (const ToolUse* t : project_tools(facts, practice))
     if (t->how == ToolHow::run) return true;
   return false;
 }

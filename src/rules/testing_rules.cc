@@ -1,7 +1,9 @@
 // The testing practices: tests counted by the source scan, runners and
 // coverage/mutation/load/contract/property tools found by the resolver.
 #include <algorithm>
+#include <map>
 #include <optional>
+#include <set>
 
 #include "rules/rule.h"
 #include "rules/rule_kit.h"
@@ -79,17 +81,26 @@ Assessment integration_tests(const RepoFacts& facts) {
     parts.push_back(uses_note(uses));
     for (const auto& e : uses_evidence(uses)) evidence.push_back(e);
   }
-  for (const ToolUse* t : facts.tools_for("integration-tests"))
-    if (t->tool == "docker compose tests" && t->how == ToolHow::run) {
-      parts.push_back("compose-backed tests (" + std::string(origin_name(t->origin)) + " " +
-                      t->detail + ")");
-      evidence.push_back(t->at);
-      break;
-    }
+  // Suites seen only in what runs them: one note per kind, which says
+  // where they run already.
+  bool in_code = !parts.empty();
+  const std::pair<std::string_view, std::string_view> run_suites[] = {
+      {"docker compose tests", "compose-backed tests"},
+      {"end-to-end test script", "end-to-end test script"},
+      {"go test -tags integration", "build-tagged Go integration tests"}};
+  for (const auto& [tool, label] : run_suites)
+    for (const ToolUse* t : project_tools(facts, "integration-tests"))
+      if (t->tool == tool && t->how == ToolHow::run) {
+        parts.push_back(std::string(label) + " (" + std::string(origin_name(t->origin)) + " " +
+                        t->detail + ")");
+        evidence.push_back(t->at);
+        break;
+      }
   if (parts.empty())
     return not_started("No integration test suites (no Robot Framework suites, "
                        "`tests/integration`, Testcontainers or compose-backed tests)");
-  return adopted(text::join(parts, "; ") + runner_note(facts, "integration-tests"), evidence);
+  return adopted(text::join(parts, "; ") + (in_code ? runner_note(facts, "integration-tests") : ""),
+                 evidence);
 }
 
 // A CI job named or run as end-to-end ("e2e", "end-to-end").
@@ -136,7 +147,7 @@ Assessment e2e_by_name(const RepoFacts& facts, const Assessment& none) {
 // screenshots), is no end-to-end suite.
 Assessment unless_automation_only(const RepoFacts& facts, const Assessment& by_tools) {
   auto automation = uses_of(facts, {"browser-automation"});
-  auto tools = facts.tools_for("e2e-tests");
+  auto tools = project_tools(facts, "e2e-tests");
   bool listed_for_it = !automation.empty() && std::all_of(tools.begin(), tools.end(), [&](const ToolUse* t) {
     return t->how == ToolHow::dependency &&
            std::any_of(automation.begin(), automation.end(),
@@ -198,7 +209,7 @@ Assessment test_archival(const RepoFacts& facts) {
                        code(u->first.path) + ")",
                    uses_evidence(dbs));
   }
-  auto tools = facts.tools_for("test-archival");
+  auto tools = project_tools(facts, "test-archival");
   if (!tools.empty())
     return decide_by_tools(facts, "test-archival", UnrunPolicy::adopted, "");
   // Results kept for hours or a day are gone before anyone compares runs.
@@ -256,22 +267,48 @@ Assessment coverage_gate(const RepoFacts& facts) {
   return with_threshold(coverage_gate_tools(facts), facts);
 }
 
+// The coverage tools that apply a threshold set in configuration; a gate
+// not listed here is applied by any coverage tool (Jest, c8, Vitest read
+// their own config wherever coverage is collected).
+bool applies_gate(const ToolUse& gate, const ToolUse& coverage) {
+  static const std::map<std::string_view, std::set<std::string_view>> readers = {
+      {"coverage.py fail_under", {"coverage.py", "pytest-cov"}},
+      {"pytest-cov --cov-fail-under", {"pytest-cov"}},
+      {"Codecov status checks", {"Codecov"}},
+      {"JaCoCo rules", {"JaCoCo"}},
+      {"tarpaulin --fail-under", {"cargo-llvm-cov/tarpaulin"}},
+  };
+  auto it = readers.find(gate.tool);
+  return it == readers.end() || it->second.count(coverage.tool) > 0;
+}
+
+bool in_ci(const ToolUse& u) { return u.how == ToolHow::run && u.origin == Origin::ci; }
+
+// Enforced means enforced in CI: a gate that runs there, or a threshold in
+// configuration applied by a coverage tool CI runs. A threshold run only by
+// a hook, a make target or a script CI never calls is set, not enforced.
 Assessment coverage_gate_tools(const RepoFacts& facts) {
-  Assessment a = decide_by_tools(facts, "coverage-gate", UnrunPolicy::partial,
-                                 "No coverage threshold is enforced");
-  if (a.status != Status::partial) return a;
-  for (const ToolUse* t : facts.tools_for("coverage-measurement"))
-    if (t->how == ToolHow::run && t->origin == Origin::ci) {
-      auto gates = facts.tools_for("coverage-gate");
-      std::string note = gates.front()->tool + " in " + code(gates.front()->at.path) +
-                         ", enforced by " + t->tool + " in CI" +
-                         (t->detail.empty() ? "" : " job " + t->detail);
+  auto gates = project_tools(facts, "coverage-gate");
+  if (gates.empty()) return not_started("No coverage threshold is enforced");
+  for (const ToolUse* g : gates)
+    if (in_ci(*g)) return decide_by_tools(facts, "coverage-gate", UnrunPolicy::partial, "");
+  for (const ToolUse* g : gates) {
+    if (g->how != ToolHow::configured) continue;
+    for (const ToolUse* t : project_tools(facts, "coverage-measurement")) {
+      if (!in_ci(*t) || !applies_gate(*g, *t)) continue;
+      std::string note = g->tool + " in " + code(g->at.path) + ", enforced by " + t->tool +
+                         " in CI" + (t->detail.empty() ? "" : " job " + t->detail);
       auto it = facts.metrics.find("coverage.fail_under");
       if (it != facts.metrics.end())
         note += " (minimum " + std::to_string(static_cast<int>(it->second)) + "%)";
-      return adopted(note, {gates.front()->at, t->at});
+      return adopted(note, {g->at, t->at});
     }
-  a.note += " in CI";
+  }
+  Assessment a = decide_by_tools(facts, "coverage-gate", UnrunPolicy::partial, "");
+  a.status = Status::partial;
+  std::string_view suffix = " — configured but never run";
+  if (text::ends_with(a.note, suffix)) a.note.resize(a.note.size() - suffix.size());
+  a.note += " — threshold set, but no CI job runs coverage against it";
   return a;
 }
 

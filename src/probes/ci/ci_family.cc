@@ -11,7 +11,7 @@ std::vector<ProbeRow> ci_probes() {
       {"ci.gitlab", ci::probe_gitlab_ci, ".gitlab-ci.yml and its local includes"},
       {"ci.github", ci::probe_github_actions, ".github/workflows/*.yml"},
       {"ci.jenkins", ci::probe_jenkins, "Jenkinsfile"},
-      {"ci.circleci", ci::probe_circleci, ".circleci/config.yml"},
+      {"ci.circleci", ci::probe_circleci, ".circleci/config.yml; CircleCI 1.0 circle.yml"},
       {"ci.azure", ci::probe_azure, "azure-pipelines.yml, .azure-pipelines/*.yml"},
       {"ci.bitbucket", ci::probe_bitbucket, "bitbucket-pipelines.yml"},
       {"ci.travis", ci::probe_travis, ".travis.yml"},

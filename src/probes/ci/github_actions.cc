@@ -131,18 +131,36 @@ bool is_test_report_action(std::string_view uses) {
                       "phoenix-actions/test-reporting|junit-report");
 }
 
+// The inputs a step sets: `sbom: true` turns on what a plain use of the
+// action does not do; `false`, `""` and `${{ }}`-only values turn nothing on
+// for certain.
+std::vector<std::string> set_inputs(const YAML::Node& with) {
+  constexpr std::size_t kMaxInputs = 40;
+  std::vector<std::string> out;
+  for (const auto& kv : entries(with)) {
+    std::string value = kv.second.IsScalar() ? text::lower(text::trim(kv.second.Scalar())) : "";
+    if (value.empty() || value == "false" || value == "0" || text::starts_with(value, "${{"))
+      continue;
+    if (out.size() < kMaxInputs) out.push_back(yaml_str(kv.first));
+  }
+  return out;
+}
+
 void read_uses(RepoFacts& facts, CiJob& job, const YAML::Node& step, const std::string& uses,
                const CiFile& file) {
   Evidence at = file.at(yaml_line(yaml_get(step, "uses")));
+  std::size_t before = facts.actions.size();
   if (text::starts_with(uses, "./")) {
     job.uses.push_back(uses);  // a local action: part of the repository
   } else if (text::starts_with(uses, "docker://")) {
     add_action(facts, &job, kSystem, uses.substr(9), ':', at);
-    facts.actions.back().name = "docker://" + facts.actions.back().name;
+    if (facts.actions.size() > before)
+      facts.actions.back().name = "docker://" + facts.actions.back().name;
   } else {
     add_action(facts, &job, kSystem, uses, '@', at);
   }
   YAML::Node with = yaml_get(step, "with");
+  if (facts.actions.size() > before) facts.actions.back().inputs = set_inputs(with);
   if (mentions_any(uses, "actions/upload-artifact|actions/upload-pages-artifact")) {
     // The job keeps what its longest-lived upload keeps; an upload without
     // `retention-days` keeps the repository default.

@@ -50,7 +50,9 @@ void circle_step(RepoFacts& facts, CiJob& job, const YAML::Node& step, const CiF
   if (name == "run") {
     YAML::Node cmd = body.IsMap() ? yaml_get(body, "command") : body;
     add_commands(facts, job, script_lines(cmd, file), sys, file);
-  } else if (name == "store_artifacts" || name == "persist_to_workspace") {
+  } else if (name == "store_artifacts") {
+    // persist_to_workspace is not one: it hands files to later jobs of the
+    // same workflow run and keeps nothing after it.
     job.artifacts = true;
   } else if (name == "store_test_results") {
     job.junit_report = job.artifacts = true;
@@ -133,6 +135,66 @@ void scan_circleci(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f)
   circle_jobs(facts, p, yaml_get(*root, "jobs"), *file);
   circle_workflows(p, yaml_get(*root, "workflows"), *file);
   facts.ci.pipelines.push_back(std::move(p));
+}
+
+// --- CircleCI 1.0 ------------------------------------------------------------
+
+// Commands of a circle.yml list: `- make test`, or `- make test: {parallel: true}`.
+std::vector<ScriptLine> circle_v1_commands(const YAML::Node& list, const CiFile& file) {
+  std::vector<ScriptLine> out;
+  for (const auto& item : seq(list)) {
+    YAML::Node cmd = item;
+    if (item.IsMap() && item.size() >= 1) cmd = (*item.begin()).first;
+    for (auto& l : script_lines(cmd, file)) out.push_back(std::move(l));
+  }
+  return out;
+}
+
+// CircleCI 1.0's `circle.yml` at the root (CircleCI retired 1.0 in 2018;
+// older repositories still carry it): phases with pre/override/post
+// command lists, one job per phase, and deployment entries that name the
+// branch or tag they deploy.
+void scan_circleci_v1(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
+  static constexpr std::string_view kSys = "circleci";
+  std::optional<CiFile> file;
+  auto root = load_yaml(ctx, f, file);
+  if (!root || !root->IsMap()) return;
+  CiPipeline p = new_pipeline(kSys, f);
+  p.name = "CircleCI 1.0";
+  p.triggers.push = p.triggers.merge_request = true;
+  bool phases = false;
+  for (const char* phase : {"machine", "checkout", "dependencies", "database", "compile", "test"}) {
+    YAML::Node node = yaml_get(*root, phase);
+    if (!node.IsMap()) continue;
+    phases = true;
+    CiJob job = new_job(phase, node, *file);
+    for (const char* part : {"pre", "override", "post"})
+      add_commands(facts, job, circle_v1_commands(yaml_get(node, part), *file), kSys, *file);
+    job.cache = yaml_has(node, "cache_directories");
+    if (!job.script.empty() || job.cache) p.jobs.push_back(std::move(job));
+  }
+  // CircleCI 1.0 infers the dependency and test commands of a phase left
+  // out: the build runs its tests all the same.
+  auto is_test = [](const CiJob& j) { return j.name == "test"; };
+  if (phases && std::none_of(p.jobs.begin(), p.jobs.end(), is_test)) {
+    CiJob test = new_job("test", YAML::Node(), *file);
+    test.at = Evidence{f.path, 0, ""};
+    p.jobs.push_back(std::move(test));
+  }
+  for (auto& j : p.jobs)
+    if (j.name == "test") j.artifacts = yaml_has(yaml_get(*root, "general"), "artifacts");
+  for (const auto& kv : entries(yaml_get(*root, "deployment"))) {
+    CiJob job = new_job(yaml_str(kv.first), kv.first, *file);
+    job.stage = "deployment";
+    add_commands(facts, job, circle_v1_commands(yaml_get(kv.second, "commands"), *file), kSys,
+                 *file);
+    std::string branch = yaml_str(yaml_get(kv.second, "branch"));
+    job.default_branch_only = !branch.empty() && is_default_branch_name(branch);
+    job.tag_only = yaml_has(kv.second, "tag");
+    p.jobs.push_back(std::move(job));
+  }
+  // Phases are what make a circle.yml CircleCI's; any other YAML of that name is not.
+  if (phases || !p.jobs.empty()) facts.ci.pipelines.push_back(std::move(p));
 }
 
 // --- Azure Pipelines -------------------------------------------------------
@@ -522,6 +584,7 @@ void each(const ScanContext& ctx, RepoFacts& facts, std::initializer_list<std::s
 
 void probe_circleci(const ScanContext& ctx, RepoFacts& facts) {
   each(ctx, facts, {".circleci/config.yml", ".circleci/config.yaml"}, scan_circleci);
+  each(ctx, facts, {"circle.yml"}, scan_circleci_v1);
 }
 void probe_azure(const ScanContext& ctx, RepoFacts& facts) {
   each(ctx, facts,

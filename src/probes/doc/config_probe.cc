@@ -44,7 +44,7 @@ std::string component_of(std::string_view path) {
   if (text::starts_with(path, ".github/") || text::starts_with(path, ".gitlab") ||
       text::starts_with(path, ".circleci/") || path == "Jenkinsfile" ||
       path == "azure-pipelines.yml" || path == ".travis.yml" || path == "bitbucket-pipelines.yml" ||
-      text::starts_with(path, "ci/") || text::starts_with(path, ".ci/"))
+      path == "circle.yml" || text::starts_with(path, "ci/") || text::starts_with(path, ".ci/"))
     return "CI";
   // A root file is its own component (Makefile, docker-compose.yml, app.py).
   auto slash = path.find('/');

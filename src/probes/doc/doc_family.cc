@@ -107,9 +107,35 @@ void reset_changelog(RepoFacts& facts) {
   facts.metrics.erase("docs.changelog_entries");
 }
 
+// A documentation page kept as the changelog under another name
+// (more-itertools' docs/versions.rst, "Version History"). The name alone
+// could be a supported-versions page: its title must say history or
+// changes, and it must hold at least two versioned entries.
+void docs_version_history(const ScanContext& ctx, RepoFacts& facts) {
+  static const RE2 kTitle(R"((?i)\b(history|changelog|changes|release notes|what'?s new)\b)");
+  for (const FileEntry* f : ctx.glob("{docs,doc}/{versions,version-history,version_history,"
+                                     "whatsnew,whats-new,whats_new,release-history}.{rst,md}")) {
+    auto body = ctx.read_text(*f, kDocBytes);
+    if (!body) continue;
+    auto lines = text::lines(*body);
+    if (lines.size() > 10) lines.resize(10);
+    bool titled = std::any_of(lines.begin(), lines.end(),
+                              [](std::string_view l) { return RE2::PartialMatch(l, kTitle); });
+    if (!titled) continue;
+    ChangelogFacts c = doc::parse_changelog(f->path, *body);
+    if (c.entries < 2) continue;
+    facts.docs.changelog = std::move(c);
+    facts.metrics["docs.changelog_entries"] = facts.docs.changelog.entries;
+    return;
+  }
+}
+
 void probe_changelog(const ScanContext& ctx, RepoFacts& facts) {
   const DocFile* d = main_changelog(facts.docs);
-  if (!d) return;
+  if (!d) {
+    docs_version_history(ctx, facts);
+    return;
+  }
   const FileEntry* f = ctx.find(d->path);
   auto body = f ? ctx.read_text(*f, kDocBytes) : std::nullopt;
   if (!body) {

@@ -3,6 +3,7 @@
 // not enough: nothing shows the product prints it.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -116,30 +117,44 @@ bool wanted(const FileEntry& f) {
 
 constexpr std::string_view kMemoKey = "git.version";
 
-// Memoised per blob: history scans read each candidate once. `bytes` when
-// the file pass read them.
-std::shared_ptr<const std::vector<VersionReport>> reports_of(const ScanContext& ctx,
-                                                             const FileEntry& f,
-                                                             const std::string* bytes) {
-  using Reports = std::vector<VersionReport>;
-  // Most files have none: they share one empty list.
-  static const auto none = std::make_shared<const Reports>();
-  return ctx.memo_shared<Reports>(kMemoKey, f, [&](const FileEntry& file) {
-    Reports reports;
-    auto content = ctx.read_text(file, ctx.limits().source_bytes, bytes);
-    // Go fields and kingpin calls spell it "Version".
-    if (!content || (!text::contains(*content, "version") && !text::contains(*content, "Version")))
-      return none;
-    for (std::size_t i = 0; i < kPatterns.size(); ++i)
-      if (has_extension(file.path, kPatterns[i].extensions))
-        scan_file(file.path, *content, i, reports);
-    return reports.empty() ? none : std::make_shared<const Reports>(std::move(reports));
-  });
+// What one candidate file shows: its version reports, and for Go whether
+// it may be part of a program: `package main`, or no package clause to
+// tell (a fragment). Only `package <other>` says library code.
+struct Scanned {
+  std::vector<VersionReport> reports;
+  bool go_program = false;
+};
+
+bool go_program_file(std::string_view content) {
+  static const RE2 clause(R"((?m)^package\s+(\w+))");
+  std::string name;
+  re2::StringPiece input(content.data(), content.size());
+  return !RE2::PartialMatch(input, clause, &name) || name == "main";
 }
 
-void scan_one(const ScanContext& ctx, const FileEntry& f, std::vector<VersionReport>& out) {
-  auto found = reports_of(ctx, f, nullptr);
-  out.insert(out.end(), found->begin(), found->end());
+// Memoised per blob: history scans read each candidate once. `bytes` when
+// the file pass read them.
+std::shared_ptr<const Scanned> scanned(const ScanContext& ctx, const FileEntry& f,
+                                       const std::string* bytes) {
+  // Most files have no report: they share one of two empty results.
+  static const auto none = std::make_shared<const Scanned>();
+  static const auto none_program = std::make_shared<const Scanned>(Scanned{{}, true});
+  return ctx.memo_shared<Scanned>(kMemoKey, f, [&](const FileEntry& file) {
+    Scanned out;
+    auto content = ctx.read_text(file, ctx.limits().source_bytes, bytes);
+    if (!content) return none;
+    // cmd/ holds a Go project's commands (cobra-cli puts its package cmd there).
+    bool under_cmd = text::starts_with(file.path, "cmd/") || text::contains(file.path, "/cmd/");
+    out.go_program =
+        text::extension(file.path) == ".go" && (under_cmd || go_program_file(*content));
+    // Go fields and kingpin calls spell it "Version".
+    if (text::contains(*content, "version") || text::contains(*content, "Version"))
+      for (std::size_t i = 0; i < kPatterns.size(); ++i)
+        if (has_extension(file.path, kPatterns[i].extensions))
+          scan_file(file.path, *content, i, out.reports);
+    if (out.reports.empty()) return out.go_program ? none_program : none;
+    return std::make_shared<const Scanned>(std::move(out));
+  });
 }
 
 }  // namespace
@@ -151,27 +166,50 @@ FileAnalysis version_analysis() {
             return own && wanted(f) ? ctx.limits().source_bytes : 0;
           },
           [](const ScanContext& ctx, const FileEntry& f, const std::string* bytes) {
-            reports_of(ctx, f, bytes);
+            scanned(ctx, f, bytes);
           }};
 }
 
 namespace {
 
+// 0: not a candidate, 1: a likely CLI file, 2: another candidate.
+int candidate_kind(const ScanContext& ctx, const FileEntry& f) {
+  return *ctx.memo_path<int>("git.version.kind", f, [](const FileEntry& file) {
+    return !wanted(file) ? 0 : likely_cli(file.path) ? 1 : 2;
+  });
+}
+
+// Whether the Go code holds a program. Go code that is all library
+// packages (spf13/cobra) offers its version flags to other programs: they
+// are its API, not the project reporting its own version.
+bool has_go_program(const ScanContext& ctx) {
+  int read = 0;
+  for (const FileEntry* f : ctx.own_files()) {
+    if (text::extension(f->path) != ".go" || candidate_kind(ctx, *f) == 0) continue;
+    if (++read > kMaxFiles) return true;  // unknown: keep the reports
+    if (scanned(ctx, *f, nullptr)->go_program) return true;
+  }
+  return false;
+}
+
 void collect_reports(const ScanContext& ctx, RepoFacts& facts) {
   auto& out = facts.git.version_reports;
   int read = 0;
+  bool go_program = false;
   for (bool first_pass : {true, false}) {
     for (const FileEntry* f : ctx.own_files()) {
-      if (out.size() >= kMaxReports || read >= kMaxFiles) return;
-      // 0: not a candidate, 1: a likely CLI file, 2: another candidate.
-      auto kind = ctx.memo_path<int>("git.version.kind", *f, [](const FileEntry& file) {
-        return !wanted(file) ? 0 : likely_cli(file.path) ? 1 : 2;
-      });
-      if (*kind == 0 || (*kind == 1) != first_pass) continue;
+      if (out.size() >= kMaxReports || read >= kMaxFiles) break;
+      int kind = candidate_kind(ctx, *f);
+      if (kind == 0 || (kind == 1) != first_pass) continue;
       ++read;
-      scan_one(ctx, *f, out);
+      auto found = scanned(ctx, *f, nullptr);
+      go_program = go_program || found->go_program;
+      out.insert(out.end(), found->reports.begin(), found->reports.end());
     }
   }
+  auto from_go = [](const VersionReport& r) { return text::extension(r.at.path) == ".go"; };
+  if (!go_program && std::any_of(out.begin(), out.end(), from_go) && !has_go_program(ctx))
+    std::erase_if(out, from_go);
 }
 
 }  // namespace

@@ -15,11 +15,22 @@ namespace practrack::manifest {
 
 namespace {
 
-// The first line of `text` matching `re`, as evidence; line 0 when none.
+// A whole-line comment in the config languages read here (YAML, TOML,
+// INI, JS/JSON5, XML): a setting commented out is not set.
+bool comment_line(std::string_view line) {
+  std::string_view t = text::trim(line);
+  for (std::string_view lead : {"#", "//", ";", "/*", "*", "<!--"})
+    if (text::starts_with(t, lead)) return true;
+  return false;
+}
+
+// The first line of `text` matching `re` outside comments, as evidence;
+// line 0 when none.
 Evidence first_match(const std::string& path, std::string_view text, const RE2& re) {
   int n = 0;
   for (std::string_view l : text::lines(text)) {
     ++n;
+    if (comment_line(l)) continue;
     if (RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), re))
       return evidence_line(path, text, n);
   }
@@ -30,7 +41,7 @@ Evidence first_match(const std::string& path, std::string_view text, const RE2& 
 bool reported_elsewhere(std::string_view path) {
   auto base = text::basename(path);
   return base == "pyproject.toml" || base == "setup.cfg" || base == "package.json" ||
-         base == ".pylintrc" || base == "pylintrc";
+         base == ".pylintrc" || base == "pylintrc" || base == "tox.ini" || base == "pytest.ini";
 }
 
 std::optional<std::string> read_config(const ScanContext& ctx, const FileEntry& f) {
@@ -94,13 +105,19 @@ void golangci_linters(const ScanContext& ctx, RepoFacts& facts) {
     }
     YAML::Node linters = yaml_get(*doc, "linters");
     YAML::Node enable = yaml_get(linters, "enable");
-    for (const std::string& name : yaml_strings(enable)) {
-      Evidence at = evidence_at(f->path, *text, name, 0);
-      add_section(facts, "golangci:" + name, at);
-    }
+    // The item's own line: `#- gosec` above it is a comment, never evidence.
+    auto add = [&](const YAML::Node& item) {
+      if (item.IsScalar() && !item.Scalar().empty())
+        add_section(facts, "golangci:" + item.Scalar(),
+                    evidence_line(f->path, *text, yaml_line(item)));
+    };
+    if (enable.IsSequence())
+      for (const auto& item : enable) add(item);
+    else
+      add(enable);
     if (yaml_str(yaml_get(linters, "default")) == "all" ||
         yaml_str(yaml_get(linters, "enable-all")) == "true")
-      for (const char* name : {"gocyclo", "cyclop", "gocognit", "unused"})
+      for (const char* name : {"gocyclo", "cyclop", "gocognit", "unused", "gosec"})
         add_section(facts, std::string("golangci:") + name,
                     evidence_at(f->path, *text, "linters:"));
   }
@@ -149,6 +166,11 @@ void probe_lint_settings(const ScanContext& ctx, RepoFacts& facts) {
              {"**/.eslintrc", "**/.eslintrc.{js,cjs,mjs,json,yml,yaml}",
               "**/eslint.config.{js,cjs,mjs,ts,mts,cts}"},
              eslint_complexity, "eslint:complexity");
+  // pytest-rerunfailures turned on for every run: `addopts = --reruns 3`.
+  static const RE2 reruns(R"(--reruns[\s=]+\d)");
+  scan_files(ctx, facts,
+             {"**/pytest.ini", "**/.pytest.ini", "**/pyproject.toml", "**/setup.cfg", "**/tox.ini"},
+             reruns, "pytest:reruns");
   static const RE2 clippy(R"(cognitive-complexity-threshold)");
   scan_files(ctx, facts, {"**/clippy.toml", "**/.clippy.toml"}, clippy,
              "clippy:cognitive-complexity");

@@ -395,6 +395,11 @@ const NeedleRow kNeedleRows[] = {
     {kCpp, "BENCHMARK(", "load-test", "Google Benchmark"},
     {kPython, "benchmark(", "load-test", "pytest-benchmark",
      R"(def test\w*\(.*\bbenchmark\b|^\s*(result\s*=\s*)?benchmark\()"},
+    // Tests marked to be rerun when they fail: pytest-rerunfailures' and
+    // flaky's markers, the flaky package's decorator.
+    {kPython, "mark.flaky", "flaky-test", "pytest flaky marker",
+     R"(^\s*@\s*pytest\.mark\.flaky\b)"},
+    {kPython, "@flaky", "flaky-test", "@flaky decorator", R"(^\s*@flaky\b)"},
     {kRust, "proptest!", "property-test", "proptest"},
     {kGo, "func Fuzz", "property-test", "Go fuzz tests", R"(^func Fuzz\w*\(f \*testing\.F)"},
 };

@@ -16,10 +16,13 @@ struct InvocationRow {
   const char* runner;
   const char* pattern;  // RE2; group 1, when present, is the name
   bool all = false;
+  // Group 1 is the rest of the command: make's goals, every one of them
+  // ("make requirements check" runs both targets).
+  bool goals = false;
 };
 
 const InvocationRow kRows[] = {
-    {"make", R"(\bmake\s+(?:-\S+\s+|\w+=\S+\s+)*([A-Za-z_][\w.-]*))"},
+    {"make", R"(\bmake\s+([^;&|<>()`]*))", false, true},
     {"just", R"(\bjust\s+([A-Za-z_][\w-]*))"},
     {"task", R"(\btask\s+([A-Za-z_][\w:-]*))"},
     {"npm", R"(\bnpm\s+(?:run(?:-script)?\s+)(?:--?\S+\s+)*([\w:.@/-]+))"},
@@ -62,6 +65,36 @@ const std::vector<Compiled>& compiled() {
   return all;
 }
 
+// make's goals among its words: options (and the argument of those that
+// take one), VAR=value assignments and anything that cannot name a
+// target are skipped.
+void add_goals(std::vector<Invocation>& out, const char* runner, std::string_view words) {
+  static const RE2 target(R"([A-Za-z_][\w.-]*)");
+  bool skip_next = false, in_expression = false;
+  for (auto w : text::split(words, ' ')) {
+    w = text::trim(w);
+    if (w.empty()) continue;
+    if (skip_next) {
+      skip_next = false;
+      continue;
+    }
+    // A CI expression's words (`TAG=${{ github.ref_name }}`) are no goals.
+    if (text::contains(w, "${{")) in_expression = true;
+    if (in_expression) {
+      in_expression = !text::contains(w, "}}");
+      continue;
+    }
+    if (w == "-C" || w == "-f" || w == "-I" || w == "-o" || w == "-W" || w == "-j" || w == "-l" ||
+        w == "--directory" || w == "--file" || w == "--makefile") {
+      skip_next = w != "-j" && w != "-l";  // "-j" alone or "-j 4": the number is not a goal
+      continue;
+    }
+    if (w.front() == '-' || text::contains(w, "=")) continue;
+    if (RE2::FullMatch(re2::StringPiece(w.data(), w.size()), target))
+      out.push_back({runner, std::string(w)});
+  }
+}
+
 void add_names(std::vector<Invocation>& out, const char* runner, const std::string& names) {
   for (auto n : text::split(names, ',')) {
     n = text::trim(n);
@@ -82,8 +115,12 @@ std::vector<Invocation> invocations(std::string_view command) {
         if (c.row->all) {
           if (!named && RE2::PartialMatch(p, *c.re)) out.push_back({c.row->runner, ""});
         } else if (RE2::PartialMatch(p, *c.re, &name)) {
-          add_names(out, c.row->runner, name);
-          named = true;
+          std::size_t before = out.size();
+          if (c.row->goals)
+            add_goals(out, c.row->runner, name);
+          else
+            add_names(out, c.row->runner, name);
+          named = named || out.size() > before;
         }
       }
     }

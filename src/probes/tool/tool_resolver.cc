@@ -103,6 +103,7 @@ struct ToolMatcher::Compiled {
   struct Prefix {
     std::string text;
     int row = 0;
+    std::string input;  // actions only: an input the step must set ("sbom")
   };
 
   std::vector<ToolRow> rows;
@@ -178,7 +179,13 @@ void ToolMatcher::Compiled::add_row(int i) {
     }
     deps[d.substr(0, colon)].push_back(std::move(key));
   }
-  for (auto& a : values(row.actions)) actions.push_back({text::lower(a), i});
+  for (auto& a : values(row.actions)) {
+    auto q = a.find('?');
+    if (q == std::string::npos)
+      actions.push_back({text::lower(a), i, ""});
+    else
+      actions.push_back({text::lower(a.substr(0, q)), i, a.substr(q + 1)});
+  }
   for (auto& g : values(row.configs)) configs.emplace_back(g, i);
 }
 
@@ -450,9 +457,13 @@ void ToolMatcher::match_runs(const RepoFacts& facts, Sink& sink) const {
   }
   for (const ActionRef& a : facts.actions) {
     std::string name = text::lower(a.name);
-    for (const auto& p : c.actions)
-      if (text::starts_with(name, p.text))
-        sink.add(c.rows[p.row], ToolHow::run, Origin::ci, action_detail(a), a.at);
+    for (const auto& p : c.actions) {
+      if (!text::starts_with(name, p.text)) continue;
+      if (!p.input.empty() &&
+          std::find(a.inputs.begin(), a.inputs.end(), p.input) == a.inputs.end())
+        continue;
+      sink.add(c.rows[p.row], ToolHow::run, Origin::ci, action_detail(a), a.at);
+    }
   }
 }
 

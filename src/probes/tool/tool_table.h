@@ -19,7 +19,9 @@ struct ToolRow {
   std::string_view sections;  // manifest sections/keys ("tool.ruff")
   std::string_view deps;      // "ecosystem:name"; a trailing '*' is a prefix ("pypi:ruff")
   std::string_view hooks;     // pre-commit/lefthook hook ids ("ruff|ruff-check")
-  std::string_view actions;   // CI action/orb/image name prefixes ("astral-sh/ruff-action")
+  // CI action/orb/image name prefixes ("astral-sh/ruff-action"); with
+  // "?input" only steps that set that input ("docker/build-push-action?sbom").
+  std::string_view actions;
   // RE2 pattern: a command segment matching it is not this tool even when
   // `command` matches ("clang-format -Werror" is no compiler setting).
   std::string_view unless = {};

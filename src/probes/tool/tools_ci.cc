@@ -97,7 +97,7 @@ std::vector<ToolRow> ci_tools() {
        "", ""},
 
       // --- flaky-tests: retries and quarantine ---
-      {"flaky-tests", "pytest-rerunfailures", R"(\bpytest\b.*--reruns\b)", "", "",
+      {"flaky-tests", "pytest-rerunfailures", R"(\bpytest\b.*--reruns\b)", "", "pytest:reruns",
        "pypi:pytest-rerunfailures", "", ""},
       {"flaky-tests", "flaky (pytest plugin)", "", "", "", "pypi:flaky", "", ""},
       {"flaky-tests", "robot --rerunfailed", R"(\b(robot|pabot)\b.*--rerunfailed(suites)?\b)", "",

@@ -187,6 +187,8 @@ std::vector<ToolRow> type_checkers() {
   return {
       {"type-checking", "mypy", R"(\bd?mypy\b)", "**/mypy.ini|**/.mypy.ini", "tool.mypy|mypy*",
        "pypi:mypy", "mypy", "jpetrucciani/mypy-check|tsuyoshicho/action-mypy"},
+      // mypy's stubtest checks a package's type stubs/hints against its runtime.
+      {"type-checking", "stubtest", R"(\bstubtest\s+[\w.-])", "", "", "", "", ""},
       {"type-checking", "pyright", R"(\b(based)?pyright\b)", "**/pyrightconfig.json",
        "tool.pyright|tool.basedpyright", "pypi:pyright|npm:pyright|pypi:basedpyright", "pyright",
        "jakebailey/pyright-action"},

@@ -97,6 +97,16 @@ std::vector<ToolRow> release_tools() {
       {"package-publishing", "changesets publish", R"(\bchangeset\s+publish\b)", "", "", "", "",
        ""},
       {"package-publishing", "composer/packagist", "", "", "", "", "", ""},
+      // OS package managers' repositories: a manifest or formula submitted
+      // for the release (winget-pkgs, Homebrew, Chocolatey, Snap Store, AUR).
+      {"package-publishing", "winget", R"(\b(wingetcreate|komac)\b[^|;&]*\s(--submit|-s)\b)", "",
+       "", "", "", "vedantmgoyal9/winget-releaser|vedantmgoyal2009/winget-releaser"},
+      {"package-publishing", "Homebrew formula bump", R"(\bbrew\s+bump-(formula|cask)-pr\b)", "",
+       "", "", "", "mislav/bump-homebrew-formula-action|dawidd6/action-homebrew-bump-formula"},
+      {"package-publishing", "choco push", R"(\bchoco\s+push\b)", "", "", "", "", ""},
+      {"package-publishing", "snapcraft upload", R"(\bsnapcraft\s+(upload|push)\b)", "", "", "", "",
+       "snapcore/action-publish"},
+      {"package-publishing", "AUR", "", "", "", "", "", "KSXGitHub/github-actions-deploy-aur"},
       {"package-publishing", "jreleaser", R"(\bjreleaser\b)", "jreleaser.yml|jreleaser.toml", "",
        "", "", "jreleaser/release-action"},
       // -- release-automation: forge releases ----------------------------------
@@ -123,6 +133,9 @@ std::vector<ToolRow> release_tools() {
       // A release made through the GitHub API from a script or github-script.
       {"release-automation", "GitHub releases API", R"(\.(createRelease|create_git_release)\s*\()",
        "", "", "", "", ""},
+      // Hugo's release tool: `hugoreleaser release` makes the GitHub release
+      // that release_settings in hugoreleaser.yaml describes.
+      {"release-automation", "hugoreleaser", R"(\bhugoreleaser\s+release\b)", "", "", "", "", ""},
       // Prometheus' release tooling: promu uploads the tarballs to the
       // GitHub release; promci's composite action runs it.
       {"release-automation", "promu release", R"(\bpromu\b[^|;&]*\srelease\b)", "", "", "", "",

@@ -66,6 +66,8 @@ std::vector<ToolRow> security_tools() {
       {"sast", "codeql", R"(\bcodeql\s+(database|github)\b)", "", "", "", "",
        "github/codeql-action"},
       {"sast", "gosec", R"(\bgosec\s+\S+)", "", "", "", "", "securego/gosec"},
+      // gosec as a golangci-lint linter: the rule counts it run where golangci-lint runs.
+      {"sast", "golangci-lint (gosec)", "", "", "golangci:gosec", "", "", ""},
       {"sast", "brakeman", R"(\bbrakeman\b)", "config/brakeman.yml", "", "gem:brakeman", "",
        "devmasx/brakeman-linter-action"},
       {"sast", "flawfinder", R"(\bflawfinder\s+\S+)", "", "", "pypi:flawfinder", "",
@@ -135,6 +137,9 @@ std::vector<ToolRow> security_tools() {
       {"sbom", "npm sbom", R"(\bnpm\s+sbom\b)", "", "", "", "", ""},
       {"sbom", "cargo-sbom", R"(\bcargo\s+sbom\b)", "", "", "", "", ""},
       {"sbom", "goreleaser sboms", "", "", "sboms", "", "", ""},
+      // BuildKit's SBOM attestation, asked for by the build action's input.
+      {"sbom", "BuildKit SBOM attestation", "", "", "", "", "",
+       "docker/build-push-action?sbom|docker/bake-action?sbom"},
 
       // Fuzzing.
       {"fuzzing", "libFuzzer", R"(-fsanitize=\S*\bfuzzer\b)", "", "", "", "", ""},

@@ -44,6 +44,13 @@ std::vector<ToolRow> testing_tools() {
        "go:github.com/testcontainers/testcontainers-go", "", ""},
       {"integration-tests", "docker compose tests",
        R"(docker[\s-]compose\b.*\b(run|up)\b.*\b(test|pytest|robot)\b)", "", "", "", "", ""},
+      // A suite that runs the built program against a real system or
+      // fixtures: node_exporter's end-to-end-test.sh, Go's build-tagged
+      // integration tests. Counted by the rule only where something runs it.
+      {"integration-tests", "end-to-end test script",
+       R"((^|[\s/])(end-to-end|e2e|integration)[-_]tests?\.sh\b)", "", "", "", "", ""},
+      {"integration-tests", "go test -tags integration",
+       R"(\bgo\s+test\b.*\s-tags[= ]["']?[\w,]*\b(integration|e2e)\b)", "", "", "", "", ""},
       // --- end-to-end
       {"e2e-tests", "Playwright", R"(\bplaywright\s+(test|install)\b)",
        "playwright.config.{js,ts,mjs}", "", "npm:@playwright/test|npm:playwright|pypi:playwright|"
