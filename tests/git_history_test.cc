@@ -113,9 +113,9 @@ class GitRepoFixture : public ::testing::Test {
     fs::remove(dir_ + "/stream");
   }
   // The git facts of each rev, in order, scanned through one opened
-  // repository (as a history scan does: the walk below a commit is kept
-  // for the commits below it) and each through a repository of its own.
-  void expect_kept_walks_match(const std::vector<std::string>& revs) {
+  // repository (as a history scan does: the commits one walk parsed serve
+  // the next) and each through a repository of its own.
+  void expect_shared_walks_match(const std::vector<std::string>& revs) {
     auto shared = open_target(dir_, "HEAD");
     ASSERT_TRUE(shared.ok());
     for (const auto& rev : revs) {
@@ -242,10 +242,10 @@ TEST_F(GitRepoFixture, LongHistoryIsBounded) {
   EXPECT_EQ(r.find("git")->note, "Git repo, 10000+ first-parent commits; no remote configured");
 }
 
-// A history scan answers the commits below the first from one kept walk;
-// every commit, on the linear part, at the merge, below it, and on a
-// branch beside it, gets what a walk of its own finds.
-TEST_F(GitRepoFixture, KeptWalkAnswersAsAWalkOfItsOwn) {
+// A history scan walks each commit over the commits earlier walks parsed;
+// every commit, on a linear part, at a merge, below it, and on a branch
+// beside it, gets what a walk in a fresh repository finds.
+TEST_F(GitRepoFixture, SharedCommitGraphAnswersAsAFreshWalk) {
   build_history();
   // A branch whose commit is older than the main-line commit before its
   // merge: the walk from the merge meets it below that commit, a walk from
@@ -261,15 +261,15 @@ TEST_F(GitRepoFixture, KeptWalkAnswersAsAWalkOfItsOwn) {
   for (int i = 0; i < 4; ++i) commit(i % 2 ? "feat: more " + std::to_string(i) : "tweak", 8000 + i);
   git("tag v1.2.0");
   commit("fix: last", 9000);
-  expect_kept_walks_match({"main", "main~1", "main~2", "main~3", "main~4", "main~5", "main~6",
+  expect_shared_walks_match({"main", "main~1", "main~2", "main~3", "main~4", "main~5", "main~6",
                            "main~7", "main~8", "main~8^2", "main~9", "main~10", "main~11",
                            "main~5^2", "unmerged", "main~2"});
 }
 
 // The same past the reach bound: the horizon and the tag older than it.
-TEST_F(GitRepoFixture, KeptWalkKeepsTheReachBound) {
+TEST_F(GitRepoFixture, SharedCommitGraphKeepsTheReachBound) {
   long_history();
-  expect_kept_walks_match({"main", "main~1", "main~2", "main~40", "main~41", "main~10049"});
+  expect_shared_walks_match({"main", "main~1", "main~2", "main~40", "main~41", "main~10049"});
 }
 
 TEST_F(GitRepoFixture, EmptyRepositoryIsStillARepository) {

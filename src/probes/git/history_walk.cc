@@ -5,7 +5,8 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
+#include <algorithm>
+#include <cstdint>
 
 #include "probes/git/git_util.h"
 #include "util/text.h"
@@ -90,160 +91,130 @@ std::shared_ptr<const TagIndex> build_tag_index(git_repository* repo) {
   return index;
 }
 
-// The walk from one commit, newest first over all parents, pulled as far
-// as asked and kept. Below a commit met on its linear part (every commit
-// before it has one parent), the walk is exactly the walk from that
-// commit: a time-ordered walk whose queue only ever held one commit.
-// Commits are parsed only when something asks for their details, so a
-// walk kept for nothing costs what walking once does.
-class KeptWalk {
+// The commits walks met, each parsed once per opened repository (its
+// time, its parents, and on demand what the sample counts), so a history's
+// next commit walks plain arrays instead of parsing thousands of commits
+// again. Walks are newest first over all parents, as git's time order;
+// equal times go by object id, so the order never depends on load order.
+class CommitGraph {
  public:
-  static constexpr std::size_t kMaxSteps = 1 << 17;  // bounded memory
+  explicit CommitGraph(git_repository* repo) : repo_(repo) {}
 
-  struct Step {
-    git_oid oid;
-    bool parsed = false;
-    bool merge = false;
-    bool conventional = false;
-    bool signed_commit = false;
-    long long time = 0;
-  };
-
-  static std::unique_ptr<KeptWalk> start(git_repository* repo, const git_oid& oid) {
-    auto walk = new_walk(repo, oid, GIT_SORT_TIME);
-    if (!walk) return nullptr;
-    auto kept = std::make_unique<KeptWalk>();
-    kept->repo_ = repo;
-    kept->walk_ = std::move(walk);
-    return kept;
-  }
-
-  // Where `oid` is on the linear part of the walk, if it is there.
-  std::optional<std::size_t> linear_position(const git_oid& oid) {
-    auto it = position_.find(oid);
-    if (it == position_.end()) return std::nullopt;
-    std::size_t i = it->second;
-    for (; no_merge_below_ < i; ++no_merge_below_)
-      if (parsed(no_merge_below_).merge) return std::nullopt;
-    return i;
-  }
-
-  // Whether step `i` exists, pulling more of the walk when needed; false
-  // past the end of history, and `capped` when the bound stopped it.
-  bool has(std::size_t i, bool& capped) {
-    while (steps_.size() <= i) {
-      if (done_) return false;
-      if (steps_.size() >= kMaxSteps) {
-        capped = true;
-        return false;
+  HistoryBelow walk(const git_oid& start, const TagIndex& tags) {
+    // Bounded memory: a graph this large is started again.
+    if (nodes_.size() > kMaxNodes) clear();
+    HistoryBelow below;
+    ++epoch_;
+    std::vector<std::uint32_t> queue;
+    auto later = [this](std::uint32_t a, std::uint32_t b) {  // heap order: newest on top
+      const Node& x = nodes_[a];
+      const Node& y = nodes_[b];
+      if (x.time != y.time) return x.time < y.time;
+      return git_oid_cmp(&x.oid, &y.oid) > 0;
+    };
+    auto push = [&](std::uint32_t n) {
+      if (nodes_[n].pushed == epoch_ || !load(n)) return;
+      nodes_[n].pushed = epoch_;
+      queue.push_back(n);
+      std::push_heap(queue.begin(), queue.end(), later);
+    };
+    push(node_of(start));
+    int visited = 0;
+    while (!queue.empty()) {
+      if (!tags.any && below.sampled >= kSampleSize) break;
+      std::pop_heap(queue.begin(), queue.end(), later);
+      std::uint32_t n = queue.back();
+      queue.pop_back();
+      nodes_[n].visited = epoch_;
+      if (++visited >= kReachCap) {
+        below.horizon = nodes_[n].time;
+        break;
       }
-      pull();
+      if (below.sampled < kSampleSize && !nodes_[n].merge) {
+        count_sample(n);
+        ++below.sampled;
+        below.conventional += nodes_[n].conventional;
+        below.signed_commits += nodes_[n].signed_commit;
+      }
+      for (std::uint32_t k = 0; k < nodes_[n].parent_count; ++k)
+        push(parents_[nodes_[n].first_parent + k]);
     }
-    return true;
-  }
-  // Step `i` (has(i) was true), its commit parsed.
-  const Step& parsed(std::size_t i) {
-    Step& step = steps_[i];
-    if (step.parsed) return step;
-    step.parsed = true;
-    if (auto commit = lookup_commit(repo_, step.oid)) {
-      step.time = git_commit_time(commit.get());
-      step.merge = git_commit_parentcount(commit.get()) > 1;
-      const char* message = git_commit_message(commit.get());
-      step.conventional = message && is_conventional(message);
-      step.signed_commit = is_signed(commit.get());
+    for (std::size_t t = 0; tags.any && t < tags.tags.size(); ++t) {
+      auto it = index_.find(tags.tags[t].commit);
+      if (it != index_.end() && nodes_[it->second].visited == epoch_)
+        below.visited_tags.push_back(t);
     }
-    return step;
-  }
-  std::optional<std::size_t> position(const git_oid& oid) const {
-    auto it = position_.find(oid);
-    if (it == position_.end()) return std::nullopt;
-    return it->second;
+    return below;
   }
 
  private:
-  void pull() {
+  static constexpr std::size_t kMaxNodes = 1 << 18;
+  struct Node {
     git_oid oid;
-    if (git_revwalk_next(&oid, walk_.get()) != 0) {
-      done_ = true;
-      return;
-    }
-    position_.emplace(oid, steps_.size());
-    steps_.push_back(Step{oid});
-  }
+    long long time = 0;
+    std::uint32_t first_parent = 0;  // into parents_
+    std::uint32_t parent_count = 0;
+    std::uint32_t pushed = 0;   // the walk (epoch) that queued it
+    std::uint32_t visited = 0;  // the walk that took it from the queue
+    bool loaded = false;
+    bool readable = false;
+    bool merge = false;
+    bool counted = false;  // conventional and signed_commit are known
+    bool conventional = false;
+    bool signed_commit = false;
+  };
 
-  git_repository* repo_ = nullptr;
-  GitPtr<git_revwalk> walk_;
-  bool done_ = false;
-  std::vector<Step> steps_;
-  std::unordered_map<git_oid, std::size_t, OidHash, OidEq> position_;
-  std::size_t no_merge_below_ = 0;  // steps before it are known to have one parent
-};
-
-// The walk from `start` over the kept steps at `i`; nullopt when the
-// bound on kept steps cut it short.
-std::optional<HistoryBelow> below_kept(KeptWalk& kept, std::size_t i, const TagIndex& tags) {
-  HistoryBelow below;
-  std::size_t visited = 0;
-  bool capped = false;
-  for (std::size_t j = i;; ++j) {
-    if (!tags.any && below.sampled >= kSampleSize) break;
-    if (!kept.has(j, capped)) {
-      if (capped) return std::nullopt;
-      break;
-    }
-    if (++visited >= static_cast<std::size_t>(kReachCap)) {
-      below.horizon = kept.parsed(j).time;
-      break;
-    }
-    if (below.sampled >= kSampleSize) continue;
-    const KeptWalk::Step& step = kept.parsed(j);
-    if (step.merge) continue;
-    ++below.sampled;
-    below.conventional += step.conventional;
-    below.signed_commits += step.signed_commit;
+  std::uint32_t node_of(const git_oid& oid) {
+    auto [it, added] = index_.emplace(oid, static_cast<std::uint32_t>(nodes_.size()));
+    if (added) nodes_.push_back(Node{oid});
+    return it->second;
   }
-  for (std::size_t t = 0; tags.any && t < tags.tags.size(); ++t) {
-    auto at = kept.position(tags.tags[t].commit);
-    if (at && *at >= i && *at < i + visited) below.visited_tags.push_back(t);
+  // Parses the commit's time and parents; false when it cannot be read
+  // (a shallow clone's missing parents): the walk goes on without it.
+  bool load(std::uint32_t n) {
+    if (nodes_[n].loaded) return nodes_[n].readable;
+    nodes_[n].loaded = true;
+    auto commit = lookup_commit(repo_, nodes_[n].oid);
+    if (!commit) return false;
+    unsigned count = git_commit_parentcount(commit.get());
+    std::uint32_t first = static_cast<std::uint32_t>(parents_.size());
+    for (unsigned k = 0; k < count; ++k)
+      if (const git_oid* p = git_commit_parent_id(commit.get(), k)) parents_.push_back(node_of(*p));
+    Node& node = nodes_[n];  // node_of() may have moved it
+    node.readable = true;
+    node.time = git_commit_time(commit.get());
+    node.merge = count > 1;
+    node.first_parent = first;
+    node.parent_count = static_cast<std::uint32_t>(parents_.size()) - first;
+    return true;
   }
-  return below;
-}
-
-// The walk from `start` itself, as git-history always did it.
-HistoryBelow below_walking(git_repository* repo, const git_oid& start, const TagIndex& tags) {
-  HistoryBelow below;
-  auto walk = new_walk(repo, start, GIT_SORT_TIME);
-  if (!walk) return below;
-  std::unordered_set<git_oid, OidHash, OidEq> visited;
-  git_oid oid;
-  while (git_revwalk_next(&oid, walk.get()) == 0) {
-    if (!tags.any && below.sampled >= kSampleSize) break;
-    visited.insert(oid);
-    if (static_cast<int>(visited.size()) >= kReachCap) {
-      auto last = lookup_commit(repo, oid);
-      below.horizon = last ? git_commit_time(last.get()) : 0;
-      break;
-    }
-    if (below.sampled >= kSampleSize) continue;
-    auto commit = lookup_commit(repo, oid);
-    if (!commit || git_commit_parentcount(commit.get()) > 1) continue;
-    ++below.sampled;
+  void count_sample(std::uint32_t n) {
+    if (nodes_[n].counted) return;
+    nodes_[n].counted = true;
+    auto commit = lookup_commit(repo_, nodes_[n].oid);
+    if (!commit) return;
     const char* message = git_commit_message(commit.get());
-    below.conventional += message && is_conventional(message);
-    below.signed_commits += is_signed(commit.get());
+    nodes_[n].conventional = message && is_conventional(message);
+    nodes_[n].signed_commit = is_signed(commit.get());
   }
-  for (std::size_t t = 0; tags.any && t < tags.tags.size(); ++t)
-    if (visited.count(tags.tags[t].commit)) below.visited_tags.push_back(t);
-  return below;
-}
+  void clear() {
+    nodes_.clear();
+    parents_.clear();
+    index_.clear();
+  }
+
+  git_repository* repo_;
+  std::vector<Node> nodes_;
+  std::vector<std::uint32_t> parents_;
+  std::unordered_map<git_oid, std::uint32_t, OidHash, OidEq> index_;
+  std::uint32_t epoch_ = 0;
+};
 
 // What is kept per repository, for as long as the opened repository lives.
 struct RepoWalks {
   std::weak_ptr<GitRepo> owner;
   std::shared_ptr<const TagIndex> tags;
-  bool walked = false;  // a first commit was walked: more may follow
-  std::unique_ptr<KeptWalk> kept;
+  std::unique_ptr<CommitGraph> graph;
 };
 
 std::mutex g_mu;
@@ -289,24 +260,8 @@ HistoryBelow walk_below(const std::shared_ptr<GitRepo>& repo, const git_oid& sta
                         const TagIndex& tags) {
   std::lock_guard lock(g_mu);
   RepoWalks& w = walks_of(repo);
-  git_repository* raw = repo->get();
-  if (w.kept) {
-    if (auto i = w.kept->linear_position(start))
-      if (auto below = below_kept(*w.kept, *i, tags)) return *below;
-  }
-  // A single scan walks once and keeps nothing. From the second commit
-  // on, the walk is kept for the commits below it, unless it starts at a
-  // merge (then it has no linear part to serve them).
-  auto commit = lookup_commit(raw, start);
-  bool merge = commit && git_commit_parentcount(commit.get()) > 1;
-  if (!w.walked || merge) {
-    w.walked = true;
-    return below_walking(raw, start, tags);
-  }
-  w.kept = KeptWalk::start(raw, start);
-  if (w.kept)
-    if (auto below = below_kept(*w.kept, 0, tags)) return *below;
-  return below_walking(raw, start, tags);
+  if (!w.graph) w.graph = std::make_unique<CommitGraph>(repo->get());
+  return w.graph->walk(start, tags);
 }
 
 }  // namespace practrack::gitprobe

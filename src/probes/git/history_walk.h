@@ -1,7 +1,7 @@
 // The walks git-history does below a commit, made cheap for a history
-// scan: the repository's tags are described once, and the walk from one
-// commit is kept so the commits below it, scanned next, are answered from
-// it instead of walking again.
+// scan: the repository's tags are described once, and each commit a walk
+// meets is parsed once per opened repository (its time and parents), so
+// the next commit's walk runs over plain arrays.
 #pragma once
 
 #include <git2.h>
@@ -50,9 +50,9 @@ struct TagIndex {
 };
 std::shared_ptr<const TagIndex> tag_index(const std::shared_ptr<GitRepo>& repo);
 
-// The walk below `start`: the same answer as walking from it, taken from
-// the walk kept for this repository when `start` lies on its linear part.
-// With tags, the walk goes on to kReachCap commits to find which it reaches.
+// The walk below `start`, newest first over all parents (equal times by
+// object id): the sample, and with tags, which of them the first
+// kReachCap commits reach.
 HistoryBelow walk_below(const std::shared_ptr<GitRepo>& repo, const git_oid& start,
                         const TagIndex& tags);
 
