@@ -88,6 +88,10 @@ bool is_ci_or_chart_file(std::string_view path) {
 }
 
 // Kubernetes manifests: a top-level `apiVersion:` and a workload kind.
+struct Manifest {
+  std::string kinds;  // the workload kinds, ", "-joined; empty: not a manifest
+  bool progressive = false;
+};
 void scan_manifests(const ScanContext& ctx, RepoFacts& facts) {
   static const RE2 kind_re(
       R"((?m)^kind:\s*(Deployment|StatefulSet|DaemonSet|Service|Ingress|CronJob|Rollout|)"
@@ -98,17 +102,24 @@ void scan_manifests(const ScanContext& ctx, RepoFacts& facts) {
     if ((ext != ".yaml" && ext != ".yml") || is_ci_or_chart_file(f->path)) continue;
     if (ctx.larger_than(*f, kManifestBytes)) continue;
     if (++examined > kMaxManifestFiles) break;
-    auto t = ctx.read_quiet(*f, kManifestBytes);  // silent: most YAML is not a manifest
-    if (!t || text::looks_binary(*t) || !text::contains(*t, "apiVersion:")) continue;
-    std::set<std::string> kinds;
-    re2::StringPiece input(*t);
-    std::string kind;
-    while (kinds.size() < 8 && RE2::FindAndConsume(&input, kind_re, &kind)) kinds.insert(kind);
-    if (kinds.empty()) continue;
-    std::vector<std::string> list(kinds.begin(), kinds.end());
-    bool progressive = kinds.count("Rollout") || kinds.count("Canary") ||
-                       RE2::PartialMatch(*t, R"((?m)^\s+(blueGreen|canary):)");
-    add(facts, "kubernetes", *f, text::join(list, ", "), progressive);
+    // Per blob: a history reads each YAML file once, not at every commit
+    // that changes some other YAML file.
+    auto found = ctx.memo<Manifest>("ci.deploy-manifest", *f, [&](const FileEntry& file) {
+      Manifest m;
+      auto t = ctx.read_quiet(file, kManifestBytes);  // silent: most YAML is not a manifest
+      if (!t || text::looks_binary(*t) || !text::contains(*t, "apiVersion:")) return m;
+      std::set<std::string> kinds;
+      re2::StringPiece input(*t);
+      std::string kind;
+      while (kinds.size() < 8 && RE2::FindAndConsume(&input, kind_re, &kind)) kinds.insert(kind);
+      if (kinds.empty()) return m;
+      std::vector<std::string> list(kinds.begin(), kinds.end());
+      m.kinds = text::join(list, ", ");
+      m.progressive = kinds.count("Rollout") || kinds.count("Canary") ||
+                      RE2::PartialMatch(*t, R"((?m)^\s+(blueGreen|canary):)");
+      return m;
+    });
+    if (!found->kinds.empty()) add(facts, "kubernetes", *f, found->kinds, found->progressive);
   }
 }
 

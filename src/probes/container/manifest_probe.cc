@@ -152,17 +152,27 @@ bool is_yaml_candidate(const std::string& path) {
          glob_match("**/*template*.json", path);
 }
 
-void read_yaml_file(const ScanContext& ctx, const FileEntry& f, std::string_view text,
-                    RepoFacts& facts) {
+bool is_k8s_text(std::string_view text) {
   static const RE2 api_line(R"((?m)^\s*-?\s*apiVersion:\s*\S)");
   static const RE2 kind_line(R"((?m)^\s*kind:\s*\S)");
   re2::StringPiece in(text.data(), text.size());
+  return RE2::PartialMatch(in, api_line) && RE2::PartialMatch(in, kind_line);
+}
+
+// Whether the file could hold anything read_yaml_file() finds.
+bool worth_reading(std::string_view text) {
+  return text::contains(text, "AWSTemplateFormatVersion") || is_k8s_text(text) ||
+         text::contains(text, "hosts:");
+}
+
+void read_yaml_file(const ScanContext& ctx, const FileEntry& f, std::string_view text,
+                    RepoFacts& facts) {
   bool sample = sample_or_test_input(f.path);  // no IaC there; manifests still count
   if (text::contains(text, "AWSTemplateFormatVersion")) {
     if (!sample) read_cloudformation(f.path, text, facts);
     return;
   }
-  bool k8s = RE2::PartialMatch(in, api_line) && RE2::PartialMatch(in, kind_line);
+  bool k8s = is_k8s_text(text);
   bool play = !sample && text::contains(text, "hosts:");
   if (!k8s && !play) return;
   if (k8s && text::contains(text, "{{")) return read_template(f.path, text, facts);
@@ -204,6 +214,14 @@ void probe_yaml_manifests(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry* f : ctx.own_files()) {
     if (!is_yaml_candidate(f->path) || text::starts_with(f->path, ".github/")) continue;
     if (ctx.larger_than(*f, ctx.limits().config_bytes)) continue;
+    // Per blob, whether it holds anything to find: a history reads and
+    // parses again only the few that do, not every YAML file at every
+    // commit that changes one (its read warnings are kept and repeated).
+    auto worth = ctx.memo<bool>("container.yaml-worth-reading", *f, [&](const FileEntry& file) {
+      auto content = ctx.read_text(file);
+      return content && worth_reading(*content);
+    });
+    if (!*worth) continue;
     auto content = ctx.read_text(*f);
     if (content) read_yaml_file(ctx, *f, *content, facts);
   }
