@@ -227,11 +227,14 @@ TEST(ScanContext, VendoredAndTestDataFoldersAreNotOwnFiles) {
   tree.add("web/node_modules/a/package.json", "{}");
   tree.add("tests/fixtures/.gitlab-ci.yml", "a: 1");
   tree.add("tests/test_app.py", "def test_x(): pass");
+  tree.add("deps/deps.go", "package deps");                      // the project's own package
+  tree.add("deps/jemalloc/Makefile", "all:");                    // a copied library
+  tree.add("internal/webp/deps/clib/.clang-format", "Style: x");  // the same, deeper
   Diagnostics diags;
   ScanContext ctx(tree, diags);
   std::vector<std::string> own;
   for (const auto* f : ctx.own_files()) own.push_back(f->path);
-  EXPECT_EQ(own, (std::vector<std::string>{"SECURITY.md", "tests/test_app.py"}));
+  EXPECT_EQ(own, (std::vector<std::string>{"SECURITY.md", "deps/deps.go", "tests/test_app.py"}));
   EXPECT_EQ(ctx.glob("**/SECURITY.md").size(), 1u);
 }
 

@@ -123,9 +123,15 @@ MemoSlots* ScanContext::slots_of(const FileEntry& file) const {
 bool ScanContext::is_excluded_path(std::string_view path) {
   std::string_view dir = text::dirname(path);
   bool test_input = false;  // a test-input name seen below the current folder
+  bool nested = false;      // `part` is not the file's own folder
   while (!dir.empty()) {
     std::string_view part = text::basename(dir);
     if (one_of(part, kExcludedDirs)) return true;
+    // deps/<library>/... holds copies of other projects (redis, node, a C
+    // library beside Go code); files right in deps/ are often the
+    // project's own (a Go package named deps).
+    if (nested && part == "deps") return true;
+    nested = true;
     if (test_input && one_of(part, kTestDirs)) return true;
     test_input = test_input || one_of(part, kTestInputDirs);
     dir = text::dirname(dir);
