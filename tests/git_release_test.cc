@@ -93,6 +93,20 @@ TEST(GitReleaseTags, LatestReleaseTagWithDate) {
   EXPECT_EQ(decide("release-tags", f).note, "No release tags (shallow clone: tags may be missing)");
 }
 
+// A CI checkout is usually shallow (fetch-depth 1): the git note says the
+// history it counted is only what was fetched.
+TEST(GitRepoNote, ShallowCloneSaysHowFarItSaw) {
+  RepoFacts f;
+  f.git.is_repository = true;
+  f.git.total_commits = 1;
+  f.git.shallow = true;
+  std::string note = decide("git", f).note;
+  EXPECT_NE(note.find("1 commit fetched (shallow clone"), std::string::npos) << note;
+  f.git.shallow = false;
+  note = decide("git", f).note;
+  EXPECT_NE(note.find("1 first-parent commit"), std::string::npos) << note;
+}
+
 TEST(GitReleaseVersion, FlagsInSourceButNotInTestsOrToolChecks) {
   MemoryTree tree;
   tree.add("tests/test_cli.py", "parser.add_argument('--version', action='version')\n");

@@ -91,6 +91,10 @@ std::vector<const ActionRef*> mirror_actions(const RepoFacts& f) {
 std::string history_note(const GitFacts& g) {
   // First-parent: the commits of the mainline, not those merged into it.
   if (g.history_capped) return std::to_string(g.total_commits) + "+ first-parent commits";
+  // A CI checkout is often shallow: what history shows is only what was fetched.
+  if (g.shallow && g.total_commits > 0)
+    return plural(g.total_commits, "commit") + " fetched (shallow clone: history, signatures "
+                                              "and tags seen only that far)";
   return g.total_commits > 0 ? plural(g.total_commits, "first-parent commit") : "no commits yet";
 }
 
