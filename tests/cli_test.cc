@@ -36,12 +36,23 @@ TEST(Cli, UnknownRevisionIsAnInputError) {
 TEST(Cli, HistoryViewsWithNothingStoredAreAnInputError) {
   TempRepo repo;
   repo.commit("c");
-  std::string db = repo.path() + "/../empty-history.db";
-  for (const char* view : {"timeline", "trend"}) {
-    CliRun r = practrack(std::string(view) + " " + repo.path() + " --db " + db);
-    EXPECT_EQ(r.status, 3) << view << ": " << r.out;
-    EXPECT_NE(r.out.find("run 'practrack history' first"), std::string::npos) << r.out;
+  // Beside the temporary repository: unique to this run.
+  std::string db = repo.path() + "-history.db";
+  std::string in_no_folder = repo.path() + "-no-such-folder/history.db";
+  for (const char* view : {"timeline", "trend", "diff HEAD"}) {
+    for (const auto& where : {db, in_no_folder}) {
+      CliRun r = practrack(std::string(view) + " " + repo.path() + " --db " + where);
+      if (std::string(view) == "diff HEAD") {
+        EXPECT_EQ(r.status, 0) << r.out;  // diff scans what no store holds
+      } else {
+        EXPECT_EQ(r.status, 3) << view << ": " << r.out;
+        EXPECT_NE(r.out.find("run 'practrack history' first"), std::string::npos) << r.out;
+      }
+      // Views only read the store: a mistyped --db creates nothing.
+      EXPECT_FALSE(std::filesystem::exists(where)) << view << " created " << where;
+    }
   }
+  EXPECT_FALSE(std::filesystem::exists(repo.path() + "-no-such-folder"));
 }
 
 TEST(Cli, AnUnreadableStoreIsAnInputErrorForTheHistoryViews) {

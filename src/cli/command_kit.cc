@@ -1,6 +1,9 @@
 // Helpers shared by the commands: errors, "did you mean", and reading the
 // history `practrack history` stored (timeline, trend).
 #include "cli/commands.h"
+
+#include <filesystem>
+
 #include "cli/exit_codes.h"
 #include "history/history_scan.h"
 #include "util/text.h"
@@ -19,6 +22,14 @@ std::string unknown(const std::string& what, const std::string& value,
          (hint.empty() ? "" : "; did you mean '" + hint + "'?");
 }
 
+Result<std::unique_ptr<Store>> open_existing_store(const std::string& db) {
+  std::string where = db.empty() ? default_store_path() : db;
+  std::error_code ec;
+  if (!std::filesystem::exists(where, ec))
+    return Error{where + ": no store there yet: run 'practrack history' first"};
+  return open_store_at(where);
+}
+
 std::optional<StoredHistory> load_stored_history(const Env& env, const std::string& path,
                                                  const std::string& db, int& exit_code) {
   auto repo = GitRepo::open(path);
@@ -28,7 +39,7 @@ std::optional<StoredHistory> load_stored_history(const Env& env, const std::stri
   }
   // Here the store is what is read: one that cannot be is an input error
   // (kStoreError means a report was made but could not be saved).
-  auto store = open_store_at(db);
+  auto store = open_existing_store(db);
   if (!store) {
     exit_code = fail(env, store.error(), kInputError);
     return std::nullopt;

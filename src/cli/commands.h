@@ -93,6 +93,10 @@ struct StoredHistory {
   std::string key;  // the repository's path in the store
   std::vector<CommitSnapshot> snapshots;
 };
+// The store at `db` (the default when empty) for commands that only read
+// it: one that does not exist is an error, never created.
+Result<std::unique_ptr<Store>> open_existing_store(const std::string& db);
+
 std::optional<StoredHistory> load_stored_history(const Env& env, const std::string& path,
                                                  const std::string& db, int& exit_code);
 

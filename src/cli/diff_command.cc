@@ -74,7 +74,7 @@ int run_diff(Env& env, DiffFlags& flags) {
   if (flags.args.size() == 3) flags.path = flags.args[2];
   std::unique_ptr<Store> store;
   if (!flags.fresh)
-    if (auto s = open_store_at(flags.db)) store = std::move(*s);
+    if (auto s = open_existing_store(flags.db)) store = std::move(*s);
   int code = kOk;
   auto from = side_of(env, flags, store.get(), a, code);
   if (!from) return code;

@@ -57,19 +57,20 @@ void verbose_step(const Env& env, const HistoryStep& s) {
   static constexpr const char* kKinds[] = {"scanned", "already stored", "failed"};
   std::string line = s.commit->hex.substr(0, 7) + " " + kKinds[static_cast<int>(s.kind)];
   if (!s.how.empty()) line += " (" + s.how + ")";
-  if (s.diagnostics) line += fmt::format(" ({} warnings)", s.diagnostics);
+  if (s.diagnostics) line += fmt::format(" ({} warning{})", s.diagnostics, s.diagnostics == 1 ? "" : "s");
   if (!s.error.empty()) line += ": " + s.error;
   env.printer.debug(line);
 }
 
-void summarise(const Env& env, const HistoryResult& r, const FileMemo& memo, double seconds) {
+void summarise(const Env& env, const HistoryResult& r, const FileMemo& memo, double seconds,
+               bool full_scans) {
   env.printer.note(
       fmt::format("{} commits selected: {} scanned, {} already stored, {} failed in {:.1f} s",
                   r.selected, r.scanned, r.skipped, r.failed, seconds));
   env.printer.note(
       fmt::format("blobs: {} analysed, {} reused from earlier commits; {} distinct blobs read",
                   memo.computed.load(), memo.reused.load(), memo.blobs()));
-  if (r.scanned > 0)
+  if (r.scanned > 0 && !full_scans)
     env.printer.note(fmt::format(
         "incremental: {} of {} commits kept the facts of the commit before and ran {:.1f} "
         "probes each on average (of {})",
@@ -82,9 +83,10 @@ void summarise(const Env& env, const HistoryResult& r, const FileMemo& memo, dou
   for (const auto& [n, why] : because) env.printer.debug(fmt::format("full scans: {:>6}  {}", n, why));
   if (r.diagnostics)
     env.printer.note(
-        fmt::format("{} warnings in {} commits (scan one with "
-                    "'practrack scan --rev COMMIT' to see them)",
-                    r.diagnostics, r.commits_with_diagnostics));
+        fmt::format("{} warning{} in {} commit{} (-v names them; 'practrack scan --rev COMMIT' "
+                    "shows one's warnings)",
+                    r.diagnostics, r.diagnostics == 1 ? "" : "s", r.commits_with_diagnostics,
+                    r.commits_with_diagnostics == 1 ? "" : "s"));
   for (const auto& e : r.errors) env.printer.warning(e);
   // Where the time went, longest first; alongside probes overlap the rest.
   std::vector<std::pair<double, std::string>> stages;
@@ -123,7 +125,7 @@ int run_history(Env& env, HistoryFlags& flags) {
   progress.finish();
   if (!result) return fail(env, result.error(), kStoreError);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  summarise(env, *result, memo, secs);
+  summarise(env, *result, memo, secs, flags.options.full_scans);
   return result->failed ? kStoreError : kOk;
 }
 
