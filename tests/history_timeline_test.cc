@@ -58,6 +58,9 @@ TEST_F(HistoryTimeline, ChangelogAppearsAndDisappearsAtTheRightCommits) {
   EXPECT_EQ(changelog_rows, 2);
   std::string table = render_timeline_table(events);
   EXPECT_NE(table.find("2024-02-01  " + c_[1].substr(0, 7)), std::string::npos) << table;
+  // Statuses as the tracker writes them, and no padding at line ends.
+  EXPECT_NE(table.find("Adopted      → Not Started"), std::string::npos) << table;
+  EXPECT_EQ(table.find(" \n"), std::string::npos) << table;
   EXPECT_NE(render_timeline_md(events).find("| `changelog` | 2024-04-01"), std::string::npos);
 }
 

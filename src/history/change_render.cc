@@ -81,6 +81,11 @@ std::string status_text(const std::optional<Status>& s) {
   return s ? std::string(status_id(*s)) : "—";
 }
 
+// As the tracker's tables say it ("Not Started"), for text people read.
+std::string status_title_of(const std::optional<Status>& s) {
+  return s ? std::string(status_title(*s)) : "—";
+}
+
 std::string render_diff_table(const DiffHeader& h, const std::vector<PracticeChange>& changes) {
   using K = PracticeChange::Kind;
   std::string out = fmt::format("{} → {}: {} gained, {} lost, {} changed\n", h.from_label,
@@ -133,10 +138,13 @@ std::string render_timeline_table(const std::vector<TimelineEvent>& events) {
   for (const auto& id : order) {
     out += (out.empty() ? "" : "\n") + id + "\n";
     for (const auto* e : by_practice[id]) {
-      out += fmt::format("  {}  {}  {:<12} → {:<14} {}  {}\n", date_of(e->commit.time),
-                         e->commit.hex.substr(0, 7), status_text(e->change.before),
-                         status_text(e->change.after), term::fit(e->commit.author, 16),
-                         term::fit(e->commit.subject, 60));
+      std::string line = fmt::format(
+          "  {}  {}  {:<12} → {:<12} {}  {}", date_of(e->commit.time), e->commit.hex.substr(0, 7),
+          status_title_of(e->change.before), status_title_of(e->change.after),
+          term::fit(e->commit.author, 16), term::fit(e->commit.subject, 60));
+      // The subject is the last column: no padding after it.
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      out += line + "\n";
       out += evidence_lines(e->change, "      ");
     }
   }
