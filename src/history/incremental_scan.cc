@@ -84,7 +84,7 @@ int count(const ProbeMask& mask) {
 }  // namespace
 
 Result<std::unique_ptr<Tree>> IncrementalScanner::open_tree(std::shared_ptr<GitRepo> repo,
-                                                             const git_oid& commit) {
+                                                            const git_oid& commit) {
   advanced_tree_ = nullptr;
   if (!full_only_ && previous_ && previous_->tree) {
     if (auto changed = advance_commit_tree(*previous_->tree, commit)) {
@@ -130,8 +130,8 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
     if (advanced) carried.paths = std::move(previous->carried.paths);
   }
   Diagnostics diags;
-  ScanContext context(*target.tree, diags, target.repo, target.commit, request.memo,
-                      request.limits, carried.slots.empty() ? nullptr : &carried);
+  ScanContext context(*target.tree, diags, target.repo, target.commit, request.memo, request.limits,
+                      carried.slots.empty() ? nullptr : &carried);
   context.log_readers();
 
   Report report;

@@ -1,12 +1,11 @@
 #include "probes/git/history_walk.h"
 
-#include <map>
-#include <mutex>
-#include <optional>
-#include <string>
-#include <unordered_map>
 #include <algorithm>
 #include <cstdint>
+#include <map>
+#include <mutex>
+#include <string>
+#include <unordered_map>
 
 #include "probes/git/git_util.h"
 #include "util/text.h"

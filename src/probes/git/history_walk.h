@@ -14,8 +14,8 @@
 
 namespace practrack::gitprobe {
 
-inline constexpr int kSampleSize = 200;        // non-merge commits sampled
-inline constexpr int kReachCap = 10000;        // commits visited for tag reachability
+inline constexpr int kSampleSize = 200;            // non-merge commits sampled
+inline constexpr int kReachCap = 10000;            // commits visited for tag reachability
 inline constexpr std::size_t kMaxTagRefs = 20000;  // tag refs examined
 inline constexpr std::size_t kMaxTags = 2000;      // newest reachable tags kept
 
