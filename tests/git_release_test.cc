@@ -77,6 +77,32 @@ TEST(GitReleaseSemver, TagsOnlyOrNotSemver) {
   EXPECT_EQ(decide("semver", pep440).status, Status::partial);
 }
 
+// click's pyproject says 8.3.dev between releases tagged 8.2.x: that is
+// development, not a non-semver scheme, and no regression at each release.
+TEST(GitReleaseSemver, DevelopmentVersionsBetweenReleases) {
+  for (const char* version : {"8.3.dev", "8.3.dev0", "2.1-SNAPSHOT", "1.4-dev"}) {
+    SCOPED_TRACE(version);
+    RepoFacts f;
+    f.manifests.manifests.push_back(manifest("pyproject.toml", version));
+    Assessment none = decide("semver", f);
+    EXPECT_EQ(none.status, Status::not_started);
+    EXPECT_NE(none.note.find("marks development between releases; no semver tags"),
+              std::string::npos)
+        << none.note;
+    f.git.tags.push_back(tag("8.2.1", true, 1700000000));
+    Assessment tagged = decide("semver", f);
+    EXPECT_EQ(tagged.status, Status::adopted) << tagged.note;
+    EXPECT_NE(tagged.note.find(std::string("`") + version + "` in `pyproject.toml` marks"),
+              std::string::npos)
+        << tagged.note;
+  }
+  // A calendar version stays what it is.
+  RepoFacts cal;
+  cal.manifests.manifests.push_back(manifest("setup.py", "2024.1"));
+  cal.git.tags.push_back(tag("v1.4.0", true, 1700000000));
+  EXPECT_EQ(decide("semver", cal).status, Status::partial);
+}
+
 TEST(GitReleaseTags, LatestReleaseTagWithDate) {
   RepoFacts f;
   f.git.is_repository = true;

@@ -51,14 +51,28 @@ std::vector<const Manifest*> project_manifests(const RepoFacts& f) {
 
 // ---- semver --------------------------------------------------------------
 
+// A development placeholder between releases (PEP 440 "8.3.dev", Maven
+// "2.1-SNAPSHOT") says nothing about the scheme the releases follow; taking
+// it for one made a project's status flip at every release.
+bool development_marker(std::string_view v) {
+  static const RE2 re(R"((?i)^v?\d+(\.\d+)*([.-]?dev\d*|-snapshot)$)");
+  return RE2::FullMatch(v, re);
+}
+
 Assessment decide_semver(const RepoFacts& f) {
   const Manifest* semver_manifest = nullptr;
   const Manifest* other = nullptr;
+  const Manifest* dev = nullptr;
   for (const Manifest* m : project_manifests(f)) {
     // A private package is never released: its version is a placeholder.
     if (m->version.empty() || m->private_package) continue;
-    if (semver_like(m->version) && !semver_manifest) semver_manifest = m;
-    if (!semver_like(m->version) && !other) other = m;
+    if (semver_like(m->version)) {
+      if (!semver_manifest) semver_manifest = m;
+    } else if (development_marker(m->version)) {
+      if (!dev) dev = m;
+    } else if (!other) {
+      other = m;
+    }
   }
   const Tag* tag = latest_semver_tag(f.git);
   std::string tags =
@@ -69,6 +83,10 @@ Assessment decide_semver(const RepoFacts& f) {
     if (tag) return adopted(note + "; " + tags, ev);
     return partial(note + "; no semver tags", ev);
   }
+  std::string between =
+      dev ? code(dev->version) + " in " + code(dev->path) + " marks development between releases"
+          : "";
+  if (tag && !other && dev) return adopted(tags + "; " + between, {dev->at});
   if (tag && !other) return adopted(tags + "; no manifest declares a version (taken from tags)");
   if (tag)
     return partial(
@@ -77,6 +95,7 @@ Assessment decide_semver(const RepoFacts& f) {
   if (other)
     return not_started(code(other->version) + " in " + code(other->path) + " is not semver",
                        {other->at});
+  if (dev) return not_started(between + "; no semver tags", {dev->at});
   return not_started("No version in manifests and no semver tags");
 }
 
