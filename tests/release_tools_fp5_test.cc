@@ -72,14 +72,16 @@ workflows:
   EXPECT_NE(a.note.find("hugoreleaser"), std::string::npos) << a.note;
 }
 
-TEST(FdPublishing, WingetReleaserPublishesAPackage) {
+// fd's crate with a workflow run on version tags, holding `jobs`.
+MemoryTree fd_release(const std::string& jobs) {
   MemoryTree t;
   t.add("Cargo.toml", "[package]\nname = \"fd-find\"\nversion = \"10.2.0\"\n");
-  t.add(".github/workflows/CICD.yml", R"(on:
-  push:
-    tags: ['v*']
-jobs:
-  winget:
+  t.add(".github/workflows/CICD.yml", "on:\n  push:\n    tags: ['v*']\njobs:\n" + jobs);
+  return t;
+}
+
+TEST(FdPublishing, WingetReleaserPublishesAPackage) {
+  MemoryTree t = fd_release(R"(  winget:
     name: Publish to Winget
     runs-on: ubuntu-latest
     steps:
@@ -95,13 +97,7 @@ jobs:
 // Assets attached to a GitHub release are a forge release, not a package
 // in a registry: action-gh-release decides release-automation only.
 TEST(FdPublishing, GhReleaseAssetsAreNotPackagePublishing) {
-  MemoryTree t;
-  t.add("Cargo.toml", "[package]\nname = \"fd-find\"\nversion = \"10.2.0\"\n");
-  t.add(".github/workflows/CICD.yml", R"(on:
-  push:
-    tags: ['v*']
-jobs:
-  build:
+  MemoryTree t = fd_release(R"(  build:
     runs-on: ubuntu-latest
     steps:
       - uses: softprops/action-gh-release@v2

@@ -5,6 +5,7 @@
 // templates (AWSTemplateFormatVersion).
 #include <re2/re2.h>
 
+#include <optional>
 #include <set>
 #include <string>
 
@@ -217,12 +218,13 @@ void probe_yaml_manifests(const ScanContext& ctx, RepoFacts& facts) {
     // Per blob, whether it holds anything to find: a history reads and
     // parses again only the few that do, not every YAML file at every
     // commit that changes one (its read warnings are kept and repeated).
+    std::optional<std::string> content;  // kept when the memo had to read it
     auto worth = ctx.memo<bool>("container.yaml-worth-reading", *f, [&](const FileEntry& file) {
-      auto content = ctx.read_text(file);
+      content = ctx.read_text(file);
       return content && worth_reading(*content);
     });
     if (!*worth) continue;
-    auto content = ctx.read_text(*f);
+    if (!content) content = ctx.read_text(*f);
     if (content) read_yaml_file(ctx, *f, *content, facts);
   }
   summarize_kubernetes(facts);
