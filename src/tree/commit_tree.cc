@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <thread>
 
 #include "tree/git_trees.h"
@@ -19,6 +20,11 @@ FileKind kind_of(git_filemode_t mode) {
     default: return FileKind::regular;
   }
 }
+
+struct OdbFree {
+  void operator()(git_odb* p) const { git_odb_free(p); }
+  void operator()(git_odb_object* p) const { git_odb_object_free(p); }
+};
 
 git_repository* thread_repo(const std::string& gitdir) {
   thread_local std::map<std::string, GitPtr<git_repository>> repos;
@@ -47,22 +53,24 @@ class CommitTree : public Tree {
     if (!repo) return Error{"cannot open repository: " + git_error_text()};
     git_oid oid;
     if (git_oid_fromstr(&oid, file.oid.c_str()) != 0) return Error{"bad blob id"};
+    git_odb* raw_odb = nullptr;
+    if (git_repository_odb(&raw_odb, repo) != 0) return Error{git_error_text()};
+    std::unique_ptr<git_odb, OdbFree> odb(raw_odb);
     // Check the size from the object header before inflating anything.
-    git_odb* odb = nullptr;
-    if (git_repository_odb(&odb, repo) != 0) return Error{git_error_text()};
     std::size_t size = 0;
     git_object_t type{};
-    int rc = git_odb_read_header(&size, &type, odb, &oid);
-    git_odb_free(odb);
-    if (rc != 0) return Error{"cannot read blob: " + git_error_text()};
+    if (git_odb_read_header(&size, &type, odb.get(), &oid) != 0)
+      return Error{"cannot read blob: " + git_error_text()};
     if (size > limit)
       return Error{"file is " + std::to_string(size) + " bytes, over the " +
                    std::to_string(limit) + "-byte limit"};
-    git_blob* raw = nullptr;
-    if (git_blob_lookup(&raw, repo, &oid) != 0) return Error{"cannot read blob: " + git_error_text()};
-    GitPtr<git_blob> blob(raw);
-    const char* data = static_cast<const char*>(git_blob_rawcontent(blob.get()));
-    return std::string(data, static_cast<std::size_t>(git_blob_rawsize(blob.get())));
+    // Straight from the object database: a blob object would only wrap it.
+    git_odb_object* raw = nullptr;
+    if (git_odb_read(&raw, odb.get(), &oid) != 0)
+      return Error{"cannot read blob: " + git_error_text()};
+    std::unique_ptr<git_odb_object, OdbFree> object(raw);
+    return std::string(static_cast<const char*>(git_odb_object_data(object.get())),
+                       git_odb_object_size(object.get()));
   }
 
  private:

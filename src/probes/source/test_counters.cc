@@ -200,9 +200,15 @@ void shell_tests(std::string_view path, std::string_view text, Tally& tally) {
 
 // True when a folder of `path` is named `dir` (Mocha's `test/`, Jest's
 // `__tests__/`).
+// One pass over the folder part for whole-segment occurrences: this runs
+// several times for each of a large tree's files.
 bool in_dir(std::string_view path, std::string_view dir) {
-  for (std::string_view d = text::dirname(path); !d.empty(); d = text::dirname(d))
-    if (text::basename(d) == dir) return true;
+  std::string_view dirs = text::dirname(path);
+  if (dir.empty()) return false;
+  for (std::size_t at = dirs.find(dir); at != std::string_view::npos; at = dirs.find(dir, at + 1)) {
+    std::size_t end = at + dir.size();
+    if ((at == 0 || dirs[at - 1] == '/') && (end == dirs.size() || dirs[end] == '/')) return true;
+  }
   return false;
 }
 

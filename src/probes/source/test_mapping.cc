@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 #include "coverage/coverage_map.h"
@@ -146,10 +147,25 @@ int shared_dirs(std::string_view a, std::string_view b) {
 
 // The name a test would use for a module: "x" for "a/x.py", and the
 // package's name for "a/pkg/__init__.py".
-std::string module_stem(std::string_view path) {
+std::string_view module_stem(std::string_view path) {
   if (text::basename(path) == "__init__.py" && !text::dirname(path).empty())
-    return std::string(text::basename(text::dirname(path)));
-  return strip_ext(text::basename(path));
+    return text::basename(text::dirname(path));
+  std::string_view base = text::basename(path);
+  return base.substr(0, base.size() - text::extension(base).size());
+}
+
+// A module's path as an import names it: without extension, and
+// "pkg/__init__.py" as "pkg".
+std::string_view import_path(std::string_view path) {
+  return text::basename(path) == "__init__.py"
+             ? text::dirname(path)
+             : path.substr(0, path.size() - text::extension(path).size());
+}
+
+// Whether `bare` is `target` or ends in "/target".
+bool names(std::string_view bare, std::string_view target) {
+  return ends_with(bare, target) &&
+         (bare.size() == target.size() || bare[bare.size() - target.size() - 1] == '/');
 }
 
 // The first two folders of a path with the slash after them
@@ -160,57 +176,87 @@ std::string_view top_two_folders(std::string_view path) {
   return second == std::string_view::npos ? std::string_view{} : path.substr(0, second + 1);
 }
 
+// (key hash, module) pairs in one sorted array, not a hash map of vectors:
+// a large tree has hundreds of thousands of keys, built and dropped in one
+// scan. Equal hashes keep module order. Callers check each hit's key, as
+// two keys may share a hash.
+class HashIndex {
+ public:
+  using Entry = std::pair<std::size_t, std::size_t>;
+  void add(std::size_t hash, std::size_t module) { entries_.emplace_back(hash, module); }
+  void seal() { std::sort(entries_.begin(), entries_.end()); }
+  std::span<const Entry> find(std::size_t hash) const {
+    auto [lo, hi] = std::equal_range(entries_.begin(), entries_.end(), Entry{hash, 0},
+                                     [](const Entry& a, const Entry& b) { return a.first < b.first; });
+    return {lo, hi};
+  }
+
+ private:
+  std::vector<Entry> entries_;
+};
+
+std::size_t hash_of(std::string_view s) { return std::hash<std::string_view>{}(s); }
+std::size_t hash_of(std::string_view a, std::string_view b) {
+  return hash_of(a) * 1000003u ^ hash_of(b);
+}
+
 // Every lookup is a hash probe, never a walk over same-named modules: a
 // mono-repo has thousands of `util.py`, and every test asks.
 struct ModuleIndex {
   std::vector<ModuleInfo>& modules;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_stem;
-  // stem + '\0' + top two folders: the candidates of a crowded stem.
-  std::unordered_map<std::string, std::vector<std::size_t>> by_stem_near;
-  // Each folder-boundary suffix of a module's path without extension
-  // ("src/rfc/mod3", "rfc/mod3", "mod3"); views into `modules`.
-  std::unordered_map<std::string_view, std::vector<std::size_t>> by_suffix;
+  HashIndex by_stem;
+  // stem and top two folders: the candidates of a crowded stem.
+  HashIndex by_stem_near;
+  // Each folder-boundary suffix of a module's import path ("src/rfc/mod3",
+  // "rfc/mod3", "mod3").
+  HashIndex by_suffix;
+  std::vector<std::size_t> scratch;
 
   explicit ModuleIndex(std::vector<ModuleInfo>& m) : modules(m) {
     for (std::size_t i = 0; i < m.size(); ++i) {
       std::string_view path = m[i].path;
-      std::string stem = module_stem(path);
+      std::string_view stem = module_stem(path);
       if (std::string_view near = top_two_folders(path); !near.empty())
-        by_stem_near[stem + '\0' + std::string(near)].push_back(i);
-      by_stem[std::move(stem)].push_back(i);
-      // "pkg/__init__.py" is imported as "pkg".
-      std::string_view bare = text::basename(path) == "__init__.py"
-                                  ? text::dirname(path)
-                                  : path.substr(0, path.size() - text::extension(path).size());
+        by_stem_near.add(hash_of(stem, near), i);
+      by_stem.add(hash_of(stem), i);
+      std::string_view bare = import_path(path);
       for (std::size_t at = 0;;) {
-        by_suffix[bare.substr(at)].push_back(i);
+        by_suffix.add(hash_of(bare.substr(at)), i);
         at = bare.find('/', at);
         if (at == std::string_view::npos) break;
         ++at;
       }
     }
+    by_stem.seal();
+    by_stem_near.seal();
+    by_suffix.seal();
   }
   const LangInfo* lang(std::size_t i) const { return language_of(modules[i].path); }
 
   // The module of one stem closest to the test; none on a tie.
   std::string by_name(const std::string& test) {
     std::string stem = tested_stem(test);
-    auto it = by_stem.find(stem);
     const LangInfo* tl = language_of(test);
-    if (stem.empty() || it == by_stem.end() || !tl) return "";
+    if (stem.empty() || !tl) return "";
+    auto same_stem = [&](std::span<const HashIndex::Entry> hits) {
+      scratch.clear();
+      for (const auto& [hash, i] : hits)
+        if (module_stem(modules[i].path) == stem) scratch.push_back(i);
+    };
     // Many modules of one name (mono-repos): only those under the test's
     // own top two folders compete.
-    const std::vector<std::size_t>* candidates = &it->second;
-    static const std::vector<std::size_t> kNone;
-    if (candidates->size() > 64) {
-      std::string_view near = top_two_folders(test);
-      auto n =
-          near.empty() ? by_stem_near.end() : by_stem_near.find(stem + '\0' + std::string(near));
-      candidates = n == by_stem_near.end() ? (near.empty() ? candidates : &kNone) : &n->second;
+    auto hits = by_stem.find(hash_of(stem));
+    std::string_view near = top_two_folders(test);
+    if (hits.size() > 64 && !near.empty()) {
+      same_stem(by_stem_near.find(hash_of(stem, near)));
+      std::erase_if(scratch,
+                    [&](std::size_t i) { return top_two_folders(modules[i].path) != near; });
+    } else {
+      same_stem(hits);
     }
     int best = -1;
     std::size_t pick = 0, ties = 0;
-    for (std::size_t i : *candidates) {
+    for (std::size_t i : scratch) {
       if (!lang(i) || lang(i)->group != tl->group) continue;
       int score = shared_dirs(test, modules[i].path);
       if (score > best)
@@ -226,10 +272,13 @@ struct ModuleIndex {
   // Marks the modules `target` names (their path without extension is
   // `target` or ends in "/target"); returns the first.
   std::string by_import(const std::string& test, const std::string& target) {
-    auto it = by_suffix.find(target);
-    if (it == by_suffix.end()) return "";
-    for (std::size_t i : it->second) mark(i, test);
-    return modules[it->second.front()].path;
+    const std::string* first = nullptr;
+    for (const auto& [hash, i] : by_suffix.find(hash_of(target))) {
+      if (!names(import_path(modules[i].path), target)) continue;
+      mark(i, test);
+      if (!first) first = &modules[i].path;
+    }
+    return first ? *first : "";
   }
 
   void mark(std::size_t i, const std::string& test) {

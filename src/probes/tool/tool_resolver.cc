@@ -354,7 +354,8 @@ void ToolMatcher::match_configs(const ScanContext& ctx, Sink& sink) const {
     if (!has_wildcard(g)) {
       const FileEntry* f = ctx.find(g);
       if (f && !ScanContext::is_excluded_path(f->path)) found(f);
-    } else if (text::starts_with(g, "**/") && g.find('/', 3) == std::string_view::npos) {
+    } else if (text::starts_with(g, "**/") && g.find('/', 3) == std::string_view::npos &&
+               !literal_prefix(g.substr(3)).empty()) {
       std::string_view base = g.substr(3), prefix = literal_prefix(base);
       auto it = std::lower_bound(by_base.begin(), by_base.end(), prefix,
                                  [](const auto& e, std::string_view p) { return e.first < p; });
