@@ -1,4 +1,5 @@
 // The conventions shared by every command that prints or stores a report.
+#include <chrono>
 #include <filesystem>
 
 #include "cli/commands.h"
@@ -44,18 +45,30 @@ void add_scan_flags(CLI::App& cmd, ScanFlags& flags) {
                  "repeatable");
 }
 
+namespace {
+
+std::string milliseconds_since(std::chrono::steady_clock::time_point start) {
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                  start);
+  return std::to_string(ms.count()) + " ms";
+}
+
+}  // namespace
+
 std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code) {
   ScanRequest request;
   request.path = flags.path;
   if (!flags.rev.empty()) request.rev = flags.rev;
   request.config_path = flags.config;
   request.no_config = flags.no_config;
+  auto opened = std::chrono::steady_clock::now();
   auto target = open_target(request.path, request.rev);
   if (!target) {
     env.printer.error(target.error());
     exit_code = kInputError;
     return std::nullopt;
   }
+  env.printer.debug("listed the files in " + milliseconds_since(opened));
   std::vector<ConfigIssue> issues;
   auto config = load_config(*target, request, issues);
   std::vector<Diagnostic> config_problems;

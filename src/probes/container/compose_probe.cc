@@ -7,6 +7,7 @@
 #include "parse/yaml.h"
 #include "probes/container/container_probes.h"
 #include "util/glob.h"
+#include "util/parallel.h"
 #include "util/text.h"
 
 namespace practrack::container {
@@ -176,13 +177,16 @@ std::optional<ComposeFile> parse_compose(const ScanContext& ctx, std::string_vie
 }
 
 void probe_compose(const ScanContext& ctx, RepoFacts& facts) {
-  // Indexed globs (by extension), not a walk of every file.
-  for (const FileEntry* f : ctx.glob_any(kComposeGlobs)) {
-    auto content = ctx.read_text(*f);
-    if (!content) continue;
-    auto file = parse_compose(ctx, f->path, *content);
-    if (file && !file->services.empty()) facts.containers.compose_files.push_back(*file);
-  }
+  // Indexed globs (by extension), not a walk of every file. Parsing YAML
+  // is the costly part, so files are parsed on worker threads, into one
+  // slot each, and kept in path order.
+  auto files = ctx.glob_any(kComposeGlobs);
+  std::vector<std::optional<ComposeFile>> parsed(files.size());
+  parallel_for(files.size(), [&](std::size_t i) {
+    if (auto content = ctx.read_text(*files[i])) parsed[i] = parse_compose(ctx, files[i]->path, *content);
+  });
+  for (auto& file : parsed)
+    if (file && !file->services.empty()) facts.containers.compose_files.push_back(std::move(*file));
 }
 
 }  // namespace practrack::container
