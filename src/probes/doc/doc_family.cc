@@ -29,6 +29,7 @@ void probe_doc_files(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry* f : ctx.own_files()) {
     // No document lives this deep; long paths only cost glob backtracking.
     if (f->kind == FileKind::submodule || f->path.size() > 400) continue;
+    if (doc::cannot_be_a_doc(f->path)) continue;  // most files: settled without a memo lookup
     // Memoised: a history scan classifies each path once, not per commit.
     auto kinds = ctx.memo_path<std::vector<DocFile>>(
         "doc.classify", *f, [](const FileEntry& file) { return doc::classify(file.path); });
@@ -182,10 +183,7 @@ void probe_doc_texts(const ScanContext& ctx, RepoFacts& facts) {
   auto& docs = facts.docs;
   for (const FileEntry* f : ctx.own_files()) {
     if (f->kind == FileKind::symlink) continue;
-    auto in_folder = ctx.memo_path<bool>("doc.folder", *f, [](const FileEntry& file) {
-      return doc::in_doc_folder(file.path);
-    });
-    if (!*in_folder) continue;
+    if (!doc::in_doc_folder(f->path)) continue;
     if (ctx.larger_than(*f, kDocBytes)) continue;
     if (++read > kMaxDocTexts) break;
     auto body = ctx.read_text(*f, kDocBytes);

@@ -3,6 +3,8 @@
 // doc/, .github/, ai/, humans/ ... never vendored folders (own_files()).
 #include "probes/doc/doc_files.h"
 
+#include <algorithm>
+#include <cctype>
 #include <vector>
 
 #include "util/glob.h"
@@ -94,25 +96,40 @@ bool any_glob(std::string_view globs, std::string_view lower_path) {
 
 }  // namespace
 
+namespace {
+
+// ASCII case-insensitive comparisons without lower-casing a copy: these
+// run for every file of the tree.
+bool ieq(std::string_view a, std::string_view lower_b) {
+  if (a.size() != lower_b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != lower_b[i]) return false;
+  return true;
+}
+bool istarts_with(std::string_view s, std::string_view lower_prefix) {
+  return s.size() >= lower_prefix.size() && ieq(s.substr(0, lower_prefix.size()), lower_prefix);
+}
+
+}  // namespace
+
 // Source and data files are never documents of these kinds; skipping them
 // before the glob rows keeps classification linear in large trees.
-bool cannot_be_a_doc(std::string_view lower) {
+bool cannot_be_a_doc(std::string_view path) {
   static const std::vector<std::string_view> kCode = {
       ".py", ".go", ".js", ".ts", ".tsx", ".jsx", ".java", ".kt", ".c", ".cc", ".cpp", ".h",
       ".hpp", ".rs", ".rb", ".php", ".cs", ".swift", ".scala", ".json", ".yaml", ".yml",
       ".toml", ".xml", ".lock", ".sh", ".css", ".scss", ".html", ".svg", ".png", ".jpg", ".sql"};
-  if (text::starts_with(lower, "licenses/") || text::contains(lower, "/.cursor/")) return false;
+  std::string_view ext = text::extension(path);
+  if (std::none_of(kCode.begin(), kCode.end(), [&](std::string_view e) { return ieq(ext, e); }))
+    return false;
+  if (istarts_with(path, "licenses/") || text::icontains(path, "/.cursor/")) return false;
   // Documentation tools configured in code or data files (the "api" rows).
   static const std::vector<std::string_view> kToolConfigs = {
       "mkdocs.", "conf.py", "typedoc", "jsdoc", ".jsdoc", ".readthedocs", "readthedocs",
       "docfx", "redocly", ".redocly", "docusaurus", ".log4brains"};
-  std::string_view base = text::basename(lower);
-  for (auto t : kToolConfigs)
-    if (text::starts_with(base, t)) return false;
-  std::string_view ext = text::extension(lower);
-  for (auto e : kCode)
-    if (ext == e) return true;
-  return false;
+  std::string_view base = text::basename(path);
+  return std::none_of(kToolConfigs.begin(), kToolConfigs.end(),
+                      [&](std::string_view t) { return istarts_with(base, t); });
 }
 
 std::vector<DocFile> classify(std::string_view path) {
@@ -131,6 +148,8 @@ std::vector<DocFile> classify(std::string_view path) {
 }
 
 bool in_doc_folder(std::string_view path) {
+  std::string_view ext = text::extension(path);
+  if (!ieq(ext, ".md") && !ieq(ext, ".rst") && !ieq(ext, ".adoc")) return false;
   return any_glob(DOC_DIRS "*.{md,rst,adoc}|{docs,doc,documentation,ai,humans}/**.{md,rst,adoc}",
                   text::lower(path));
 }

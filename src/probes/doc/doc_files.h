@@ -13,6 +13,10 @@ namespace practrack::doc {
 // names the whole file (line 0).
 std::vector<DocFile> classify(std::string_view path);
 
+// Whether a path is surely no document (source or data files, by
+// extension, in any letter case): cheap, so it can come before a memo.
+bool cannot_be_a_doc(std::string_view path);
+
 // Whether a text document sits where a project keeps its own docs (the
 // root, docs/, doc/, .github/, ai/, humans/ ...): such files are read for
 // CI sections and practices tables.

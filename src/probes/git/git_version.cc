@@ -180,11 +180,9 @@ FileAnalysis version_analysis() {
 namespace {
 
 // 0: not a candidate, 1: a likely CLI file, 2: another candidate.
-int candidate_kind(const ScanContext& ctx, const FileEntry& f) {
-  return *ctx.memo_path<int>("git.version.kind", f, [](const FileEntry& file) {
-    return !wanted(file) ? 0 : likely_cli(file.path) ? 1 : 2;
-  });
-}
+// Computed, not memoised: the extension test settles most files faster
+// than a memo lookup would.
+int candidate_kind(const FileEntry& f) { return !wanted(f) ? 0 : likely_cli(f.path) ? 1 : 2; }
 
 // Whether the Go code holds a program. Go code that is all library
 // packages (spf13/cobra) offers its version flags to other programs: they
@@ -192,7 +190,7 @@ int candidate_kind(const ScanContext& ctx, const FileEntry& f) {
 bool has_go_program(const ScanContext& ctx) {
   int read = 0;
   for (const FileEntry* f : ctx.own_files()) {
-    if (text::extension(f->path) != ".go" || candidate_kind(ctx, *f) == 0) continue;
+    if (text::extension(f->path) != ".go" || candidate_kind(*f) == 0) continue;
     if (++read > kMaxFiles) return true;  // unknown: keep the reports
     if (scanned(ctx, *f, nullptr)->go_program) return true;
   }
@@ -203,10 +201,14 @@ void collect_reports(const ScanContext& ctx, RepoFacts& facts) {
   auto& out = facts.git.version_reports;
   int read = 0;
   bool go_program = false;
+  const auto& own = ctx.own_files();
+  std::vector<int> kinds(own.size());
+  for (std::size_t i = 0; i < own.size(); ++i) kinds[i] = candidate_kind(*own[i]);
   for (bool first_pass : {true, false}) {
-    for (const FileEntry* f : ctx.own_files()) {
+    for (std::size_t i = 0; i < own.size(); ++i) {
+      const FileEntry* f = own[i];
       if (out.size() >= kMaxReports || read >= kMaxFiles) break;
-      int kind = candidate_kind(ctx, *f);
+      int kind = kinds[i];
       if (kind == 0 || (kind == 1) != first_pass) continue;
       ++read;
       auto found = scanned(ctx, *f, nullptr);
