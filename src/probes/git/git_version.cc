@@ -64,17 +64,23 @@ bool has_extension(std::string_view path, std::string_view extensions) {
   return false;
 }
 
+// Whether "/" + path holds `needle` (which starts with '/'), in any case.
+bool segment_icontains(std::string_view path, std::string_view needle) {
+  return text::icontains(path, needle) ||
+         (path.size() >= needle.size() - 1 && text::icontains(path.substr(0, needle.size() - 1),
+                                                               needle.substr(1)));
+}
+
 bool is_test_path(std::string_view path) {
-  std::string p = "/" + text::lower(path);
-  return text::contains(p, "/test") || text::contains(p, "_test.") || text::contains(p, "/spec");
+  return segment_icontains(path, "/test") || text::icontains(path, "_test.") ||
+         segment_icontains(path, "/spec");
 }
 
 // A library's example CLIs (click's examples/naval) show users how to add
 // a version flag; they are not the product reporting its own version.
 bool is_example_path(std::string_view path) {
-  std::string p = "/" + text::lower(path);
   for (std::string_view dir : {"/examples/", "/example/", "/samples/", "/sample/", "/demo/"})
-    if (text::contains(p, dir)) return true;
+    if (segment_icontains(path, dir)) return true;
   return false;
 }
 
@@ -106,10 +112,9 @@ namespace {
 
 // Where CLIs usually live; read first so a large tree's cap rarely hides them.
 bool likely_cli(std::string_view path) {
-  std::string p = text::lower(path);
   for (const char* hint :
        {"cli", "main", "cmd/", "bin/", "app", "args", "option", "version", "command"})
-    if (text::contains(p, hint)) return true;
+    if (text::icontains(path, hint)) return true;
   return false;
 }
 
@@ -180,8 +185,6 @@ FileAnalysis version_analysis() {
 namespace {
 
 // 0: not a candidate, 1: a likely CLI file, 2: another candidate.
-// Computed, not memoised: the extension test settles most files faster
-// than a memo lookup would.
 int candidate_kind(const FileEntry& f) { return !wanted(f) ? 0 : likely_cli(f.path) ? 1 : 2; }
 
 // Whether the Go code holds a program. Go code that is all library
@@ -203,7 +206,9 @@ void collect_reports(const ScanContext& ctx, RepoFacts& facts) {
   bool go_program = false;
   const auto& own = ctx.own_files();
   std::vector<int> kinds(own.size());
-  for (std::size_t i = 0; i < own.size(); ++i) kinds[i] = candidate_kind(*own[i]);
+  // Memoised by path: a history scan sorts each path once, not per commit.
+  for (std::size_t i = 0; i < own.size(); ++i)
+    kinds[i] = *ctx.memo_path<int>("git.version.kind", *own[i], candidate_kind);
   for (bool first_pass : {true, false}) {
     for (std::size_t i = 0; i < own.size(); ++i) {
       const FileEntry* f = own[i];
