@@ -131,6 +131,89 @@ TEST_F(IncrementalScan, ProbesSharingAResetKeepEachOthersFacts) {
   EXPECT_NE(iac->note.find("1 play"), std::string::npos) << iac->note;
 }
 
+std::string fake_github_token(char seed) {
+  std::string s = "ghp_";
+  for (int i = 0; i < 36; ++i) s += static_cast<char>(i % 2 ? seed + i % 20 : '0' + i % 10);
+  return s;
+}
+
+std::string elf_bytes() { return std::string("\x7f" "ELF\x02\x01\x01\0\0\0", 10) + "rest"; }
+
+// The content probe takes a changed file's old findings out and puts its
+// new ones in, in path order, without summing every file again; a changed
+// allowlist makes it run in full.
+TEST_F(IncrementalScan, ContentFindingsUpdateInPlace) {
+  repo_.write("a/app.py", "def main():\n    return 1\n");
+  repo_.write("b/settings.py", "TOKEN = \"" + fake_github_token('a') + "\"\n");
+  repo_.write("c/notes.txt", "plain\n");
+  repo_.write("d/tool.dat", "text for now\n");
+  repo_.write(".gitleaksignore", "# nothing yet\n");
+  std::vector<std::string> c;
+  c.push_back(repo_.commit("One", "2024-01-01T10:00:00Z"));
+  repo_.write("a/app.py", "TOKEN = \"" + fake_github_token('g') + "\"\n");
+  c.push_back(repo_.commit("A secret before the first", "2024-01-02T10:00:00Z"));
+  repo_.write("b/settings.py", "import os\nTOKEN = os.environ['TOKEN']\n");
+  repo_.write("d/tool.dat", elf_bytes());
+  c.push_back(repo_.commit("Secret out, a binary in", "2024-01-03T10:00:00Z"));
+  repo_.write(".gitleaksignore", "a/app.py:generic-api-key:1\n");
+  c.push_back(repo_.commit("Allowlist", "2024-01-04T10:00:00Z"));
+
+  std::vector<Report> reports;
+  for (const auto& rev : c) reports.push_back(scan_both(rev));
+  EXPECT_EQ(scanner_.counts().partial, 3);
+  // The first two partial commits updated the content facts (and the
+  // source facts: Python files changed); the allowlist change ran the
+  // content probe in full.
+  EXPECT_EQ(scanner_.counts().updated, 4);
+  ASSERT_EQ(reports[1].facts.security.secrets.size(), 2u);
+  EXPECT_EQ(reports[1].facts.security.secrets[0].at.path, "a/app.py");
+  EXPECT_EQ(reports[1].facts.security.secrets[1].at.path, "b/settings.py");
+  ASSERT_EQ(reports[2].facts.security.secrets.size(), 1u);
+  ASSERT_EQ(reports[2].facts.security.binaries.size(), 1u);
+  EXPECT_EQ(reports[2].facts.security.binaries[0].path, "d/tool.dat");
+  EXPECT_EQ(reports[2].facts.security.files_sniffed, reports[0].facts.security.files_sniffed);
+}
+
+// The source probe moves counts and first evidence by the changed files'
+// differences; when the first file of a library loses it, the next first
+// must be searched for, so it runs in full.
+TEST_F(IncrementalScan, SourceFactsUpdateInPlace) {
+  std::string body = "\n\ndef f(x):\n    y = x + 1\n    z = y * 2\n    w = z - 3\n"
+                     "    v = w / 4\n    u = v % 5\n    t = u ** 2\n    s = t + x\n"
+                     "    return s\n";
+  std::string logs = "import logging\n\nlog = logging.getLogger(__name__)\n";
+  repo_.write("src/pkg/a.py", "import os" + body);
+  repo_.write("src/pkg/b.py", logs + body);
+  repo_.write("src/pkg/c.py", logs + body);
+  repo_.write("tests/test_b.py", "from pkg import b\n\n\ndef test_one():\n    assert b.f(1)\n");
+  std::vector<std::string> c;
+  c.push_back(repo_.commit("One", "2024-01-01T10:00:00Z"));
+  repo_.write("src/pkg/a.py", logs + body);
+  c.push_back(repo_.commit("a logs first", "2024-01-02T10:00:00Z"));
+  repo_.write("tests/test_b.py", "from pkg import b\n\n\ndef test_one():\n    assert b.f(1)\n"
+                                 "\n\ndef test_two():\n    assert b.f(2)\n");
+  c.push_back(repo_.commit("Second test", "2024-01-03T10:00:00Z"));
+  repo_.write("src/pkg/a.py", "import os" + body);
+  c.push_back(repo_.commit("a logs no more", "2024-01-04T10:00:00Z"));
+
+  std::vector<Report> reports;
+  for (const auto& rev : c) reports.push_back(scan_both(rev));
+  EXPECT_EQ(scanner_.counts().partial, 3);
+  // content updated at each partial commit, source at the first two.
+  EXPECT_EQ(scanner_.counts().updated, 5);
+  auto logging_of = [](const Report& r) -> const LibraryUse* {
+    for (const auto& u : r.facts.source.libraries)
+      if (u.name == "logging") return &u;
+    return nullptr;
+  };
+  ASSERT_NE(logging_of(reports[1]), nullptr);
+  EXPECT_EQ(logging_of(reports[1])->first.path, "src/pkg/a.py");
+  EXPECT_EQ(logging_of(reports[1])->files, 3);
+  EXPECT_EQ(reports[2].facts.metrics.at("tests.total"), 2);
+  ASSERT_NE(logging_of(reports[3]), nullptr);
+  EXPECT_EQ(logging_of(reports[3])->first.path, "src/pkg/b.py");
+}
+
 TEST_F(IncrementalScan, FullScansOnlyWhenAsked) {
   repo_.write("src/app.py", "def main():\n    return 1\n");
   std::string a = repo_.commit("One", "2024-01-01T10:00:00Z");

@@ -74,9 +74,10 @@ void summarise(const Env& env, const HistoryResult& r, const FileMemo& memo, dou
   if (r.scanned > 0 && !full_scans)
     env.printer.note(fmt::format(
         "incremental: {} of {} commits kept the facts of the commit before and ran {:.1f} "
-        "probes each on average (of {})",
+        "probes each on average (of {}), {:.1f} of them over the changed files only",
         r.partial, r.scanned, r.partial ? static_cast<double>(r.probes_rerun) / r.partial : 0.0,
-        probe_table().size()));
+        probe_table().size(),
+        r.partial ? static_cast<double>(r.probes_updated) / r.partial : 0.0));
   // Why the others were full scans, most common first.
   std::vector<std::pair<int, std::string>> because;
   for (const auto& [why, n] : r.full_because) because.emplace_back(n, why);

@@ -29,6 +29,7 @@ struct SecurityFacts {
   int text_files_scanned = 0;  // own text files the secret scan read
   int secrets_allowlisted = 0; // findings the project's gitleaks allowlist covers
   int files_sniffed = 0;       // files whose first bytes the binary scan read
+  int judged_by_name = 0;      // files too large to read, judged by extension
 
   // Committed environment files holding values: `.env`, `.env.local`,
   // `.env.production` ... (templates such as `.env.example` are not here).

@@ -189,6 +189,7 @@ Result<HistoryResult> scan_history(std::shared_ptr<GitRepo> repo,
   }
   result.partial = scanner.counts().partial;
   result.probes_rerun = scanner.counts().rerun;
+  result.probes_updated = scanner.counts().updated;
   result.full_because = scanner.counts().full_because;
   return result;
 }

@@ -77,6 +77,7 @@ struct HistoryResult {
   // and how many probes those ran in all.
   int partial = 0;
   long long probes_rerun = 0;
+  long long probes_updated = 0;  // of those, probes that updated from the changed files only
   std::map<std::string, int> full_because;  // why the other commits were scanned in full
   // Seconds spent per stage over the run ("tree", "probe source", "rules",
   // "store" ...), so --verbose can say where a slow history goes.

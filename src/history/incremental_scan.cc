@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <string>
+#include <utility>
 
 #include "probes/probe.h"
 #include "tree/git_trees.h"
@@ -121,13 +122,19 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
   }
   // Unchanged files keep their memo slots, and the path index when the
   // tree is the one scanned last, moved in place.
+  // Changed files keep the slots of their old blob aside, for the probes
+  // that update their facts (ProbeRow::update).
   Carryover carried;
+  std::vector<FileChange> changes;
   if (rerun && request.memo && request.memo == previous->memo &&
       previous->carried.slots.size() == files.size()) {
     carried.slots = std::move(previous->carried.slots);
     for (std::size_t i = 0; i < carried.slots.size(); ++i)
-      if (changed[i]) carried.slots[i] = nullptr;
+      if (changed[i]) changes.push_back({i, std::exchange(carried.slots[i], nullptr)});
     if (advanced) carried.paths = std::move(previous->carried.paths);
+  } else if (rerun) {
+    for (std::size_t i = 0; i < changed.size(); ++i)
+      if (changed[i]) changes.push_back({i, nullptr});
   }
   Diagnostics diags;
   ScanContext context(*target.tree, diags, target.repo, target.commit, request.memo, request.limits,
@@ -135,6 +142,7 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
   context.log_readers();
 
   Report report;
+  ProbeMask updated{};
   if (rerun) {
     // Problems found in unchanged files last time still stand; those of the
     // probes run again are found again (and recorded once).
@@ -142,11 +150,14 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
       const FileEntry* f = context.find(d.path);
       if (f && !changed[static_cast<std::size_t>(f - context.files().data())]) diags.add(d);
     }
-    Rescan rescan{std::move(previous->facts), *rerun};
+    Rescan rescan{std::move(previous->facts), *rerun, std::move(changes)};
     report = scan_tree(context, &rescan);
+    updated = rescan.updated;
     ++counts_.partial;
     counts_.rerun += count(*rerun);
-    last_ = "partial: " + std::to_string(count(*rerun)) + " probes";
+    counts_.updated += count(updated);
+    last_ = "partial: " + std::to_string(count(*rerun)) + " probes, " +
+            std::to_string(count(updated)) + " updated";
   } else {
     report = scan_tree(context);
     ++counts_.full;
@@ -160,10 +171,11 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
   next.carried = context.carryover();
   next.memo = request.memo;
   if (rerun) {
-    // Probes not run again read what they read last time.
+    // Probes not run again read what they read last time; so did those
+    // that updated, which read only the changed files this time.
     for (std::size_t i = 0; i < next.readers.size(); ++i)
       for (std::size_t w = 0; w < next.readers[i].size(); ++w)
-        next.readers[i][w] |= previous->readers[i][w] & ~(*rerun)[w];
+        next.readers[i][w] |= previous->readers[i][w] & ~((*rerun)[w] & ~updated[w]);
   }
   complete_report(target, request, config, context, report);
   next.diagnostics = report.diagnostics;

@@ -22,6 +22,7 @@ class IncrementalScanner {
     int full = 0;         // commits scanned in full
     int partial = 0;      // commits that kept the previous facts
     long long rerun = 0;  // probes run again by the partial scans
+    long long updated = 0;  // of those, probes that updated from the changed files
     std::map<std::string, int> full_because;  // why each full scan was one
   };
 

@@ -3,6 +3,7 @@
 // tables, one table per family file; probe_table() joins them in order.
 #pragma once
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -13,6 +14,9 @@ namespace practrack {
 
 using ProbeFn = void (*)(const ScanContext&, RepoFacts&);
 using ResetFn = void (*)(RepoFacts&);
+// Updates the facts of the scan carried over for the changed files only;
+// false when it cannot (then the probe is reset and runs in full).
+using UpdateFn = bool (*)(const ScanContext&, RepoFacts&, std::span<const FileChange>);
 
 struct ProbeRow {
   std::string_view name;   // short and stable: shown by --debug timings
@@ -36,6 +40,11 @@ struct ProbeRow {
   // every probe that resolves them (`resolves_lists`, the tool resolver).
   bool feeds_lists = false;
   bool resolves_lists = false;
+  // Set for probes that sum per-file results over the whole tree: in a
+  // history, a commit that changed a few files takes those files' old
+  // results out of the facts and puts their new ones in, instead of
+  // summing 10,000 files again. Needs a reset (the fallback).
+  UpdateFn update = nullptr;
 };
 
 // One function per family (probes/<family>/...). Order matters: families

@@ -67,6 +67,15 @@ struct Carryover {
   std::shared_ptr<PathIndex> paths;
 };
 
+// One file whose blob changed since the scan a history carried over from:
+// its index in files(), and the memo slots of the blob it had before
+// (null when unknown), where an incremental probe finds what the file
+// contributed last time (ProbeRow::update).
+struct FileChange {
+  std::size_t index = 0;
+  const MemoSlots* before = nullptr;
+};
+
 class ScanContext {
  public:
   // `repo` may be null (a MemoryTree in tests); `commit` is the scanned

@@ -44,16 +44,43 @@ bool in_mask(const ProbeMask& mask, int row) {
   return (mask[row / 64] >> (row % 64)) & 1;
 }
 
+void add_row(ProbeMask& mask, int row) { mask[row / 64] |= std::uint64_t{1} << (row % 64); }
+
+// Whether the row can update its facts from the changed files alone: it
+// has an update and no other row shares its reset (whose facts an update
+// of this row alone would leave stale).
+bool updates_alone(const ProbeRow& probe) {
+  if (!probe.update || !probe.reset) return false;
+  const auto& table = probe_table();
+  return std::count_if(table.begin(), table.end(),
+                       [&](const ProbeRow& p) { return p.reset == probe.reset; }) == 1;
+}
+
+// Runs one probe; in a rescan, one that can update tries that first.
+// Returns whether it updated.
+bool run_probe(const ProbeRow& probe, const ScanContext& context, RepoFacts& facts,
+               const Rescan* rescan) {
+  if (rescan && updates_alone(probe)) {
+    if (probe.update(context, facts, rescan->changes)) return true;
+    probe.reset(facts);
+  }
+  probe.run(context, facts);
+  return false;
+}
+
 // Runs the probes marked `alongside` on their own threads and the rest in
-// table order on this one; a probe's exception reaches the caller. With
-// `only`, just those probes run, after each of their resets ran once.
-void run_probes(const ScanContext& context, Report& report, const ProbeMask* only) {
+// table order on this one; a probe's exception reaches the caller. In a
+// rescan, just its probes run, after each of their resets ran once
+// (except for the probes that update their facts instead).
+void run_probes(const ScanContext& context, Report& report, Rescan* rescan) {
   struct Side {
     const ProbeRow* probe;
+    bool updated = false;
     double seconds = 0;
     std::exception_ptr error;
     std::thread thread;
   };
+  const ProbeMask* only = rescan ? &rescan->probes : nullptr;
   const auto& table = probe_table();
   auto row = [&table](const ProbeRow* p) { return static_cast<int>(p - table.data()); };
   auto runs = [&](const ProbeRow& p) { return !only || in_mask(*only, row(&p)); };
@@ -61,7 +88,8 @@ void run_probes(const ScanContext& context, Report& report, const ProbeMask* onl
   // and a reset between them would clear what the first just found.
   std::vector<ResetFn> done;
   for (const auto& probe : table) {
-    if (!only || !runs(probe) || std::find(done.begin(), done.end(), probe.reset) != done.end())
+    if (!only || !runs(probe) || updates_alone(probe) ||
+        std::find(done.begin(), done.end(), probe.reset) != done.end())
       continue;
     probe.reset(report.facts);
     done.push_back(probe.reset);
@@ -70,11 +98,11 @@ void run_probes(const ScanContext& context, Report& report, const ProbeMask* onl
   for (const auto& probe : table)
     if (probe.alongside && runs(probe)) sides.push_back({&probe});
   for (auto& side : sides)
-    side.thread = std::thread([&context, &report, &side, tag = row(side.probe)] {
+    side.thread = std::thread([&context, &report, &side, rescan, tag = row(side.probe)] {
       t_task_tag = tag;
       auto t0 = std::chrono::steady_clock::now();
       try {
-        side.probe->run(context, report.facts);
+        side.updated = run_probe(*side.probe, context, report.facts, rescan);
       } catch (...) {
         side.error = std::current_exception();
       }
@@ -86,7 +114,7 @@ void run_probes(const ScanContext& context, Report& report, const ProbeMask* onl
     auto t0 = std::chrono::steady_clock::now();
     t_task_tag = row(&probe);
     try {
-      probe.run(context, report.facts);
+      if (run_probe(probe, context, report.facts, rescan)) add_row(rescan->updated, row(&probe));
     } catch (...) {
       error = std::current_exception();
     }
@@ -97,6 +125,7 @@ void run_probes(const ScanContext& context, Report& report, const ProbeMask* onl
   for (auto& side : sides) {
     side.thread.join();
     if (!error) error = side.error;
+    if (side.updated) add_row(rescan->updated, row(side.probe));
     report.meta.probe_seconds.emplace_back(std::string(side.probe->name), side.seconds);
   }
   if (error) std::rethrow_exception(error);
@@ -109,7 +138,7 @@ Report scan_tree(const ScanContext& context, Rescan* rescan) {
   auto started = std::chrono::steady_clock::now();
   if (rescan) report.facts = std::move(rescan->facts);
   context.start_file_pass(file_analyses());
-  run_probes(context, report, rescan ? &rescan->probes : nullptr);
+  run_probes(context, report, rescan);
   report.assessments = decide_all(report.facts);
   for (const auto& c : categories())
     report.categories.push_back({std::string(c.id), std::string(c.title)});

@@ -55,9 +55,15 @@ Result<Report> scan(const ScanRequest& request);
 
 // A partial scan: the facts of an earlier scan, and the probes to run
 // again on them (each after its ProbeRow::reset); the others are skipped.
+// Probes with an update (ProbeRow::update) get the changed files instead,
+// and fall back to reset and run when they cannot update.
 struct Rescan {
   RepoFacts facts;
   ProbeMask probes{};
+  std::vector<FileChange> changes;
+  // Out: the probes that updated (they read only the changed files, so
+  // what they read last time still stands).
+  ProbeMask updated{};
 };
 
 // Probes and rules over any tree (tests use MemoryTree).

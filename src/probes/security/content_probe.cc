@@ -138,16 +138,29 @@ ContentResult examine(const ScanContext& ctx, const FileEntry& f, bool own,
   return r;
 }
 
+// Facts lists are in path order; a file's entries go after those of the
+// paths before it (the end, when files come in order).
+template <typename T, typename PathOf>
+typename std::vector<T>::iterator place_of(std::vector<T>& list, const std::string& path,
+                                           PathOf path_of) {
+  return std::upper_bound(list.begin(), list.end(), path, [&](const std::string& p, const T& item) {
+    return p < path_of(item);
+  });
+}
+
 void record(const FileEntry& f, const ContentResult& r, bool own,
             const SecretAllowlist& allow, RepoFacts& facts) {
   auto& sec = facts.security;
   sec.files_sniffed += r.read;
   sec.text_files_scanned += r.scanned;
+  sec.judged_by_name += r.by_name;
+  auto secret_path = [](const SecretFinding& s) -> const std::string& { return s.at.path; };
+  auto at = place_of(sec.secrets, f.path, secret_path);
   for (const auto& hit : r.secrets) {
     if (allow.allows(f.path, hit.line))
       ++sec.secrets_allowlisted;
     else
-      sec.secrets.push_back({hit.kind, {f.path, hit.line, hit.excerpt}});
+      at = std::next(sec.secrets.insert(at, {hit.kind, {f.path, hit.line, hit.excerpt}}));
   }
   if (r.binary.empty()) return;
   BinaryFile b;
@@ -156,7 +169,27 @@ void record(const FileEntry& f, const ContentResult& r, bool own,
   b.vendored = !own;
   b.wrapper = glob_match(kWrapperJars, f.path);
   b.at = {f.path, 0, r.by_name ? "(too large to read; judged by name)" : r.binary + " content"};
-  sec.binaries.push_back(std::move(b));
+  auto binary_path = [](const BinaryFile& x) -> const std::string& { return x.path; };
+  sec.binaries.insert(place_of(sec.binaries, f.path, binary_path), std::move(b));
+}
+
+// Takes what record() added for this file back out.
+void unrecord(const FileEntry& f, const ContentResult& r, const SecretAllowlist& allow,
+              RepoFacts& facts) {
+  auto& sec = facts.security;
+  sec.files_sniffed -= r.read;
+  sec.text_files_scanned -= r.scanned;
+  sec.judged_by_name -= r.by_name;
+  for (const auto& hit : r.secrets) sec.secrets_allowlisted -= allow.allows(f.path, hit.line);
+  std::erase_if(sec.secrets, [&](const SecretFinding& s) { return s.at.path == f.path; });
+  std::erase_if(sec.binaries, [&](const BinaryFile& b) { return b.path == f.path; });
+}
+
+void warn_judged_by_name(const ScanContext& ctx, int files) {
+  if (files > 0)
+    ctx.diags().warn("", 0,
+                     std::to_string(files) +
+                         " file(s) over 64 MiB judged by name only for binary-artifacts");
 }
 
 constexpr std::string_view kMemoKey = "security.content";
@@ -204,7 +237,39 @@ void reset_content(RepoFacts& facts) {
   auto& sec = facts.security;
   sec.secrets.clear();
   sec.binaries.clear();
-  sec.text_files_scanned = sec.secrets_allowlisted = sec.files_sniffed = 0;
+  sec.text_files_scanned = sec.secrets_allowlisted = sec.files_sniffed = sec.judged_by_name = 0;
+}
+
+bool update_content(const ScanContext& ctx, RepoFacts& facts, std::span<const FileChange> changes) {
+  const auto& files = ctx.files();
+  // A changed allowlist changes what every finding counts as.
+  for (const FileChange& c : changes)
+    if (files[c.index].path == ".gitleaks.toml" || files[c.index].path == ".gitleaksignore")
+      return false;
+  // Every old result first: without one, nothing is half updated.
+  std::vector<std::shared_ptr<const ContentResult>> before;
+  for (const FileChange& c : changes) {
+    const FileEntry& f = files[c.index];
+    if (f.kind == FileKind::symlink || f.kind == FileKind::submodule) continue;
+    auto old = c.before ? std::static_pointer_cast<const ContentResult>(c.before->get(kMemoKey))
+                        : nullptr;
+    if (!old) return false;
+    before.push_back(std::move(old));
+  }
+  ctx.wait_file_pass();
+  SecretAllowlist allow = load_allowlist(ctx);
+  std::size_t next = 0;
+  for (const FileChange& c : changes) {
+    const FileEntry& f = files[c.index];
+    if (f.kind == FileKind::symlink || f.kind == FileKind::submodule) continue;
+    bool own = !ctx.excluded(f);
+    unrecord(f, *before[next++], allow, facts);
+    auto now = examined(ctx, f, nullptr);
+    if (!now->problem.empty()) ctx.diags().warn(f.path, 0, "skipped: " + now->problem);
+    record(f, *now, own, allow, facts);
+  }
+  warn_judged_by_name(ctx, facts.security.judged_by_name);
+  return true;
 }
 
 void probe_content(const ScanContext& ctx, RepoFacts& facts) {
@@ -216,18 +281,13 @@ void probe_content(const ScanContext& ctx, RepoFacts& facts) {
   std::vector<std::shared_ptr<const ContentResult>> results(files.size());
   parallel_for(files.size(), [&](std::size_t i) { results[i] = examined(ctx, *files[i], nullptr); });
   ctx.release(kMemoKey);
-  int by_name = 0;
   for (std::size_t i = 0; i < files.size(); ++i) {
     const FileEntry& f = *files[i];
     const ContentResult& r = *results[i];
     if (!r.problem.empty()) ctx.diags().warn(f.path, 0, "skipped: " + r.problem);
-    by_name += r.by_name;
     record(f, r, !ctx.excluded(f), allow, facts);
   }
-  if (by_name > 0)
-    ctx.diags().warn("", 0,
-                     std::to_string(by_name) +
-                         " file(s) over 64 MiB judged by name only for binary-artifacts");
+  warn_judged_by_name(ctx, facts.security.judged_by_name);
 }
 
 }  // namespace practrack::security

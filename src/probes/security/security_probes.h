@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +59,7 @@ int gitignore_match(std::string_view gitignore, std::string_view dir, std::strin
 // scans own text files for secrets.
 void probe_content(const ScanContext& ctx, RepoFacts& facts);
 void reset_content(RepoFacts& facts);
+bool update_content(const ScanContext& ctx, RepoFacts& facts, std::span<const FileChange> changes);
 // Its per-file analysis, for the file pass (scan/file_pass.h).
 FileAnalysis content_analysis();
 // What `.gitignore` files keep out (`.env`, private keys).

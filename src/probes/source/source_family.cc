@@ -17,7 +17,7 @@ std::vector<ProbeRow> source_probes() {
        gitprobe::reset_version_reports},
       {"source", source::scan_sources,
        "every own source file: languages, tests, libraries, which modules have tests", false,
-       source::reset_sources},
+       source::reset_sources, false, false, false, source::update_sources},
   };
 }
 

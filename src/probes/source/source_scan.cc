@@ -5,7 +5,10 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
+#include <tuple>
 
+#include "coverage/coverage_map.h"
 #include "probes/source/file_analysis.h"
 #include "probes/source/test_mapping.h"
 #include "util/parallel.h"
@@ -185,6 +188,125 @@ void record_metrics(const SourceFacts& s, RepoFacts& facts) {
     if (u.kind == "env-read") facts.metrics["source.env_reads"] += u.occurrences;
 }
 
+// One changed file's part of the library and test facts, as Merger adds
+// it. In place: counts move by the difference; a "first" evidence moves
+// to the file when it comes first in path order. What cannot be done in
+// place (the first file of a library or suite loses it, robot suites,
+// Jest-style files whose runner depends on the manifests) returns false.
+class SourceDelta {
+ public:
+  SourceDelta(SourceFacts& facts, const std::string& path, const LangInfo& lang)
+      : facts_(facts), path_(path), lang_(lang) {}
+
+  bool possible(const FileResult& before, const FileResult& now) const {
+    for (const FileResult* r : {&before, &now})
+      for (const auto& c : r->tests)
+        if (c.framework == "jest" || c.framework == "robot") return false;
+    for (const auto& h : before.hits)
+      if (const LibraryUse* u = use(h.kind, h.name); u && u->first.path == path_ && !find_hit(now, h))
+        return false;
+    for (const auto& c : before.tests)
+      if (c.tests > 0)
+        if (const TestSuite* t = facts_.suite(c.framework); t && t->first.path == path_ && !has_tests(now, c.framework))
+          return false;
+    return true;
+  }
+
+  void apply(const FileResult& before, const FileResult& now) {
+    for (const auto& h : before.hits) {
+      LibraryUse* u = use(h.kind, h.name);
+      if (!u) continue;
+      --u->files;
+      u->occurrences -= h.count;
+    }
+    for (const auto& h : now.hits) {
+      LibraryUse& u = use_or_add(h.kind, h.name);
+      ++u.files;
+      u.occurrences += h.count;
+      if (u.files == 1 || u.first.path == path_ || path_ < u.first.path) {
+        u.first = Evidence{path_, h.line, h.excerpt};
+        u.language = std::string(lang_.name);
+      }
+    }
+    std::erase_if(facts_.libraries, [](const LibraryUse& u) { return u.files <= 0; });
+    bool had = false, has = false;
+    for (const auto& c : before.tests) {
+      if (c.tests == 0) continue;
+      had = true;
+      if (TestSuite* t = suite(c.framework)) {
+        --t->files;
+        t->tests -= c.tests;
+        t->parametrized -= c.parametrized;
+      }
+    }
+    for (const auto& c : now.tests) {
+      if (c.tests == 0) continue;
+      has = true;
+      TestSuite& t = suite_or_add(c.framework);
+      ++t.files;
+      t.tests += c.tests;
+      t.parametrized += c.parametrized;
+      if (t.files == 1 || t.first.path == path_ || path_ < t.first.path)
+        t.first = Evidence{path_, c.line, c.excerpt};
+    }
+    std::erase_if(facts_.tests, [](const TestSuite& t) { return t.files <= 0; });
+    facts_.test_files += static_cast<int>(has) - static_cast<int>(had);
+    bool test_path = is_test_path(path_, lang_.group);
+    int modules = static_cast<int>(!has && !test_path) - static_cast<int>(!had && !test_path);
+    if (modules != 0) {
+      int& n = facts_.modules_by_language[std::string(lang_.name)];
+      n += modules;
+      if (n <= 0) facts_.modules_by_language.erase(std::string(lang_.name));
+    }
+  }
+
+ private:
+  static bool find_hit(const FileResult& r, const Hit& h) {
+    return std::any_of(r.hits.begin(), r.hits.end(),
+                       [&](const Hit& x) { return x.kind == h.kind && x.name == h.name; });
+  }
+  static bool has_tests(const FileResult& r, const std::string& framework) {
+    return std::any_of(r.tests.begin(), r.tests.end(), [&](const TestCount& c) {
+      return c.framework == framework && c.tests > 0;
+    });
+  }
+  LibraryUse* use(const std::string& kind, const std::string& name) const {
+    auto it = lower_use(kind, name);
+    return it != facts_.libraries.end() && it->kind == kind && it->name == name ? &*it : nullptr;
+  }
+  LibraryUse& use_or_add(const std::string& kind, const std::string& name) {
+    if (LibraryUse* u = use(kind, name)) return *u;
+    LibraryUse fresh;
+    fresh.kind = kind;
+    fresh.name = name;
+    return *facts_.libraries.insert(lower_use(kind, name), std::move(fresh));
+  }
+  std::vector<LibraryUse>::iterator lower_use(const std::string& kind, const std::string& name) const {
+    return std::lower_bound(facts_.libraries.begin(), facts_.libraries.end(), std::pair(kind, name),
+                            [](const LibraryUse& u, const auto& key) {
+                              return std::tie(u.kind, u.name) < std::tie(key.first, key.second);
+                            });
+  }
+  TestSuite* suite(const std::string& framework) const {
+    for (auto& t : facts_.tests)
+      if (t.framework == framework) return &t;
+    return nullptr;
+  }
+  TestSuite& suite_or_add(const std::string& framework) {
+    if (TestSuite* t = suite(framework)) return *t;
+    TestSuite fresh;
+    fresh.framework = framework;
+    fresh.approximate = true;  // robot, the one exact count, never gets here
+    auto at = std::lower_bound(facts_.tests.begin(), facts_.tests.end(), framework,
+                               [](const TestSuite& t, const std::string& f) { return t.framework < f; });
+    return *facts_.tests.insert(at, std::move(fresh));
+  }
+
+  SourceFacts& facts_;
+  const std::string& path_;
+  const LangInfo& lang_;
+};
+
 }  // namespace
 
 FileAnalysis source_analysis() {
@@ -214,6 +336,73 @@ void reset_sources(RepoFacts& facts) {
   std::erase_if(facts.metrics, [](const auto& m) {
     return text::starts_with(m.first, "source.") || text::starts_with(m.first, "tests.");
   });
+}
+
+bool update_sources(const ScanContext& ctx, RepoFacts& facts, std::span<const FileChange> changes) {
+  struct Changed {
+    const FileEntry* file;
+    const LangInfo* lang;
+    std::shared_ptr<const FileResult> before, now;
+  };
+  ctx.wait_file_pass();
+  std::vector<Changed> changed;
+  for (const FileChange& c : changes) {
+    const FileEntry& f = ctx.files()[c.index];
+    const LangInfo* lang = language_of(f.path);
+    if (!lang || ctx.excluded(f) || f.kind == FileKind::symlink || f.kind == FileKind::submodule)
+      continue;
+    auto before = c.before ? std::static_pointer_cast<const FileResult>(c.before->get(kMemoKey))
+                           : nullptr;
+    if (!before) return false;
+    changed.push_back({&f, lang, std::move(before), analysed(ctx, f, *lang)});
+  }
+  // The test mapping holds when no file changed its part in it: read or
+  // not, test or module, and what a test imports.
+  CoverageFacts& cov = facts.coverage;
+  for (const auto& c : changed) {
+    if (coverage_role(*c.lang, c.before.get(), c.file->path) !=
+            coverage_role(*c.lang, c.now.get(), c.file->path) ||
+        c.before->read != c.now->read || c.before->import_targets != c.now->import_targets)
+      return false;
+    if (c.now->read && !SourceDelta(facts.source, c.file->path, *c.lang).possible(*c.before, *c.now))
+      return false;
+  }
+  for (const auto& c : changed) {
+    if (!c.now->read) continue;
+    SourceDelta(facts.source, c.file->path, *c.lang).apply(*c.before, *c.now);
+  }
+  bool areas_changed = false;
+  auto by_path = [](const auto& entry, const std::string& path) { return entry.path < path; };
+  for (const auto& c : changed) {
+    const std::string& path = c.file->path;
+    switch (coverage_role(*c.lang, c.now.get(), path)) {
+      case CoverageRole::module: {
+        auto m = std::lower_bound(cov.modules.begin(), cov.modules.end(), path, by_path);
+        if (m != cov.modules.end() && m->path == path) m->lines = c.now->non_blank_lines;
+        break;
+      }
+      case CoverageRole::test: {
+        auto t = std::lower_bound(cov.test_files.begin(), cov.test_files.end(), path, by_path);
+        if (t == cov.test_files.end() || t->path != path) return false;
+        TestFileInfo info = test_file_info(path, *c.now, facts.source);
+        areas_changed = areas_changed || info.tests != t->tests || info.approximate != t->approximate;
+        info.subject = std::move(t->subject);
+        *t = std::move(info);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (areas_changed) coverage::build_areas(cov);
+  auto main = facts.source.modules_by_language.find(facts.source.main_language);
+  facts.source.main_language_modules =
+      main == facts.source.modules_by_language.end() ? 0 : main->second;
+  std::erase_if(facts.metrics, [](const auto& m) {
+    return text::starts_with(m.first, "source.") || text::starts_with(m.first, "tests.");
+  });
+  record_metrics(facts.source, facts);
+  return true;
 }
 
 void scan_sources(const ScanContext& ctx, RepoFacts& facts) {

@@ -10,6 +10,10 @@ namespace practrack::source {
 // every own source file.
 void scan_sources(const ScanContext& ctx, RepoFacts& facts);
 void reset_sources(RepoFacts& facts);
+// In a history: the source facts moved by the changed files' differences
+// (ProbeRow::update); false when the test mapping or a first evidence
+// would have to be found again.
+bool update_sources(const ScanContext& ctx, RepoFacts& facts, std::span<const FileChange> changes);
 // Its per-file analysis, for the file pass (scan/file_pass.h).
 FileAnalysis source_analysis();
 // Model weights, prompt files and dashboard exports, found by path.

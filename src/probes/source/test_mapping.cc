@@ -355,25 +355,33 @@ std::vector<std::string> map_tests(std::vector<ModuleInfo>& modules,
   return subjects;
 }
 
+CoverageRole coverage_role(const LangInfo& lang, const FileResult* r, std::string_view path) {
+  if (lang.group == kRobot || lang.group == kShell || !r || !r->read) return CoverageRole::none;
+  if (r->test_file) return CoverageRole::test;
+  return not_a_module(path, r->non_blank_lines) ? CoverageRole::source : CoverageRole::module;
+}
+
+TestFileInfo test_file_info(const std::string& path, const FileResult& r, const SourceFacts& source) {
+  TestFileInfo t{path, "", 0, false};
+  for (const auto& c : r.tests) {
+    if (t.framework.empty()) t.framework = c.framework;
+    t.tests += c.tests;
+    const TestSuite* suite = source.suite(c.framework);
+    t.approximate = t.approximate || c.parametrized > 0 || (suite && suite->approximate);
+  }
+  return t;
+}
+
 void map_test_files(const std::vector<AnalysedFile>& files, RepoFacts& facts) {
   CoverageFacts& cov = facts.coverage;
   std::vector<TestImports> tests;
   for (const auto& [f, lang, r] : files) {
-    if (lang->group == kRobot || lang->group == kShell || !r || !r->read) continue;
+    CoverageRole role = coverage_role(*lang, r, f->path);
+    if (role == CoverageRole::none) continue;
     cov.sources.push_back(f->path);
-    if (!r->test_file) {
-      if (!not_a_module(f->path, r->non_blank_lines))
-        cov.modules.push_back({f->path, r->non_blank_lines, ""});
-      continue;
-    }
-    TestFileInfo t{f->path, "", 0, false};
-    for (const auto& c : r->tests) {
-      if (t.framework.empty()) t.framework = c.framework;
-      t.tests += c.tests;
-      const TestSuite* suite = facts.source.suite(c.framework);
-      t.approximate = t.approximate || c.parametrized > 0 || (suite && suite->approximate);
-    }
-    cov.test_files.push_back(std::move(t));
+    if (role == CoverageRole::module) cov.modules.push_back({f->path, r->non_blank_lines, ""});
+    if (role != CoverageRole::test) continue;
+    cov.test_files.push_back(test_file_info(f->path, *r, facts.source));
     tests.push_back({f->path, r->import_targets});
   }
   auto subjects = map_tests(cov.modules, tests);

@@ -49,6 +49,14 @@ struct AnalysedFile {
   const LangInfo* lang;
   const FileResult* result;  // null or !read: not read
 };
+// What a source file is to the coverage facts: not listed (not read,
+// robot or shell), a source only, a module that wants tests, or a test.
+enum class CoverageRole { none, source, module, test };
+CoverageRole coverage_role(const LangInfo& lang, const FileResult* r, std::string_view path);
+// A test file's entry: its first framework, tests, and whether the count
+// is approximate; `source`'s suites must be complete.
+TestFileInfo test_file_info(const std::string& path, const FileResult& r, const SourceFacts& source);
+
 // Fills facts.coverage (modules, test files, default areas) from the
 // source scan's results, so that no file is read twice; facts.source's
 // suites must be complete.
