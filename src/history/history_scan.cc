@@ -169,7 +169,7 @@ Result<HistoryResult> scan_history(std::shared_ptr<GitRepo> repo,
   HistoryResult result;
   result.selected = static_cast<int>(commits.size());
   const std::string key = store_path_of(*repo);
-  IncrementalScanner scanner(options.full_scans);
+  IncrementalScanner scanner(options.full_scans, /*facts_in_reports=*/false);
   for (const auto& c : commits) {
     HistoryStep step;
     step.total = result.selected;

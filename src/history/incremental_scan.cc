@@ -166,7 +166,11 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
   }
 
   Previous next;
-  next.facts = report.facts;  // a copy: the config overlay below changes facts
+  // The config overlay below changes facts: the next commit starts from
+  // a copy taken before it, or from the facts themselves when there is no
+  // overlay and no caller wants them.
+  bool move_facts = !config && !facts_in_reports_;
+  if (!move_facts) next.facts = report.facts;
   next.readers = context.readers();
   next.carried = context.carryover();
   next.memo = request.memo;
@@ -178,6 +182,7 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
         next.readers[i][w] |= previous->readers[i][w] & ~((*rerun)[w] & ~updated[w]);
   }
   complete_report(target, request, config, context, report);
+  if (move_facts) next.facts = std::move(report.facts);
   next.diagnostics = report.diagnostics;
   next.tree = std::move(target.tree);
   previous_ = std::move(next);

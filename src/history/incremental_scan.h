@@ -27,7 +27,11 @@ class IncrementalScanner {
   };
 
   // `full_only`: every commit gets a full scan (to check the partial ones).
-  explicit IncrementalScanner(bool full_only = false) : full_only_(full_only) {}
+  // Without `facts_in_reports`, reports come back without their facts
+  // (a history stores decisions only), which spares a copy of every fact
+  // per commit when there is no project config.
+  explicit IncrementalScanner(bool full_only = false, bool facts_in_reports = true)
+      : full_only_(full_only), facts_in_reports_(facts_in_reports) {}
 
   // The tree of `commit`: the last scanned commit's tree moved to it in
   // place when only blob ids changed, else listed anew. Pass it to scan().
@@ -51,6 +55,7 @@ class IncrementalScanner {
     const FileMemo* memo = nullptr;
   };
   bool full_only_;
+  bool facts_in_reports_;
   std::optional<Previous> previous_;
   // Set by open_tree() when it moved the previous tree: the tree handed
   // out, and the indices of the files whose blob changed.
