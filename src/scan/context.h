@@ -56,6 +56,9 @@ struct PathIndex {
   std::vector<NamedFile> by_ext;
   std::mutex glob_mu;
   std::unordered_map<std::string, std::vector<const FileEntry*>> glob_cache;
+  // Values computed from the paths alone (ScanContext::from_paths).
+  std::mutex derived_mu;
+  std::unordered_map<std::string_view, std::shared_ptr<const void>> derived;
 };
 
 // What a scan leaves to the next scan of the same listing (a history's
@@ -109,6 +112,20 @@ class ScanContext {
   }
   // Own files sorted by base name (ties in path order).
   const std::vector<NamedFile>& by_name() const { return paths_->by_name; }
+  // A value computed from the listing's paths and kinds alone (a kind per
+  // own file, say), once per path index: the commits of a history that
+  // keep their paths compute it once, not each. `key` must be static text.
+  template <typename T>
+  const T& from_paths(std::string_view key, const std::function<T()>& compute) const {
+    {
+      std::lock_guard lock(paths_->derived_mu);
+      if (auto it = paths_->derived.find(key); it != paths_->derived.end())
+        return *static_cast<const T*>(it->second.get());
+    }
+    std::shared_ptr<const void> value = std::make_shared<const T>(compute());
+    std::lock_guard lock(paths_->derived_mu);
+    return *static_cast<const T*>(paths_->derived.emplace(key, std::move(value)).first->second.get());
+  }
   // First own file matching any of the globs, in the order given.
   const FileEntry* first(std::initializer_list<std::string_view> patterns) const;
 

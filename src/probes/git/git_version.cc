@@ -205,10 +205,12 @@ void collect_reports(const ScanContext& ctx, RepoFacts& facts) {
   int read = 0;
   bool go_program = false;
   const auto& own = ctx.own_files();
-  std::vector<int> kinds(own.size());
-  // Memoised by path: a history scan sorts each path once, not per commit.
-  for (std::size_t i = 0; i < own.size(); ++i)
-    kinds[i] = *ctx.memo_path<int>("git.version.kind", *own[i], candidate_kind);
+  // From the paths alone: a history sorts its files once, not per commit.
+  const auto& kinds = ctx.from_paths<std::vector<int>>("git.version.kinds", [&] {
+    std::vector<int> kind_of(own.size());
+    for (std::size_t i = 0; i < own.size(); ++i) kind_of[i] = candidate_kind(*own[i]);
+    return kind_of;
+  });
   for (bool first_pass : {true, false}) {
     for (std::size_t i = 0; i < own.size(); ++i) {
       const FileEntry* f = own[i];

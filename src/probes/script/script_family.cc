@@ -62,11 +62,13 @@ enum class Candidate { no, by_extension, by_shebang };
 
 Candidate candidate(const FileEntry& f) {
   if (f.kind == FileKind::symlink || f.kind == FileKind::submodule) return Candidate::no;
-  if (generated(f.path) || hook_file(f.path)) return Candidate::no;
+  // Names first: most files have another extension, settled without a glob.
   std::string_view ext = text::extension(f.path);
-  if (ext == ".sh" || ext == ".bash") return Candidate::by_extension;
-  std::string_view base = text::basename(f.path);
-  if (base.find('.') != std::string_view::npos) return Candidate::no;
+  bool by_extension = ext == ".sh" || ext == ".bash";
+  if (!by_extension && text::basename(f.path).find('.') != std::string_view::npos)
+    return Candidate::no;
+  if (generated(f.path) || hook_file(f.path)) return Candidate::no;
+  if (by_extension) return Candidate::by_extension;
   if (f.kind == FileKind::executable) return Candidate::by_shebang;
   std::string_view dir = text::dirname(f.path);
   return !dir.empty() && in_command_folder(f.path) ? Candidate::by_shebang : Candidate::no;
@@ -130,9 +132,15 @@ void probe_shell_scripts(const ScanContext& ctx, RepoFacts& facts) {
   std::function<ParsedScript(const FileEntry&)> parse = [&](const FileEntry& f) {
     return parse_script(ctx, f);
   };
-  for (const FileEntry* f : ctx.own_files()) {
-    Candidate kind = candidate(*f);
-    if (kind == Candidate::no) continue;
+  // From the paths alone: a history finds its candidates once, not per commit.
+  using Candidates = std::vector<std::pair<const FileEntry*, Candidate>>;
+  const auto& candidates = ctx.from_paths<Candidates>("script.shell.candidates", [&] {
+    Candidates out;
+    for (const FileEntry* f : ctx.own_files())
+      if (Candidate kind = candidate(*f); kind != Candidate::no) out.emplace_back(f, kind);
+    return out;
+  });
+  for (const auto& [f, kind] : candidates) {
     if (ctx.larger_than(*f, ctx.limits().config_bytes)) continue;
     if (++read > kMaxScripts) break;
     auto parsed = ctx.memo<ParsedScript>("script.shell", *f, parse);
