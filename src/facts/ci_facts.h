@@ -54,7 +54,8 @@ struct CiJob {
   std::string environment;         // deploy environment name
   std::string permissions;         // GitHub job permissions: "", "read-all", "write-all", "map"
   bool permissions_write = false;  // job permissions grant some write scope
-  std::vector<std::string> artifact_paths;  // files kept as artifacts
+  // Files kept as artifacts; on GitHub also each upload's `name:`.
+  std::vector<std::string> artifact_paths;
   std::vector<std::string> uses;            // actions/orbs/images the job references
   Evidence at;
 };

@@ -316,6 +316,9 @@ void read_artifacts(CiJob& job, const YAML::Node& art) {
   YAML::Node reports = yaml_get(art, "reports");
   if (yaml_has(reports, "junit")) job.junit_report = true;
   for (const auto& p : yaml_strings(yaml_get(reports, "dotenv"))) job.artifact_paths.push_back(p);
+  // A coverage report kept on its own is coverage, not test results.
+  for (const auto& p : yaml_strings(yaml_get(yaml_get(reports, "coverage_report"), "path")))
+    job.artifact_paths.push_back(p);
 }
 
 void read_trigger(CiJob& job, CiPipeline& p, const YAML::Node& trig) {

@@ -54,6 +54,8 @@ void circle_step(RepoFacts& facts, CiJob& job, const YAML::Node& step, const CiF
     // persist_to_workspace is not one: it hands files to later jobs of the
     // same workflow run and keeps nothing after it.
     job.artifacts = true;
+    std::string path = yaml_str(body.IsMap() ? yaml_get(body, "path") : body);
+    if (!path.empty()) job.artifact_paths.push_back(path);
   } else if (name == "store_test_results") {
     job.junit_report = job.artifacts = true;
   } else if (name == "save_cache" || name == "restore_cache") {
