@@ -25,7 +25,7 @@ struct VersionPattern {
 // One row per way a language's CLI libraries declare a version flag.
 // Patterns see the whole file (multi-line mode), so attributes spread over
 // several lines still match; the evidence is the line where a match starts.
-const std::array<VersionPattern, 14> kPatterns = {{
+const std::array<VersionPattern, 16> kPatterns = {{
     {".py", "argparse version action", R"(action\s*=\s*['"]version['"])"},
     // Applied as a decorator or called on click: `def version_option(` is
     // the library defining it (click itself), not a CLI using it.
@@ -40,7 +40,11 @@ const std::array<VersionPattern, 14> kPatterns = {{
     {".go", "kingpin version flag", R"((\bkingpin|\bapp|\))\.Version\(\s*[^\s)])"},
     {".rs", "clap version attribute", R"(#\[(command|clap|structopt)\([^\]]*\bversion\b)"},
     {".rs", "clap version",
-     R"(\.version\(\s*(clap::)?(crate_version!|env!\(\s*"CARGO_PKG_VERSION"))"},
+     R"(\.version\(\s*("|(clap::)?(crate_version!|env!\(\s*"CARGO_PKG_VERSION")))"},
+    {".rs", "clap version flag", R"(\bArg::new\(\s*"version"\s*\)|\.long\(\s*"version"\s*\))"},
+    // lexopt (ripgrep): `Long("version")`, or `Long(name) if name == "version"`.
+    {".rs", "lexopt version flag",
+     R"(\bLong\(\s*"version"\s*\)|\bLong\(\s*(\w+)\s*\)\s*if\s+\w+\s*==\s*"version")"},
     {".js|.mjs|.cjs|.ts", "CLI version option",
      R"(\b(program|cli|yargs|commander)\s*\.\s*version\s*\()"},
     {".c|.cc|.cpp|.cxx", "--version flag",
