@@ -375,9 +375,26 @@ Assessment mutation_testing(const RepoFacts& facts) {
                                  UnrunPolicy::adopted, "No mutation testing framework");
 }
 
+// Tools that put load on a running service; the others in the table
+// measure code with benchmarks, which the catalog counts as performance
+// testing too.
+bool loads_a_service(std::string_view tool) {
+  for (std::string_view t : {"Locust", "k6", "JMeter", "Gatling", "wrk/vegeta/hey", "Artillery",
+                             "autocannon"})
+    if (tool == t) return true;
+  return false;
+}
+
 Assessment load_testing(const RepoFacts& facts) {
-  return decide_by_code_or_tools(facts, "load-testing", {"load-test"}, UnrunPolicy::adopted,
-                                 "No load tests or benchmark suites");
+  Assessment a = decide_by_code_or_tools(facts, "load-testing", {"load-test"},
+                                         UnrunPolicy::adopted, "No load tests or benchmark suites");
+  if (a.status == Status::not_started) return a;
+  bool load = false;
+  for (const LibraryUse* u : uses_of(facts, {"load-test"})) load = load || loads_a_service(u->name);
+  for (const ToolUse* t : project_tools(facts, "load-testing"))
+    load = load || loads_a_service(t->tool);
+  if (!load) a.note += " — performance benchmarks (no load test of a running service)";
+  return a;
 }
 
 Assessment contract_testing(const RepoFacts& facts) {

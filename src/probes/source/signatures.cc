@@ -279,6 +279,7 @@ const ImportRow kImportRows[] = {
     {kCpp, "benchmark/benchmark.h", "load-test", "Google Benchmark"},
     {kCpp, "nanobench.h", "load-test", "nanobench"},
     {kJava, "org.openjdk.jmh", "load-test", "JMH"},
+    {kJava, "com.google.caliper", "load-test", "Caliper"},
     {kCs, "BenchmarkDotNet", "load-test", "BenchmarkDotNet"},
     {kPython, "pact", "contract-test", "Pact"},
     {kJs, "@pact-foundation/", "contract-test", "Pact"},
