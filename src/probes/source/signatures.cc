@@ -702,7 +702,10 @@ FileResult analyse(std::string_view path, Lang lang, std::string_view text) {
   drop_hits_from_doc_code(path, lang, out);
   for (auto l : text::lines(text)) out.non_blank_lines += text::trim(l).empty() ? 0 : 1;
   out.test_file = !out.tests.empty() || is_test_path(path, lang);
-  if (out.test_file) out.import_targets = import_targets(path, text);
+  // A JS/TS index re-exports the package (express: `module.exports =
+  // require('./lib/express')`); tests that require its folder reach those.
+  bool index = lang == kJs && text::starts_with(text::basename(path), "index.");
+  if (out.test_file || index) out.import_targets = import_targets(path, text);
   return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -101,7 +102,17 @@ void js_line(std::string_view test_path, std::string_view line, std::vector<std:
   if (!starts_with(spec, ".")) return;
   std::string joined = std::string(text::dirname(test_path)) + "/" + std::string(spec);
   std::string norm;
-  if (normalise(joined, norm) && !norm.empty()) out.push_back(strip_ext(norm));
+  if (!normalise(joined, norm)) return;
+  // `require('..')`, `require('../')`, `from './'`: a folder, which Node
+  // resolves to its index module; express's tests reach the package so.
+  // The leading '/' asks for that exact path: the root's "index" is not
+  // every other folder's index.js.
+  std::string_view base = text::basename(spec);
+  if (ends_with(spec, "/") || base == "." || base == "..") {
+    out.push_back("/" + norm + (norm.empty() ? "" : "/") + "index");
+  } else if (!norm.empty()) {
+    out.push_back(strip_ext(norm));
+  }
 }
 
 void import_line(std::string_view test_path, Lang lang, std::string_view line,
@@ -225,11 +236,20 @@ struct ModuleIndex {
 
   // Marks the modules `target` names (their path without extension is
   // `target` or ends in "/target"); returns the first.
+  // A target starting with '/' names that path from the root only.
   std::string by_import(const std::string& test, const std::string& target) {
-    auto it = by_suffix.find(target);
+    bool exact = starts_with(target, "/");
+    std::string_view want = exact ? std::string_view(target).substr(1) : target;
+    auto it = by_suffix.find(want);
     if (it == by_suffix.end()) return "";
-    for (std::size_t i : it->second) mark(i, test);
-    return modules[it->second.front()].path;
+    std::string first;
+    for (std::size_t i : it->second) {
+      std::string_view path = modules[i].path;
+      if (exact && path.substr(0, path.size() - text::extension(path).size()) != want) continue;
+      mark(i, test);
+      if (first.empty()) first = modules[i].path;
+    }
+    return first;
   }
 
   void mark(std::size_t i, const std::string& test) {
@@ -306,15 +326,34 @@ std::vector<std::string> map_tests(std::vector<ModuleInfo>& modules,
   return subjects;
 }
 
+// A test that requires a folder whose index is glue, too short to be a
+// module (`module.exports = require('./lib/express')`), reaches what the
+// index requires: one hop, the index's own targets added to the test's.
+void through_glue_indexes(const std::map<std::string, const std::vector<std::string>*>& glue,
+                          std::vector<TestImports>& tests) {
+  if (glue.empty()) return;
+  for (auto& t : tests) {
+    std::vector<std::string> more;
+    for (const auto& target : t.targets)
+      if (starts_with(target, "/"))
+        if (auto it = glue.find(target.substr(1)); it != glue.end())
+          more.insert(more.end(), it->second->begin(), it->second->end());
+    t.targets.insert(t.targets.end(), more.begin(), more.end());
+  }
+}
+
 void map_test_files(const std::vector<AnalysedFile>& files, RepoFacts& facts) {
   CoverageFacts& cov = facts.coverage;
   std::vector<TestImports> tests;
+  std::map<std::string, const std::vector<std::string>*> glue;  // "lib/index" -> its targets
   for (const auto& [f, lang, r] : files) {
     if (lang->group == kRobot || lang->group == kShell || !r || !r->read) continue;
     cov.sources.push_back(f->path);
     if (!r->test_file) {
       if (!not_a_module(f->path, r->non_blank_lines))
         cov.modules.push_back({f->path, r->non_blank_lines, ""});
+      else if (!r->import_targets.empty())
+        glue[strip_ext(f->path)] = &r->import_targets;
       continue;
     }
     TestFileInfo t{f->path, "", 0, false};
@@ -327,6 +366,7 @@ void map_test_files(const std::vector<AnalysedFile>& files, RepoFacts& facts) {
     cov.test_files.push_back(std::move(t));
     tests.push_back({f->path, r->import_targets});
   }
+  through_glue_indexes(glue, tests);
   auto subjects = map_tests(cov.modules, tests);
   for (std::size_t i = 0; i < subjects.size(); ++i) cov.test_files[i].subject = subjects[i];
   coverage::build_areas(cov);
