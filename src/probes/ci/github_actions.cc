@@ -363,10 +363,10 @@ void inherit_triggers(CiPipeline& p) {
 
 void scan_workflow(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   std::optional<CiFile> file;
-  auto root = load_yaml(ctx, f, file);
+  auto root = load_yaml(ctx, facts, f, file);
   if (!root) return;
   if (!root->IsMap()) {
-    ctx.diags().warn(f.path, 0, "malformed workflow: not a YAML mapping");
+    unparsed(ctx, facts, f.path, "malformed workflow: not a YAML mapping");
     return;
   }
   CiPipeline p;

@@ -119,7 +119,7 @@ void load_file(const ScanContext& ctx, RepoFacts& facts, Config& cfg, const File
   if (depth > kMaxIncludeDepth || cfg.files.size() >= kMaxIncludes) return;
   if (!seen.insert(f.path).second) return;
   std::optional<CiFile> file;
-  auto docs = load_yaml_all(ctx, f, file);
+  auto docs = load_yaml_all(ctx, facts, f, file);
   if (!docs || docs->empty()) return;
   // A `spec:` header (inputs) is its own document before the config.
   std::optional<YAML::Node> root = (*docs)[0];

@@ -122,7 +122,7 @@ void circle_workflows(CiPipeline& p, const YAML::Node& wfs, const CiFile& file) 
 
 void scan_circleci(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   std::optional<CiFile> file;
-  auto root = load_yaml(ctx, f, file);
+  auto root = load_yaml(ctx, facts, f, file);
   if (!root || !root->IsMap()) return;
   CiPipeline p = new_pipeline("circleci", f);
   // CircleCI builds every pushed branch, pull-request branches included.
@@ -159,7 +159,7 @@ std::vector<ScriptLine> circle_v1_commands(const YAML::Node& list, const CiFile&
 void scan_circleci_v1(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   static constexpr std::string_view kSys = "circleci";
   std::optional<CiFile> file;
-  auto root = load_yaml(ctx, f, file);
+  auto root = load_yaml(ctx, facts, f, file);
   if (!root || !root->IsMap()) return;
   CiPipeline p = new_pipeline(kSys, f);
   p.name = "CircleCI 1.0";
@@ -248,7 +248,7 @@ void azure_job(RepoFacts& facts, CiPipeline& p, const YAML::Node& j, const std::
 
 void scan_azure(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   std::optional<CiFile> file;
-  auto root = load_yaml(ctx, f, file);
+  auto root = load_yaml(ctx, facts, f, file);
   if (!root || !root->IsMap()) return;
   CiPipeline p = new_pipeline("azure-pipelines", f);
   p.triggers.push = azure_enabled(yaml_get(*root, "trigger"), &p.triggers.branches);
@@ -316,7 +316,7 @@ void bitbucket_items(RepoFacts& facts, CiPipeline& p, const YAML::Node& items,
 
 void scan_bitbucket(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   std::optional<CiFile> file;
-  auto root = load_yaml(ctx, f, file);
+  auto root = load_yaml(ctx, facts, f, file);
   if (!root || !root->IsMap()) return;
   CiPipeline p = new_pipeline("bitbucket", f);
   YAML::Node pipes = yaml_get(*root, "pipelines");
@@ -375,7 +375,7 @@ void travis_job(RepoFacts& facts, CiPipeline& p, const std::string& name, const 
 
 void scan_travis(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   std::optional<CiFile> file;
-  auto root = load_yaml(ctx, f, file);
+  auto root = load_yaml(ctx, facts, f, file);
   if (!root || !root->IsMap()) return;
   CiPipeline p = new_pipeline("travis", f);
   // Travis builds pushes and pull requests unless the settings say otherwise.
@@ -490,7 +490,7 @@ void container_steps(RepoFacts& facts, CiPipeline& p, std::string_view system,
 
 void scan_drone(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   std::optional<CiFile> file;
-  auto docs = load_yaml_all(ctx, f, file);
+  auto docs = load_yaml_all(ctx, facts, f, file);
   if (!docs) return;
   for (const auto& doc : *docs) {
     if (!doc.IsMap() || (yaml_has(doc, "kind") && yaml_str(yaml_get(doc, "kind")) != "pipeline"))
@@ -509,7 +509,7 @@ void scan_drone(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
 
 void scan_woodpecker(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   std::optional<CiFile> file;
-  auto root = load_yaml(ctx, f, file);
+  auto root = load_yaml(ctx, facts, f, file);
   if (!root || !root->IsMap()) return;
   CiPipeline p = new_pipeline("woodpecker", f);
   event_filter(yaml_get(*root, "when"), p.triggers, nullptr);
@@ -556,7 +556,7 @@ void buildkite_step(RepoFacts& facts, CiPipeline& p, const YAML::Node& s, const 
 
 void scan_buildkite(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   std::optional<CiFile> file;
-  auto root = load_yaml(ctx, f, file);
+  auto root = load_yaml(ctx, facts, f, file);
   if (!root) return;
   CiPipeline p = new_pipeline("buildkite", f);
   p.triggers.push = true;  // webhook builds on push; PR builds are a server setting
