@@ -71,10 +71,14 @@ std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code)
     }
     // The scanned repository's own config is input like any other file: a
     // broken one is reported and the scan goes on with detection only.
+    // Every problem is listed; what follows from them is said once, after
+    // the last.
     if (issues.empty()) issues.push_back({0, config.error()});
     for (const auto& i : issues)
       config_problems.push_back({Severity::warning, file, i.line,
-                                 i.message + " (project config ignored: detection only)"});
+                                 &i == &issues.back()
+                                     ? i.message + " (project config ignored: detection only)"
+                                     : i.message});
     config = std::optional<ProjectConfig>();
   }
   Report report = scan_target(*target, request, *config ? &**config : nullptr);
