@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/open_error.h"
 #include "history/change_render.h"
 #include "history/compare.h"
 #include "history/history_scan.h"
@@ -36,7 +37,7 @@ std::optional<Side> side_of(Env& env, const DiffFlags& flags, Store* store,
                             const std::optional<std::string>& rev, int& code) {
   auto target = open_target(flags.path, rev);
   if (!target) {
-    env.printer.error(target.error());
+    env.printer.error(open_error(flags.path, target.error()));
     code = kInputError;
     return std::nullopt;
   }

@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/coverage_io.h"
 #include "cli/exit_codes.h"
+#include "cli/open_error.h"
 #include "render/render.h"
 #include "scan/scanner.h"
 #include "store/store.h"
@@ -52,7 +53,7 @@ std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code)
   request.no_config = flags.no_config;
   auto target = open_target(request.path, request.rev);
   if (!target) {
-    env.printer.error(target.error());
+    env.printer.error(open_error(request.path, target.error()));
     exit_code = kInputError;
     return std::nullopt;
   }
