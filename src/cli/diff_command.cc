@@ -83,6 +83,8 @@ int run_diff(Env& env, DiffFlags& flags) {
   if (!to) return code;
   auto changes = compare_reports(from->report, to->report);
   DiffHeader h{from->label, to->label};
+  if (!env.printer.verbose)
+    h.count_only_hidden = static_cast<int>(std::erase_if(changes, count_only));
   std::string text = flags.format == "json" ? render_diff_json(h, changes)
                      : flags.format == "md" ? render_diff_md(h, changes)
                                             : render_diff_table(h, changes);
