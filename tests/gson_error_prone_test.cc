@@ -54,8 +54,7 @@ MemoryTree gson_like(bool ci) {
 
 bool has_xplugin_line(const Assessment& a) {
   for (const Evidence& e : a.evidence)
-    if (e.path == "pom.xml" && e.line == 13 && e.excerpt == "<arg>-Xplugin:ErrorProne")
-      return true;
+    if (e.path == "pom.xml" && e.line == 13 && e.excerpt == "<arg>-Xplugin:ErrorProne") return true;
   return false;
 }
 

@@ -30,8 +30,9 @@ TEST(TestArchivalCoverage, CoverageReportUploadIsNotTestResults) {
 }
 
 TEST(TestArchivalCoverage, SeveralCoveragePathsAreNotTestResults) {
-  CiScan scan(github_upload("          path: |\n            htmlcov/\n            coverage.xml\n"
-                            "            !htmlcov/*.tmp\n"));
+  CiScan scan(
+      github_upload("          path: |\n            htmlcov/\n            coverage.xml\n"
+                    "            !htmlcov/*.tmp\n"));
   EXPECT_EQ(decide(scan.facts, "test-archival").status, Status::not_started);
 }
 

@@ -261,9 +261,9 @@ Assessment test_archival(const RepoFacts& facts) {
       } else if (expires) {
         brief(job, p, "its results");
       } else {
-        return adopted("CI test job " + job.name + " keeps its results as artifacts (" +
-                           code(p.path) + ")",
-                       {job.at});
+        return adopted(
+            "CI test job " + job.name + " keeps its results as artifacts (" + code(p.path) + ")",
+            {job.at});
       }
     }
   if (short_lived) return *short_lived;
@@ -379,8 +379,8 @@ Assessment mutation_testing(const RepoFacts& facts) {
 // measure code with benchmarks, which the catalog counts as performance
 // testing too.
 bool loads_a_service(std::string_view tool) {
-  for (std::string_view t : {"Locust", "k6", "JMeter", "Gatling", "wrk/vegeta/hey", "Artillery",
-                             "autocannon"})
+  for (std::string_view t :
+       {"Locust", "k6", "JMeter", "Gatling", "wrk/vegeta/hey", "Artillery", "autocannon"})
     if (tool == t) return true;
   return false;
 }
