@@ -55,9 +55,35 @@ TEST(RipgrepLayout, ClapBuilderVersionFlags) {
             "clap version flag in `src/main.rs`");
   EXPECT_EQ(note_of("let a = Arg::new(\"v\").long(\"version\");\n"),
             "clap version flag in `src/main.rs`");
+  // clap's own doc examples are comments, not its flag (clap-rs/clap); a
+  // real call after them still counts, at its line.
+  EXPECT_EQ(note_of("/// let m = Command::new(\"x\")\n///     .version(\"1.0.2\")\n"
+                    "//! Arg::new(\"version\")\n/* .long(\"version\") */\n"),
+            "No --version flag or version target found");
+  MemoryTree both;
+  both.add("src/main.rs",
+           "/// .version(\"1.0\")\nfn cli() {\n    Command::new(\"x\").version(\"2\");\n}\n");
+  auto a = assess(both, "version-command");
+  ASSERT_FALSE(a.evidence.empty()) << a.note;
+  EXPECT_EQ(a.evidence.front().line, 3);
   // An HTTP request builder's version is no CLI flag.
   EXPECT_EQ(note_of("let r = Request::builder().version(Version::HTTP_11);\n"),
             "No --version flag or version target found");
+}
+
+// clap-rs/clap: the library crate generates `--version` for its users
+// (`.long("version")` in clap_builder); a library's flags are its API, as
+// for Go library packages. The binary crate's own flag counts.
+TEST(RipgrepLayout, LibraryCrateFlagsAreNotTheProductsVersion) {
+  MemoryTree t;
+  t.add("Cargo.toml", "[workspace]\nmembers = [\"clap_builder\"]\n");
+  t.add("src/bin/stdio-fixture.rs", "fn main() {}\n");
+  t.add("clap_builder/Cargo.toml", "[package]\nname = \"clap_builder\"\n");
+  t.add("clap_builder/src/builder/command.rs",
+        "fn version_arg() -> Arg {\n    Arg::new(\"version\").long(\"version\")\n}\n");
+  EXPECT_EQ(assess(t, "version-command").status, Status::not_started);
+  t.add("clap_builder/src/main.rs", "fn main() {}\n");
+  EXPECT_EQ(assess(t, "version-command").status, Status::adopted);
 }
 
 TEST(RipgrepLayout, IntegrationNoteNamesEachCratesTestsFolder) {
