@@ -166,6 +166,8 @@ TEST(Cli, BareRepositoryWithoutConfigScansItsHead) {
   EXPECT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("\"source\": \"commit\""), std::string::npos) << r.out.substr(0, 800);
   EXPECT_NE(r.out.find("README.md"), std::string::npos);
+  // A mirror laid out as NAME/repo is named after NAME, not "repo".
+  EXPECT_NE(r.out.find("\"name\": \"mirror\""), std::string::npos) << r.out.substr(0, 800);
 }
 
 TEST(Cli, ABrokenInTreeConfigIsAWarningAndTheScanGoesOn) {

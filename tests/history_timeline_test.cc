@@ -47,10 +47,22 @@ TEST_F(HistoryTimeline, ChangelogAppearsAndDisappearsAtTheRightCommits) {
   EXPECT_EQ(changelog[1]->change.disappeared[0].path, "CHANGELOG.md");
   // The commit that only touched the app changed no practice's status.
   for (const auto& e : events) EXPECT_NE(e.commit.hex, c_[2]) << e.change.id;
+  // Regression (new-user trial 6): what the oldest snapshot already has was
+  // not gained there; it is the initial state.
+  int initial = 0;
+  for (const auto& e : events) {
+    bool oldest = e.commit.hex == c_[0];
+    EXPECT_EQ(e.change.kind == PracticeChange::Kind::initial, oldest) << e.change.id;
+    initial += oldest;
+  }
+  EXPECT_GT(initial, 0);
 
   auto json = nlohmann::json::parse(render_timeline_json(events));
+  EXPECT_EQ(json["schema_version"], 1);
+  for (const auto& row : json["events"])
+    EXPECT_EQ(row["change"] == "initial", row["commit"] == c_[0]) << row.dump();
   int changelog_rows = 0;
-  for (const auto& row : json)
+  for (const auto& row : json["events"])
     if (row["practice"] == "changelog") {
       ++changelog_rows;
       EXPECT_FALSE(row["date"].get<std::string>().empty());
@@ -144,7 +156,9 @@ TEST_F(HistoryTimeline, CommandsEndToEnd) {
   EXPECT_NE(out.find("4 already stored"), std::string::npos) << out;
 
   ASSERT_EQ(run_cli("timeline" + path + db + " --practice changelog --format json", &out), 0);
-  auto json = nlohmann::json::parse(out);
+  auto timeline = nlohmann::json::parse(out);
+  EXPECT_EQ(timeline["schema_version"], 1) << out;
+  const auto& json = timeline["events"];
   ASSERT_EQ(json.size(), 2u) << out;
   EXPECT_EQ(json[0]["commit"], c_[1]);
   EXPECT_EQ(json[1]["commit"], c_[3]);
@@ -157,6 +171,7 @@ TEST_F(HistoryTimeline, CommandsEndToEnd) {
   ASSERT_EQ(run_cli("diff " + c_[2] + " " + c_[3] + path + db + " --format json", &out), 0);
   bool lost = false;
   auto diff = nlohmann::json::parse(out);
+  EXPECT_EQ(diff["schema_version"], 1) << out;
   for (const auto& c : diff["changes"])
     lost = lost || (c["practice"] == "changelog" && c["change"] == "lost");
   EXPECT_TRUE(lost) << out;

@@ -7,6 +7,7 @@
 #include <pugixml.hpp>
 #include <sstream>
 
+#include "catalog/catalog.h"
 #include "render/trend_svg.h"
 
 namespace practrack {
@@ -93,6 +94,37 @@ TEST(HistoryTrend, ExtremeValuesAreClampedIntoThePlot) {
   chart.times = {0, 100};
   chart.series = {{"Overall", {-50.0, 250.0}}};
   expect_valid(render_trend_svg(chart), 1, 2);
+}
+
+// Regression (new-user trial 6): with the overall line and the twelve
+// categories, long titles ran past the right edge of the chart. Labels
+// wrap; every line of the legend stays inside the SVG.
+TEST(HistoryTrend, TwelveCategoriesLegendFitsTheChart) {
+  TrendChart chart;
+  chart.times = {1700000000LL, 1700600000LL};
+  chart.series.push_back({"Overall", {10, 20}});
+  for (const auto& c : categories()) chart.series.push_back({std::string(c.title), {5, 50}});
+  ASSERT_EQ(chart.series.size(), 13u);
+  TrendLayout layout;
+  std::string svg = render_trend_svg(chart, layout);
+  expect_valid(svg, 13, 26);
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(svg.c_str()));
+  std::string all;
+  for (auto t : doc.select_nodes("//g[@class='legend-entry']/text")) {
+    double y = t.node().attribute("y").as_double();
+    for (auto span : t.node().children("tspan")) {
+      y += span.attribute("dy").as_double();
+      std::string line = span.child_value();
+      all += line + "|";
+      // 7.5 px per character is wider than any 12px sans-serif average.
+      EXPECT_LE(span.attribute("x").as_double() + 7.5 * static_cast<double>(line.size()),
+                layout.width)
+          << line;
+      EXPECT_LE(y, layout.height) << line;
+    }
+  }
+  EXPECT_NE(all.find("Containerization &|Infrastructure|"), std::string::npos) << all;
 }
 
 }  // namespace

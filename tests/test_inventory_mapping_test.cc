@@ -142,5 +142,41 @@ TEST(TestInventoryMapping, LanguagesDoNotCross) {
   EXPECT_EQ(tested_by(ms, "src/api.py"), "");
 }
 
+// Regression (expressjs/express, new-user trial 6): its tests reach the
+// package through its index, `require('..')` or `require('../')`.
+TEST(TestInventoryMapping, RequireOfAFolderReachesItsIndex) {
+  EXPECT_EQ(import_targets("test/app.js", "var express = require('..');\n"),
+            std::vector<std::string>{"/index"});
+  EXPECT_EQ(import_targets("test/app.router.js", "var express = require('../')\n"),
+            std::vector<std::string>{"/index"});
+  EXPECT_EQ(import_targets("test/acceptance/auth.js", "var app = require('../../examples/auth')\n"),
+            std::vector<std::string>{"examples/auth"});
+  EXPECT_EQ(import_targets("lib/test/x.test.js", "const m = require('../');\n"),
+            std::vector<std::string>{"/lib/index"});
+  auto ms = modules({"index.js", "lib/index.js", "lib/router/index.js", "lib/express.js"});
+  auto subjects = map_tests(ms, tests_of({{"test/app.js", "var express = require('..');\n"}}));
+  EXPECT_EQ(subjects.at(0), "index.js");
+  EXPECT_EQ(tested_by(ms, "index.js"), "test/app.js");
+  // The root's index is not every folder's index.js.
+  EXPECT_EQ(tested_by(ms, "lib/index.js"), "");
+  EXPECT_EQ(tested_by(ms, "lib/router/index.js"), "");
+  map_tests(ms, tests_of({{"lib/test/x.test.js", "const m = require('../');\n"}}));
+  EXPECT_EQ(tested_by(ms, "lib/index.js"), "lib/test/x.test.js");
+}
+
+// express's index.js is glue (`module.exports = require('./lib/express')`):
+// a test that requires the package reaches lib/express.js through it.
+TEST(TestInventoryMapping, RequireOfThePackageFollowsAGlueIndex) {
+  MemoryTree tree;
+  std::string body;
+  for (int i = 0; i < 12; ++i) body += "exports.f" + std::to_string(i) + " = function () {};\n";
+  tree.add("index.js", "'use strict';\n\nmodule.exports = require('./lib/express');\n");
+  tree.add("lib/express.js", body);
+  tree.add("test/app.js",
+           "var express = require('../');\n\ndescribe('app', function () {\n"
+           "  it('should inherit from event emitter', function () {});\n});\n");
+  EXPECT_EQ(only_module(tree), "lib/express.js tested by test/app.js");
+}
+
 }  // namespace
 }  // namespace practrack::source

@@ -447,7 +447,8 @@ const std::vector<Practice>& practices() {
        "Track experiments (MLflow, Weights & Biases)."},
       {"secrets-excluded", "security", "Secret exclusion from VCS", 5,
        "secret files are ignored and a scan of the tree finds no committed secret (keys, tokens, passwords); every finding is reported with path and line, the secret itself masked",
-       "ignored but something was found",
+       "ignored but something was found, or nothing found but no ignore rule keeps secret files "
+       "(`.env`, keys) out",
        "Ignore secret files in .gitignore, remove committed secrets and rotate them."},
       {"secret-scanning", "security", "Secret scanning in CI or hooks", 4,
        "gitleaks, trufflehog, detect-secrets configured and run",
@@ -495,7 +496,7 @@ const std::vector<Practice>& practices() {
        "Never check out PR code under pull_request_target/workflow_run, and pass untrusted input through env:, not ${{ }} in run:."},
       {"binary-artifacts", "security", "No committed binaries", 3,
        "no executables or archives committed",
-       "",
+       "executables or archives only in vendored or test-data folders",
        "Remove committed executables and archives; build them in CI instead."},
       {"fuzzing", "security", "Fuzzing", 2,
        "fuzz targets or a fuzzing service",

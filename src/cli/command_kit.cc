@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "cli/exit_codes.h"
+#include "cli/open_error.h"
 #include "history/history_scan.h"
 #include "util/text.h"
 
@@ -34,7 +35,7 @@ std::optional<StoredHistory> load_stored_history(const Env& env, const std::stri
                                                  const std::string& db, int& exit_code) {
   auto repo = GitRepo::open(path);
   if (!repo) {
-    exit_code = fail(env, repo.error(), kInputError);
+    exit_code = fail(env, open_error(path, repo.error()), kInputError);
     return std::nullopt;
   }
   // Here the store is what is read: one that cannot be is an input error

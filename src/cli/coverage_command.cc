@@ -7,6 +7,9 @@
 namespace practrack::cli {
 namespace {
 
+// The version of `practrack coverage --format json` (docs/json-schema.md).
+constexpr int kCoverageSchemaVersion = 1;
+
 struct CoverageOptions {
   std::vector<std::string> reports;
   std::string report_format = "auto";
@@ -17,10 +20,13 @@ struct CoverageOptions {
 
 std::string render(const Report& report, const std::string& format) {
   const CoverageFacts& cov = report.facts.coverage;
-  if (format == "json")
-    return coverage::coverage_json(cov).dump(2, ' ', false,
-                                             nlohmann::ordered_json::error_handler_t::replace) +
-           "\n";
+  if (format == "json") {
+    // The scan report's `coverage` object, versioned on its own here.
+    nlohmann::ordered_json j;
+    j["schema_version"] = kCoverageSchemaVersion;
+    j.update(coverage::coverage_json(cov));
+    return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  }
   if (format == "md") return coverage::coverage_markdown(cov);
   return coverage::coverage_text(cov);
 }

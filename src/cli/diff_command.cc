@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/open_error.h"
 #include "history/change_render.h"
 #include "history/compare.h"
 #include "history/history_scan.h"
@@ -36,7 +37,7 @@ std::optional<Side> side_of(Env& env, const DiffFlags& flags, Store* store,
                             const std::optional<std::string>& rev, int& code) {
   auto target = open_target(flags.path, rev);
   if (!target) {
-    env.printer.error(target.error());
+    env.printer.error(open_error(flags.path, target.error()));
     code = kInputError;
     return std::nullopt;
   }
@@ -82,6 +83,8 @@ int run_diff(Env& env, DiffFlags& flags) {
   if (!to) return code;
   auto changes = compare_reports(from->report, to->report);
   DiffHeader h{from->label, to->label};
+  if (!env.printer.verbose)
+    h.count_only_hidden = static_cast<int>(std::erase_if(changes, count_only));
   std::string text = flags.format == "json" ? render_diff_json(h, changes)
                      : flags.format == "md" ? render_diff_md(h, changes)
                                             : render_diff_table(h, changes);

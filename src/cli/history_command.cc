@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/open_error.h"
 #include "history/history_scan.h"
 #include "probes/probe.h"
 #include "util/terminal.h"
@@ -110,7 +111,7 @@ int run_history(Env& env, HistoryFlags& flags) {
     flags.options.since = *t;
   }
   auto repo = GitRepo::open(flags.options.path);
-  if (!repo) return fail(env, repo.error(), kInputError);
+  if (!repo) return fail(env, open_error(flags.options.path, repo.error()), kInputError);
   auto commits = select_commits(**repo, flags.options);
   if (!commits) return fail(env, commits.error(), kInputError);
   auto store = open_store_at(flags.db);

@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/open_error.h"
 #include "scan/scanner.h"
 #include "tracker/init_config.h"
 
@@ -19,7 +20,8 @@ struct InitFlags {
 
 int run_init(Env& env, const InitFlags& f) {
   auto target = open_target(f.path, std::nullopt);
-  if (!target) return env.printer.error(target.error()), static_cast<int>(kInputError);
+  if (!target)
+    return env.printer.error(open_error(f.path, target.error())), static_cast<int>(kInputError);
   std::string root = target->repo->workdir();
   if (root.empty()) return env.printer.error(f.path + ": a bare repository has no work tree"), 3;
   std::string out = f.output.empty() ? root + "/.practrack.yml" : f.output;

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/coverage_io.h"
 #include "cli/exit_codes.h"
+#include "cli/open_error.h"
 #include "render/render.h"
 #include "scan/scanner.h"
 #include "store/store.h"
@@ -64,7 +65,7 @@ std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code)
   auto opened = std::chrono::steady_clock::now();
   auto target = open_target(request.path, request.rev);
   if (!target) {
-    env.printer.error(target.error());
+    env.printer.error(open_error(request.path, target.error()));
     exit_code = kInputError;
     return std::nullopt;
   }
@@ -84,10 +85,14 @@ std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code)
     }
     // The scanned repository's own config is input like any other file: a
     // broken one is reported and the scan goes on with detection only.
+    // Every problem is listed; what follows from them is said once, after
+    // the last.
     if (issues.empty()) issues.push_back({0, config.error()});
     for (const auto& i : issues)
       config_problems.push_back({Severity::warning, file, i.line,
-                                 i.message + " (project config ignored: detection only)"});
+                                 &i == &issues.back()
+                                     ? i.message + " (project config ignored: detection only)"
+                                     : i.message});
     config = std::optional<ProjectConfig>();
   }
   Report report = scan_target(*target, request, *config ? &**config : nullptr);

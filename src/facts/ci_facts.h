@@ -54,8 +54,9 @@ struct CiJob {
   std::string environment;         // deploy environment name
   std::string permissions;         // GitHub job permissions: "", "read-all", "write-all", "map"
   bool permissions_write = false;  // job permissions grant some write scope
-  std::vector<std::string> artifact_paths;  // files kept as artifacts
-  std::vector<std::string> uses;            // actions/orbs/images the job references
+  // Files kept as artifacts; on GitHub also each upload's `name:`.
+  std::vector<std::string> artifact_paths;
+  std::vector<std::string> uses;  // actions/orbs/images the job references
   Evidence at;
 };
 
@@ -115,6 +116,9 @@ struct CiFacts {
   std::vector<CalledScript> indirect_scripts;
   std::vector<Evidence> rollback_docs;  // documentation headings about rollback
   bool unread_includes = false;  // GitLab remote/project/template/component includes (not fetched)
+  // CI config files that exist but could not be parsed: the file, the
+  // error's line and the error message as excerpt.
+  std::vector<Evidence> unparsed;
 };
 
 // "GitLab CI", "GitHub Actions" ... for notes; the id itself when unknown.

@@ -38,6 +38,9 @@ struct HookFacts {
   std::vector<HookManager> configs;   // the same, with the file that configures each
   std::vector<Hook> hooks;
   std::vector<CommitCheck> commit_checks;
+  // Hook manager configs that are symlinks: never read, wherever they
+  // point, and named in the note so their hooks' absence is explained.
+  std::vector<Evidence> symlinked_configs;
 };
 
 }  // namespace practrack

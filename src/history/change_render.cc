@@ -91,6 +91,9 @@ std::string render_diff_table(const DiffHeader& h, const std::vector<PracticeCha
   std::string out = fmt::format("{} → {}: {} gained, {} lost, {} changed\n", h.from_label,
                                 h.to_label, count(changes, K::gained), count(changes, K::lost),
                                 count(changes, K::changed));
+  if (h.count_only_hidden > 0)
+    out += fmt::format("({} more changed only in a count in the note; -v lists them)\n",
+                       h.count_only_hidden);
   for (K kind : {K::gained, K::lost, K::changed}) {
     for (const auto& c : changes) {
       if (c.kind != kind) continue;
@@ -108,19 +111,26 @@ std::string render_diff_table(const DiffHeader& h, const std::vector<PracticeCha
 
 std::string render_diff_md(const DiffHeader& h, const std::vector<PracticeChange>& changes) {
   std::string out = fmt::format("## Practices: {} → {}\n\n", cell(h.from_label), cell(h.to_label));
-  if (changes.empty()) return out + "No practice changed.\n";
+  std::string hidden =
+      h.count_only_hidden > 0
+          ? fmt::format("\n{} more changed only in a count in the note (-v lists them).\n",
+                        h.count_only_hidden)
+          : "";
+  if (changes.empty()) return out + "No practice changed.\n" + hidden;
   out += "| Change | Practice | Before | After | Note | Evidence |\n|---|---|---|---|---|---|\n";
   for (const auto& c : changes)
     out += fmt::format("| {} | `{}` | {} | {} | {} | {} |\n", change_kind_id(c.kind), c.id,
                        status_text(c.before), status_text(c.after), cell(c.note_after),
                        evidence_md(c));
-  return out;
+  return out + hidden;
 }
 
 std::string render_diff_json(const DiffHeader& h, const std::vector<PracticeChange>& changes) {
   nlohmann::ordered_json j;
+  j["schema_version"] = kChangeSchemaVersion;
   j["from"] = h.from_label;
   j["to"] = h.to_label;
+  j["count_only_hidden"] = h.count_only_hidden;
   j["changes"] = nlohmann::ordered_json::array();
   for (const auto& c : changes) j["changes"].push_back(change_json(c));
   return j.dump(2) + "\n";
@@ -166,7 +176,9 @@ std::string render_timeline_md(const std::vector<TimelineEvent>& events) {
 }
 
 std::string render_timeline_json(const std::vector<TimelineEvent>& events) {
-  nlohmann::ordered_json j = nlohmann::ordered_json::array();
+  nlohmann::ordered_json j;
+  j["schema_version"] = kChangeSchemaVersion;
+  j["events"] = nlohmann::ordered_json::array();
   for (const auto& e : events) {
     nlohmann::ordered_json item;
     item["commit"] = e.commit.hex;
@@ -175,7 +187,7 @@ std::string render_timeline_json(const std::vector<TimelineEvent>& events) {
     item["author"] = e.commit.author;
     item["subject"] = e.commit.subject;
     item.update(change_json(e.change));
-    j.push_back(std::move(item));
+    j["events"].push_back(std::move(item));
   }
   return j.dump(2) + "\n";
 }

@@ -10,12 +10,18 @@
 
 namespace practrack {
 
+// The version of the JSON `diff` and `timeline` print (docs/json-schema.md);
+// it changes when a field changes meaning or disappears.
+inline constexpr int kChangeSchemaVersion = 1;
+
 // "adopted", or "—" when the practice was absent.
 std::string status_text(const std::optional<Status>& s);
 
 struct DiffHeader {
   std::string from_label;  // "v1.0 (1a2b3c4)"
   std::string to_label;    // "working tree"
+  // Changes left out because only a count in the note moved (count_only).
+  int count_only_hidden = 0;
 };
 
 std::string render_diff_table(const DiffHeader& h, const std::vector<PracticeChange>& changes);

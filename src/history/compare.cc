@@ -1,6 +1,8 @@
 #include "history/compare.h"
 
+#include <cctype>
 #include <set>
+#include <string_view>
 #include <utility>
 
 #include "gate/gate.h"
@@ -65,13 +67,39 @@ std::optional<PracticeChange> compare_one(const Assessment* b, const Assessment*
   return c;
 }
 
+// The note with every run of digits (and the separators inside a number,
+// "1,234", "85.5") as one '#'.
+std::string without_numbers(std::string_view note) {
+  std::string out;
+  for (std::size_t i = 0; i < note.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(note[i]))) {
+      out += note[i];
+      continue;
+    }
+    while (i + 1 < note.size() &&
+           (std::isdigit(static_cast<unsigned char>(note[i + 1])) ||
+            ((note[i + 1] == ',' || note[i + 1] == '.') && i + 2 < note.size() &&
+             std::isdigit(static_cast<unsigned char>(note[i + 2])))))
+      ++i;
+    out += '#';
+  }
+  return out;
+}
+
 }  // namespace
+
+bool count_only(const PracticeChange& c) {
+  return c.kind == PracticeChange::Kind::changed && c.before && c.after && *c.before == *c.after &&
+         c.appeared.empty() && c.disappeared.empty() && c.note_before != c.note_after &&
+         without_numbers(c.note_before) == without_numbers(c.note_after);
+}
 
 std::string_view change_kind_id(PracticeChange::Kind k) {
   switch (k) {
     case PracticeChange::Kind::gained: return "gained";
     case PracticeChange::Kind::lost: return "lost";
     case PracticeChange::Kind::changed: return "changed";
+    case PracticeChange::Kind::initial: return "initial";
   }
   return "changed";
 }

@@ -12,7 +12,9 @@
 namespace practrack {
 
 struct PracticeChange {
-  enum class Kind { gained, lost, changed };
+  // initial: the state at the oldest snapshot of a timeline, which has no
+  // earlier snapshot to gain it from.
+  enum class Kind { gained, lost, changed, initial };
   Kind kind = Kind::changed;
   std::string id;
   std::string name;
@@ -25,7 +27,8 @@ struct PracticeChange {
   std::vector<Evidence> disappeared;
 };
 
-std::string_view change_kind_id(PracticeChange::Kind k);  // "gained", "lost", "changed"
+// "gained", "lost", "changed", "initial"
+std::string_view change_kind_id(PracticeChange::Kind k);
 
 // Practices whose status, note or evidence differ, in the new report's
 // order (then practices only the old one has). Evidence is compared by
@@ -36,5 +39,10 @@ std::vector<PracticeChange> compare_reports(const Report& before, const Report& 
 
 // True when a change is a regression (rank went down; N/A is ignored).
 bool is_regression(const PracticeChange& change);
+
+// True when nothing changed but the numbers in the note ("12 test files"
+// -> "13 test files"): same status, same evidence. `diff` leaves these out
+// unless asked (-v): a count that moves is not a practice that changed.
+bool count_only(const PracticeChange& change);
 
 }  // namespace practrack

@@ -120,10 +120,13 @@ std::string scan_one(std::shared_ptr<GitRepo> repo, const CommitRef& c,
     // The commit's own config is input like any file (as in `scan`): a
     // broken one is recorded and the commit scanned with detection only.
     // Failing would leave a hole no later run can fill.
+    // What follows from the problems is said once, after the last (as scan does).
     if (issues.empty()) issues.push_back({0, config.error()});
     for (const auto& i : issues)
       config_problems.push_back({Severity::warning, ".practrack.yml", i.line,
-                                 i.message + " (project config ignored: detection only)"});
+                                 &i == &issues.back()
+                                     ? i.message + " (project config ignored: detection only)"
+                                     : i.message});
     config = std::optional<ProjectConfig>();
   }
   seconds_since(t0);

@@ -27,12 +27,16 @@ Result<std::vector<CommitSnapshot>> load_commit_snapshots(Store& store, const st
 
 namespace {
 
-// The first snapshot against an empty report: what was already there.
+// The first snapshot against an empty report: what was already there. Its
+// practices were not gained there (nothing earlier was stored): they are
+// the initial state.
 void add_initial(const CommitSnapshot& first, const CommitInfo& info,
                  std::vector<TimelineEvent>& out) {
   for (auto& change : compare_reports(Report{}, first.report))
-    if (change.after == Status::adopted || change.after == Status::partial)
+    if (change.after == Status::adopted || change.after == Status::partial) {
+      change.kind = PracticeChange::Kind::initial;
       out.push_back({info, std::move(change)});
+    }
 }
 
 CommitInfo info_of(const CommitSnapshot& s, const GitRepo* repo) {

@@ -28,7 +28,8 @@ struct TimelineEvent {
 };
 
 // Status changes between consecutive snapshots, in commit order. The
-// first snapshot contributes the practices already adopted or partial.
+// first snapshot contributes the practices already adopted or partial, as
+// Kind::initial.
 std::vector<TimelineEvent> build_timeline(const std::vector<CommitSnapshot>& snapshots,
                                           const GitRepo* repo);
 

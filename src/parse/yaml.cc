@@ -1,5 +1,8 @@
 #include "parse/yaml.h"
 
+#include <optional>
+#include <unordered_set>
+
 namespace practrack {
 namespace {
 
@@ -12,12 +15,64 @@ Error too_deep() {
   return Error{"nested more than " + std::to_string(kMaxNesting) + " levels deep; not parsed"};
 }
 
+// Aliases make the loaded document a graph: `&a [*a]` is a node that
+// contains itself, and a walk of it never ends. The check walks the graph
+// with the path of open collections and refuses a cycle. A collection
+// walked to the end before (another alias to it) is not walked again, so
+// aliases of aliases ("billion laughs") cost one visit per node; nodes are
+// told apart by their position in the text, which aliases share.
+constexpr long kMaxCollections = 1'000'000;
+
+struct AliasWalk {
+  std::vector<YAML::Node> open;          // collections from the root to here
+  std::unordered_set<std::size_t> done;  // text positions of collections walked
+  std::string error;
+
+  bool fail(const YAML::Node& node, const std::string& what) {
+    YAML::Mark m = node.Mark();
+    error = "malformed YAML: " +
+            (m.is_null() ? std::string() : "line " + std::to_string(m.line + 1) + ": ") + what;
+    return false;
+  }
+
+  bool walk(const YAML::Node& node) {
+    if (!node.IsSequence() && !node.IsMap()) return true;
+    YAML::Mark m = node.Mark();
+    if (!m.is_null() && done.count(static_cast<std::size_t>(m.pos))) return true;
+    for (const auto& o : open)
+      if (o.is(node))
+        return fail(node,
+                    "self-referencing alias: this node contains an alias to itself; not "
+                    "parsed");
+    if (static_cast<long>(done.size()) > kMaxCollections ||
+        static_cast<int>(open.size()) > 2 * kMaxNesting)
+      return fail(node, "aliases nest more than " + std::to_string(2 * kMaxNesting) +
+                            " levels deep; not parsed");
+    open.push_back(node);
+    for (const auto& item : node) {
+      bool ok = node.IsMap() ? walk(item.first) && walk(item.second) : walk(item);
+      if (!ok) return false;
+    }
+    open.pop_back();
+    if (!m.is_null()) done.insert(static_cast<std::size_t>(m.pos));
+    return true;
+  }
+};
+
+std::optional<Error> alias_error(const YAML::Node& doc) {
+  AliasWalk w;
+  if (w.walk(doc)) return std::nullopt;
+  return Error{w.error};
+}
+
 }  // namespace
 
 Result<YAML::Node> parse_yaml(std::string_view text) {
   if (bracket_depth(text) > kMaxNesting || indent_depth(text) > kMaxNesting) return too_deep();
   try {
-    return YAML::Load(std::string(text));
+    YAML::Node doc = YAML::Load(std::string(text));
+    if (auto e = alias_error(doc)) return *e;
+    return doc;
   } catch (const YAML::Exception& e) {
     return Error{describe(e)};
   } catch (const std::exception& e) {
@@ -28,7 +83,10 @@ Result<YAML::Node> parse_yaml(std::string_view text) {
 Result<std::vector<YAML::Node>> parse_yaml_all(std::string_view text) {
   if (bracket_depth(text) > kMaxNesting || indent_depth(text) > kMaxNesting) return too_deep();
   try {
-    return YAML::LoadAll(std::string(text));
+    std::vector<YAML::Node> docs = YAML::LoadAll(std::string(text));
+    for (const auto& doc : docs)
+      if (auto e = alias_error(doc)) return *e;
+    return docs;
   } catch (const YAML::Exception& e) {
     return Error{describe(e)};
   } catch (const std::exception& e) {

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <string>
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "util/dates.h"
@@ -99,17 +102,53 @@ void line(std::string& out, const Frame& f, const TrendChart& chart, std::size_t
   out += "</g>\n";
 }
 
+// Widest character of the 12px sans-serif text, for fitting labels
+// without measuring them: a label kept under width / kCharWidth characters
+// stays inside its column.
+constexpr double kCharWidth = 7.5;
+constexpr double kEntryGap = 18, kLineGap = 14;
+
+// A label cut at spaces into lines of at most `max` characters; a longer
+// word keeps a line of its own.
+std::vector<std::string> wrap(const std::string& label, std::size_t max) {
+  std::vector<std::string> lines;
+  std::string current;
+  std::size_t start = 0;
+  while (start <= label.size()) {
+    std::size_t end = std::min(label.find(' ', start), label.size());
+    std::string word = label.substr(start, end - start);
+    if (!current.empty() && current.size() + 1 + word.size() > max) {
+      lines.push_back(current);
+      current.clear();
+    }
+    current += (current.empty() ? "" : " ") + word;
+    start = end + 1;
+  }
+  if (!current.empty()) lines.push_back(current);
+  return lines;
+}
+
+// In the right margin, one entry per series; labels wider than the margin
+// wrap onto more lines ("Containerization & Infrastructure"), so twelve
+// categories and the overall line stay inside the chart.
 void legend(std::string& out, const TrendLayout& l, const TrendChart& chart) {
   double x = l.width - l.right + 16, y = l.top + 8;
+  double text_x = x + 30;
+  auto max_chars = static_cast<std::size_t>(std::max(4.0, (l.width - 8 - text_x) / kCharWidth));
   out += "<g class=\"legend\">\n";
-  for (std::size_t i = 0; i < chart.series.size(); ++i, y += 18) {
+  for (std::size_t i = 0; i < chart.series.size(); ++i) {
     const Pen& pen = kPens[i % std::size(kPens)];
     out += fmt::format("<g class=\"legend-entry\"><line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" "
                        "y2=\"{:.1f}\" stroke=\"{}\" stroke-width=\"{}\"{}/>",
                        x, y, x + 24, y, pen.colour, i == 0 ? 3 : 1.5,
                        *pen.dash ? fmt::format(" stroke-dasharray=\"{}\"", pen.dash) : "");
-    out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\">{}</text></g>\n", x + 30, y + 4,
-                       escape(chart.series[i].label));
+    auto lines = wrap(chart.series[i].label, max_chars);
+    out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\">", text_x, y + 4);
+    for (std::size_t k = 0; k < lines.size(); ++k)
+      out += fmt::format("<tspan x=\"{:.1f}\" dy=\"{}\">{}</tspan>", text_x, k ? kLineGap : 0,
+                         escape(lines[k]));
+    out += "</text></g>\n";
+    y += kEntryGap + kLineGap * static_cast<double>(lines.empty() ? 0 : lines.size() - 1);
   }
   out += "</g>\n";
 }

@@ -17,6 +17,17 @@ constexpr const char* kNoCi =
     "No CI configuration found (GitLab CI, GitHub Actions, Jenkins, CircleCI, Azure, "
     "Bitbucket, Travis, Drone, Woodpecker, Buildkite)";
 
+// No pipeline was read. A config file that exists but could not be parsed
+// is named with its error, so a syntax error is not taken for no CI.
+Assessment no_ci(const RepoFacts& f) {
+  const auto& bad = f.ci.unparsed;
+  if (bad.empty()) return not_started(kNoCi);
+  std::string more = bad.size() > 1 ? " (+" + std::to_string(bad.size() - 1) + " more)" : "";
+  return not_started("CI configuration " + code(bad.front().path) +
+                         " exists but could not be parsed: " + bad.front().excerpt + more,
+                     {Evidence{bad.front().path, bad.front().line, ""}});
+}
+
 // --- notes -----------------------------------------------------------------
 
 // "`.gitlab-ci.yml` — 7 stages, 23 jobs" / "GitHub Actions `ci.yml` — 4 jobs".
@@ -38,6 +49,16 @@ std::string list_some(const std::vector<std::string>& items, std::size_t max = 3
   std::string s = text::join(shown, "; ");
   if (items.size() > max) s += "; +" + std::to_string(items.size() - max) + " more";
   return s;
+}
+
+// "; not read, could not be parsed: `x.yml` (line 4)" when some CI files
+// were not read.
+std::string unparsed_note(const RepoFacts& f) {
+  if (f.ci.unparsed.empty()) return "";
+  std::vector<std::string> names;
+  for (const Evidence& e : f.ci.unparsed)
+    names.push_back(code(e.path) + (e.line > 0 ? " (line " + std::to_string(e.line) + ")" : ""));
+  return "; not read, could not be parsed: " + list_some(names, 3);
 }
 
 std::vector<std::string> unique_in_order(const std::vector<std::string>& in) {
@@ -115,7 +136,7 @@ std::string branches_of(const CiPipeline& p) {
 
 Assessment ci_on_push(const RepoFacts& f) {
   const auto& ps = f.ci.pipelines;
-  if (ps.empty()) return not_started(kNoCi);
+  if (ps.empty()) return no_ci(f);
   std::vector<const CiPipeline*> every, limited_mr, some;
   std::vector<Evidence> ev;
   for (const auto& p : ps) {
@@ -133,17 +154,20 @@ Assessment ci_on_push(const RepoFacts& f) {
   if (!limited_mr.empty())
     parts.push_back(describe_all(limited_mr, " (on push to " + branches_of(*limited_mr.front()) +
                                                  " and on merge requests)"));
-  if (!parts.empty()) return adopted(text::join(parts, "; "), ev);
+  std::string unread = unparsed_note(f);
+  if (!parts.empty()) return adopted(text::join(parts, "; ") + unread, ev);
   if (!some.empty())
-    return partial(describe_all(some, " — push to " + branches_of(*some.front()) + " only"), ev);
+    return partial(
+        describe_all(some, " — push to " + branches_of(*some.front()) + " only") + unread, ev);
   std::vector<const CiPipeline*> all;
   for (const auto& p : ps) all.push_back(&p);
-  return partial(describe_all(all, " — never on push (manual, schedule or merge requests only)"),
-                 {ps.front().at});
+  return partial(
+      describe_all(all, " — never on push (manual, schedule or merge requests only)") + unread,
+      {ps.front().at});
 }
 
 Assessment ci_on_mr(const RepoFacts& f) {
-  if (f.ci.pipelines.empty()) return not_started(kNoCi);
+  if (f.ci.pipelines.empty()) return no_ci(f);
   std::vector<std::string> parts;
   std::vector<Evidence> ev;
   for (const auto& p : f.ci.pipelines) {
@@ -178,7 +202,7 @@ Assessment ci_multi_system(const RepoFacts& f) {
     }
     by_system[p.system].push_back(code(p.path));
   }
-  if (systems.empty()) return not_started(kNoCi);
+  if (systems.empty()) return no_ci(f);
   std::vector<std::string> parts;
   for (const auto& s : systems)
     parts.push_back(ci_system_title(s) + " (" + list_some(by_system[s], 2) + ")");
@@ -216,7 +240,7 @@ std::string dynamic_note(const CiPipeline& p, const CiJob& j) {
 }
 
 Assessment dynamic_pipelines(const RepoFacts& f) {
-  if (f.ci.pipelines.empty()) return not_started(kNoCi);
+  if (f.ci.pipelines.empty()) return no_ci(f);
   std::vector<std::string> parts;
   std::vector<Evidence> ev;
   bool static_children = false;
@@ -263,7 +287,7 @@ std::string describe_cron(const std::string& cron) {
 }
 
 Assessment scheduled_pipelines(const RepoFacts& f) {
-  if (f.ci.pipelines.empty()) return not_started(kNoCi);
+  if (f.ci.pipelines.empty()) return no_ci(f);
   std::vector<std::string> parts;
   std::vector<Evidence> ev;
   for (const auto& p : f.ci.pipelines) {
@@ -290,7 +314,7 @@ Assessment scheduled_pipelines(const RepoFacts& f) {
 // --- artifacts, reports, validation ------------------------------------------
 
 Assessment ci_artifacts(const RepoFacts& f) {
-  if (f.ci.pipelines.empty()) return not_started(kNoCi);
+  if (f.ci.pipelines.empty()) return no_ci(f);
   std::vector<Evidence> ev;
   long n = 0;
   auto parts = jobs_where(
@@ -342,8 +366,8 @@ Assessment junit_reports(const RepoFacts& f) {
   if (!other.empty())
     return partial("JUnit XML produced but not handed to CI: " + tools_note(other),
                    tools_evidence(other));
-  return not_started(
-      f.ci.pipelines.empty() ? kNoCi : "No JUnit/xUnit test report produced or handed to CI");
+  if (f.ci.pipelines.empty()) return no_ci(f);
+  return not_started("No JUnit/xUnit test report produced or handed to CI");
 }
 
 Assessment dry_run_validation(const RepoFacts& f) {
@@ -369,7 +393,7 @@ std::string common_folder(const std::vector<std::string>& paths) {
 }
 
 Assessment ci_scripts(const RepoFacts& f) {
-  if (f.ci.pipelines.empty()) return not_started(kNoCi);
+  if (f.ci.pipelines.empty()) return no_ci(f);
   std::vector<std::string> paths;
   std::vector<Evidence> ev;
   for (const auto& c : f.ci.called_scripts)
@@ -461,7 +485,8 @@ Assessment parallel_tests(const RepoFacts& f) {
                            code(j.stage) + "; no intra-suite parallelism",
                        {j.at});
   }
-  return not_started(f.ci.pipelines.empty() ? kNoCi : "No parallel test execution");
+  if (f.ci.pipelines.empty()) return no_ci(f);
+  return not_started("No parallel test execution");
 }
 
 Assessment flaky_tests(const RepoFacts& f) {
@@ -484,7 +509,7 @@ Assessment flaky_tests(const RepoFacts& f) {
 }
 
 Assessment ci_caching(const RepoFacts& f) {
-  if (f.ci.pipelines.empty()) return not_started(kNoCi);
+  if (f.ci.pipelines.empty()) return no_ci(f);
   std::vector<Evidence> ev;
   long n = 0;
   auto parts = jobs_where(

@@ -5,6 +5,7 @@
 // scanning only fully when CI or a hook runs it, dependency pinning counts
 // pins and lock files.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -68,6 +69,28 @@ bool has_checkable_language(const RepoFacts& f) {
   return false;
 }
 
+// How a statically typed, compiled language turns warnings into errors;
+// "" for the others. Go is absent: it has no warnings, and building it
+// counts (the tool table's "go compiler").
+std::string_view compiler_flag(std::string_view language) {
+  static const std::map<std::string_view, std::string_view> flags = {
+      {"rust", "`RUSTFLAGS=-D warnings`, `#![deny(warnings)]`, clippy `-D warnings`"},
+      {"java", "javac `-Werror`"},
+      {"kotlin", "`allWarningsAsErrors`"},
+      {"scala", "scalac `-Werror`/`-Xfatal-warnings`"},
+      {"c", "`-Werror`, `/WX`"},
+      {"c++", "`-Werror`, `/WX`"},
+      {"c#", "`TreatWarningsAsErrors`"},
+      {"swift", "`-warnings-as-errors`"}};
+  auto it = flags.find(language);
+  return it == flags.end() ? "" : it->second;
+}
+
+std::string capitalized(std::string s) {
+  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
 Assessment type_checking(const RepoFacts& f) {
   auto uses = project_tools(f, "type-checking");
   std::vector<const ToolUse*> enforced;
@@ -82,6 +105,11 @@ Assessment type_checking(const RepoFacts& f) {
     return not_started(tools_note(idle) + " — configured but never run", evidence_of(idle));
   if (!has_checkable_language(f))
     return not_applicable("No source language with a type checker or compiler");
+  if (std::string_view how = compiler_flag(f.source.main_language); !how.empty())
+    return not_started(capitalized(f.source.main_language) +
+                       " code is type-checked by its compiler, but " +
+                       "the catalog counts a compiler only with warnings as errors, and " +
+                       "none was found (" + std::string(how) + ")");
   return not_started("No type checker runs; no compiler treats warnings as errors");
 }
 

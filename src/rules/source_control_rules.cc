@@ -388,6 +388,10 @@ Assessment decide_git_hooks(const RepoFacts& f) {
       return not_started(t->tool + " is " + tool_how_name(t->how) + " in " + code(t->at.path) +
                              " but no hook is committed",
                          {t->at});
+    for (const Evidence& e : f.hooks.symlinked_configs)
+      return not_started(code(e.path) + " is a symlink: practrack reads no file through a " +
+                             "symlink, inside the tree or out of it, so its hooks are not counted",
+                         {e});
     return not_started("No git hook manager configured");
   }
   std::vector<std::string> parts;

@@ -192,6 +192,29 @@ bool runs_tests(const CiJob& job) {
   return false;
 }
 
+bool mentions(std::string_view lowered, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return text::contains(lowered, w); });
+}
+
+// An artifact path or upload name that holds test results: JUnit XML, test
+// reports, logs. Coverage reports are not test results.
+bool test_results_path(std::string_view path) {
+  std::string p = text::lower(path);
+  if (mentions(p, {"coverage", "htmlcov", "lcov", "cobertura", "jacoco", "clover", "codecov"}))
+    return false;
+  return mentions(p, {"test", "junit", "xunit", "result", "report", "surefire", "failsafe",
+                      "allure", ".xml", ".trx", "log"});
+}
+
+// Whether a test job's artifacts hold its results. Artifacts whose paths
+// the CI system does not name get the benefit of the doubt.
+bool keeps_test_results(const CiJob& job) {
+  return job.artifact_paths.empty() ||
+         std::any_of(job.artifact_paths.begin(), job.artifact_paths.end(),
+                     [](const std::string& p) { return test_results_path(p); });
+}
+
 constexpr long long kShortRetention = 7 * 86400;  // under a week is short-lived
 
 // "1 hour", "3 days".
@@ -220,6 +243,7 @@ Assessment test_archival(const RepoFacts& facts) {
                                 kept_for(job.artifact_ttl) + " (" + code(p.path) + ")",
                             {job.at});
   };
+  const CiJob* other_artifacts = nullptr;
   for (const auto& p : facts.ci.pipelines)
     for (const auto& job : p.jobs) {
       bool expires = job.artifact_ttl > 0 && job.artifact_ttl < kShortRetention;
@@ -230,15 +254,25 @@ Assessment test_archival(const RepoFacts& facts) {
       } else if (job.junit_report) {
         return adopted("CI job " + job.name + " keeps JUnit reports (" + code(p.path) + ")",
                        {job.at});
-      } else if (job.artifacts && runs_tests(job) && expires) {
+      } else if (!job.artifacts || !runs_tests(job)) {
+        continue;
+      } else if (!keeps_test_results(job)) {
+        if (!other_artifacts) other_artifacts = &job;  // coverage reports, build outputs
+      } else if (expires) {
         brief(job, p, "its results");
-      } else if (job.artifacts && runs_tests(job)) {
-        return adopted("CI test job " + job.name + " keeps its results as artifacts (" +
-                           code(p.path) + ")",
-                       {job.at});
+      } else {
+        return adopted(
+            "CI test job " + job.name + " keeps its results as artifacts (" + code(p.path) + ")",
+            {job.at});
       }
     }
   if (short_lived) return *short_lived;
+  if (other_artifacts)
+    return not_started("Test results are not kept beyond one run: CI test job " +
+                           other_artifacts->name + " keeps " +
+                           code(other_artifacts->artifact_paths.front()) +
+                           ", not test results (JUnit XML, test reports)",
+                       {other_artifacts->at});
   return not_started("Test results are not kept beyond one run");
 }
 
@@ -341,9 +375,26 @@ Assessment mutation_testing(const RepoFacts& facts) {
                                  UnrunPolicy::adopted, "No mutation testing framework");
 }
 
+// Tools that put load on a running service; the others in the table
+// measure code with benchmarks, which the catalog counts as performance
+// testing too.
+bool loads_a_service(std::string_view tool) {
+  for (std::string_view t :
+       {"Locust", "k6", "JMeter", "Gatling", "wrk/vegeta/hey", "Artillery", "autocannon"})
+    if (tool == t) return true;
+  return false;
+}
+
 Assessment load_testing(const RepoFacts& facts) {
-  return decide_by_code_or_tools(facts, "load-testing", {"load-test"}, UnrunPolicy::adopted,
-                                 "No load tests or benchmark suites");
+  Assessment a = decide_by_code_or_tools(facts, "load-testing", {"load-test"},
+                                         UnrunPolicy::adopted, "No load tests or benchmark suites");
+  if (a.status == Status::not_started) return a;
+  bool load = false;
+  for (const LibraryUse* u : uses_of(facts, {"load-test"})) load = load || loads_a_service(u->name);
+  for (const ToolUse* t : project_tools(facts, "load-testing"))
+    load = load || loads_a_service(t->tool);
+  if (!load) a.note += " — performance benchmarks (no load test of a running service)";
+  return a;
 }
 
 Assessment contract_testing(const RepoFacts& facts) {

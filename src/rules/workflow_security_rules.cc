@@ -91,6 +91,13 @@ bool least_privilege(const WorkflowSecurity& w) {
   return w.permissions == "absent" && w.every_job_has_permissions;
 }
 
+// WorkflowSecurity::permissions as the user wrote it, not its code.
+std::string permissions_shown(const std::string& permissions) {
+  if (permissions == "absent") return "no `permissions:`";
+  if (permissions == "map-write") return "`permissions:` grants a write scope";
+  return "`permissions: " + permissions + "`";
+}
+
 Assessment workflow_permissions(const RepoFacts& f) {
   if (f.ci.workflows.empty()) {
     if (f.ci.pipelines.empty())
@@ -103,8 +110,7 @@ Assessment workflow_permissions(const RepoFacts& f) {
   std::vector<Evidence> ev;
   for (const auto& w : f.ci.workflows)
     if (!least_privilege(w)) {
-      broad.push_back(code(w.path) + (w.permissions == "absent" ? " (no `permissions:`)"
-                                                                : " (" + w.permissions + ")"));
+      broad.push_back(code(w.path) + " (" + permissions_shown(w.permissions) + ")");
       ev.push_back(w.at.line > 0 ? w.at : Evidence{w.path, 0, ""});
     }
   long n = static_cast<long>(f.ci.workflows.size());

@@ -22,10 +22,16 @@ namespace {
 
 std::string utc(const char* format) { return dates::utc(std::time(nullptr), format); }
 
+// The working tree's folder name; for a bare repository its folder's name
+// without ".git", or the folder above when that name says nothing ("repo",
+// as mirrors are often laid out: OWNER+NAME/repo).
 std::string repository_name(const GitRepo& repo) {
   std::string dir = repo.workdir().empty() ? repo.gitdir() : repo.workdir();
+  while (text::ends_with(dir, "/") && dir.size() > 1) dir.pop_back();
   std::string name(text::basename(dir));
-  if (name == ".git") name = std::string(text::basename(text::dirname(dir)));
+  bool bare = repo.workdir().empty();
+  if (name == ".git" || (bare && (name == "repo" || name == "repo.git")))
+    name = std::string(text::basename(text::dirname(dir)));
   if (text::ends_with(name, ".git")) name.resize(name.size() - 4);
   return name;
 }

@@ -24,8 +24,10 @@ Evidence CiFile::at(int line) const {
   return e;
 }
 
-void warn_malformed(const ScanContext& ctx, const std::string& path, const std::string& error) {
-  // The parser reports "malformed YAML: line N: ..."; lift N for the location.
+namespace {
+
+// The parser reports "malformed YAML: line N: ..."; N, or 0.
+int error_line(const std::string& error) {
   int line = 0;
   auto pos = error.find("line ");
   if (pos != std::string::npos) {
@@ -33,30 +35,46 @@ void warn_malformed(const ScanContext& ctx, const std::string& path, const std::
          i < error.size() && std::isdigit(static_cast<unsigned char>(error[i])); ++i)
       line = line * 10 + (error[i] - '0');
   }
-  std::string msg = text::starts_with(error, "malformed") ? error : "malformed YAML: " + error;
-  ctx.diags().warn(path, line, msg);
+  return line;
 }
 
-std::optional<YAML::Node> load_yaml(const ScanContext& ctx, const FileEntry& f,
+std::string malformed(const std::string& error) {
+  return text::starts_with(error, "malformed") ? error : "malformed YAML: " + error;
+}
+
+}  // namespace
+
+void warn_malformed(const ScanContext& ctx, const std::string& path, const std::string& error) {
+  ctx.diags().warn(path, error_line(error), malformed(error));
+}
+
+void unparsed(const ScanContext& ctx, RepoFacts& facts, const std::string& path,
+              const std::string& error) {
+  warn_malformed(ctx, path, error);
+  facts.ci.unparsed.push_back(Evidence{path, error_line(error), malformed(error)});
+}
+
+std::optional<YAML::Node> load_yaml(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f,
                                     std::optional<CiFile>& out) {
   auto content = ctx.read_text(f);
   if (!content) return std::nullopt;
   auto doc = parse_yaml(*content);
   if (!doc) {
-    warn_malformed(ctx, f.path, doc.error());
+    unparsed(ctx, facts, f.path, doc.error());
     return std::nullopt;
   }
   out.emplace(f.path, std::move(*content));
   return *doc;
 }
 
-std::optional<std::vector<YAML::Node>> load_yaml_all(const ScanContext& ctx, const FileEntry& f,
+std::optional<std::vector<YAML::Node>> load_yaml_all(const ScanContext& ctx, RepoFacts& facts,
+                                                     const FileEntry& f,
                                                      std::optional<CiFile>& out) {
   auto content = ctx.read_text(f);
   if (!content) return std::nullopt;
   auto docs = parse_yaml_all(*content);
   if (!docs) {
-    warn_malformed(ctx, f.path, docs.error());
+    unparsed(ctx, facts, f.path, docs.error());
     return std::nullopt;
   }
   out.emplace(f.path, std::move(*content));

@@ -36,14 +36,19 @@ struct CiFile {
   Evidence at(int line) const;
 };
 
-// Reads and parses one YAML file; on failure records ONE warning naming
-// the file (and line when known) and returns nullopt.
-std::optional<YAML::Node> load_yaml(const ScanContext& ctx, const FileEntry& f,
+// Reads and parses one YAML file; on a parse failure records ONE warning
+// naming the file (and line when known), adds the file to
+// CiFacts::unparsed, and returns nullopt.
+std::optional<YAML::Node> load_yaml(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f,
                                     std::optional<CiFile>& out);
-std::optional<std::vector<YAML::Node>> load_yaml_all(const ScanContext& ctx, const FileEntry& f,
+std::optional<std::vector<YAML::Node>> load_yaml_all(const ScanContext& ctx, RepoFacts& facts,
+                                                     const FileEntry& f,
                                                      std::optional<CiFile>& out);
 // One warning for a parse error message ("malformed YAML: line 3: ...").
 void warn_malformed(const ScanContext& ctx, const std::string& path, const std::string& error);
+// The warning, and the file kept in CiFacts::unparsed for the rules.
+void unparsed(const ScanContext& ctx, RepoFacts& facts, const std::string& path,
+              const std::string& error);
 
 // Command lines of a script node: a scalar (split on newlines) or a
 // sequence, nested sequences flattened (bounded). Blank lines and

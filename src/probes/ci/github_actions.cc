@@ -175,6 +175,14 @@ void read_uses(RepoFacts& facts, CiJob& job, const YAML::Node& step, const std::
                        : (ttl == 0 || job.artifact_ttl == 0) ? 0
                                                              : std::max(ttl, job.artifact_ttl);
     job.artifacts = true;
+    // What is kept: the upload's name and each line of its `path:`, so the
+    // rules can tell test results from coverage reports or build outputs.
+    std::string name = yaml_str(yaml_get(with, "name"));
+    if (!name.empty()) job.artifact_paths.push_back(name);
+    std::string paths = yaml_str(yaml_get(with, "path"));
+    for (auto line : text::lines(paths))
+      if (!text::trim(line).empty() && !text::starts_with(text::trim(line), "!"))
+        job.artifact_paths.emplace_back(text::trim(line));
   }
   if (mentions_any(uses, "actions/cache") ||
       (mentions_any(uses, "/setup-") && !yaml_str(yaml_get(with, "cache")).empty() &&
@@ -355,10 +363,10 @@ void inherit_triggers(CiPipeline& p) {
 
 void scan_workflow(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   std::optional<CiFile> file;
-  auto root = load_yaml(ctx, f, file);
+  auto root = load_yaml(ctx, facts, f, file);
   if (!root) return;
   if (!root->IsMap()) {
-    ctx.diags().warn(f.path, 0, "malformed workflow: not a YAML mapping");
+    unparsed(ctx, facts, f.path, "malformed workflow: not a YAML mapping");
     return;
   }
   CiPipeline p;

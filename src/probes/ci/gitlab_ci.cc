@@ -119,7 +119,7 @@ void load_file(const ScanContext& ctx, RepoFacts& facts, Config& cfg, const File
   if (depth > kMaxIncludeDepth || cfg.files.size() >= kMaxIncludes) return;
   if (!seen.insert(f.path).second) return;
   std::optional<CiFile> file;
-  auto docs = load_yaml_all(ctx, f, file);
+  auto docs = load_yaml_all(ctx, facts, f, file);
   if (!docs || docs->empty()) return;
   // A `spec:` header (inputs) is its own document before the config.
   std::optional<YAML::Node> root = (*docs)[0];
@@ -316,6 +316,9 @@ void read_artifacts(CiJob& job, const YAML::Node& art) {
   YAML::Node reports = yaml_get(art, "reports");
   if (yaml_has(reports, "junit")) job.junit_report = true;
   for (const auto& p : yaml_strings(yaml_get(reports, "dotenv"))) job.artifact_paths.push_back(p);
+  // A coverage report kept on its own is coverage, not test results.
+  for (const auto& p : yaml_strings(yaml_get(yaml_get(reports, "coverage_report"), "path")))
+    job.artifact_paths.push_back(p);
 }
 
 void read_trigger(CiJob& job, CiPipeline& p, const YAML::Node& trig) {

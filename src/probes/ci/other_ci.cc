@@ -54,6 +54,8 @@ void circle_step(RepoFacts& facts, CiJob& job, const YAML::Node& step, const CiF
     // persist_to_workspace is not one: it hands files to later jobs of the
     // same workflow run and keeps nothing after it.
     job.artifacts = true;
+    std::string path = yaml_str(body.IsMap() ? yaml_get(body, "path") : body);
+    if (!path.empty()) job.artifact_paths.push_back(path);
   } else if (name == "store_test_results") {
     job.junit_report = job.artifacts = true;
   } else if (name == "save_cache" || name == "restore_cache") {
@@ -120,7 +122,7 @@ void circle_workflows(CiPipeline& p, const YAML::Node& wfs, const CiFile& file) 
 
 void scan_circleci(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   std::optional<CiFile> file;
-  auto root = load_yaml(ctx, f, file);
+  auto root = load_yaml(ctx, facts, f, file);
   if (!root || !root->IsMap()) return;
   CiPipeline p = new_pipeline("circleci", f);
   // CircleCI builds every pushed branch, pull-request branches included.
@@ -157,7 +159,7 @@ std::vector<ScriptLine> circle_v1_commands(const YAML::Node& list, const CiFile&
 void scan_circleci_v1(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   static constexpr std::string_view kSys = "circleci";
   std::optional<CiFile> file;
-  auto root = load_yaml(ctx, f, file);
+  auto root = load_yaml(ctx, facts, f, file);
   if (!root || !root->IsMap()) return;
   CiPipeline p = new_pipeline(kSys, f);
   p.name = "CircleCI 1.0";
@@ -246,7 +248,7 @@ void azure_job(RepoFacts& facts, CiPipeline& p, const YAML::Node& j, const std::
 
 void scan_azure(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   std::optional<CiFile> file;
-  auto root = load_yaml(ctx, f, file);
+  auto root = load_yaml(ctx, facts, f, file);
   if (!root || !root->IsMap()) return;
   CiPipeline p = new_pipeline("azure-pipelines", f);
   p.triggers.push = azure_enabled(yaml_get(*root, "trigger"), &p.triggers.branches);
@@ -314,7 +316,7 @@ void bitbucket_items(RepoFacts& facts, CiPipeline& p, const YAML::Node& items,
 
 void scan_bitbucket(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   std::optional<CiFile> file;
-  auto root = load_yaml(ctx, f, file);
+  auto root = load_yaml(ctx, facts, f, file);
   if (!root || !root->IsMap()) return;
   CiPipeline p = new_pipeline("bitbucket", f);
   YAML::Node pipes = yaml_get(*root, "pipelines");
@@ -373,7 +375,7 @@ void travis_job(RepoFacts& facts, CiPipeline& p, const std::string& name, const 
 
 void scan_travis(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   std::optional<CiFile> file;
-  auto root = load_yaml(ctx, f, file);
+  auto root = load_yaml(ctx, facts, f, file);
   if (!root || !root->IsMap()) return;
   CiPipeline p = new_pipeline("travis", f);
   // Travis builds pushes and pull requests unless the settings say otherwise.
@@ -488,7 +490,7 @@ void container_steps(RepoFacts& facts, CiPipeline& p, std::string_view system,
 
 void scan_drone(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   std::optional<CiFile> file;
-  auto docs = load_yaml_all(ctx, f, file);
+  auto docs = load_yaml_all(ctx, facts, f, file);
   if (!docs) return;
   for (const auto& doc : *docs) {
     if (!doc.IsMap() || (yaml_has(doc, "kind") && yaml_str(yaml_get(doc, "kind")) != "pipeline"))
@@ -507,7 +509,7 @@ void scan_drone(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
 
 void scan_woodpecker(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   std::optional<CiFile> file;
-  auto root = load_yaml(ctx, f, file);
+  auto root = load_yaml(ctx, facts, f, file);
   if (!root || !root->IsMap()) return;
   CiPipeline p = new_pipeline("woodpecker", f);
   event_filter(yaml_get(*root, "when"), p.triggers, nullptr);
@@ -554,7 +556,7 @@ void buildkite_step(RepoFacts& facts, CiPipeline& p, const YAML::Node& s, const 
 
 void scan_buildkite(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f) {
   std::optional<CiFile> file;
-  auto root = load_yaml(ctx, f, file);
+  auto root = load_yaml(ctx, facts, f, file);
   if (!root) return;
   CiPipeline p = new_pipeline("buildkite", f);
   p.triggers.push = true;  // webhook builds on push; PR builds are a server setting

@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
+#include <utility>
 
 #include "probes/doc/config_probe.h"
 #include "probes/doc/doc_files.h"
@@ -38,29 +40,51 @@ void probe_doc_files(const ScanContext& ctx, RepoFacts& facts) {
   }
 }
 
-// The README GitHub/GitLab would show: the root one, else .github/, docs/.
-const DocFile* main_readme(const DocFacts& docs) {
-  const DocFile* best = nullptr;
-  for (const DocFile* d : docs.of_kind("readme")) {
-    bool root = d->path.find('/') == std::string::npos;
-    if (!best || (root && best->path.find('/') != std::string::npos)) best = d;
+// The READMEs GitHub/GitLab would show, in their order: the root ones,
+// then .github/, docs/.
+std::vector<std::string> readme_candidates(const DocFacts& docs) {
+  std::vector<std::string> root, other;
+  for (const DocFile* d : docs.of_kind("readme"))
+    (d->path.find('/') == std::string::npos ? root : other).push_back(d->path);
+  root.insert(root.end(), other.begin(), other.end());
+  return root;
+}
+
+// The first README that reads as text. A binary file named README is not
+// a README: it is dropped from the documents (read_text warned about it)
+// and the next one is tried. One too large or a symlink stays, unread.
+std::optional<std::pair<std::string, std::string>> readable_readme(const ScanContext& ctx,
+                                                                   DocFacts& docs) {
+  std::vector<std::string> not_text;
+  std::optional<std::pair<std::string, std::string>> found;
+  for (const std::string& path : readme_candidates(docs)) {
+    const FileEntry* f = ctx.find(path);
+    if (!f) break;
+    if (auto body = ctx.read_text(*f, kDocBytes)) {
+      found.emplace(path, std::move(*body));
+      break;
+    }
+    if (f->kind == FileKind::symlink || ctx.larger_than(*f, kDocBytes)) break;
+    not_text.push_back(path);
   }
-  return best;
+  std::erase_if(docs.files, [&](const DocFile& d) {
+    return d.kind == "readme" &&
+           std::find(not_text.begin(), not_text.end(), d.path) != not_text.end();
+  });
+  return found;
 }
 
 void probe_readme(const ScanContext& ctx, RepoFacts& facts) {
-  const DocFile* d = main_readme(facts.docs);
-  if (!d) return;
-  const FileEntry* f = ctx.find(d->path);
-  auto body = f ? ctx.read_text(*f, kDocBytes) : std::nullopt;
-  if (!body) return;
-  facts.docs.readme = doc::analyse_readme(d->path, *body);
+  auto readme = readable_readme(ctx, facts.docs);
+  if (!readme) return;
+  const auto& [path, body] = *readme;
+  facts.docs.readme = doc::analyse_readme(path, body);
   const ReadmeFacts& r = facts.docs.readme;
   facts.metrics["docs.readme_sections"] = r.install + r.run + r.test;
-  auto hs = doc::headings(*body);
+  auto hs = doc::headings(body);
   if (const doc::Heading* h = doc::ci_heading(hs))
-    facts.docs.files.push_back({"pipeline", d->path, "README section " + h->text,
-                                Evidence{d->path, h->line, text::excerpt(h->text)}});
+    facts.docs.files.push_back({"pipeline", path, "README section " + h->text,
+                                Evidence{path, h->line, text::excerpt(h->text)}});
 }
 
 std::string spdx_from_name(std::string_view path) {

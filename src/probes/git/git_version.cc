@@ -25,7 +25,7 @@ struct VersionPattern {
 // One row per way a language's CLI libraries declare a version flag.
 // Patterns see the whole file (multi-line mode), so attributes spread over
 // several lines still match; the evidence is the line where a match starts.
-const std::array<VersionPattern, 14> kPatterns = {{
+const std::array<VersionPattern, 16> kPatterns = {{
     {".py", "argparse version action", R"(action\s*=\s*['"]version['"])"},
     // Applied as a decorator or called on click: `def version_option(` is
     // the library defining it (click itself), not a CLI using it.
@@ -40,7 +40,11 @@ const std::array<VersionPattern, 14> kPatterns = {{
     {".go", "kingpin version flag", R"((\bkingpin|\bapp|\))\.Version\(\s*[^\s)])"},
     {".rs", "clap version attribute", R"(#\[(command|clap|structopt)\([^\]]*\bversion\b)"},
     {".rs", "clap version",
-     R"(\.version\(\s*(clap::)?(crate_version!|env!\(\s*"CARGO_PKG_VERSION"))"},
+     R"(\.version\(\s*("|(clap::)?(crate_version!|env!\(\s*"CARGO_PKG_VERSION")))"},
+    {".rs", "clap version flag", R"(\bArg::new\(\s*"version"\s*\)|\.long\(\s*"version"\s*\))"},
+    // lexopt (ripgrep): `Long("version")`, or `Long(name) if name == "version"`.
+    {".rs", "lexopt version flag",
+     R"(\bLong\(\s*"version"\s*\)|\bLong\(\s*(\w+)\s*\)\s*if\s+\w+\s*==\s*"version")"},
     {".js|.mjs|.cjs|.ts", "CLI version option",
      R"(\b(program|cli|yargs|commander)\s*\.\s*version\s*\()"},
     {".c|.cc|.cpp|.cxx", "--version flag",
@@ -93,17 +97,36 @@ const RE2& compiled(std::size_t index) {
   return *all[index];
 }
 
+// A line that is a comment in the C-family languages (`//`, `///`, `//!`,
+// ` * ` inside a block comment): clap's doc examples (`///     .version("1.0.2")`)
+// show users the API; they are not the product's flag.
+bool comment_line(std::string_view path, std::string_view line) {
+  if (!has_extension(path, ".rs|.go|.js|.mjs|.cjs|.ts|.c|.cc|.cpp|.cxx|.java|.kt")) return false;
+  std::string_view t = text::trim(line);
+  return text::starts_with(t, "//") || text::starts_with(t, "/*") || text::starts_with(t, "*");
+}
+
 void scan_file(std::string_view path, std::string_view content, std::size_t index,
                std::vector<VersionReport>& out) {
   re2::StringPiece input(content.data(), content.size());
   re2::StringPiece match;
-  if (!compiled(index).Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) return;
-  std::size_t offset = static_cast<std::size_t>(match.data() - content.data());
-  std::size_t start = content.rfind('\n', offset);
-  start = start == std::string_view::npos ? 0 : start + 1;
-  std::string_view line = content.substr(start, content.find('\n', offset) - start);
-  out.push_back({kPatterns[index].kind,
-                 Evidence{std::string(path), text::line_of(content, offset), text::excerpt(line)}});
+  std::size_t from = 0;
+  while (from < content.size() &&
+         compiled(index).Match(input, from, input.size(), RE2::UNANCHORED, &match, 1)) {
+    std::size_t offset = static_cast<std::size_t>(match.data() - content.data());
+    std::size_t start = content.rfind('\n', offset);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    std::size_t end = content.find('\n', offset);
+    std::string_view line = content.substr(start, end - start);
+    if (!comment_line(path, line)) {
+      out.push_back({kPatterns[index].kind, Evidence{std::string(path),
+                                                     text::line_of(content, offset),
+                                                     text::excerpt(line)}});
+      return;
+    }
+    if (end == std::string_view::npos) return;
+    from = end + 1;  // the next line
+  }
 }
 
 }  // namespace
@@ -200,6 +223,22 @@ bool has_go_program(const ScanContext& ctx) {
   return false;
 }
 
+// Whether a Rust file belongs to a crate that builds a program: from its
+// folder up to its crate's root (the first folder with a Cargo.toml), a
+// folder holds main.rs (ripgrep's crates/core/main.rs, named by [[bin]]),
+// or the crate root has src/main.rs or src/bin/. A library crate's version
+// flags (clap_builder's generated --version) are its API, as Go library
+// packages' are. A file under no Cargo.toml is kept: there is no telling.
+bool in_rust_program(const ScanContext& ctx, std::string_view path) {
+  for (std::string_view dir = text::dirname(path);; dir = text::dirname(dir)) {
+    std::string d = dir.empty() ? "" : std::string(dir) + "/";
+    if (ctx.find(d + "main.rs")) return true;
+    if (ctx.find(d + "Cargo.toml"))
+      return ctx.find(d + "src/main.rs") || !ctx.glob(d + "src/bin/*.rs").empty();
+    if (dir.empty()) return true;
+  }
+}
+
 void collect_reports(const ScanContext& ctx, RepoFacts& facts) {
   auto& out = facts.git.version_reports;
   int read = 0;
@@ -220,7 +259,9 @@ void collect_reports(const ScanContext& ctx, RepoFacts& facts) {
       ++read;
       auto found = scanned(ctx, *f, nullptr);
       go_program = go_program || found->go_program;
-      out.insert(out.end(), found->reports.begin(), found->reports.end());
+      for (const VersionReport& r : found->reports)
+        if (text::extension(r.at.path) != ".rs" || in_rust_program(ctx, r.at.path))
+          out.push_back(r);
     }
   }
   auto from_go = [](const VersionReport& r) { return text::extension(r.at.path) == ".go"; };

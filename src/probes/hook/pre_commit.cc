@@ -64,8 +64,12 @@ void probe_pre_commit(const ScanContext& ctx, RepoFacts& facts) {
   const FileEntry* f = ctx.find(".pre-commit-config.yaml");
   if (!f) f = ctx.find(".pre-commit-config.yml");
   if (!f) return;
-  auto content = ctx.read_text(*f);
-  if (!content) return;
+  auto content = ctx.read_text(*f);  // warns about a symlink, which it never follows
+  if (!content) {
+    if (f->kind == FileKind::symlink)
+      facts.hooks.symlinked_configs.push_back(Evidence{f->path, 0, ""});
+    return;
+  }
   add_manager(facts, "pre-commit", Evidence{f->path, 0, ""});
   auto doc = parse_yaml(*content);
   if (!doc) {

@@ -64,6 +64,19 @@ bool compiler_werror(const pugi::xml_node& plugin) {
   return false;
 }
 
+// `-Xplugin:ErrorProne` among the compiler arguments: javac runs Error
+// Prone at every compile, so it becomes a command of every Maven build
+// (the resolver follows it from CI lines running a lifecycle phase), with
+// the argument's line as evidence.
+void compiler_plugins(Pom& p, const pugi::xml_node& plugin) {
+  for (pugi::xml_node arg : plugin.child("configuration").child("compilerArgs").children()) {
+    if (!text::contains(arg.child_value(), "-Xplugin:ErrorProne")) continue;
+    add_section(p.facts, "maven:error_prone_core", p.at(arg));
+    add_script(p.facts, "maven", "compile", "javac -Xplugin:ErrorProne", p.at(arg));
+    return;
+  }
+}
+
 void read_pom_plugins(Pom& p, const pugi::xml_node& plugins) {
   for (pugi::xml_node plugin : plugins.children("plugin")) {
     std::string artifact = plugin.child_value("artifactId");
@@ -71,6 +84,7 @@ void read_pom_plugins(Pom& p, const pugi::xml_node& plugins) {
     add_section(p.facts, "maven:" + artifact, p.at(plugin));
     if (artifact == "maven-compiler-plugin" && compiler_werror(plugin))
       add_section(p.facts, "maven:werror", p.at(plugin));
+    if (artifact == "maven-compiler-plugin") compiler_plugins(p, plugin);
     // Error Prone and other compiler plugins ride on annotationProcessorPaths.
     for (pugi::xml_node path :
          plugin.child("configuration").child("annotationProcessorPaths").children())

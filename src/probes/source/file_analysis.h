@@ -52,8 +52,8 @@ struct FileResult {
   std::vector<Hit> hits;
   std::vector<TestCount> tests;
   int non_blank_lines = 0;
-  // Test files only: the paths their imports may name (see
-  // import_targets() in test_mapping.h); the test mapping reads
+  // Test files and JS/TS index files only: the paths their imports may
+  // name (see import_targets() in test_mapping.h); the test mapping reads
   // them here instead of reading every test file again.
   bool test_file = false;
   std::vector<std::string> import_targets;

@@ -279,6 +279,7 @@ const ImportRow kImportRows[] = {
     {kCpp, "benchmark/benchmark.h", "load-test", "Google Benchmark"},
     {kCpp, "nanobench.h", "load-test", "nanobench"},
     {kJava, "org.openjdk.jmh", "load-test", "JMH"},
+    {kJava, "com.google.caliper", "load-test", "Caliper"},
     {kCs, "BenchmarkDotNet", "load-test", "BenchmarkDotNet"},
     {kPython, "pact", "contract-test", "Pact"},
     {kJs, "@pact-foundation/", "contract-test", "Pact"},
@@ -612,6 +613,24 @@ void drop_hits_from_doc_code(std::string_view path, Lang lang, FileResult& out) 
     if (in_dir(path, dir)) return out.hits.clear();
 }
 
+// Cargo builds each file directly in a crate's tests/ folder as an
+// integration test, whether its tests are written as #[test] functions or
+// through a macro (ripgrep's `rgtest!`); deeper files hold their tests'
+// modules. One use per crate, the root crate's first, so the note names
+// each tests/ folder.
+void cargo_integration_tests(std::string_view path, bool has_tests, std::string_view text,
+                             FileResult& out) {
+  if (!in_dir(path, "tests")) return;
+  std::string_view dir = text::dirname(path);
+  if (!has_tests && text::basename(dir) != "tests") return;
+  std::string_view crate = dir;
+  while (!crate.empty() && text::basename(crate) != "tests") crate = text::dirname(crate);
+  crate = text::dirname(crate);
+  std::string name = "Cargo tests/ integration tests";
+  if (!crate.empty()) name += " (" + std::string(crate) + ")";
+  add_hit(out, "integration-test", name, 1, text, 0);
+}
+
 // Hints that depend on the file as a whole rather than one line.
 void file_hints(std::string_view path, Lang lang, const std::vector<Import>& imports,
                 std::string_view text, FileResult& out) {
@@ -631,14 +650,7 @@ void file_hints(std::string_view path, Lang lang, const std::vector<Import>& imp
   }
   if (has_tests && lang == kJava && text::ends_with(path, "IT.java"))
     add_hit(out, "integration-test", "Failsafe *IT classes", 1, text, 0);
-  // Cargo builds each file of a crate's tests/ folder as an integration test.
-  if (has_tests && lang == kRust && in_dir(path, "tests"))
-    add_hit(out, "integration-test", "Cargo tests/ integration tests", 1, text, 0);
-  if (has_tests && lang == kJava && text::ends_with(path, "IT.java"))
-    add_hit(out, "integration-test", "Failsafe *IT classes", 1, text, 0);
-  // Cargo builds each file of a crate's tests/ folder as an integration test.
-  if (has_tests && lang == kRust && in_dir(path, "tests"))
-    add_hit(out, "integration-test", "Cargo tests/ integration tests", 1, text, 0);
+  if (lang == kRust) cargo_integration_tests(path, has_tests, text, out);
   bool ml = false;
   for (const auto& h : out.hits)
     ml = ml || h.kind == "ml" || h.kind == "model-discovery" || h.kind == "llm-eval";
@@ -690,7 +702,10 @@ FileResult analyse(std::string_view path, Lang lang, std::string_view text) {
   drop_hits_from_doc_code(path, lang, out);
   for (auto l : text::lines(text)) out.non_blank_lines += text::trim(l).empty() ? 0 : 1;
   out.test_file = !out.tests.empty() || is_test_path(path, lang);
-  if (out.test_file) out.import_targets = import_targets(path, text);
+  // A JS/TS index re-exports the package (express: `module.exports =
+  // require('./lib/express')`); tests that require its folder reach those.
+  bool index = lang == kJs && text::starts_with(text::basename(path), "index.");
+  if (out.test_file || index) out.import_targets = import_targets(path, text);
   return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
 #include <span>
 #include <unordered_map>
@@ -102,7 +103,17 @@ void js_line(std::string_view test_path, std::string_view line, std::vector<std:
   if (!starts_with(spec, ".")) return;
   std::string joined = std::string(text::dirname(test_path)) + "/" + std::string(spec);
   std::string norm;
-  if (normalise(joined, norm) && !norm.empty()) out.push_back(strip_ext(norm));
+  if (!normalise(joined, norm)) return;
+  // `require('..')`, `require('../')`, `from './'`: a folder, which Node
+  // resolves to its index module; express's tests reach the package so.
+  // The leading '/' asks for that exact path: the root's "index" is not
+  // every other folder's index.js.
+  std::string_view base = text::basename(spec);
+  if (ends_with(spec, "/") || base == "." || base == "..") {
+    out.push_back("/" + norm + (norm.empty() ? "" : "/") + "index");
+  } else if (!norm.empty()) {
+    out.push_back(strip_ext(norm));
+  }
 }
 
 void import_line(std::string_view test_path, Lang lang, std::string_view line,
@@ -271,10 +282,16 @@ struct ModuleIndex {
 
   // Marks the modules `target` names (their path without extension is
   // `target` or ends in "/target"); returns the first.
+  // A target starting with '/' names that path from the root only.
   std::string by_import(const std::string& test, const std::string& target) {
+    bool exact = starts_with(target, "/");
+    std::string_view want = exact ? std::string_view(target).substr(1) : target;
     const std::string* first = nullptr;
-    for (const auto& [hash, i] : by_suffix.find(hash_of(target))) {
-      if (!names(import_path(modules[i].path), target)) continue;
+    for (const auto& [hash, i] : by_suffix.find(hash_of(want))) {
+      std::string_view path = modules[i].path;
+      bool named = exact ? path.substr(0, path.size() - text::extension(path).size()) == want
+                         : names(import_path(path), want);
+      if (!named) continue;
       mark(i, test);
       if (!first) first = &modules[i].path;
     }
@@ -372,18 +389,39 @@ TestFileInfo test_file_info(const std::string& path, const FileResult& r, const 
   return t;
 }
 
+// A test that requires a folder whose index is glue, too short to be a
+// module (`module.exports = require('./lib/express')`), reaches what the
+// index requires: one hop, the index's own targets added to the test's.
+void through_glue_indexes(const std::map<std::string, const std::vector<std::string>*>& glue,
+                          std::vector<TestImports>& tests) {
+  if (glue.empty()) return;
+  for (auto& t : tests) {
+    std::vector<std::string> more;
+    for (const auto& target : t.targets)
+      if (starts_with(target, "/"))
+        if (auto it = glue.find(target.substr(1)); it != glue.end())
+          more.insert(more.end(), it->second->begin(), it->second->end());
+    t.targets.insert(t.targets.end(), more.begin(), more.end());
+  }
+}
+
 void map_test_files(const std::vector<AnalysedFile>& files, RepoFacts& facts) {
   CoverageFacts& cov = facts.coverage;
   std::vector<TestImports> tests;
+  std::map<std::string, const std::vector<std::string>*> glue;  // "lib/index" -> its targets
   for (const auto& [f, lang, r] : files) {
     CoverageRole role = coverage_role(*lang, r, f->path);
     if (role == CoverageRole::none) continue;
     cov.sources.push_back(f->path);
-    if (role == CoverageRole::module) cov.modules.push_back({f->path, r->non_blank_lines, ""});
+    if (role == CoverageRole::module)
+      cov.modules.push_back({f->path, r->non_blank_lines, ""});
+    else if (role == CoverageRole::source && !r->import_targets.empty())
+      glue[strip_ext(f->path)] = &r->import_targets;
     if (role != CoverageRole::test) continue;
     cov.test_files.push_back(test_file_info(f->path, *r, facts.source));
     tests.push_back({f->path, r->import_targets});
   }
+  through_glue_indexes(glue, tests);
   auto subjects = map_tests(cov.modules, tests);
   for (std::size_t i = 0; i < subjects.size(); ++i) cov.test_files[i].subject = subjects[i];
   coverage::build_areas(cov);

@@ -352,8 +352,9 @@ void ToolMatcher::match_configs(const ScanContext& ctx, Sink& sink) const {
     };
     std::string_view g = glob;
     if (!has_wildcard(g)) {
+      // A symlink is never an own file: where it points is not read.
       const FileEntry* f = ctx.find(g);
-      if (f && !ScanContext::is_excluded_path(f->path)) found(f);
+      if (f && f->kind != FileKind::symlink && !ScanContext::is_excluded_path(f->path)) found(f);
     } else if (text::starts_with(g, "**/") && g.find('/', 3) == std::string_view::npos &&
                !literal_prefix(g.substr(3)).empty()) {
       std::string_view base = g.substr(3), prefix = literal_prefix(base);

@@ -78,8 +78,9 @@ std::vector<ToolRow> linters() {
       {"linting", "spotbugs", R"(\bspotbugs\b)", "",
        "maven:spotbugs-maven-plugin|gradle:com.github.spotbugs", "", "", ""},
       {"linting", "pmd", R"(\bpmd\b)", "", "maven:maven-pmd-plugin|gradle:pmd", "", "", ""},
-      {"linting", "error-prone", "", "", "maven:error_prone_core|gradle:net.ltgt.errorprone", "",
-       "", ""},
+      // javac runs it where `-Xplugin:ErrorProne` is a compiler argument.
+      {"linting", "error-prone", R"(-Xplugin:ErrorProne\b)", "",
+       "maven:error_prone_core|gradle:net.ltgt.errorprone", "", "", ""},
       {"linting", "ktlint", R"(\bktlint(Check)?\b)", "",
        "gradle:org.jlleitschuh.gradle.ktlint|gradle:ktlint", "", "ktlint", ""},
       {"linting", "detekt", R"(\bdetekt\b)", "**/detekt.yml|**/detekt-config.yml",

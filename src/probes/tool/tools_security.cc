@@ -63,8 +63,12 @@ std::vector<ToolRow> security_tools() {
        R"((^|[;&|]\s*|-m\s+)bandit\b|\bbandit\s+(-r|-c|-f|-x|--\w|\S+\.py\b))",
        ".bandit|bandit.{yml,yaml}", "tool.bandit|bandit", "pypi:bandit", "bandit",
        "PyCQA/bandit-action|jpetrucciani/bandit-check"},
-      {"sast", "codeql", R"(\bcodeql\s+(database|github)\b)", "", "", "", "",
-       "github/codeql-action"},
+      // CodeQL runs where a database is created or analysed: the action's
+      // init and analyze steps or the CLI. Its upload-sarif step (and
+      // `codeql github upload-results`) only uploads SARIF, often another
+      // tool's, so it is not CodeQL.
+      {"sast", "codeql", R"(\bcodeql\s+database\s+(create|analyze)\b)", "", "", "", "",
+       "github/codeql-action/init|github/codeql-action/analyze"},
       {"sast", "gosec", R"(\bgosec\s+\S+)", "", "", "", "", "securego/gosec"},
       // gosec as a golangci-lint linter: the rule counts it run where golangci-lint runs.
       {"sast", "golangci-lint (gosec)", "", "", "golangci:gosec", "", "", ""},

@@ -148,6 +148,15 @@ std::vector<ToolRow> testing_tools() {
        "", ""},
       {"load-testing", "JMH", R"(\bjmh\b)", "", "", "maven:org.openjdk.jmh:*", "", ""},
       {"load-testing", "hyperfine", R"(\bhyperfine\b)", "", "", "", "", ""},
+      {"load-testing", "Caliper", "", "", "",
+       "maven:com.google.caliper:*|gradle:com.google.caliper*", "", ""},
+      // Performance benchmarks kept in a folder of their own (ripgrep's
+      // benchsuite/ runner and its recorded runs). The catalog counts
+      // benchmark suites as performance testing; nothing here loads a service.
+      {"load-testing", "performance benchmark suite", "",
+       "**/benchsuite/*|**/{bench,benches,benchmark,benchmarks}/*.{py,js,mjs,ts,go,rs,java,kt,c,cc,"
+       "cpp,rb,sh}",
+       "", "", "", ""},
       {"load-testing", "github-action-benchmark", "", "", "", "", "",
        "benchmark-action/github-action-benchmark"},
       // JavaScript benchmark suites: the libraries, and the package script
