@@ -137,6 +137,12 @@ TEST(RenderMarkdown, FollowsTheReferenceLayout) {
   EXPECT_NE(md.find("**demo-app**"), std::string::npos);
   EXPECT_NE(md.find("Updated as of 2026-02-17 — commit 0123456 (working tree)"),
             std::string::npos);
+  // A commit scanned from the object store is dated by the commit.
+  Report committed = fixture::sample_report();
+  committed.meta.source = "commit";
+  committed.meta.commit_time = 1700000000;  // 2023-11-14
+  EXPECT_NE(render_markdown(committed, {}).find("Updated as of 2023-11-14 — commit 0123456.\n"),
+            std::string::npos);
   EXPECT_NE(md.find("**Legend:** Adopted / Partial / Not Started / N/A"), std::string::npos);
   EXPECT_NE(md.find("## 1. Source Control & Branching\n\n| Practice | Status | Notes |"),
             std::string::npos);

@@ -45,9 +45,13 @@ std::string header(const Report& report) {
   // The name only: the document is meant to be committed, and a local
   // absolute path would differ on every machine.
   out += "DevOps practices of **" + cell(m.repository) + "**, with current adoption status.\n\n";
-  out += "Updated as of " + render::date_of(m.scanned_at);
+  // A commit read from the object store is the state of its own day: the
+  // document is as of the commit, not of the day it was rendered (lint
+  // counts the commits after this date as not reflected).
+  bool committed = m.source == "commit" && m.commit_time > 0;
+  out += "Updated as of " + render::date_of(committed ? render::iso_utc(m.commit_time) : m.scanned_at);
   if (!m.commit.empty()) out += " — commit " + render::short_commit(m.commit);
-  if (!m.source.empty()) out += " (" + cell(m.source) + ")";
+  if (!m.source.empty() && !committed) out += " (" + cell(m.source) + ")";
   out += ".\n\n**Legend:** Adopted / Partial / Not Started / N/A\n\n---\n\n";
   return out;
 }
