@@ -3,7 +3,12 @@
 // tests), are read.
 #include <re2/re2.h>
 
+#include <memory>
+#include <optional>
+#include <vector>
+
 #include "probes/security/security_probes.h"
+#include "util/parallel.h"
 #include "util/text.h"
 
 namespace practrack::security {
@@ -19,9 +24,9 @@ bool candidate(std::string_view path) {
   return text::icontains(path, "fuzz") || text::ends_with(path, "_test.go");
 }
 
-}  // namespace
-
-void probe_fuzz_targets(const ScanContext& ctx, RepoFacts& facts) {
+// The first fuzz target line of one file, if any; memoised per blob.
+std::shared_ptr<const std::optional<Evidence>> target_in(const ScanContext& ctx,
+                                                           const FileEntry& f) {
   // JavaScript: Jazzer.js exports `fuzz`; a fast-check run inside a fuzz
   // harness (undici's test/fuzzing) feeds random bytes the same way.
   static const RE2 target_re(
@@ -29,19 +34,34 @@ void probe_fuzz_targets(const ScanContext& ctx, RepoFacts& facts) {
       R"(\bfuzz_target!\s*\(|\batheris\.Setup\s*\(|\bfuzzerTestOneInput\s*\(|)"
       R"(\bmodule\.exports\.fuzz\s*=|\bfc\.assert\s*\(|)"
       R"(^\s*@FuzzTest\b).*)$)");
-  auto& targets = facts.security.fuzz_targets;
-  for (const FileEntry* f : ctx.own_files()) {
-    if (!candidate(f->path) || targets.size() >= kMaxTargets) continue;
-    if (ctx.larger_than(*f, ctx.limits().source_bytes)) continue;
-    auto content = ctx.read_quiet(*f, ctx.limits().source_bytes);
-    if (!content || text::looks_binary(*content)) continue;
+  return ctx.memo<std::optional<Evidence>>("security.fuzz", f, [&](const FileEntry& file) {
+    std::optional<Evidence> found;
+    if (ctx.larger_than(file, ctx.limits().source_bytes)) return found;
+    auto content = ctx.read_quiet(file, ctx.limits().source_bytes);
+    if (!content || text::looks_binary(*content)) return found;
     re2::StringPiece in(content->data(), content->size());
     re2::StringPiece line;
-    if (!RE2::FindAndConsume(&in, target_re, &line)) continue;
+    if (!RE2::FindAndConsume(&in, target_re, &line)) return found;
     auto at = static_cast<std::size_t>(line.data() - content->data());
-    targets.push_back({f->path, text::line_of(*content, at),
-                       text::excerpt(std::string_view(line.data(), line.size()))});
-  }
+    found = Evidence{file.path, text::line_of(*content, at),
+                       text::excerpt(std::string_view(line.data(), line.size()))};
+    return found;
+  });
+}
+
+}  // namespace
+
+void probe_fuzz_targets(const ScanContext& ctx, RepoFacts& facts) {
+  // Go test files make thousands of candidates in a large tree: they are
+  // read on worker threads, one slot each, and kept in path order.
+  std::vector<const FileEntry*> candidates;
+  for (const FileEntry* f : ctx.own_files())
+    if (candidate(f->path)) candidates.push_back(f);
+  std::vector<std::shared_ptr<const std::optional<Evidence>>> found(candidates.size());
+  parallel_for(candidates.size(), [&](std::size_t i) { found[i] = target_in(ctx, *candidates[i]); });
+  auto& targets = facts.security.fuzz_targets;
+  for (const auto& t : found)
+    if (*t && targets.size() < kMaxTargets) targets.push_back(**t);
 }
 
 void reset_fuzz_targets(RepoFacts& facts) { facts.security.fuzz_targets.clear(); }
