@@ -38,4 +38,16 @@ TEST(Terminal, FitPadsAndCutsByCodePoint) {
   EXPECT_EQ(term::display_width("\033[31mred\033[0m"), 3u);
 }
 
+TEST(Text, IContainsFoldsAsciiCaseOnly) {
+  EXPECT_TRUE(text::icontains("src/CMD/Main.go", "cmd/main"));
+  EXPECT_TRUE(text::icontains("abc", ""));
+  EXPECT_TRUE(text::icontains("ABC", "abc"));
+  EXPECT_TRUE(text::icontains("xxaBcx", "ABC"));
+  EXPECT_FALSE(text::icontains("ab", "abc"));
+  EXPECT_FALSE(text::icontains("a-b-c", "abc"));
+  EXPECT_FALSE(text::icontains("aab", "abb"));
+  EXPECT_TRUE(text::icontains("aabb", "abb"));
+  EXPECT_FALSE(text::icontains("[]", "{}"));  // '[' and '{' differ by 32 but are no letters
+}
+
 }  // namespace practrack
