@@ -103,6 +103,19 @@ TEST(RenderTable, SummaryCountsPerCategory) {
   EXPECT_NE(out.find("2 files could not be read"), std::string::npos);
 }
 
+TEST(RenderTable, TitleDatesACommitByTheCommit) {
+  Report worktree = fixture::sample_report();
+  RenderOptions o;
+  o.width = 120;
+  std::string first = render_table(worktree, o).substr(0, 80);
+  EXPECT_NE(first.find("(working tree), 2026-02-17"), std::string::npos) << first;
+  Report committed = fixture::sample_report();
+  committed.meta.source = "commit";
+  committed.meta.commit_time = 1700000000;  // 2023-11-14
+  first = render_table(committed, o).substr(0, 80);
+  EXPECT_NE(first.find("commit 0123456 of 2023-11-14\n"), std::string::npos) << first;
+}
+
 TEST(RenderTable, EmptyReportStillHasASummary) {
   Report r;
   std::string out = render_table(r, opts(80));

@@ -129,8 +129,14 @@ std::string title(const Report& report, std::size_t width, const RenderOptions& 
   const ReportMeta& m = report.meta;
   std::string t = render::one_line(m.repository);
   if (!m.commit.empty()) t += " — commit " + render::short_commit(m.commit);
-  if (!m.source.empty()) t += " (" + render::one_line(m.source) + ")";
-  if (!m.scanned_at.empty()) t += ", " + render::date_of(m.scanned_at);
+  // A commit read from the object store is shown with its own date; a
+  // working tree with the day it was scanned.
+  if (m.source == "commit" && m.commit_time > 0) {
+    t += " of " + render::date_of(render::iso_utc(m.commit_time));
+  } else {
+    if (!m.source.empty()) t += " (" + render::one_line(m.source) + ")";
+    if (!m.scanned_at.empty()) t += ", " + render::date_of(m.scanned_at);
+  }
   return term::paint(cut(t, width), Style::bold, o.color) + "\n\n";
 }
 
