@@ -146,6 +146,12 @@ TEST_F(StoreSqlite, ListIsNewestFirstWithTalliesAndFindsByCommit) {
   EXPECT_EQ(**found, *id1);
   EXPECT_FALSE(store->find("/src/other", "aaaa")->has_value());
   EXPECT_EQ(raw_count(db_path(), "repositories"), 2);
+
+  // A working-tree scan at HEAD is not the commit's snapshot.
+  Report dirty = sample_report("dddd");
+  dirty.meta.source = "working tree";
+  ASSERT_TRUE(store->save(dirty).ok());
+  EXPECT_FALSE(store->find("/src/demo", "dddd")->has_value());
 }
 
 TEST_F(StoreSqlite, HistoryFollowsOnePracticeNewestFirst) {

@@ -338,7 +338,8 @@ Result<std::optional<long long>> SqliteStore::find(const std::string& path,
                                                    const std::string& commit) {
   auto stmt = db_.prepare(
       "SELECT s.id FROM snapshots s JOIN repositories r ON r.id = s.repository_id"
-      " WHERE r.path = ? AND s.commit_id = ? ORDER BY s.scanned_at DESC, s.id DESC");
+      " WHERE r.path = ? AND s.commit_id = ? AND s.source = 'commit'"
+      " ORDER BY s.scanned_at DESC, s.id DESC");
   if (!stmt) return Error{"cannot read the store: " + stmt.error()};
   auto row = stmt->bind(1, path).bind(2, commit).step();
   if (!row) return Error{"cannot read the store: " + row.error()};

@@ -52,7 +52,10 @@ class Store {
   virtual Result<std::vector<PracticeHistoryRow>> history(const std::string& path,
                                                           const std::string& practice,
                                                           int limit) = 0;
-  // The snapshot of this commit for this path, when one is stored.
+  // The snapshot of this commit for this path, when one is stored. Only a
+  // snapshot read from the commit itself counts: a working-tree scan names
+  // HEAD but may hold changes no commit has (history and diff must not
+  // take it for the commit).
   virtual Result<std::optional<long long>> find(const std::string& path,
                                                 const std::string& commit) = 0;
 };
