@@ -69,10 +69,13 @@ TEST(Cli, AnUnreadableStoreIsAnInputErrorForTheHistoryViews) {
 
 TEST(Cli, UsageErrorsExitTwoWithAHint) {
   TempRepo repo;
+  repo.write(".github/workflows/ci.yml", "on: [push\n");  // a scan would warn about it
   repo.commit("c");
   CliRun bad_format = practrack("scan " + repo.path() + " --format jsn --no-store");
   EXPECT_EQ(bad_format.status, 2);
   EXPECT_NE(bad_format.out.find("did you mean 'json'"), std::string::npos) << bad_format.out;
+  // Checked before the scan: no scan warning comes first.
+  EXPECT_EQ(bad_format.out.find("warning"), std::string::npos) << bad_format.out;
 
   CliRun bad_flag = practrack("scan --no-such-flag");
   EXPECT_EQ(bad_flag.status, 2);

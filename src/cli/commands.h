@@ -74,6 +74,9 @@ void add_scan_flags(CLI::App& cmd, ScanFlags& flags);
 std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code);
 
 // Renders in the chosen format and writes to -o or stdout; returns an exit code.
+// Usage error (printed) when --format names no format; checked before a
+// scan so that a typo does not wait for the whole scan.
+int check_format(Env& env, const ReportOptions& options);
 int emit_report(Env& env, const Report& report, const ReportOptions& options);
 // Saves to the store unless --no-store; returns an exit code.
 int store_report(Env& env, const Report& report, const ReportOptions& options);

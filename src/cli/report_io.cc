@@ -111,14 +111,17 @@ std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code)
   return report;
 }
 
+int check_format(Env& env, const ReportOptions& options) {
+  if (find_format(options.format)) return kOk;
+  std::vector<std::string> names;
+  for (const auto& f : formats()) names.emplace_back(f.name);
+  env.printer.error(unknown("format", options.format, names));
+  return kUsage;
+}
+
 int emit_report(Env& env, const Report& report, const ReportOptions& options) {
+  if (int rc = check_format(env, options); rc != kOk) return rc;
   const FormatRow* format = find_format(options.format);
-  if (!format) {
-    std::vector<std::string> names;
-    for (const auto& f : formats()) names.emplace_back(f.name);
-    env.printer.error(unknown("format", options.format, names));
-    return kUsage;
-  }
   RenderOptions ro;
   bool to_stdout = options.output.empty() || options.output == "-";
   ro.color = to_stdout && env.printer.color_out;

@@ -18,6 +18,7 @@ Runner add_scan_command(CLI::App& app) {
   options->add_to(*cmd);
   return [flags, options](Env& env) {
     int code = kOk;
+    if (int rc = check_format(env, *options); rc != kOk) return rc;
     auto report = run_scan(env, *flags, code);
     if (!report) return code;
     if (int rc = emit_report(env, *report, *options); rc != kOk) return rc;
