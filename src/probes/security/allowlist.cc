@@ -12,6 +12,9 @@
 namespace practrack::security {
 namespace {
 
+constexpr std::string_view kGitleaksToml = ".gitleaks.toml";
+constexpr std::string_view kGitleaksIgnore = ".gitleaksignore";
+
 constexpr std::size_t kMaxPatterns = 200;
 
 void add_paths(const toml::node* node, SecretAllowlist& out) {
@@ -26,7 +29,7 @@ void add_paths(const toml::node* node, SecretAllowlist& out) {
 }
 
 void read_gitleaks_toml(const ScanContext& ctx, SecretAllowlist& out) {
-  const FileEntry* f = ctx.find(".gitleaks.toml");
+  const FileEntry* f = ctx.find(kGitleaksToml);
   if (!f) return;
   auto text = ctx.read_text(*f);
   if (!text) return;
@@ -43,7 +46,7 @@ void read_gitleaks_toml(const ScanContext& ctx, SecretAllowlist& out) {
 
 // "<commit>:path:rule:line" or "path:rule:line"; paths may hold ':'.
 void read_gitleaksignore(const ScanContext& ctx, SecretAllowlist& out) {
-  const FileEntry* f = ctx.find(".gitleaksignore");
+  const FileEntry* f = ctx.find(kGitleaksIgnore);
   if (!f) return;
   auto text = ctx.read_text(*f);
   if (!text) return;
@@ -63,6 +66,10 @@ void read_gitleaksignore(const ScanContext& ctx, SecretAllowlist& out) {
 }
 
 }  // namespace
+
+bool is_allowlist_file(std::string_view path) {
+  return path == kGitleaksToml || path == kGitleaksIgnore;
+}
 
 SecretAllowlist load_allowlist(const ScanContext& ctx) {
   SecretAllowlist out;

@@ -244,8 +244,7 @@ bool update_content(const ScanContext& ctx, RepoFacts& facts, std::span<const Fi
   const auto& files = ctx.files();
   // A changed allowlist changes what every finding counts as.
   for (const FileChange& c : changes)
-    if (files[c.index].path == ".gitleaks.toml" || files[c.index].path == ".gitleaksignore")
-      return false;
+    if (is_allowlist_file(files[c.index].path)) return false;
   // Every old result first: without one, nothing is half updated.
   std::vector<std::shared_ptr<const ContentResult>> before;
   for (const FileChange& c : changes) {

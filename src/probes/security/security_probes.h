@@ -24,6 +24,8 @@ struct SecretAllowlist {
   bool allows(const std::string& path, int line) const;
 };
 SecretAllowlist load_allowlist(const ScanContext& ctx);
+// Whether the file is one load_allowlist() reads.
+bool is_allowlist_file(std::string_view path);
 
 // One secret found in a text: its kind, its 1-based line, and the line as
 // an excerpt with every secret on it masked.

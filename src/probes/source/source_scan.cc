@@ -172,6 +172,13 @@ std::string main_language(const std::map<std::string, int>& by_language) {
   return best;
 }
 
+// The metrics record_metrics() writes, and only those.
+void erase_metrics(RepoFacts& facts) {
+  std::erase_if(facts.metrics, [](const auto& m) {
+    return text::starts_with(m.first, "source.") || text::starts_with(m.first, "tests.");
+  });
+}
+
 void record_metrics(const SourceFacts& s, RepoFacts& facts) {
   int files = 0;
   for (const auto& [lang, n] : s.files_by_language) files += n;
@@ -333,9 +340,7 @@ void reset_sources(RepoFacts& facts) {
   facts.coverage.modules.clear();
   facts.coverage.test_files.clear();
   facts.coverage.sources.clear();
-  std::erase_if(facts.metrics, [](const auto& m) {
-    return text::starts_with(m.first, "source.") || text::starts_with(m.first, "tests.");
-  });
+  erase_metrics(facts);
 }
 
 bool update_sources(const ScanContext& ctx, RepoFacts& facts, std::span<const FileChange> changes) {
@@ -398,9 +403,7 @@ bool update_sources(const ScanContext& ctx, RepoFacts& facts, std::span<const Fi
   auto main = facts.source.modules_by_language.find(facts.source.main_language);
   facts.source.main_language_modules =
       main == facts.source.modules_by_language.end() ? 0 : main->second;
-  std::erase_if(facts.metrics, [](const auto& m) {
-    return text::starts_with(m.first, "source.") || text::starts_with(m.first, "tests.");
-  });
+  erase_metrics(facts);
   record_metrics(facts.source, facts);
   return true;
 }
