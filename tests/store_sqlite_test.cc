@@ -309,6 +309,35 @@ TEST_F(StoreSqlite, FailureInsideTheTransactionLeavesEarlierSnapshotsIntact) {
   EXPECT_EQ(store->list("", 0)->size(), 2u);
 }
 
+// A batch commits its snapshots together; a failed save inside it is
+// undone alone; a batch never ended (a crash) leaves what came before.
+TEST_F(StoreSqlite, BatchCommitsTogetherAndUndoesAFailedSaveAlone) {
+  auto store = open();
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(store->save(sample_report("before")).ok());
+  ASSERT_TRUE(store->begin_batch().ok());
+  ASSERT_TRUE(store->save(sample_report("one")).ok());
+  Report bad = sample_report("bad");
+  bad.assessments.push_back(bad.assessments.front());
+  EXPECT_FALSE(store->save(bad).ok());
+  ASSERT_TRUE(store->save(sample_report("two")).ok());
+  // Another connection sees nothing of the batch until it ends.
+  EXPECT_EQ(raw_count(db_path(), "snapshots"), 1);
+  EXPECT_TRUE(store->find("/src/demo", "two")->has_value());
+  ASSERT_TRUE(store->end_batch().ok());
+  EXPECT_EQ(raw_count(db_path(), "snapshots"), 3);
+  EXPECT_EQ(raw_count(db_path(), "assessments"), 12);
+  EXPECT_FALSE(store->find("/src/demo", "bad")->has_value());
+
+  ASSERT_TRUE(store->begin_batch().ok());
+  ASSERT_TRUE(store->save(sample_report("lost")).ok());
+  store.reset();  // the process ends without ending the batch
+  auto again = open();
+  ASSERT_TRUE(again);
+  EXPECT_FALSE(again->find("/src/demo", "lost")->has_value());
+  EXPECT_EQ(again->list("", 0)->size(), 3u);
+}
+
 TEST_F(StoreSqlite, TwoThreadsWritingWaitForEachOther) {
   ASSERT_TRUE(open());
   constexpr int kEach = 15;

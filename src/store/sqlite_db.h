@@ -15,8 +15,7 @@
 
 namespace practrack::sql {
 
-// Result<Ok> for operations with nothing to return.
-struct Ok {};
+using practrack::Ok;
 
 class Stmt;
 

@@ -1,6 +1,7 @@
 // The SQLite backend of Store: one snapshot per save, written in one
 // transaction, read back as a Report.
 #include <ctime>
+#include <optional>
 #include <cstdio>
 
 #include "catalog/catalog.h"
@@ -51,6 +52,8 @@ class SqliteStore final : public Store {
   explicit SqliteStore(sql::Db db) : db_(std::move(db)) {}
 
   Result<long long> save(const Report& report) override;
+  Result<Ok> begin_batch() override;
+  Result<Ok> end_batch() override;
   Result<std::vector<SnapshotInfo>> list(const std::string& path, int limit) override;
   Result<Report> load(long long id) override;
   Result<std::optional<long long>> find(const std::string& path,
@@ -60,6 +63,7 @@ class SqliteStore final : public Store {
                                                   int limit) override;
 
  private:
+  Result<long long> write_snapshot(const Report& report);
   Result<long long> repository_id(const ReportMeta& meta);
   Result<long long> insert_snapshot(long long repo, const Report& report);
   Result<Ok> insert_assessments(long long snapshot, const Report& report);
@@ -69,6 +73,7 @@ class SqliteStore final : public Store {
   Result<Ok> load_diagnostics(long long id, Report& report);
 
   sql::Db db_;
+  std::optional<sql::Transaction> batch_;
 };
 
 Result<long long> SqliteStore::repository_id(const ReportMeta& meta) {
@@ -163,19 +168,50 @@ Result<Ok> SqliteStore::insert_diagnostics(long long snapshot, const Report& rep
   return Ok{};
 }
 
+Result<long long> SqliteStore::write_snapshot(const Report& report) {
+  auto repo = repository_id(report.meta);
+  if (!repo) return Error{repo.error()};
+  auto id = insert_snapshot(*repo, report);
+  if (!id) return Error{id.error()};
+  if (auto ok = insert_assessments(*id, report); !ok) return Error{ok.error()};
+  if (auto ok = insert_diagnostics(*id, report); !ok) return Error{ok.error()};
+  return *id;
+}
+
 Result<long long> SqliteStore::save(const Report& report) {
+  if (batch_) {
+    // A savepoint undoes a failed snapshot without the batch around it.
+    if (auto ok = db_.exec("SAVEPOINT snapshot"); !ok)
+      return Error{"cannot write the store: " + ok.error()};
+    auto id = write_snapshot(report);
+    if (!id) (void)db_.exec("ROLLBACK TO snapshot");
+    if (auto ok = db_.exec("RELEASE snapshot"); !ok && id)
+      return Error{"cannot save the snapshot: " + ok.error()};
+    if (!id) return Error{"cannot save the snapshot: " + id.error()};
+    return *id;
+  }
   auto tx = sql::Transaction::begin(db_);
   if (!tx) return Error{"cannot write the store: " + tx.error()};
-  auto repo = repository_id(report.meta);
-  if (!repo) return Error{"cannot save the snapshot: " + repo.error()};
-  auto id = insert_snapshot(*repo, report);
+  auto id = write_snapshot(report);
   if (!id) return Error{"cannot save the snapshot: " + id.error()};
-  if (auto ok = insert_assessments(*id, report); !ok)
-    return Error{"cannot save the snapshot: " + ok.error()};
-  if (auto ok = insert_diagnostics(*id, report); !ok)
-    return Error{"cannot save the snapshot: " + ok.error()};
   if (auto ok = tx->commit(); !ok) return Error{"cannot save the snapshot: " + ok.error()};
   return *id;
+}
+
+Result<Ok> SqliteStore::begin_batch() {
+  if (batch_) return Ok{};
+  auto tx = sql::Transaction::begin(db_);
+  if (!tx) return Error{"cannot write the store: " + tx.error()};
+  batch_.emplace(std::move(*tx));
+  return Ok{};
+}
+
+Result<Ok> SqliteStore::end_batch() {
+  if (!batch_) return Ok{};
+  auto ok = batch_->commit();
+  batch_.reset();
+  if (!ok) return Error{"cannot save the snapshots: " + ok.error()};
+  return Ok{};
 }
 
 // Columns shared by list() and load(), in this order.

@@ -14,7 +14,7 @@
 namespace practrack {
 
 // Bumped with every migration in schema.cc; checked on open.
-inline constexpr int kStoreSchemaVersion = 3;
+inline constexpr int kStoreSchemaVersion = 4;
 
 struct SnapshotInfo {
   long long id = 0;
@@ -42,6 +42,12 @@ class Store {
   virtual ~Store() = default;
   // Saves the report as one snapshot in one transaction; returns its id.
   virtual Result<long long> save(const Report& report) = 0;
+  // Snapshots saved between begin_batch() and end_batch() are committed
+  // together: a history pays one commit for many snapshots. A save that
+  // fails inside a batch is undone alone. A crash before end_batch() loses
+  // the batch's snapshots, and the next run scans those commits again.
+  virtual Result<Ok> begin_batch() = 0;
+  virtual Result<Ok> end_batch() = 0;
   // Snapshots of a repository path (every path when empty), newest
   // first; at most `limit` of them, all when limit <= 0.
   virtual Result<std::vector<SnapshotInfo>> list(const std::string& path, int limit) = 0;

@@ -12,6 +12,9 @@ struct Error {
   std::string message;
 };
 
+// Result<Ok> for operations with nothing to return.
+struct Ok {};
+
 template <typename T>
 class Result {
  public:
