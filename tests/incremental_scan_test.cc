@@ -3,6 +3,7 @@
 // must give exactly what a full scan of it gives.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -212,6 +213,46 @@ TEST_F(IncrementalScan, SourceFactsUpdateInPlace) {
   EXPECT_EQ(reports[2].facts.metrics.at("tests.total"), 2);
   ASSERT_NE(logging_of(reports[3]), nullptr);
   EXPECT_EQ(logging_of(reports[3])->first.path, "src/pkg/b.py");
+}
+
+bool ran(const IncrementalScanner& s, std::string_view probe) {
+  auto names = s.last_probes();
+  return std::find(names.begin(), names.end(), probe) != names.end();
+}
+
+// A probe the changed files gave nothing before and give nothing after
+// keeps its facts and does not run; once a file gives it something, it
+// runs, and the result is a full scan's.
+TEST_F(IncrementalScan, FilesThatGiveAProbeNothingDoNotRunIt) {
+  repo_.write("settings/app.yml", "name: app\nversion: 1\n");
+  repo_.write("deploy/web.yaml", "replicas: 1\n");
+  repo_.write("src/cli.py", "def main():\n    return 1\n");
+  std::vector<std::string> c;
+  c.push_back(repo_.commit("One", "2024-01-01T10:00:00Z"));
+  repo_.write("settings/app.yml", "name: app\nversion: 2\n");
+  repo_.write("src/cli.py", "def main():\n    return 2\n");
+  c.push_back(repo_.commit("Plain YAML and Python", "2024-01-02T10:00:00Z"));
+  repo_.write("deploy/web.yaml",
+              "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n"
+              "  template:\n    spec:\n      containers:\n        - name: web\n"
+              "          env:\n            - name: TOKEN\n              valueFrom:\n"
+              "                secretKeyRef:\n                  name: web\n");
+  repo_.write("src/cli.py", "import argparse\n\np = argparse.ArgumentParser()\n"
+                            "p.add_argument('--version', action='version', version='1.0')\n");
+  c.push_back(repo_.commit("A manifest and a version flag", "2024-01-03T10:00:00Z"));
+
+  scan_both(c[0]);
+  scan_both(c[1]);
+  EXPECT_EQ(scanner_.counts().partial, 1);
+  for (std::string_view probe : {"k8s-yaml", "ci.deploy", "secret-stores", "git-version"})
+    EXPECT_FALSE(ran(scanner_, probe)) << probe;
+  EXPECT_TRUE(ran(scanner_, "content"));
+  Report third = scan_both(c[2]);
+  EXPECT_EQ(scanner_.counts().partial, 2);
+  for (std::string_view probe : {"k8s-yaml", "ci.deploy", "secret-stores", "git-version"})
+    EXPECT_TRUE(ran(scanner_, probe)) << probe;
+  EXPECT_EQ(third.facts.docs.config.service_secret_refs, 1);
+  EXPECT_FALSE(third.facts.git.version_reports.empty());
 }
 
 TEST_F(IncrementalScan, FullScansOnlyWhenAsked) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <span>
 #include <string>
 #include <utility>
 
@@ -38,29 +39,17 @@ bool compare(const std::vector<FileEntry>& before, const std::vector<FileEntry>&
   return true;
 }
 
-// The probes to run again on the previous commit's facts, or nullopt (and
-// `why`) when this commit needs a full scan.
-std::optional<ProbeMask> plan(const std::vector<ProbeMask>& readers,
-                              const std::vector<bool>& changed, std::string& why) {
-  if (readers.size() != changed.size()) {
-    why = kListingChanged;
-    return std::nullopt;
-  }
-  ProbeMask read_changed{};
-  for (std::size_t i = 0; i < changed.size(); ++i)
-    if (changed[i])
-      for (std::size_t w = 0; w < read_changed.size(); ++w) read_changed[w] |= readers[i][w];
+bool has_row(const ProbeMask& mask, std::size_t row) { return (mask[row / 64] >> (row % 64)) & 1; }
+
+// `touched` with every row that shares a reset with one of them (they
+// write the same facts), and the list resolvers when a row that feeds the
+// lists runs; nullopt (and `why`) when a resolver has no reset.
+std::optional<ProbeMask> expand(const ProbeMask& touched, std::string& why) {
   const auto& table = probe_table();
   ProbeMask rerun{};
   bool feeds = false;
   for (std::size_t row = 0; row < table.size(); ++row) {
-    bool read = (read_changed[row / 64] >> (row % 64)) & 1;
-    if (!read && !table[row].reads_commit) continue;
-    if (!table[row].reset) {
-      why = std::string(table[row].name) + " read a changed file";
-      return std::nullopt;
-    }
-    // With every row that shares its reset (they write the same facts).
+    if (!has_row(touched, row)) continue;
     for (std::size_t other = 0; other < table.size(); ++other)
       if (table[other].reset == table[row].reset) add_row(rerun, other);
     feeds = feeds || table[row].feeds_lists;
@@ -76,6 +65,48 @@ std::optional<ProbeMask> plan(const std::vector<ProbeMask>& readers,
   return rerun;
 }
 
+// The probes that read a changed file or the commit itself, to run again
+// on the previous commit's facts; nullopt (and `why`) when this commit
+// needs a full scan.
+std::optional<ProbeMask> plan(const std::vector<ProbeMask>& readers,
+                              const std::vector<bool>& changed, std::string& why) {
+  if (readers.size() != changed.size()) {
+    why = kListingChanged;
+    return std::nullopt;
+  }
+  ProbeMask read_changed{};
+  for (std::size_t i = 0; i < changed.size(); ++i)
+    if (changed[i])
+      for (std::size_t w = 0; w < read_changed.size(); ++w) read_changed[w] |= readers[i][w];
+  const auto& table = probe_table();
+  ProbeMask touched{};
+  for (std::size_t row = 0; row < table.size(); ++row) {
+    if (!has_row(read_changed, row) && !table[row].reads_commit) continue;
+    if (!table[row].reset) {
+      why = std::string(table[row].name) + " read a changed file";
+      return std::nullopt;
+    }
+    add_row(touched, row);
+  }
+  if (!expand(touched, why)) return std::nullopt;
+  return touched;
+}
+
+// Takes out of `touched` the rows that the changed files they read last
+// time give what they gave before (ProbeRow::same): their facts stand.
+void drop_same(ProbeMask& touched, const ScanContext& context,
+               const std::vector<ProbeMask>& readers, std::span<const FileChange> changes) {
+  const auto& table = probe_table();
+  std::vector<FileChange> read;
+  for (std::size_t row = 0; row < table.size(); ++row) {
+    if (!has_row(touched, row) || !table[row].same) continue;
+    read.clear();
+    for (const FileChange& c : changes)
+      if (c.index < readers.size() && has_row(readers[c.index], row)) read.push_back(c);
+    if (table[row].same(context, read)) touched[row / 64] &= ~(std::uint64_t{1} << (row % 64));
+  }
+}
+
 int count(const ProbeMask& mask) {
   int n = 0;
   for (auto word : mask) n += std::popcount(word);
@@ -83,6 +114,14 @@ int count(const ProbeMask& mask) {
 }
 
 }  // namespace
+
+std::vector<std::string_view> IncrementalScanner::last_probes() const {
+  std::vector<std::string_view> out;
+  const auto& table = probe_table();
+  for (std::size_t row = 0; row < table.size(); ++row)
+    if (has_row(last_rerun_, row)) out.push_back(table[row].name);
+  return out;
+}
 
 Result<std::unique_ptr<Tree>> IncrementalScanner::open_tree(std::shared_ptr<GitRepo> repo,
                                                             const git_oid& commit) {
@@ -141,6 +180,12 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
                       carried.slots.empty() ? nullptr : &carried);
   context.log_readers();
 
+  // What the probes asked here read counts for no probe (no task tag):
+  // the rows they keep read what they read last time.
+  if (rerun) {
+    drop_same(*rerun, context, previous->readers, changes);
+    rerun = expand(*rerun, why);  // cannot fail: plan() expanded a superset
+  }
   Report report;
   ProbeMask updated{};
   if (rerun) {
@@ -156,10 +201,12 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
     ++counts_.partial;
     counts_.rerun += count(*rerun);
     counts_.updated += count(updated);
+    last_rerun_ = *rerun;
     last_ = "partial: " + std::to_string(count(*rerun)) + " probes, " +
             std::to_string(count(updated)) + " updated";
   } else {
     report = scan_tree(context);
+    last_rerun_ = ProbeMask{};
     ++counts_.full;
     ++counts_.full_because[why];
     last_ = "full: " + why;

@@ -8,8 +8,9 @@
 
 #include <map>
 #include <memory>
-#include <string>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "scan/scanner.h"
@@ -42,6 +43,8 @@ class IncrementalScanner {
   const Counts& counts() const { return counts_; }
   // How the last commit was scanned: "partial: 5 probes", "full: why".
   const std::string& last_scan() const { return last_; }
+  // The probes the last scan ran, when it was partial (by name).
+  std::vector<std::string_view> last_probes() const;
 
  private:
   struct Previous {
@@ -63,6 +66,7 @@ class IncrementalScanner {
   std::vector<std::size_t> advanced_;
   Counts counts_;
   std::string last_;
+  ProbeMask last_rerun_{};
 };
 
 }  // namespace practrack

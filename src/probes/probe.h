@@ -17,6 +17,9 @@ using ResetFn = void (*)(RepoFacts&);
 // Updates the facts of the scan carried over for the changed files only;
 // false when it cannot (then the probe is reset and runs in full).
 using UpdateFn = bool (*)(const ScanContext&, RepoFacts&, std::span<const FileChange>);
+// Whether the changed files give the probe what their old blobs gave it
+// (most often: nothing, before and after), so its facts stand as they are.
+using SameFn = bool (*)(const ScanContext&, std::span<const FileChange>);
 
 struct ProbeRow {
   std::string_view name;   // short and stable: shown by --debug timings
@@ -45,6 +48,11 @@ struct ProbeRow {
   // results out of the facts and puts their new ones in, instead of
   // summing 10,000 files again. Needs a reset (the fallback).
   UpdateFn update = nullptr;
+  // Set for probes that read many files of which few matter (YAML files
+  // that are no manifests, sources without a version flag): in a history,
+  // a change to files that matter to it neither before nor after does not
+  // run it again. Needs a reset; asked before any probe runs.
+  SameFn same = nullptr;
 };
 
 // One function per family (probes/<family>/...). Order matters: families

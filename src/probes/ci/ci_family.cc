@@ -20,7 +20,8 @@ std::vector<ProbeRow> ci_probes() {
       {"ci.buildkite", ci::probe_buildkite, ".buildkite/pipeline.yml"},
       {"ci.release-scripts", ci::probe_release_scripts, "JS files CI runs: release API calls"},
       {"ci.deploy", ci::probe_deploy_configs, "Helm charts, Kubernetes manifests, platform files",
-       false, [](RepoFacts& facts) { facts.ci.deploy_configs.clear(); }},
+       false, [](RepoFacts& facts) { facts.ci.deploy_configs.clear(); }, false, false, false,
+       nullptr, ci::same_deploy_configs},
       {"ci.scripts", ci::probe_ci_scripts, "scripts called by CI jobs; rollback docs", false,
        ci::reset_ci_scripts},
   };

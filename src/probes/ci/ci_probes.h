@@ -1,6 +1,7 @@
 // The CI family's probes, one per CI system (rows of ci_probes()).
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,7 @@ void probe_drone(const ScanContext& ctx, RepoFacts& facts);
 void probe_woodpecker(const ScanContext& ctx, RepoFacts& facts);
 void probe_buildkite(const ScanContext& ctx, RepoFacts& facts);
 void probe_deploy_configs(const ScanContext& ctx, RepoFacts& facts);
+bool same_deploy_configs(const ScanContext& ctx, std::span<const FileChange> changes);
 // After the CI probes: release API calls in the JS files CI jobs run.
 void probe_release_scripts(const ScanContext& ctx, RepoFacts& facts);
 // Runs after the others: reads the CI commands they recorded.

@@ -92,33 +92,43 @@ struct Manifest {
   std::string kinds;  // the workload kinds, ", "-joined; empty: not a manifest
   bool progressive = false;
 };
-void scan_manifests(const ScanContext& ctx, RepoFacts& facts) {
+constexpr std::string_view kManifestKey = "ci.deploy-manifest";
+
+bool manifest_candidate(const ScanContext& ctx, const FileEntry& f) {
+  std::string_view ext = text::extension(f.path);
+  return (ext == ".yaml" || ext == ".yml") && !is_ci_or_chart_file(f.path) &&
+         !ctx.larger_than(f, kManifestBytes);
+}
+
+// Per blob: a history reads each YAML file once, not at every commit that
+// changes some other YAML file.
+std::shared_ptr<const Manifest> manifest(const ScanContext& ctx, const FileEntry& f) {
   static const RE2 kind_re(
       R"((?m)^kind:\s*(Deployment|StatefulSet|DaemonSet|Service|Ingress|CronJob|Rollout|)"
       R"(Canary|HorizontalPodAutoscaler|Application|HelmRelease)\s*$)");
+  return ctx.memo<Manifest>(kManifestKey, f, [&](const FileEntry& file) {
+    Manifest m;
+    auto t = ctx.read_quiet(file, kManifestBytes);  // silent: most YAML is not a manifest
+    if (!t || text::looks_binary(*t) || !text::contains(*t, "apiVersion:")) return m;
+    std::set<std::string> kinds;
+    re2::StringPiece input(*t);
+    std::string kind;
+    while (kinds.size() < 8 && RE2::FindAndConsume(&input, kind_re, &kind)) kinds.insert(kind);
+    if (kinds.empty()) return m;
+    std::vector<std::string> list(kinds.begin(), kinds.end());
+    m.kinds = text::join(list, ", ");
+    m.progressive = kinds.count("Rollout") || kinds.count("Canary") ||
+                    RE2::PartialMatch(*t, R"((?m)^\s+(blueGreen|canary):)");
+    return m;
+  });
+}
+
+void scan_manifests(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t examined = 0;
   for (const FileEntry* f : ctx.own_files()) {
-    std::string_view ext = text::extension(f->path);
-    if ((ext != ".yaml" && ext != ".yml") || is_ci_or_chart_file(f->path)) continue;
-    if (ctx.larger_than(*f, kManifestBytes)) continue;
+    if (!manifest_candidate(ctx, *f)) continue;
     if (++examined > kMaxManifestFiles) break;
-    // Per blob: a history reads each YAML file once, not at every commit
-    // that changes some other YAML file.
-    auto found = ctx.memo<Manifest>("ci.deploy-manifest", *f, [&](const FileEntry& file) {
-      Manifest m;
-      auto t = ctx.read_quiet(file, kManifestBytes);  // silent: most YAML is not a manifest
-      if (!t || text::looks_binary(*t) || !text::contains(*t, "apiVersion:")) return m;
-      std::set<std::string> kinds;
-      re2::StringPiece input(*t);
-      std::string kind;
-      while (kinds.size() < 8 && RE2::FindAndConsume(&input, kind_re, &kind)) kinds.insert(kind);
-      if (kinds.empty()) return m;
-      std::vector<std::string> list(kinds.begin(), kinds.end());
-      m.kinds = text::join(list, ", ");
-      m.progressive = kinds.count("Rollout") || kinds.count("Canary") ||
-                      RE2::PartialMatch(*t, R"((?m)^\s+(blueGreen|canary):)");
-      return m;
-    });
+    auto found = manifest(ctx, *f);
     if (!found->kinds.empty()) add(facts, "kubernetes", *f, found->kinds, found->progressive);
   }
 }
@@ -129,6 +139,19 @@ void probe_deploy_configs(const ScanContext& ctx, RepoFacts& facts) {
   scan_platforms(ctx, facts);
   scan_charts(ctx, facts);
   scan_manifests(ctx, facts);
+}
+
+// YAML that is no manifest, before and after, changes nothing; any other
+// file it read (platform files, charts) may.
+bool same_deploy_configs(const ScanContext& ctx, std::span<const FileChange> changes) {
+  for (const FileChange& c : changes) {
+    const FileEntry& f = ctx.files()[c.index];
+    if (!manifest_candidate(ctx, f)) return false;
+    auto before =
+        c.before ? std::static_pointer_cast<const Manifest>(c.before->get(kManifestKey)) : nullptr;
+    if (!before || !before->kinds.empty() || !manifest(ctx, f)->kinds.empty()) return false;
+  }
+  return true;
 }
 
 }  // namespace practrack::ci

@@ -34,7 +34,7 @@ std::vector<ProbeRow> container_probes() {
       {"compose", probe_compose, "docker-compose*.yml, compose*.yml", false, reset_compose},
       {"k8s-yaml", probe_yaml_manifests,
        "*.yml/*.yaml with apiVersion+kind, Ansible plays, CloudFormation templates", false,
-       reset_infrastructure},
+       reset_infrastructure, false, false, false, nullptr, same_yaml_manifests},
       {"orchestrators", probe_orchestrators, "Chart.yaml, *.nomad, *.nomad.hcl", false,
        reset_infrastructure},
       {"iac", probe_iac,

@@ -2,6 +2,7 @@
 // them (exposed for tests). Rows are listed in container_family.cc.
 #pragma once
 
+#include <span>
 #include <string_view>
 
 #include "facts/repo_facts.h"
@@ -26,6 +27,7 @@ void probe_compose(const ScanContext& ctx, RepoFacts& facts);
 // Kubernetes manifests, Helm templates, Ansible playbooks and
 // CloudFormation templates: every own YAML file is read once.
 void probe_yaml_manifests(const ScanContext& ctx, RepoFacts& facts);
+bool same_yaml_manifests(const ScanContext& ctx, std::span<const FileChange> changes);
 // Helm charts, kustomizations, Nomad jobs.
 void probe_orchestrators(const ScanContext& ctx, RepoFacts& facts);
 // Terraform/OpenTofu, Pulumi, CDK, Ansible config and roles.

@@ -211,23 +211,58 @@ void summarize_kubernetes(RepoFacts& facts) {
 
 }  // namespace
 
+namespace {
+
+constexpr std::string_view kWorthKey = "container.yaml-worth-reading";
+
+bool yaml_manifest_candidate(const FileEntry& f) {
+  return is_yaml_candidate(f.path) && !text::starts_with(f.path, ".github/");
+}
+
+// Per blob, whether it holds anything to find: a history reads and parses
+// again only the few that do, not every YAML file at every commit that
+// changes one (its read warnings are kept and repeated). `content` keeps
+// the text when the memo had to read it.
+std::shared_ptr<const bool> worth(const ScanContext& ctx, const FileEntry& f,
+                                  std::optional<std::string>& content) {
+  return ctx.memo<bool>(kWorthKey, f, [&](const FileEntry& file) {
+    content = ctx.read_text(file);
+    return content && worth_reading(*content);
+  });
+}
+
+}  // namespace
+
 void probe_yaml_manifests(const ScanContext& ctx, RepoFacts& facts) {
-  for (const FileEntry* f : ctx.own_files()) {
-    if (!is_yaml_candidate(f->path) || text::starts_with(f->path, ".github/")) continue;
+  // From the paths alone: a history finds its candidates once, not per commit.
+  const auto& candidates = ctx.from_paths<std::vector<const FileEntry*>>(
+      "container.yaml-candidates", [&] {
+        std::vector<const FileEntry*> out;
+        for (const FileEntry* f : ctx.own_files())
+          if (yaml_manifest_candidate(*f)) out.push_back(f);
+        return out;
+      });
+  for (const FileEntry* f : candidates) {
     if (ctx.larger_than(*f, ctx.limits().config_bytes)) continue;
-    // Per blob, whether it holds anything to find: a history reads and
-    // parses again only the few that do, not every YAML file at every
-    // commit that changes one (its read warnings are kept and repeated).
-    std::optional<std::string> content;  // kept when the memo had to read it
-    auto worth = ctx.memo<bool>("container.yaml-worth-reading", *f, [&](const FileEntry& file) {
-      content = ctx.read_text(file);
-      return content && worth_reading(*content);
-    });
-    if (!*worth) continue;
+    std::optional<std::string> content;
+    if (!*worth(ctx, *f, content)) continue;
     if (!content) content = ctx.read_text(*f);
     if (content) read_yaml_file(ctx, *f, *content, facts);
   }
   summarize_kubernetes(facts);
+}
+
+// A YAML file with nothing to find, before and after, changes nothing.
+bool same_yaml_manifests(const ScanContext& ctx, std::span<const FileChange> changes) {
+  for (const FileChange& c : changes) {
+    const FileEntry& f = ctx.files()[c.index];
+    if (!yaml_manifest_candidate(f) || ctx.larger_than(f, ctx.limits().config_bytes)) return false;
+    auto before = c.before ? std::static_pointer_cast<const bool>(c.before->get(kWorthKey)) : nullptr;
+    if (!before || *before) return false;
+    std::optional<std::string> content;
+    if (*worth(ctx, f, content)) return false;
+  }
+  return true;
 }
 
 }  // namespace practrack::container

@@ -366,20 +366,72 @@ void reset_secret_stores(RepoFacts& facts) {
   cfg.service_secret_at = clean.service_secret_at;
 }
 
+namespace {
+
+constexpr std::string_view kSecretsKey = "doc.secret-stores";
+
+// What one YAML file adds to the secret facts, kept per blob.
+struct SecretFinds {
+  std::vector<SecretStoreHint> stores;
+  int ci_refs = 0;
+  Evidence ci_at;
+  int service_refs = 0;
+  Evidence service_at;
+  bool empty() const { return stores.empty() && ci_refs == 0 && service_refs == 0; }
+};
+
+bool secrets_candidate(const ScanContext& ctx, const FileEntry& f) {
+  std::string_view ext = text::extension(f.path);
+  return (ext == ".yml" || ext == ".yaml") && small(ctx, f, ctx.limits().config_bytes);
+}
+
+std::shared_ptr<const SecretFinds> secret_finds(const ScanContext& ctx, const FileEntry& f) {
+  static const auto none = std::make_shared<const SecretFinds>();
+  return ctx.memo_shared<SecretFinds>(kSecretsKey, f, [&](const FileEntry& file) {
+    auto body = ctx.read_text(file);
+    if (!body) return none;
+    ConfigFacts one;
+    if (text::contains(*body, "kind:")) find_secret_kinds(file.path, *body, one);
+    if (gitlab_ci_file(file.path)) find_gitlab_secrets(file.path, *body, one);
+    if (text::starts_with(file.path, ".github/workflows/"))
+      count_ci_secret_refs(file.path, *body, one);
+    count_service_secret_refs(file.path, *body, one);
+    SecretFinds out{std::move(one.secret_stores), one.ci_secret_refs, one.ci_secret_at,
+                    one.service_secret_refs, one.service_secret_at};
+    return out.empty() ? none : std::make_shared<const SecretFinds>(std::move(out));
+  });
+}
+
+// The first file with a reference gives the evidence, as one pass would.
+void add_finds(const SecretFinds& s, ConfigFacts& cfg) {
+  cfg.secret_stores.insert(cfg.secret_stores.end(), s.stores.begin(), s.stores.end());
+  if (s.ci_refs && cfg.ci_secret_refs == 0) cfg.ci_secret_at = s.ci_at;
+  cfg.ci_secret_refs += s.ci_refs;
+  if (s.service_refs && cfg.service_secret_refs == 0) cfg.service_secret_at = s.service_at;
+  cfg.service_secret_refs += s.service_refs;
+}
+
+}  // namespace
+
 void probe_secret_stores(const ScanContext& ctx, RepoFacts& facts) {
-  auto& cfg = facts.docs.config;
   std::size_t read = 0;
   for (const FileEntry* f : ctx.own_files()) {
-    std::string_view ext = text::extension(f->path);
-    if ((ext != ".yml" && ext != ".yaml") || !small(ctx, *f, ctx.limits().config_bytes)) continue;
+    if (!secrets_candidate(ctx, *f)) continue;
     if (++read > kMaxYaml) break;
-    auto body = ctx.read_text(*f);
-    if (!body) continue;
-    if (text::contains(*body, "kind:")) find_secret_kinds(f->path, *body, cfg);
-    if (gitlab_ci_file(f->path)) find_gitlab_secrets(f->path, *body, cfg);
-    if (text::starts_with(f->path, ".github/workflows/")) count_ci_secret_refs(f->path, *body, cfg);
-    count_service_secret_refs(f->path, *body, cfg);
+    add_finds(*secret_finds(ctx, *f), facts.docs.config);
   }
+}
+
+// Most YAML files hold no secret reference, before and after a change.
+bool same_secret_stores(const ScanContext& ctx, std::span<const FileChange> changes) {
+  for (const FileChange& c : changes) {
+    const FileEntry& f = ctx.files()[c.index];
+    if (!secrets_candidate(ctx, f)) return false;
+    auto before =
+        c.before ? std::static_pointer_cast<const SecretFinds>(c.before->get(kSecretsKey)) : nullptr;
+    if (!before || !before->empty() || !secret_finds(ctx, f)->empty()) return false;
+  }
+  return true;
 }
 
 }  // namespace practrack

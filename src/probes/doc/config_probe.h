@@ -3,6 +3,8 @@
 // Schemas for config, secret stores seen outside the tool table.
 #pragma once
 
+#include <span>
+
 #include "facts/repo_facts.h"
 #include "scan/context.h"
 
@@ -12,6 +14,7 @@ void probe_env_files(const ScanContext& ctx, RepoFacts& facts);
 void probe_config_tree(const ScanContext& ctx, RepoFacts& facts);
 void probe_secret_stores(const ScanContext& ctx, RepoFacts& facts);
 void reset_secret_stores(RepoFacts& facts);
+bool same_secret_stores(const ScanContext& ctx, std::span<const FileChange> changes);
 
 namespace config {
 // Whether a file name is an env file, and whether it is a template.

@@ -302,7 +302,7 @@ std::vector<ProbeRow> doc_probes() {
       {"env-files", probe_env_files, ".env templates and committed .env files, .gitignore"},
       {"config-tree", probe_config_tree, "config/ tree and who reads it, config schemas"},
       {"secret-stores", probe_secret_stores, "Kubernetes secret kinds, CI secrets keywords", false,
-       reset_secret_stores},
+       reset_secret_stores, false, false, false, nullptr, same_secret_stores},
   };
 }
 

@@ -1,6 +1,8 @@
 // The probes of the git family (rows of git_probes() in git_family.cc).
 #pragma once
 
+#include <span>
+
 #include "facts/repo_facts.h"
 #include "scan/context.h"
 
@@ -16,6 +18,7 @@ void probe_components(const ScanContext& ctx, RepoFacts& facts);
 // --version flags and version actions in the product's own source.
 void probe_version_reports(const ScanContext& ctx, RepoFacts& facts);
 void reset_version_reports(RepoFacts& facts);
+bool same_version_reports(const ScanContext& ctx, std::span<const FileChange> changes);
 // Its per-file analysis, for the file pass (scan/file_pass.h).
 FileAnalysis version_analysis();
 

@@ -273,6 +273,24 @@ void collect_reports(const ScanContext& ctx, RepoFacts& facts) {
 
 void reset_version_reports(RepoFacts& facts) { facts.git.version_reports.clear(); }
 
+// Most commits change files that report no version before or after: the
+// reports, and which files hold a program, stay as they were. Anything
+// else is summed again in full (the caps and the two passes decide order).
+bool same_version_reports(const ScanContext& ctx, std::span<const FileChange> changes) {
+  for (const FileChange& c : changes) {
+    const FileEntry& f = ctx.files()[c.index];
+    if (ctx.excluded(f) || candidate_kind(f) == 0) return false;  // read for another reason
+    auto before =
+        c.before ? std::static_pointer_cast<const Scanned>(c.before->get(kMemoKey)) : nullptr;
+    if (!before) return false;
+    auto now = scanned(ctx, f, nullptr);
+    if (!before->reports.empty() || !now->reports.empty() ||
+        before->go_program != now->go_program)
+      return false;
+  }
+  return true;
+}
+
 void probe_version_reports(const ScanContext& ctx, RepoFacts& facts) {
   ctx.wait_file_pass();
   collect_reports(ctx, facts);
