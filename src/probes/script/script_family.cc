@@ -126,37 +126,52 @@ void add_script_commands(const ParsedScript& p, std::vector<Command>& out, std::
   }
 }
 
-void probe_shell_scripts(const ScanContext& ctx, RepoFacts& facts) {
-  std::size_t read = 0, budget = kMaxScriptCommands;
-  std::vector<Command> commands;
-  std::function<ParsedScript(const FileEntry&)> parse = [&](const FileEntry& f) {
-    return parse_script(ctx, f);
-  };
-  // From the paths alone: a history finds its candidates once, not per commit.
-  using Candidates = std::vector<std::pair<const FileEntry*, Candidate>>;
-  const auto& candidates = ctx.from_paths<Candidates>("script.shell.candidates", [&] {
+constexpr std::string_view kScriptKey = "script.shell";
+
+using Candidates = std::vector<std::pair<const FileEntry*, Candidate>>;
+
+// From the paths alone: a history finds its candidates once, not per commit.
+const Candidates& candidates(const ScanContext& ctx) {
+  return ctx.from_paths<Candidates>("script.shell.candidates", [&] {
     Candidates out;
     for (const FileEntry* f : ctx.own_files())
       if (Candidate kind = candidate(*f); kind != Candidate::no) out.emplace_back(f, kind);
     return out;
   });
-  for (const auto& [f, kind] : candidates) {
+}
+
+std::shared_ptr<const ParsedScript> parsed(const ScanContext& ctx, const FileEntry& f) {
+  return ctx.memo<ParsedScript>(kScriptKey, f, [&](const FileEntry& file) {
+    return parse_script(ctx, file);
+  });
+}
+
+// Whether a parsed candidate is a shell script: an extensionless file
+// counts only when its shebang names a shell.
+bool is_script(const ParsedScript& p, Candidate kind) {
+  return p.readable && !(kind == Candidate::by_shebang && p.script.shell.empty());
+}
+
+// Calls `visit(file, parsed)` on the scripts a scan takes, in order: the
+// first kMaxScripts candidates of a readable size. `wanted` filters by
+// path before any read (the command row reads only command folders).
+template <typename Wanted, typename Visit>
+void each_script(const ScanContext& ctx, Wanted wanted, Visit visit) {
+  const Candidates& all = candidates(ctx);
+  // Past the cap, which files count depends on every file's size: read all.
+  bool capped = all.size() > kMaxScripts;
+  std::size_t read = 0;
+  for (const auto& [f, kind] : all) {
+    if (!capped && !wanted(*f)) continue;
     if (ctx.larger_than(*f, ctx.limits().config_bytes)) continue;
     if (++read > kMaxScripts) break;
-    auto parsed = ctx.memo<ParsedScript>("script.shell", *f, parse);
-    if (!parsed->readable) continue;
-    if (kind == Candidate::by_shebang && parsed->script.shell.empty()) continue;
-    add_script_commands(*parsed, commands, budget);
-    facts.scripts.scripts_per_folder[std::string(text::dirname(f->path))]++;
-    facts.scripts.shell_scripts.push_back(parsed->script);
+    if (!wanted(*f)) continue;
+    auto p = parsed(ctx, *f);
+    if (is_script(*p, kind)) visit(*f, *p);
   }
-  // At commands_at: the end of the list in a full scan, where they were in
-  // a history scan's rerun (reset_shell_scripts keeps the place).
-  auto at = facts.commands.begin() +
-            static_cast<std::ptrdiff_t>(std::min(facts.scripts.commands_at, facts.commands.size()));
-  facts.scripts.commands_at = static_cast<std::size_t>(at - facts.commands.begin());
-  facts.commands.insert(at, std::make_move_iterator(commands.begin()),
-                        std::make_move_iterator(commands.end()));
+}
+
+void count_strict(RepoFacts& facts) {
   auto& m = facts.metrics;
   const auto& all = facts.scripts.shell_scripts;
   m["scripts.shell"] = static_cast<double>(all.size());
@@ -164,14 +179,70 @@ void probe_shell_scripts(const ScanContext& ctx, RepoFacts& facts) {
       std::count_if(all.begin(), all.end(), [](const ShellScript& s) { return s.strict; }));
 }
 
+void probe_shell_scripts(const ScanContext& ctx, RepoFacts& facts) {
+  each_script(ctx, [](const FileEntry&) { return true; },
+              [&](const FileEntry& f, const ParsedScript& p) {
+                facts.scripts.scripts_per_folder[std::string(text::dirname(f.path))]++;
+                facts.scripts.shell_scripts.push_back(p.script);
+              });
+  count_strict(facts);
+}
+
+void reset_shell_scripts(RepoFacts& facts) {
+  facts.scripts.shell_scripts.clear();
+  facts.scripts.scripts_per_folder.clear();
+}
+
+// A changed script that was a script and still is takes its old entry's
+// place. Scripts that appear or vanish, or a cap in play, run in full.
+bool update_shell_scripts(const ScanContext& ctx, RepoFacts& facts,
+                          std::span<const FileChange> changes) {
+  const Candidates& all = candidates(ctx);
+  if (all.size() > kMaxScripts) return false;
+  auto& scripts = facts.scripts.shell_scripts;
+  for (const FileChange& c : changes) {
+    const FileEntry* f = &ctx.files()[c.index];
+    auto at = std::lower_bound(all.begin(), all.end(), f,
+                               [](const auto& entry, const FileEntry* x) { return entry.first < x; });
+    if (at == all.end() || at->first != f) continue;  // no candidate: never read
+    auto before =
+        c.before ? std::static_pointer_cast<const ParsedScript>(c.before->get(kScriptKey)) : nullptr;
+    if (!before || ctx.larger_than(*f, ctx.limits().config_bytes)) return false;
+    auto now = parsed(ctx, *f);
+    if (!is_script(*before, at->second) || !is_script(*now, at->second)) return false;
+    auto old = std::find_if(scripts.begin(), scripts.end(),
+                            [&](const ShellScript& s) { return s.path == f->path; });
+    if (old == scripts.end()) return false;
+    *old = now->script;
+  }
+  count_strict(facts);
+  return true;
+}
+
+// The command lines of the scripts in command folders, in the shared list
+// at commands_at: the end of the list in a full scan, where they were in a
+// history scan's rerun (reset_script_commands keeps the place). A row of
+// its own, so a change to other scripts does not resolve the tools again.
+void probe_script_commands(const ScanContext& ctx, RepoFacts& facts) {
+  std::size_t budget = kMaxScriptCommands;
+  std::vector<Command> commands;
+  each_script(ctx, [](const FileEntry& f) { return in_command_folder(f.path); },
+              [&](const FileEntry&, const ParsedScript& p) {
+                add_script_commands(p, commands, budget);
+              });
+  auto at = facts.commands.begin() +
+            static_cast<std::ptrdiff_t>(std::min(facts.scripts.commands_at, facts.commands.size()));
+  facts.scripts.commands_at = static_cast<std::size_t>(at - facts.commands.begin());
+  facts.commands.insert(at, std::make_move_iterator(commands.begin()),
+                        std::make_move_iterator(commands.end()));
+}
+
 // Its commands are the script ones of system "shell" (ci.release-scripts
 // adds "node" ones); commands_at stays.
-void reset_shell_scripts(RepoFacts& facts) {
+void reset_script_commands(RepoFacts& facts) {
   std::erase_if(facts.commands, [](const Command& c) {
     return c.origin == Origin::script && c.system == "shell";
   });
-  facts.scripts.shell_scripts.clear();
-  facts.scripts.scripts_per_folder.clear();
 }
 
 bool is_makefile(std::string_view path) {
@@ -240,7 +311,9 @@ void probe_makefiles(const ScanContext& ctx, RepoFacts& facts) {
 std::vector<ProbeRow> script_probes() {
   return {
       {"shell-scripts", probe_shell_scripts, "*.sh, *.bash, extensionless sh/bash scripts", false,
-       reset_shell_scripts, false, true},
+       reset_shell_scripts, false, false, false, update_shell_scripts},
+      {"script-commands", probe_script_commands, "shell scripts in command folders", false,
+       reset_script_commands, false, true},
       {"makefiles", probe_makefiles, "Makefile, GNUmakefile, *.mk"},
   };
 }
