@@ -227,8 +227,10 @@ TEST_F(IncrementalScan, FilesThatGiveAProbeNothingDoNotRunIt) {
   repo_.write("settings/app.yml", "name: app\nversion: 1\n");
   repo_.write("deploy/web.yaml", "replicas: 1\n");
   repo_.write("src/cli.py", "def main():\n    return 1\n");
+  repo_.write("docs/guide.md", "# Guide\n\nUse it.\n");
   std::vector<std::string> c;
   c.push_back(repo_.commit("One", "2024-01-01T10:00:00Z"));
+  repo_.write("docs/guide.md", "# Guide\n\nUse it well.\n");
   repo_.write("settings/app.yml", "name: app\nversion: 2\n");
   repo_.write("src/cli.py", "def main():\n    return 2\n");
   c.push_back(repo_.commit("Plain YAML and Python", "2024-01-02T10:00:00Z"));
@@ -239,20 +241,24 @@ TEST_F(IncrementalScan, FilesThatGiveAProbeNothingDoNotRunIt) {
               "                secretKeyRef:\n                  name: web\n");
   repo_.write("src/cli.py", "import argparse\n\np = argparse.ArgumentParser()\n"
                             "p.add_argument('--version', action='version', version='1.0')\n");
+  repo_.write("docs/guide.md", "# Guide\n\n## Continuous integration\n\nEvery push runs it.\n");
   c.push_back(repo_.commit("A manifest and a version flag", "2024-01-03T10:00:00Z"));
 
   scan_both(c[0]);
   scan_both(c[1]);
   EXPECT_EQ(scanner_.counts().partial, 1);
-  for (std::string_view probe : {"k8s-yaml", "ci.deploy", "secret-stores", "git-version"})
+  for (std::string_view probe :
+       {"k8s-yaml", "ci.deploy", "secret-stores", "git-version", "doc-texts"})
     EXPECT_FALSE(ran(scanner_, probe)) << probe;
   EXPECT_TRUE(ran(scanner_, "content"));
   Report third = scan_both(c[2]);
   EXPECT_EQ(scanner_.counts().partial, 2);
-  for (std::string_view probe : {"k8s-yaml", "ci.deploy", "secret-stores", "git-version"})
+  for (std::string_view probe :
+       {"k8s-yaml", "ci.deploy", "secret-stores", "git-version", "doc-texts"})
     EXPECT_TRUE(ran(scanner_, probe)) << probe;
   EXPECT_EQ(third.facts.docs.config.service_secret_refs, 1);
   EXPECT_FALSE(third.facts.git.version_reports.empty());
+  EXPECT_EQ(third.facts.docs.of_kind("pipeline").size(), 1u);
 }
 
 TEST_F(IncrementalScan, FullScansOnlyWhenAsked) {

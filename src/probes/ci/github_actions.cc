@@ -397,11 +397,39 @@ void scan_workflow(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f)
   facts.ci.pipelines.push_back(std::move(p));
 }
 
+// What one workflow file adds to the facts, kept per blob: a history parses
+// each workflow once, not at every commit scanned in full.
+struct WorkflowFinds {
+  std::vector<WorkflowSecurity> workflows;
+  std::vector<CiPipeline> pipelines;
+  std::vector<ActionRef> actions;
+  std::vector<Command> commands;
+  std::vector<Evidence> unparsed;
+};
+
+template <typename T>
+void append(std::vector<T>& to, const std::vector<T>& from) {
+  to.insert(to.end(), from.begin(), from.end());
+}
+
 }  // namespace
 
 void probe_github_actions(const ScanContext& ctx, RepoFacts& facts) {
-  for (const FileEntry* f : ctx.glob(".github/workflows/*.{yml,yaml}"))
-    guarded(ctx, f->path, [&] { scan_workflow(ctx, facts, *f); });
+  for (const FileEntry* f : ctx.glob(".github/workflows/*.{yml,yaml}")) {
+    auto found = ctx.memo<WorkflowFinds>("ci.github-workflow", *f, [&](const FileEntry& file) {
+      // The file alone is read: its findings are what it adds to empty facts.
+      RepoFacts one;
+      guarded(ctx, file.path, [&] { scan_workflow(ctx, one, file); });
+      return WorkflowFinds{std::move(one.ci.workflows), std::move(one.ci.pipelines),
+                           std::move(one.actions), std::move(one.commands),
+                           std::move(one.ci.unparsed)};
+    });
+    append(facts.ci.workflows, found->workflows);
+    append(facts.ci.pipelines, found->pipelines);
+    append(facts.actions, found->actions);
+    append(facts.commands, found->commands);
+    append(facts.ci.unparsed, found->unparsed);
+  }
 }
 
 }  // namespace practrack::ci

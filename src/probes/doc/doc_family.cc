@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <optional>
+#include <span>
 #include <tuple>
 #include <utility>
 
@@ -200,34 +202,71 @@ void reset_doc_texts(RepoFacts& facts) {
   std::erase_if(facts.docs.files, from_doc_texts);
 }
 
+constexpr std::string_view kDocTextKey = "doc.text";
+
+// What one doc gives doc-texts, kept per blob: a history reads and parses
+// a doc once, not at every scan that runs the probe.
+struct DocText {
+  PracticesTrackerFacts tracker;           // path empty when none
+  std::optional<doc::Heading> ci_heading;  // a CI section's heading
+  bool empty() const { return tracker.path.empty() && !ci_heading; }
+};
+
+bool doc_text_candidate(const ScanContext& ctx, const FileEntry& f) {
+  return f.kind != FileKind::symlink && doc::in_doc_folder(f.path) &&
+         !ctx.larger_than(f, kDocBytes);
+}
+
+std::shared_ptr<const DocText> doc_text(const ScanContext& ctx, const FileEntry& f) {
+  static const auto none = std::make_shared<const DocText>();
+  return ctx.memo_shared<DocText>(kDocTextKey, f, [&](const FileEntry& file) {
+    auto body = ctx.read_text(file, kDocBytes);
+    if (!body) return none;
+    DocText out;
+    out.tracker = doc::parse_tracker(file.path, *body);
+    if (out.tracker.path.empty()) {
+      auto hs = doc::headings(*body, 200);
+      if (const doc::Heading* h = doc::ci_heading(hs)) out.ci_heading = *h;
+    }
+    return out.empty() ? none : std::make_shared<const DocText>(std::move(out));
+  });
+}
+
 // Docs in the project's doc folders: a "| Practice | Status |" table makes
 // a practices tracker; a CI heading makes pipeline docs.
 void probe_doc_texts(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t read = 0;
   auto& docs = facts.docs;
   for (const FileEntry* f : ctx.own_files()) {
-    if (f->kind == FileKind::symlink) continue;
-    if (!doc::in_doc_folder(f->path)) continue;
-    if (ctx.larger_than(*f, kDocBytes)) continue;
+    if (!doc_text_candidate(ctx, *f)) continue;
     if (++read > kMaxDocTexts) break;
-    auto body = ctx.read_text(*f, kDocBytes);
-    if (!body) continue;
-    auto tracker = doc::parse_tracker(f->path, *body);
-    if (!tracker.path.empty()) {
-      if (tracker.rows > docs.practices_tracker.rows) {
-        docs.practices_tracker = tracker;
-        docs.files.push_back({"practices-tracker", f->path, "table", tracker.at});
+    auto found = doc_text(ctx, *f);
+    if (!found->tracker.path.empty()) {
+      if (found->tracker.rows > docs.practices_tracker.rows) {
+        docs.practices_tracker = found->tracker;
+        docs.files.push_back({"practices-tracker", f->path, "table", found->tracker.at});
       }
       continue;  // its "Continuous Integration" section is no pipeline doc
     }
     // The README's CI section is already recorded; changelogs list "CI"
     // changes, not the pipeline.
     if (f->path == docs.readme.path || is_changelog(f->path) || is_conduct(f->path)) continue;
-    auto hs = doc::headings(*body, 200);
-    if (const doc::Heading* h = doc::ci_heading(hs))
+    if (const auto& h = found->ci_heading)
       docs.files.push_back({"pipeline", f->path, "section " + h->text,
                             Evidence{f->path, h->line, text::excerpt(h->text)}});
   }
+}
+
+// Most docs hold neither a tracker nor a CI section, before and after.
+bool same_doc_texts(const ScanContext& ctx, std::span<const FileChange> changes) {
+  for (const FileChange& c : changes) {
+    const FileEntry& f = ctx.files()[c.index];
+    if (!doc_text_candidate(ctx, f)) return false;
+    auto before =
+        c.before ? std::static_pointer_cast<const DocText>(c.before->get(kDocTextKey)) : nullptr;
+    if (!before || !before->empty() || !doc_text(ctx, f)->empty()) return false;
+  }
+  return true;
 }
 
 // Specs under test or example folders are test data or samples, not the
@@ -297,7 +336,7 @@ std::vector<ProbeRow> doc_probes() {
       {"changelog", probe_changelog, "CHANGELOG/HISTORY/NEWS: newest entry", false,
        reset_changelog},
       {"doc-texts", probe_doc_texts, "docs in doc folders: CI sections, practices tables", false,
-       reset_doc_texts},
+       reset_doc_texts, false, false, false, nullptr, same_doc_texts},
       {"api-specs", probe_api_specs, "OpenAPI/AsyncAPI/Swagger specs, javadoc/dokka"},
       {"env-files", probe_env_files, ".env templates and committed .env files, .gitignore"},
       {"config-tree", probe_config_tree, "config/ tree and who reads it, config schemas"},
