@@ -148,11 +148,13 @@ std::string scan_one(std::shared_ptr<GitRepo> repo, const CommitRef& c,
   return {};
 }
 
-// The store's batch of snapshots, closed every kSeconds and on every way
-// out of the history; the time its commits take is added to `seconds`.
+// The store's batch of snapshots, closed every kSeconds or kSnapshots,
+// whichever comes first, and on every way out of the history; the time its
+// commits take is added to `seconds`.
 class SnapshotBatch {
  public:
   static constexpr double kSeconds = 0.5;
+  static constexpr int kSnapshots = 32;
   SnapshotBatch(Store& store, double& seconds) : store_(store), seconds_(seconds) {}
   SnapshotBatch(const SnapshotBatch&) = delete;
   SnapshotBatch& operator=(const SnapshotBatch&) = delete;
@@ -162,12 +164,15 @@ class SnapshotBatch {
     if (open_) return Ok{};
     if (auto ok = store_.begin_batch(); !ok) return ok;
     open_ = true;
+    saved_ = 0;
     started_ = std::chrono::steady_clock::now();
     return Ok{};
   }
   Result<Ok> close_when_due() {
     auto now = std::chrono::steady_clock::now();
-    if (std::chrono::duration<double>(now - started_).count() < kSeconds) return Ok{};
+    if (++saved_ < kSnapshots &&
+        std::chrono::duration<double>(now - started_).count() < kSeconds)
+      return Ok{};
     return close();
   }
   Result<Ok> close() {
@@ -183,6 +188,7 @@ class SnapshotBatch {
   Store& store_;
   double& seconds_;
   bool open_ = false;
+  int saved_ = 0;
   std::chrono::steady_clock::time_point started_;
 };
 
@@ -211,9 +217,9 @@ Result<HistoryResult> scan_history(std::shared_ptr<GitRepo> repo,
   result.selected = static_cast<int>(commits.size());
   const std::string key = store_path_of(*repo);
   IncrementalScanner scanner(options.full_scans, /*facts_in_reports=*/false);
-  // Snapshots are committed together, about twice a second: one commit
-  // per snapshot cost as much as scanning it. What an interruption loses
-  // is at most the last half second, scanned again by the next run.
+  // Snapshots are committed together, 32 at a time or twice a second: one
+  // commit per snapshot cost as much as scanning it. What an interruption
+  // loses is at most the last batch, scanned again by the next run.
   SnapshotBatch batch(store, result.seconds_by_stage["store"]);
   for (const auto& c : commits) {
     if (auto ok = batch.open(); !ok) return Error{ok.error()};

@@ -23,7 +23,7 @@ std::vector<ProbeRow> ci_probes() {
        false, [](RepoFacts& facts) { facts.ci.deploy_configs.clear(); }, false, false, false,
        nullptr, ci::same_deploy_configs},
       {"ci.scripts", ci::probe_ci_scripts, "scripts called by CI jobs; rollback docs", false,
-       ci::reset_ci_scripts},
+       ci::reset_ci_scripts, false, false, false, nullptr, ci::same_ci_scripts},
   };
 }
 

@@ -37,5 +37,6 @@ std::string workspace_path(std::string path);
 // package scripts (ci.indirect_scripts).
 void probe_indirect_scripts(const ScanContext& ctx, RepoFacts& facts);
 void reset_ci_scripts(RepoFacts& facts);
+bool same_ci_scripts(const ScanContext& ctx, std::span<const FileChange> changes);
 
 }  // namespace practrack::ci

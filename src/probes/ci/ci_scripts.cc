@@ -3,6 +3,7 @@
 // (the manual rollback path of the rollback practice).
 #include <re2/re2.h>
 
+#include <optional>
 #include <set>
 
 #include "probes/ci/ci_common.h"
@@ -81,20 +82,35 @@ std::vector<std::string> scripts_in(const ScanContext& ctx, std::string_view com
 
 namespace {
 
-void scan_rollback_docs(const ScanContext& ctx, RepoFacts& facts) {
+constexpr std::string_view kRollbackKey = "ci.rollback-doc";
+
+bool is_doc(std::string_view path) {
+  return text::extension(path) == ".md" || text::extension(path) == ".rst";
+}
+
+// A doc's rollback heading, per blob: a history reads each doc once, not
+// at every run of the probe.
+std::shared_ptr<const std::optional<Evidence>> rollback_heading(const ScanContext& ctx,
+                                                                const FileEntry& f) {
   static const RE2 heading(R"((?mi)^#{1,6}\s.*\broll(?:ing)?[ -]?back)");
+  return ctx.memo<std::optional<Evidence>>(
+      kRollbackKey, f, [&](const FileEntry& file) -> std::optional<Evidence> {
+        auto t = ctx.read_quiet(file, kDocBytes);  // silent: docs are optional here
+        if (!t || text::looks_binary(*t)) return std::nullopt;
+        re2::StringPiece input(*t);
+        if (!RE2::FindAndConsume(&input, heading)) return std::nullopt;
+        std::size_t end = static_cast<std::size_t>(input.data() - t->data());
+        int line = text::line_of(*t, end == 0 ? 0 : end - 1);
+        return CiFile(file.path, std::string(*t)).at(line);
+      });
+}
+
+void scan_rollback_docs(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t examined = 0;
   for (const FileEntry* f : ctx.own_files()) {
-    if (text::extension(f->path) != ".md" && text::extension(f->path) != ".rst") continue;
+    if (!is_doc(f->path)) continue;
     if (++examined > kMaxDocs || facts.ci.rollback_docs.size() >= 5) break;
-    auto t = ctx.read_quiet(*f, kDocBytes);  // silent: docs are optional here
-    if (!t || text::looks_binary(*t)) continue;
-    re2::StringPiece input(*t);
-    if (!RE2::FindAndConsume(&input, heading)) continue;
-    std::size_t end = static_cast<std::size_t>(input.data() - t->data());
-    int line = text::line_of(*t, end == 0 ? 0 : end - 1);
-    CiFile file(f->path, std::string(*t));
-    facts.ci.rollback_docs.push_back(file.at(line));
+    if (auto found = rollback_heading(ctx, *f); *found) facts.ci.rollback_docs.push_back(**found);
   }
 }
 
@@ -104,6 +120,20 @@ void scan_rollback_docs(const ScanContext& ctx, RepoFacts& facts) {
 void reset_ci_scripts(RepoFacts& facts) {
   facts.ci.called_scripts.clear();
   facts.ci.rollback_docs.clear();
+}
+
+// Docs without a rollback heading, before and after, change nothing; any
+// other file it read (a script CI calls) may.
+bool same_ci_scripts(const ScanContext& ctx, std::span<const FileChange> changes) {
+  for (const FileChange& c : changes) {
+    const FileEntry& f = ctx.files()[c.index];
+    if (!is_doc(f.path)) return false;
+    auto before = c.before ? std::static_pointer_cast<const std::optional<Evidence>>(
+                                 c.before->get(kRollbackKey))
+                           : nullptr;
+    if (!before || *before || *rollback_heading(ctx, f)) return false;
+  }
+  return true;
 }
 
 void probe_ci_scripts(const ScanContext& ctx, RepoFacts& facts) {
