@@ -166,9 +166,11 @@ std::vector<Heading> headings(std::string_view body, std::size_t max) {
     if (in_fence || t.empty()) continue;
     std::string hashes, title;
     int line = static_cast<int>(i) + 1;
-    if (RE2::FullMatch(all[i], kAtx, &hashes, &title)) {
+    // Cheap tests first: most lines are prose, with no '#' or '<' to match.
+    if (t.front() == '#' && RE2::FullMatch(all[i], kAtx, &hashes, &title)) {
       out.push_back({line, static_cast<int>(hashes.size()), strip_markup(title)});
-    } else if (RE2::PartialMatch(t, kHtml, &hashes, &title)) {
+    } else if (t.find('<') != std::string_view::npos &&
+               RE2::PartialMatch(t, kHtml, &hashes, &title)) {
       out.push_back({line, std::stoi(hashes), strip_markup(title)});
     } else if (i + 1 < all.size() && underline(text::trim(all[i + 1])) && !underline(t) &&
                t.size() < 120) {
@@ -408,6 +410,9 @@ PracticesTrackerFacts parse_tracker(const std::string& path, std::string_view bo
   static const RE2 kUpdated(
       R"((?i)(?:updated as of|last updated|updated)\s*:?\s*\**\s*(\d{4}-\d{2}-\d{2}))");
   PracticesTrackerFacts t;
+  // No tracker without its table's "| Practice |" header: most docs are
+  // settled without a regex per line.
+  if (!text::icontains(body, "practice")) return t;
   auto all = text::lines(body);
   int table_line = 0;
   for (std::size_t i = 0; i < all.size() && i < 5000; ++i) {

@@ -60,26 +60,50 @@ void read_repo(const std::string& path, const YAML::Node& repo,
 
 }  // namespace
 
+namespace {
+
+// What the config adds to empty facts: the hook facts and the commands.
+struct PreCommitFinds {
+  HookFacts hooks;
+  std::vector<Command> commands;
+};
+
+PreCommitFinds read_config(const ScanContext& ctx, const FileEntry& f) {
+  RepoFacts one;
+  auto content = ctx.read_text(f);  // warns about a symlink, which it never follows
+  if (!content) {
+    if (f.kind == FileKind::symlink) one.hooks.symlinked_configs.push_back(Evidence{f.path, 0, ""});
+    return {std::move(one.hooks), {}};
+  }
+  add_manager(one, "pre-commit", Evidence{f.path, 0, ""});
+  auto doc = parse_yaml(*content);
+  if (!doc) {
+    warn_malformed(ctx, f.path, doc.error());
+    return {std::move(one.hooks), {}};
+  }
+  std::vector<std::string> defaults = yaml_strings(yaml_get(*doc, "default_stages"));
+  YAML::Node repos = yaml_get(*doc, "repos");
+  if (repos.IsSequence())
+    for (const auto& repo : repos) read_repo(f.path, repo, defaults, one);
+  return {std::move(one.hooks), std::move(one.commands)};
+}
+
+}  // namespace
+
 void probe_pre_commit(const ScanContext& ctx, RepoFacts& facts) {
   const FileEntry* f = ctx.find(".pre-commit-config.yaml");
   if (!f) f = ctx.find(".pre-commit-config.yml");
   if (!f) return;
-  auto content = ctx.read_text(*f);  // warns about a symlink, which it never follows
-  if (!content) {
-    if (f->kind == FileKind::symlink)
-      facts.hooks.symlinked_configs.push_back(Evidence{f->path, 0, ""});
-    return;
-  }
-  add_manager(facts, "pre-commit", Evidence{f->path, 0, ""});
-  auto doc = parse_yaml(*content);
-  if (!doc) {
-    warn_malformed(ctx, f->path, doc.error());
-    return;
-  }
-  std::vector<std::string> defaults = yaml_strings(yaml_get(*doc, "default_stages"));
-  YAML::Node repos = yaml_get(*doc, "repos");
-  if (!repos.IsSequence()) return;
-  for (const auto& repo : repos) read_repo(f->path, repo, defaults, facts);
+  // Per blob: a history parses the config once, not at every full scan.
+  auto found = ctx.memo<PreCommitFinds>("hook.pre-commit", *f, [&](const FileEntry& file) {
+    return read_config(ctx, file);
+  });
+  const HookFacts& h = found->hooks;
+  auto append = [](auto& to, const auto& from) { to.insert(to.end(), from.begin(), from.end()); };
+  append(facts.hooks.symlinked_configs, h.symlinked_configs);
+  for (const auto& c : h.configs) add_manager(facts, c.name, c.at);
+  append(facts.hooks.hooks, h.hooks);
+  append(facts.commands, found->commands);
 }
 
 }  // namespace practrack::hookprobe

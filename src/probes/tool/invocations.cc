@@ -1,8 +1,11 @@
 #include "probes/tool/invocations.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
+#include <algorithm>
 #include <memory>
+#include <vector>
 
 #include "util/text.h"
 
@@ -65,6 +68,18 @@ const std::vector<Compiled>& compiled() {
   return all;
 }
 
+// Every row's pattern in one set: a command is scanned once to learn which
+// rows match at all (most match none), then only those run with captures.
+const RE2::Set& row_set() {
+  static const RE2::Set* set = [] {
+    auto* s = new RE2::Set(RE2::Options(), RE2::UNANCHORED);
+    for (const auto& r : kRows) s->Add(r.pattern, nullptr);
+    s->Compile();
+    return s;
+  }();
+  return *set;
+}
+
 // make's goals among its words: options (and the argument of those that
 // take one), VAR=value assignments and anything that cannot name a
 // target are skipped.
@@ -109,11 +124,15 @@ std::vector<Invocation> invocations(std::string_view command) {
   for (auto segment : text::split(command, '\n')) {
     for (auto piece : text::split(segment, '&')) {  // "a && b" and "a & b"
       re2::StringPiece p(piece.data(), piece.size());
+      std::vector<int> rows;
+      if (!row_set().Match(p, &rows)) continue;
+      std::sort(rows.begin(), rows.end());  // table order decides `named`
       bool named = false;
-      for (const auto& c : compiled()) {
+      for (int row : rows) {
+        const Compiled& c = compiled()[static_cast<std::size_t>(row)];
         std::string name;
         if (c.row->all) {
-          if (!named && RE2::PartialMatch(p, *c.re)) out.push_back({c.row->runner, ""});
+          if (!named) out.push_back({c.row->runner, ""});
         } else if (RE2::PartialMatch(p, *c.re, &name)) {
           std::size_t before = out.size();
           if (c.row->goals)
