@@ -309,6 +309,58 @@ TEST_F(StoreSqlite, FailureInsideTheTransactionLeavesEarlierSnapshotsIntact) {
   EXPECT_EQ(store->list("", 0)->size(), 2u);
 }
 
+// A snapshot that changed few practices stores just those (with their
+// evidence) over the last one stored whole; it loads, and is followed by
+// practice, whole. One that changed many is stored whole.
+TEST_F(StoreSqlite, SnapshotsStoreWhatChangedAndLoadWhole) {
+  auto store = open();
+  ASSERT_TRUE(store);
+  std::vector<Report> saved;
+  saved.push_back(sample_report("c1"));
+  saved.push_back(saved.back());
+  saved.back().meta.commit = "c2";
+  saved.back().assessments[1].note = "cache | adopted";
+  saved.back().assessments[1].status = Status::adopted;
+  saved.back().assessments[1].evidence.pop_back();
+  saved.push_back(saved.front());
+  saved.back().meta.commit = "c3";
+  saved.back().assessments[3].evidence.push_back({"Dockerfile", 1, "FROM debian"});
+  saved.push_back(saved.front());
+  saved.back().meta.commit = "c4";
+  for (auto& a : saved.back().assessments) a.note += " (again)";
+  std::vector<long long> ids;
+  for (const auto& r : saved) {
+    auto id = store->save(r);
+    ASSERT_TRUE(id.ok()) << id.error();
+    ids.push_back(*id);
+  }
+  EXPECT_EQ(raw_count(db_path(), "assessments"), 4 + 1 + 1 + 4);
+  EXPECT_EQ(raw_count(db_path(), "snapshot_assessments"), 16);
+  EXPECT_EQ(raw_count(db_path(), "snapshot_evidence"), 3 + 2 + 4 + 3);
+  for (std::size_t i = 0; i < saved.size(); ++i) {
+    auto loaded = store->load(ids[i]);
+    ASSERT_TRUE(loaded.ok()) << loaded.error();
+    ASSERT_EQ(loaded->assessments.size(), saved[i].assessments.size());
+    for (std::size_t k = 0; k < saved[i].assessments.size(); ++k) {
+      const auto& want = saved[i].assessments[k];
+      const auto& got = loaded->assessments[k];
+      EXPECT_EQ(got.id, want.id);
+      EXPECT_EQ(got.status, want.status) << i << " " << want.id;
+      EXPECT_EQ(got.note, want.note) << i << " " << want.id;
+      EXPECT_EQ(got.evidence, want.evidence) << i << " " << want.id;
+    }
+  }
+  auto followed = store->history("/src/demo", "ci-caching", 0);
+  ASSERT_TRUE(followed.ok()) << followed.error();
+  ASSERT_EQ(followed->size(), 4u);
+  std::vector<std::string> notes;
+  for (const auto& row : *followed) notes.push_back(row.commit + ": " + row.note);
+  EXPECT_EQ(notes, (std::vector<std::string>{"c4: cache | partial\nsecond line (again)",
+                                              "c3: cache | partial\nsecond line",
+                                              "c2: cache | adopted",
+                                              "c1: cache | partial\nsecond line"}));
+}
+
 // A batch commits its snapshots together; a failed save inside it is
 // undone alone; a batch never ended (a crash) leaves what came before.
 TEST_F(StoreSqlite, BatchCommitsTogetherAndUndoesAFailedSaveAlone) {
@@ -326,7 +378,7 @@ TEST_F(StoreSqlite, BatchCommitsTogetherAndUndoesAFailedSaveAlone) {
   EXPECT_TRUE(store->find("/src/demo", "two")->has_value());
   ASSERT_TRUE(store->end_batch().ok());
   EXPECT_EQ(raw_count(db_path(), "snapshots"), 3);
-  EXPECT_EQ(raw_count(db_path(), "assessments"), 12);
+  EXPECT_EQ(raw_count(db_path(), "snapshot_assessments"), 12);
   EXPECT_FALSE(store->find("/src/demo", "bad")->has_value());
 
   ASSERT_TRUE(store->begin_batch().ok());
@@ -359,7 +411,7 @@ TEST_F(StoreSqlite, TwoThreadsWritingWaitForEachOther) {
   EXPECT_EQ(fail_a, 0);
   EXPECT_EQ(fail_b, 0);
   EXPECT_EQ(raw_count(db_path(), "snapshots"), 2 * kEach);
-  EXPECT_EQ(raw_count(db_path(), "assessments"), 2 * kEach * 4);
+  EXPECT_EQ(raw_count(db_path(), "snapshot_assessments"), 2 * kEach * 4);
 }
 
 TEST_F(StoreSqlite, TwoProcessesWritingWaitForEachOther) {

@@ -62,10 +62,33 @@ const std::vector<std::string_view>& migrations() {
       "ALTER TABLE assessments ADD COLUMN attested_date TEXT NOT NULL DEFAULT '';"
       "ALTER TABLE assessments ADD COLUMN attested_expires TEXT NOT NULL DEFAULT '';"
       "ALTER TABLE assessments ADD COLUMN attested_stale INTEGER NOT NULL DEFAULT 0;",
-      // 3 -> 4: no index by practice. Following a practice goes through the
-      // repository's snapshots and the primary key; the index cost every
-      // snapshot ~120 scattered page writes, a third of a history's time.
-      "DROP INDEX IF EXISTS assessments_practice;",
+      // 3 -> 4: snapshots stored as what changed. A snapshot with a base_id
+      // holds only the assessments (with their evidence) that differ from
+      // its base, a snapshot stored whole; the views give every snapshot's
+      // rows whole, for SQL readers. No index by practice: following a
+      // practice goes through the repository's snapshots and the primary
+      // key, and the index cost every snapshot ~120 scattered page writes.
+      "DROP INDEX IF EXISTS assessments_practice;"
+      "ALTER TABLE snapshots ADD COLUMN base_id INTEGER REFERENCES snapshots(id);"
+      "CREATE VIEW snapshot_assessments AS"
+      "  SELECT a.snapshot_id, a.seq, a.practice_id, a.status, a.note, a.needs_attestation,"
+      "    a.name, a.category, a.weight, a.custom, a.detected_status, a.attested_status,"
+      "    a.attested_note, a.attested_owner, a.attested_date, a.attested_expires,"
+      "    a.attested_stale FROM assessments a"
+      "  UNION ALL"
+      "  SELECT s.id, b.seq, b.practice_id, b.status, b.note, b.needs_attestation,"
+      "    b.name, b.category, b.weight, b.custom, b.detected_status, b.attested_status,"
+      "    b.attested_note, b.attested_owner, b.attested_date, b.attested_expires,"
+      "    b.attested_stale FROM snapshots s JOIN assessments b ON b.snapshot_id = s.base_id"
+      "  WHERE NOT EXISTS (SELECT 1 FROM assessments d"
+      "                    WHERE d.snapshot_id = s.id AND d.practice_id = b.practice_id);"
+      "CREATE VIEW snapshot_evidence AS"
+      "  SELECT e.snapshot_id, e.practice_id, e.seq, e.path, e.line, e.excerpt FROM evidence e"
+      "  UNION ALL"
+      "  SELECT s.id, e.practice_id, e.seq, e.path, e.line, e.excerpt"
+      "  FROM snapshots s JOIN evidence e ON e.snapshot_id = s.base_id"
+      "  WHERE NOT EXISTS (SELECT 1 FROM assessments d"
+      "                    WHERE d.snapshot_id = s.id AND d.practice_id = e.practice_id);",
   };
   return table;
 }

@@ -1,7 +1,9 @@
 // The SQLite backend of Store: one snapshot per save, written in one
 // transaction, read back as a Report.
+#include <algorithm>
 #include <ctime>
 #include <optional>
+#include <tuple>
 #include <cstdio>
 
 #include "catalog/catalog.h"
@@ -63,18 +65,61 @@ class SqliteStore final : public Store {
                                                   int limit) override;
 
  private:
-  Result<long long> write_snapshot(const Report& report);
+  // The last snapshot this connection stored whole, the base of the next
+  // ones of its repository.
+  struct Base {
+    long long repository = 0;
+    long long id = 0;
+    std::vector<Assessment> assessments;
+  };
+  Result<long long> write_snapshot(const Report& report, std::optional<Base>& whole);
   Result<long long> repository_id(const ReportMeta& meta);
-  Result<long long> insert_snapshot(long long repo, const Report& report);
-  Result<Ok> insert_assessments(long long snapshot, const Report& report);
+  Result<long long> insert_snapshot(long long repo, const Report& report, long long base);
+  Result<Ok> insert_assessments(long long snapshot, const Report& report,
+                                const std::vector<std::size_t>* only);
   Result<Ok> insert_diagnostics(long long snapshot, const Report& report);
   Result<Ok> load_assessments(long long id, Report& report);
   Result<Ok> load_evidence(long long id, Report& report);
+  Result<Ok> load_rows(long long id, long long base, Report& report);
   Result<Ok> load_diagnostics(long long id, Report& report);
 
   sql::Db db_;
   std::optional<sql::Transaction> batch_;
+  std::optional<Base> base_;
 };
+
+// Whether two assessments store the same row and evidence.
+bool same_stored(const Assessment& a, const Assessment& b) {
+  auto row = [](const Assessment& x) {
+    return std::tie(x.id, x.status, x.note, x.needs_attestation, x.name, x.category, x.weight,
+                    x.custom, x.detected, x.evidence);
+  };
+  if (row(a) != row(b) || a.attestation.has_value() != b.attestation.has_value()) return false;
+  if (!a.attestation) return true;
+  auto said = [](const Attestation& t) {
+    return std::tie(t.status, t.note, t.owner, t.date, t.expires, t.stale);
+  };
+  return said(*a.attestation) == said(*b.attestation);
+}
+
+// A snapshot is stored as what changed from its base when at most this
+// share of its practices changed (1 in kDeltaShare); else whole, and it
+// becomes the base of the next ones.
+constexpr std::size_t kDeltaShare = 4;
+
+// The indices of the assessments that differ from `base`'s, or nullopt
+// when the snapshot is better stored whole.
+std::optional<std::vector<std::size_t>> delta_from(const std::vector<Assessment>& base,
+                                                   const std::vector<Assessment>& now) {
+  if (base.size() != now.size()) return std::nullopt;
+  std::vector<std::size_t> changed;
+  for (std::size_t i = 0; i < now.size(); ++i) {
+    if (base[i].id != now[i].id) return std::nullopt;
+    if (!same_stored(base[i], now[i])) changed.push_back(i);
+    if (changed.size() * kDeltaShare > now.size()) return std::nullopt;
+  }
+  return changed;
+}
 
 Result<long long> SqliteStore::repository_id(const ReportMeta& meta) {
   auto select = db_.cached("SELECT id, name FROM repositories WHERE path = ?");
@@ -98,13 +143,14 @@ Result<long long> SqliteStore::repository_id(const ReportMeta& meta) {
   return db_.last_insert_id();
 }
 
-Result<long long> SqliteStore::insert_snapshot(long long repo, const Report& report) {
+Result<long long> SqliteStore::insert_snapshot(long long repo, const Report& report,
+                                               long long base) {
   const ReportMeta& m = report.meta;
   Tally t = report.tally();
   auto stmt = db_.cached(
       "INSERT INTO snapshots (repository_id, commit_id, source, scanned_at, commit_time,"
-      " version, files, adopted, partial, not_started, not_applicable, branch)"
-      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      " version, files, adopted, partial, not_started, not_applicable, branch, base_id)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (stmt) {
     (*stmt)->bind(1, repo).bind(2, m.commit).bind(3, m.source).bind(4, m.scanned_at);
     if (m.commit_time) (*stmt)->bind(5, iso_utc(m.commit_time));
@@ -113,12 +159,16 @@ Result<long long> SqliteStore::insert_snapshot(long long repo, const Report& rep
     (*stmt)->bind(8, static_cast<long long>(t.adopted)).bind(9, static_cast<long long>(t.partial));
     (*stmt)->bind(10, static_cast<long long>(t.not_started));
     (*stmt)->bind(11, static_cast<long long>(t.not_applicable)).bind(12, m.branch);
+    if (base) (*stmt)->bind(13, base);
+    else (*stmt)->bind_null(13);
   }
   if (auto ok = run(stmt, "snapshot"); !ok) return Error{ok.error()};
   return db_.last_insert_id();
 }
 
-Result<Ok> SqliteStore::insert_assessments(long long snapshot, const Report& report) {
+// All of the report's assessments, or `only` those (by index).
+Result<Ok> SqliteStore::insert_assessments(long long snapshot, const Report& report,
+                                           const std::vector<std::size_t>* only) {
   auto a_stmt = db_.cached(
       "INSERT INTO assessments (snapshot_id, seq, practice_id, status, note, needs_attestation,"
       " name, category, weight, custom, detected_status, attested_status, attested_note,"
@@ -127,10 +177,14 @@ Result<Ok> SqliteStore::insert_assessments(long long snapshot, const Report& rep
   auto e_stmt = db_.cached(
       "INSERT INTO evidence (snapshot_id, practice_id, seq, path, line, excerpt)"
       " VALUES (?, ?, ?, ?, ?, ?)");
-  long long seq = 0;
-  for (const auto& a : report.assessments) {
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < report.assessments.size(); ++i) {
+    if (only && (next >= only->size() || (*only)[next] != i)) continue;
+    if (only) ++next;
+    const Assessment& a = report.assessments[i];
+    long long seq = static_cast<long long>(i);
     if (a_stmt) {
-      (*a_stmt)->bind(1, snapshot).bind(2, seq++).bind(3, a.id).bind(4, status_id(a.status));
+      (*a_stmt)->bind(1, snapshot).bind(2, seq).bind(3, a.id).bind(4, status_id(a.status));
       (*a_stmt)->bind(5, a.note).bind(6, a.needs_attestation ? 1LL : 0LL);
       (*a_stmt)->bind(7, a.name).bind(8, a.category).bind(9, static_cast<long long>(a.weight));
       (*a_stmt)->bind(10, a.custom ? 1LL : 0LL).bind(11, status_id(a.detected));
@@ -168,33 +222,43 @@ Result<Ok> SqliteStore::insert_diagnostics(long long snapshot, const Report& rep
   return Ok{};
 }
 
-Result<long long> SqliteStore::write_snapshot(const Report& report) {
+// Writes the snapshot, as what changed from the base when it can; `whole`
+// is set to the new base when it was stored whole.
+Result<long long> SqliteStore::write_snapshot(const Report& report, std::optional<Base>& whole) {
   auto repo = repository_id(report.meta);
   if (!repo) return Error{repo.error()};
-  auto id = insert_snapshot(*repo, report);
+  std::optional<std::vector<std::size_t>> delta;
+  if (base_ && base_->repository == *repo) delta = delta_from(base_->assessments, report.assessments);
+  auto id = insert_snapshot(*repo, report, delta ? base_->id : 0);
   if (!id) return Error{id.error()};
-  if (auto ok = insert_assessments(*id, report); !ok) return Error{ok.error()};
+  if (auto ok = insert_assessments(*id, report, delta ? &*delta : nullptr); !ok)
+    return Error{ok.error()};
   if (auto ok = insert_diagnostics(*id, report); !ok) return Error{ok.error()};
+  if (!delta) whole = Base{*repo, *id, report.assessments};
   return *id;
 }
 
+// The base changes only once its snapshot is surely written.
 Result<long long> SqliteStore::save(const Report& report) {
+  std::optional<Base> whole;
   if (batch_) {
     // A savepoint undoes a failed snapshot without the batch around it.
     if (auto ok = db_.exec("SAVEPOINT snapshot"); !ok)
       return Error{"cannot write the store: " + ok.error()};
-    auto id = write_snapshot(report);
+    auto id = write_snapshot(report, whole);
     if (!id) (void)db_.exec("ROLLBACK TO snapshot");
     if (auto ok = db_.exec("RELEASE snapshot"); !ok && id)
       return Error{"cannot save the snapshot: " + ok.error()};
     if (!id) return Error{"cannot save the snapshot: " + id.error()};
+    if (whole) base_ = std::move(whole);
     return *id;
   }
   auto tx = sql::Transaction::begin(db_);
   if (!tx) return Error{"cannot write the store: " + tx.error()};
-  auto id = write_snapshot(report);
+  auto id = write_snapshot(report, whole);
   if (!id) return Error{"cannot save the snapshot: " + id.error()};
   if (auto ok = tx->commit(); !ok) return Error{"cannot save the snapshot: " + ok.error()};
+  if (whole) base_ = std::move(whole);
   return *id;
 }
 
@@ -210,15 +274,18 @@ Result<Ok> SqliteStore::end_batch() {
   if (!batch_) return Ok{};
   auto ok = batch_->commit();
   batch_.reset();
-  if (!ok) return Error{"cannot save the snapshots: " + ok.error()};
+  if (!ok) {
+    base_.reset();  // it may have been written in the batch now undone
+    return Error{"cannot save the snapshots: " + ok.error()};
+  }
   return Ok{};
 }
 
 // Columns shared by list() and load(), in this order.
 constexpr std::string_view kSnapshotColumns =
     "SELECT s.id, r.name, r.path, s.commit_id, s.source, s.scanned_at, s.commit_time,"
-    " s.adopted, s.partial, s.not_started, s.not_applicable, s.version, s.files, s.branch"
-    " FROM snapshots s JOIN repositories r ON r.id = s.repository_id";
+    " s.adopted, s.partial, s.not_started, s.not_applicable, s.version, s.files, s.branch,"
+    " s.base_id FROM snapshots s JOIN repositories r ON r.id = s.repository_id";
 
 SnapshotInfo read_info(const Stmt& s) {
   SnapshotInfo info;
@@ -325,6 +392,27 @@ Result<Ok> SqliteStore::load_evidence(long long id, Report& report) {
   }
 }
 
+// The snapshot's assessments whole: its base's, with the rows it stores
+// over them.
+Result<Ok> SqliteStore::load_rows(long long id, long long base, Report& report) {
+  if (!base) {
+    if (auto ok = load_assessments(id, report); !ok) return ok;
+    return load_evidence(id, report);
+  }
+  if (auto ok = load_assessments(base, report); !ok) return ok;
+  if (auto ok = load_evidence(base, report); !ok) return ok;
+  Report changed;
+  if (auto ok = load_assessments(id, changed); !ok) return ok;
+  if (auto ok = load_evidence(id, changed); !ok) return ok;
+  for (auto& a : changed.assessments) {
+    auto at = std::find_if(report.assessments.begin(), report.assessments.end(),
+                           [&](const Assessment& b) { return b.id == a.id; });
+    if (at != report.assessments.end()) *at = std::move(a);
+    else report.assessments.push_back(std::move(a));
+  }
+  return Ok{};
+}
+
 Result<Ok> SqliteStore::load_diagnostics(long long id, Report& report) {
   auto stmt = db_.prepare(
       "SELECT severity, path, line, message FROM diagnostics"
@@ -362,11 +450,10 @@ Result<Report> SqliteStore::load(long long id) {
   m.version = stmt->text(11);
   m.files = static_cast<int>(stmt->int64(12));
   m.seconds = 0;  // not stored
-  for (auto step : {&SqliteStore::load_assessments, &SqliteStore::load_evidence,
-                    &SqliteStore::load_diagnostics}) {
-    if (auto ok = (this->*step)(id, report); !ok)
-      return Error{"snapshot " + std::to_string(id) + ": " + ok.error()};
-  }
+  long long base = stmt->is_null(14) ? 0 : stmt->int64(14);
+  auto ok = load_rows(id, base, report);
+  if (ok) ok = load_diagnostics(id, report);
+  if (!ok) return Error{"snapshot " + std::to_string(id) + ": " + ok.error()};
   return report;
 }
 
@@ -386,14 +473,19 @@ Result<std::optional<long long>> SqliteStore::find(const std::string& path,
 Result<std::vector<PracticeHistoryRow>> SqliteStore::history(const std::string& path,
                                                              const std::string& practice,
                                                              int limit) {
+  // A snapshot's own row, else its base's (a snapshot stored as what changed).
   std::string query =
-      "SELECT s.id, s.commit_id, s.scanned_at, a.status, a.note FROM assessments a"
-      " JOIN snapshots s ON s.id = a.snapshot_id JOIN repositories r ON r.id = s.repository_id"
-      " WHERE r.path = ? AND a.practice_id = ? ORDER BY s.scanned_at DESC, s.id DESC";
+      "SELECT s.id, s.commit_id, s.scanned_at, COALESCE(d.status, b.status),"
+      " COALESCE(d.note, b.note) FROM snapshots s"
+      " JOIN repositories r ON r.id = s.repository_id"
+      " LEFT JOIN assessments d ON d.snapshot_id = s.id AND d.practice_id = ?"
+      " LEFT JOIN assessments b ON b.snapshot_id = s.base_id AND b.practice_id = ?"
+      " WHERE r.path = ? AND (d.status IS NOT NULL OR b.status IS NOT NULL)"
+      " ORDER BY s.scanned_at DESC, s.id DESC";
   if (limit > 0) query += " LIMIT " + std::to_string(limit);
   auto stmt = db_.prepare(query);
   if (!stmt) return Error{"cannot read the store: " + stmt.error()};
-  stmt->bind(1, path).bind(2, practice);
+  stmt->bind(1, practice).bind(2, practice).bind(3, path);
   std::vector<PracticeHistoryRow> out;
   for (auto row = stmt->step();; row = stmt->step()) {
     if (!row) return Error{"cannot read the store: " + row.error()};
