@@ -19,6 +19,7 @@ struct Outcome {
   std::vector<std::string> assessments;  // "id status note | evidence ..."
   std::vector<std::string> diagnostics;
   std::map<std::string, double> metrics;
+  std::vector<std::string> commands;  // in order: the tool resolver reads them so
 };
 
 Outcome outcome_of(const Report& r) {
@@ -31,6 +32,7 @@ Outcome outcome_of(const Report& r) {
   }
   for (const auto& d : r.diagnostics) o.diagnostics.push_back(format_location(d));
   o.metrics = r.facts.metrics;
+  for (const auto& c : r.facts.commands) o.commands.push_back(c.context + ": " + c.text);
   return o;
 }
 
@@ -57,6 +59,7 @@ class IncrementalScan : public ::testing::Test {
     EXPECT_EQ(a.assessments, b.assessments) << rev;
     EXPECT_EQ(a.diagnostics, b.diagnostics) << rev;
     EXPECT_EQ(a.metrics, b.metrics) << rev;
+    EXPECT_EQ(a.commands, b.commands) << rev;
     return incremental;
   }
 
@@ -64,6 +67,11 @@ class IncrementalScan : public ::testing::Test {
   FileMemo memo_;
   IncrementalScanner scanner_;
 };
+
+bool ran(const IncrementalScanner& s, std::string_view probe) {
+  auto names = s.last_probes();
+  return std::find(names.begin(), names.end(), probe) != names.end();
+}
 
 constexpr const char* kWorkflow =
     "name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
@@ -97,12 +105,20 @@ TEST_F(IncrementalScan, ContentChangesRerunOnlyTheirReadersAndMatchFullScans) {
   c.push_back(repo_.commit("Add a module", "2024-01-06T10:00:00Z"));
 
   std::vector<Report> reports;
-  for (const auto& rev : c) reports.push_back(scan_both(rev));
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    reports.push_back(scan_both(c[i]));
+    // The CI change runs the CI probes again, together, and what reads the
+    // command lines they feed (the tool resolver, ci.scripts).
+    if (i == 4)
+      for (std::string_view probe : {"ci.gitlab", "ci.github", "ci.release-scripts", "tools",
+                                     "ci.scripts", "ci.indirect-scripts"})
+        EXPECT_TRUE(ran(scanner_, probe)) << probe;
+  }
 
-  // The test, changelog and guide commits kept the facts before them; the
-  // CI change (ci.github has no reset) and the new file needed full scans.
-  EXPECT_EQ(scanner_.counts().partial, 3);
-  EXPECT_EQ(scanner_.counts().full, 3);
+  // The test, changelog, guide and CI commits kept the facts before them;
+  // the new file needed a full scan.
+  EXPECT_EQ(scanner_.counts().partial, 4);
+  EXPECT_EQ(scanner_.counts().full, 2);
   EXPECT_LT(scanner_.counts().rerun, 3 * static_cast<long long>(probe_table().size()) / 4);
   // And what changed shows: the second test, the newer release, the guide.
   EXPECT_EQ(reports[0].facts.metrics.at("tests.total"), 1);
@@ -111,6 +127,12 @@ TEST_F(IncrementalScan, ContentChangesRerunOnlyTheirReadersAndMatchFullScans) {
   EXPECT_EQ(reports[2].facts.docs.changelog.newest_version, "1.1.0");
   EXPECT_EQ(reports[2].facts.docs.of_kind("pipeline").size(), 1u);
   EXPECT_TRUE(reports[3].facts.docs.of_kind("pipeline").empty());
+  auto runs_ruff = [](const Report& r) {
+    return std::any_of(r.facts.commands.begin(), r.facts.commands.end(),
+                       [](const Command& cmd) { return cmd.text == "ruff check ."; });
+  };
+  EXPECT_FALSE(runs_ruff(reports[3]));
+  EXPECT_TRUE(runs_ruff(reports[4]));
 }
 
 // k8s-yaml, orchestrators and iac share one reset: running it again
@@ -215,11 +237,6 @@ TEST_F(IncrementalScan, SourceFactsUpdateInPlace) {
   EXPECT_EQ(logging_of(reports[3])->first.path, "src/pkg/b.py");
 }
 
-bool ran(const IncrementalScanner& s, std::string_view probe) {
-  auto names = s.last_probes();
-  return std::find(names.begin(), names.end(), probe) != names.end();
-}
-
 // A probe the changed files gave nothing before and give nothing after
 // keeps its facts and does not run; once a file gives it something, it
 // runs, and the result is a full scan's.
@@ -259,6 +276,29 @@ TEST_F(IncrementalScan, FilesThatGiveAProbeNothingDoNotRunIt) {
   EXPECT_EQ(third.facts.docs.config.service_secret_refs, 1);
   EXPECT_FALSE(third.facts.git.version_reports.empty());
   EXPECT_EQ(third.facts.docs.of_kind("pipeline").size(), 1u);
+}
+
+// Probes that run again put their command lines back where a full scan
+// has them, between those of the probes before and after them.
+TEST_F(IncrementalScan, CommandsOfProbesRunAgainKeepTheirPlace) {
+  repo_.write("scripts/test.sh", "#!/bin/sh\nset -eu\npytest -q\n");
+  repo_.write(".pre-commit-config.yaml",
+              "repos:\n  - repo: local\n    hooks:\n      - id: lint\n        name: lint\n"
+              "        entry: ruff check\n        language: system\n");
+  repo_.write(".github/workflows/ci.yml", kWorkflow);
+  repo_.write("package.json", "{\"name\": \"x\", \"scripts\": {\"test\": \"jest\"}}\n");
+  std::vector<std::string> c;
+  c.push_back(repo_.commit("One", "2024-01-01T10:00:00Z"));
+  repo_.write("scripts/test.sh", "#!/bin/sh\nset -eu\nruff check .\npytest -q\nmypy .\n");
+  c.push_back(repo_.commit("Longer script", "2024-01-02T10:00:00Z"));
+  repo_.write(".github/workflows/ci.yml", std::string(kWorkflow) + "      - run: make docs\n");
+  c.push_back(repo_.commit("CI builds the docs", "2024-01-03T10:00:00Z"));
+  repo_.write(".pre-commit-config.yaml",
+              "repos:\n  - repo: local\n    hooks:\n      - id: lint\n        name: lint\n"
+              "        entry: ruff format --check\n        language: system\n");
+  c.push_back(repo_.commit("Format check", "2024-01-04T10:00:00Z"));
+  for (const auto& rev : c) scan_both(rev);
+  EXPECT_EQ(scanner_.counts().partial, 3);
 }
 
 TEST_F(IncrementalScan, FullScansOnlyWhenAsked) {

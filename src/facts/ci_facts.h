@@ -119,6 +119,7 @@ struct CiFacts {
   // CI config files that exist but could not be parsed: the file, the
   // error's line and the error message as excerpt.
   std::vector<Evidence> unparsed;
+
 };
 
 // "GitLab CI", "GitHub Actions" ... for notes; the id itself when unknown.

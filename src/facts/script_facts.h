@@ -1,7 +1,6 @@
 // Facts from shell scripts and Makefiles (probes/script/).
 #pragma once
 
-#include <limits>
 #include <map>
 #include <string>
 #include <vector>
@@ -37,10 +36,6 @@ struct ScriptFacts {
   std::vector<MakeTarget> make_targets;
   std::vector<std::string> makefiles;             // paths read, root first
   std::map<std::string, int> scripts_per_folder;  // "ci" -> 11; "" is the root
-  // Where the scripts' command lines start in RepoFacts::commands, so a
-  // history scan that runs the shell probe again puts them back in place
-  // (the most: not placed yet, so at the end).
-  std::size_t commands_at = std::numeric_limits<std::size_t>::max();
 
   // The target of that name (first Makefile wins), or null.
   const MakeTarget* target(std::string_view name) const {

@@ -62,15 +62,36 @@ bool updates_alone(const ProbeRow& probe) {
                        [&](const ProbeRow& p) { return p.reset == probe.reset; }) == 1;
 }
 
-// Runs one probe; in a rescan, one that can update tries that first.
+// The commands a probe row just added are marked as its own; in a rescan,
+// where they were appended after later rows' commands, the list is put
+// back in table order, as a full scan has it.
+void place_commands(std::vector<Command>& commands, int row, bool rescan) {
+  for (auto& c : commands)
+    if (c.producer < 0) c.producer = row;
+  auto by_row = [](const Command& a, const Command& b) { return a.producer < b.producer; };
+  if (rescan && !std::is_sorted(commands.begin(), commands.end(), by_row))
+    std::stable_sort(commands.begin(), commands.end(), by_row);
+}
+
+// Runs one probe; in a rescan, one that can update tries that first, and
+// one that runs again first loses the commands it added last time.
 // Returns whether it updated.
-bool run_probe(const ProbeRow& probe, const ScanContext& context, RepoFacts& facts,
+bool run_probe(const ProbeRow& probe, int row, const ScanContext& context, RepoFacts& facts,
                const Rescan* rescan) {
   if (rescan && updates_alone(probe)) {
     if (probe.update(context, facts, rescan->changes)) return true;
     probe.reset(facts);
   }
+  // Probes run alongside others add no commands (ProbeRow::alongside), and
+  // the list is not theirs to touch from another thread.
+  if (probe.alongside) {
+    probe.run(context, facts);
+    return false;
+  }
+  if (rescan) std::erase_if(facts.commands, [row](const Command& c) { return c.producer == row; });
+  std::size_t before = facts.commands.size();
   probe.run(context, facts);
+  if (facts.commands.size() != before) place_commands(facts.commands, row, rescan != nullptr);
   return false;
 }
 
@@ -108,7 +129,7 @@ void run_probes(const ScanContext& context, Report& report, Rescan* rescan) {
       t_task_tag = tag;
       auto t0 = std::chrono::steady_clock::now();
       try {
-        side.updated = run_probe(*side.probe, context, report.facts, rescan);
+        side.updated = run_probe(*side.probe, tag, context, report.facts, rescan);
       } catch (...) {
         side.error = std::current_exception();
       }
@@ -120,7 +141,8 @@ void run_probes(const ScanContext& context, Report& report, Rescan* rescan) {
     auto t0 = std::chrono::steady_clock::now();
     t_task_tag = row(&probe);
     try {
-      if (run_probe(probe, context, report.facts, rescan)) add_row(rescan->updated, row(&probe));
+      if (run_probe(probe, row(&probe), context, report.facts, rescan))
+        add_row(rescan->updated, row(&probe));
     } catch (...) {
       error = std::current_exception();
     }

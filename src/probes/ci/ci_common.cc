@@ -188,4 +188,13 @@ bool mentions_any(std::string_view text, std::string_view words) {
   return false;
 }
 
+void reset_ci(RepoFacts& facts) {
+  CiFacts& ci = facts.ci;
+  ci.pipelines.clear();
+  ci.workflows.clear();
+  ci.unparsed.clear();
+  ci.unread_includes = false;
+  facts.actions.clear();  // the CI probes are the only ones that add actions
+}
+
 }  // namespace practrack::ci

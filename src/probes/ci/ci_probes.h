@@ -37,6 +37,12 @@ std::string workspace_path(std::string path);
 // package scripts (ci.indirect_scripts).
 void probe_indirect_scripts(const ScanContext& ctx, RepoFacts& facts);
 void reset_ci_scripts(RepoFacts& facts);
+void reset_indirect_scripts(RepoFacts& facts);
+
+// The CI systems' probes (ci.gitlab ... ci.release-scripts) run again
+// together: one reset clears what they found (the scanner takes their
+// command lines out).
+void reset_ci(RepoFacts& facts);
 bool same_ci_scripts(const ScanContext& ctx, std::span<const FileChange> changes);
 
 }  // namespace practrack::ci

@@ -18,6 +18,8 @@ std::string label(const Invocation& inv) {
 
 }  // namespace
 
+void reset_indirect_scripts(RepoFacts& facts) { facts.ci.indirect_scripts.clear(); }
+
 void probe_indirect_scripts(const ScanContext& ctx, RepoFacts& facts) {
   std::multimap<std::string, const Command*> callees;  // "runner\0name"
   for (const Command& c : facts.commands) {

@@ -83,7 +83,8 @@ std::vector<ProbeRow> manifest_probes() {
       {"lint-settings", probe_lint_settings, "complexity rules and linters inside tool configs"},
       {"manifest-metrics", count_manifests, "counts of manifests, lock files, dependencies"},
       {"ci.indirect-scripts", ci::probe_indirect_scripts,
-       "scripts CI runs through tox envs, make targets, package scripts"},
+       "scripts CI runs through tox envs, make targets, package scripts", false,
+       ci::reset_indirect_scripts, false, false, true},
   };
 }
 

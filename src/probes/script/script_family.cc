@@ -219,31 +219,18 @@ bool update_shell_scripts(const ScanContext& ctx, RepoFacts& facts,
   return true;
 }
 
-// The command lines of the scripts in command folders, in the shared list
-// at commands_at: the end of the list in a full scan, where they were in a
-// history scan's rerun (reset_script_commands keeps the place). A row of
-// its own, so a change to other scripts does not resolve the tools again.
+// The command lines of the scripts in command folders. A row of its own,
+// so a change to other scripts does not resolve the tools again.
 void probe_script_commands(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t budget = kMaxScriptCommands;
-  std::vector<Command> commands;
   each_script(ctx, [](const FileEntry& f) { return in_command_folder(f.path); },
               [&](const FileEntry&, const ParsedScript& p) {
-                add_script_commands(p, commands, budget);
+                add_script_commands(p, facts.commands, budget);
               });
-  auto at = facts.commands.begin() +
-            static_cast<std::ptrdiff_t>(std::min(facts.scripts.commands_at, facts.commands.size()));
-  facts.scripts.commands_at = static_cast<std::size_t>(at - facts.commands.begin());
-  facts.commands.insert(at, std::make_move_iterator(commands.begin()),
-                        std::make_move_iterator(commands.end()));
 }
 
-// Its commands are the script ones of system "shell" (ci.release-scripts
-// adds "node" ones); commands_at stays.
-void reset_script_commands(RepoFacts& facts) {
-  std::erase_if(facts.commands, [](const Command& c) {
-    return c.origin == Origin::script && c.system == "shell";
-  });
-}
+// It writes commands only, which the scanner takes out itself.
+void reset_script_commands(RepoFacts&) {}
 
 bool is_makefile(std::string_view path) {
   std::string_view base = text::basename(path);
