@@ -37,6 +37,10 @@ std::vector<ToolRow> testing_tools() {
        "composer:phpunit/phpunit", "", ""},
       {"unit-tests", "dotnet test", R"(\bdotnet\s+test\b)", "", "", "", "", ""},
       {"unit-tests", "meson test", R"(\bmeson\s+test\b)", "", "", "", "", ""},
+      // The GNU Coding Standards' target for a package's self-tests (the
+      // one automake generates from TESTS).
+      {"unit-tests", "make check", R"(\bmake\b[^|;&]*\s(check|distcheck)(\s|$))", "", "", "", "",
+       ""},
       {"integration-tests", "Robot Framework", R"(\brobot\s|python3?\s+-m\s+robot\b|\bpabot\b)",
        "", "", "pypi:robotframework", "", ""},
       {"integration-tests", "Testcontainers", "", "", "",
