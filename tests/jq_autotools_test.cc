@@ -70,5 +70,19 @@ TEST(JqAutotools, MakeParserKeepsAssignmentsAndRules) {
   ASSERT_EQ(mk.rules[0].recipe.size(), 1u);
 }
 
+TEST(JqAutotools, OwnOptionHelperWithVersionIsAVersionCommand) {
+  MemoryTree t = jq_like();
+  t.add("src/main.c",
+        "int main(int argc, char *argv[]) {\n"
+        "  if (isoption(&text, 'h', \"help\", is_short)) {\n    usage(0);\n  }\n"
+        "  if (isoption(&text, 'V', \"version\", is_short)) {\n"
+        "    printf(\"jq-%s\\n\", JQ_VERSION);\n    ret = 0;\n  }\n}\n");
+  auto a = assess(t, "version-command");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  ASSERT_FALSE(a.evidence.empty());
+  EXPECT_EQ(a.evidence[0].path, "src/main.c");
+  EXPECT_EQ(a.evidence[0].line, 5);
+}
+
 }  // namespace
 }  // namespace practrack
