@@ -84,5 +84,58 @@ TEST(JqAutotools, OwnOptionHelperWithVersionIsAVersionCommand) {
   EXPECT_EQ(a.evidence[0].line, 5);
 }
 
+TEST(JqChangelog, GnuChangeLogEntriesAreDated) {
+  MemoryTree t = jq_like();
+  t.add("ChangeLog",
+        "2015-07-10  Nicolas Williams  nico@cryptonector.com\n\n"
+        "\tUse `include` for import into namespace\n\n"
+        "2015-07-06  James Andariese  james.andariese@locationlabs.com\n\n"
+        "\tDockerfile reorganized\n");
+  auto a = assess(t, "changelog");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;  // no tags to compare with here
+  EXPECT_TRUE(has(a.note, "newest entry 2015-07-10")) << a.note;
+  ASSERT_FALSE(a.evidence.empty());
+  EXPECT_EQ(a.evidence[0].line, 1);
+}
+
+TEST(JqChangelog, NewsBesideAnOldChangeLogIsTheChangelog) {
+  MemoryTree t = jq_like();
+  t.add("ChangeLog", "2015-07-10  Nicolas Williams  nico@cryptonector.com\n\n\tFix typo\n");
+  t.add("NEWS.md",
+        "# 1.8.2\n\nThis is a patch release with security fixes.\n\n"
+        "# 1.8.1\n\nBug fixes.\n");
+  auto a = assess(t, "changelog");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(has(a.note, "`NEWS.md` — newest entry 1.8.2")) << a.note;
+
+  // The other way round: a versioned CHANGELOG.md beside a stale NEWS.
+  MemoryTree u;
+  u.add("CHANGELOG.md", "# Changelog\n\n## 2.1.0 (2024-05-01)\n\n- x\n");
+  u.add("NEWS", "Version 1.0 (2019-01-01)\n\n- old\n");
+  auto b = assess(u, "changelog");
+  EXPECT_TRUE(has(b.note, "`CHANGELOG.md` — newest entry 2.1.0")) << b.note;
+}
+
+// jq names its tags `jq-1.8.2`: a project prefix, not a pre-release.
+TEST(JqChangelog, ProjectPrefixedTagsAreComparedWithTheEntries) {
+  RepoFacts f;
+  f.git.tags.push_back(Tag{"jq-1.8.2", "abc", 1781000000, true, true, true, false});
+  f.git.tags.push_back(Tag{"jq-1.9.0rc1", "def", 1781000001, true, true, true, false});
+  f.docs.changelog.path = "NEWS.md";
+  f.docs.changelog.newest_version = "1.8.2";
+  f.docs.changelog.at = Evidence{"NEWS.md", 1, "# 1.8.2"};
+  auto a = test_support::decide_rule("changelog", f);
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(has(a.note, "covers newest tag `jq-1.8.2`")) << a.note;
+
+  f.docs.changelog = {};
+  f.docs.changelog.path = "ChangeLog";
+  f.docs.changelog.newest_date = "2015-07-10";
+  f.docs.changelog.newest_time = 1436486400;
+  auto b = test_support::decide_rule("changelog", f);
+  EXPECT_EQ(b.status, Status::partial) << b.note;
+  EXPECT_TRUE(has(b.note, "stale")) << b.note;
+}
+
 }  // namespace
 }  // namespace practrack
