@@ -63,8 +63,9 @@ std::vector<ToolRow> release_tools() {
       {"package-publishing", "pdm publish", R"(\bpdm\s+publish\b)", "", "", "", "", ""},
       {"package-publishing", "PyPI publish action", "", "", "", "", "",
        "pypa/gh-action-pypi-publish"},
-      {"package-publishing", "npm publish", R"(\b(npm|yarn|pnpm)\s+(npm\s+)?publish\b)", "", "", "",
-       "", "JS-DevTools/npm-publish"},
+      {"package-publishing", "npm publish",
+       R"(\b(npm|yarn|pnpm)\s+(npm\s+|-r\s+|--recursive\s+|--filter[= ]\S+\s+)*publish\b)", "", "",
+       "", "", "JS-DevTools/npm-publish"},
       {"package-publishing", "cargo publish", R"(\bcargo\s+publish\b)", "", "", "", "", ""},
       {"package-publishing", "goreleaser", R"(\bgoreleaser\s+release\b)", "", "", "", "",
        "goreleaser/goreleaser-action"},
@@ -96,6 +97,8 @@ std::vector<ToolRow> release_tools() {
        "cycjimmy/semantic-release-action"},
       {"package-publishing", "changesets publish", R"(\bchangeset\s+publish\b)", "", "", "", "",
        ""},
+      // Monorepo publishers: `lerna publish` (trpc runs `pnpm lerna publish`).
+      {"package-publishing", "lerna publish", R"(\blerna\s+publish\b)", "", "", "", "", ""},
       {"package-publishing", "composer/packagist", "", "", "", "", "", ""},
       // OS package managers' repositories: a manifest or formula submitted
       // for the release (winget-pkgs, Homebrew, Chocolatey, Snap Store, AUR).

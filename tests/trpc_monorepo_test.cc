@@ -1,0 +1,83 @@
+// Regressions from trpc/trpc (new-user trial 7): a pnpm/lerna monorepo
+// that publishes with `pnpm lerna publish` (a canary dist-tag on every
+// push), keeps sample apps under examples/, and measures coverage with
+// `pnpm test --coverage` (vitest).
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "probes/tool/tool_resolver.h"
+#include "support/assess.h"
+#include "tree/tree.h"
+
+namespace practrack {
+namespace {
+
+using test_support::assess;
+
+bool has(const std::string& s, std::string_view part) { return s.find(part) != std::string::npos; }
+
+// practice/tool pairs the real table finds in one CI command line.
+std::set<std::string> found(const std::string& line) {
+  MemoryTree tree;
+  Diagnostics diags;
+  RepoFacts facts;
+  facts.commands.push_back(
+      Command{Origin::ci, "github-actions", "job", line, {".github/workflows/x.yml", 1, ""}});
+  ScanContext ctx(tree, diags);
+  default_tool_matcher().resolve(ctx, facts);
+  std::set<std::string> out;
+  for (const auto& t : facts.tools) out.insert(t.practice + "/" + t.tool);
+  return out;
+}
+
+constexpr const char* kRelease = R"(on:
+  push:
+    branches: [main]
+  workflow_dispatch:
+    inputs:
+      dist_tag:
+        type: choice
+        options: [latest, canary]
+jobs:
+  publish:
+    if: github.event_name == 'workflow_dispatch' && inputs.dist_tag == 'latest'
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: pnpm lerna publish ${{ inputs.version_bump }} --force-publish --dist-tag ${{ inputs.dist_tag }} --yes
+  publish-canary:
+    if: github.event_name == 'push' || inputs.dist_tag == 'canary'
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: pnpm lerna publish --force-publish --canary --preid canary --dist-tag canary --yes
+)";
+
+MemoryTree trpc_like() {
+  MemoryTree t;
+  t.add("package.json",
+        R"({"name": "@trpc/root", "private": true, "scripts": {"test": "vitest"},
+ "devDependencies": {"lerna": "^9.0.0", "vitest": "^3.0.0", "@vitest/coverage-v8": "^3.0.0"}})");
+  t.add("pnpm-workspace.yaml", "packages:\n  - 'packages/*'\n  - 'examples/*'\n");
+  t.add("lerna.json", "{\"version\": \"11.18.0\", \"npmClient\": \"pnpm\"}\n");
+  t.add("pnpm-lock.yaml", "lockfileVersion: '9.0'\n");
+  t.add("packages/client/package.json", R"({"name": "@trpc/client", "version": "11.18.0"})");
+  t.add("packages/server/package.json", R"({"name": "@trpc/server", "version": "11.18.0"})");
+  t.add(".github/workflows/release-manual.yml", kRelease);
+  return t;
+}
+
+TEST(TrpcPublish, LernaPublishIsPackagePublishing) {
+  auto a = assess(trpc_like(), "package-publishing");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(has(a.note, "lerna publish")) << a.note;
+  for (const char* line : {"lerna publish from-package --yes", "pnpm publish -r --no-git-checks",
+                           "pnpm -r publish --access public", "npx changeset publish"})
+    EXPECT_FALSE(found(line).empty()) << line;
+  EXPECT_TRUE(found("pnpm -r publish").count("package-publishing/npm publish"));
+  EXPECT_TRUE(found("pnpm lerna publish --canary").count("package-publishing/lerna publish"));
+}
+
+}  // namespace
+}  // namespace practrack
