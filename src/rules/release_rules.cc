@@ -150,15 +150,22 @@ Assessment decide_release_notes(const RepoFacts& f) {
   return decide_configured(f, "release-notes", "No release-notes generator");
 }
 
+// A Gemfile lists what Bundler installs; the gemspec builds the gem.
+bool gemfile(std::string_view path) {
+  std::string_view base = text::basename(path);
+  return base == "Gemfile" || base == "gems.rb";
+}
+
 // What a package could be built from: a language manifest or a Dockerfile.
 const Evidence* build_system(const RepoFacts& f, std::string& what) {
   for (const Manifest* m : project_manifests(f)) {
     if (m->private_package || nameless_npm(*m)) continue;  // npm refuses to publish it
+    if (gemfile(m->path)) continue;
     what = code(m->path);
     return &m->at;
   }
   for (const Component& c : f.git.components) {
-    if (beside_the_project(c.at.path)) continue;
+    if (beside_the_project(c.at.path) || gemfile(c.at.path)) continue;
     // A component made by a private package.json is no more publishable.
     bool private_manifest = false;
     for (const Manifest& m : f.manifests.manifests)

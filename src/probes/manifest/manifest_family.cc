@@ -73,7 +73,7 @@ std::vector<ProbeRow> manifest_probes() {
       {"noxfile", probe_noxfile, "noxfile.py session.run lines"},
       {"package-json", probe_package_json, "package.json: dependencies, scripts, tool keys"},
       {"composer", probe_composer, "composer.json"},
-      {"gemfile", probe_gemfile, "Gemfile"},
+      {"gemfile", probe_gemfile, "Gemfile, *.gemspec"},
       {"go-mod", probe_go_mod, "go.mod"},
       {"cargo", probe_cargo, "Cargo.toml"},
       {"maven", probe_pom, "pom.xml"},

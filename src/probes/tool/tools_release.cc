@@ -75,6 +75,11 @@ std::vector<ToolRow> release_tools() {
        ""},
       {"package-publishing", "gem push", R"(\bgem\s+push\b)", "", "", "", "",
        "rubygems/release-gem"},
+      // Bundler's gem tasks: `rake release` builds, tags and pushes the gem
+      // (sinatra's `rake release:sinatra` pushes each gem of the repository);
+      // RubyGems' trusted-publishing step is only there to push.
+      {"package-publishing", "rake release (RubyGems)", R"(\brake\s+release(\s|:|$))", "", "", "",
+       "", "rubygems/configure-rubygems-credentials"},
       {"package-publishing", "NuGet push", R"(\b(dotnet\s+nuget|nuget)\s+push\b)", "", "", "", "",
        ""},
       // Images pushed with a version: a ":tag" holding a digit or a variable, or a
