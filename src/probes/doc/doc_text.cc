@@ -53,14 +53,18 @@ bool vetoed(std::string_view what, std::string_view heading) {
 const std::array<SectionRow, 3> kSections = {{
     {"install",
      R"((?i)\b(install|installation|installing|setup|set up|set-up|getting started|get started|)"
-     R"(quick ?start|build|building|compiling|how to compile|from source|deploy\w*)\b)",
+     R"(quick ?start|build|building|compiling|how to compile|from source|deploy\w*|download)\b)",
      R"((?i)\b(pip3?|pipx|uv pip|uv tool|conda|mamba|brew|apt|apt-get|dnf|yum|apk|gem|snap|)"
      R"(winget|choco|scoop|go|cargo|helm|make|vcpkg|conan|cabal|stack) install\b|)"
      R"(\buv (sync|add)\b|\bpoetry (install|add)\b|\b(npm|pnpm|yarn|bun) (install|i|add|ci)\b|)"
      R"(\bgo get\b|\bcargo (build|add)\b|\bbundle install\b|\bcomposer (require|install)\b|)"
      R"(\bdocker (pull|build)\b|\bcmake\b|\bmeson setup\b|\./configure\b|)"
      R"(\bmvnw? (install|package)\b|\bgradlew? (build|assemble)\b|\bdotnet (add|build|restore)\b|)"
-     R"(\bgit clone\b|\bnix (profile install|build)\b|\bkubectl apply\b|\bmix deps\.get\b)",
+     R"(\bgit clone\b|\bnix (profile install|build)\b|\bkubectl apply\b|\bmix deps\.get\b|)"
+     // A library's coordinates for Gradle or Maven (moshi's "Download").
+     R"(\b(implementation|api|compile|compileOnly|ksp|kapt)\s*\(?\s*)"
+     R"(["'][\w.-]+:[\w.-]+:[^"']+["']|)"
+     R"(<dependency>|<groupId>[\w.-]+</groupId>)",
      ""},
     {"run",
      R"((?i)\b(usage|how to use|using|run|running|getting started|quick ?start|examples?|)"
