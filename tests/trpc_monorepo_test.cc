@@ -79,5 +79,27 @@ TEST(TrpcPublish, LernaPublishIsPackagePublishing) {
   EXPECT_TRUE(found("pnpm lerna publish --canary").count("package-publishing/lerna publish"));
 }
 
+TEST(TrpcPublish, CanaryDistTagIsNoProgressiveDelivery) {
+  auto a = assess(trpc_like(), "progressive-delivery");
+  EXPECT_NE(a.status, Status::adopted) << a.note;
+  EXPECT_FALSE(has(a.note, "publish-canary")) << a.note;
+
+  // A job that deploys a canary still counts.
+  MemoryTree t = trpc_like();
+  t.add(".github/workflows/deploy.yml",
+        "on:\n  push:\n    branches: [main]\njobs:\n  deploy-canary:\n"
+        "    runs-on: ubuntu-latest\n    environment: production\n    steps:\n"
+        "      - run: kubectl apply -f k8s/canary.yaml\n");
+  EXPECT_EQ(assess(t, "progressive-delivery").status, Status::adopted);
+
+  // `npm publish --tag next` in a job named canary is a dist-tag as well.
+  MemoryTree n;
+  n.add("package.json", R"({"name": "lib", "version": "1.0.0"})");
+  n.add(".github/workflows/canary.yml",
+        "on: push\njobs:\n  canary:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: npm publish --tag next\n");
+  EXPECT_NE(assess(n, "progressive-delivery").status, Status::adopted);
+}
+
 }  // namespace
 }  // namespace practrack

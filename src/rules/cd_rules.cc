@@ -4,6 +4,8 @@
 // (no deploy job, container, manifest or platform file) gets
 // not-applicable for the practices that only mean something once a
 // project is deployed.
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -259,13 +261,23 @@ bool mentions(const CiJob& j, std::initializer_list<std::string_view> words) {
   return false;
 }
 
+// A package published under a prerelease dist-tag (`lerna publish
+// --canary --dist-tag canary`, `npm publish --tag next`): users opt in to
+// it by name, no traffic is shifted to it.
+bool publishes_dist_tag(const CiJob& j) {
+  static const RE2 re(R"(\bpublish\b.*\s--(dist-tag|tag|canary)\b)");
+  return std::any_of(j.script.begin(), j.script.end(),
+                     [](const std::string& l) { return RE2::PartialMatch(l, re); });
+}
+
 Assessment progressive_delivery(const RepoFacts& f) {
   for (const auto& d : f.ci.deploy_configs)
     if (d.progressive)
       return adopted("Progressive strategy in " + code(d.path) + " (" + d.detail + ")", {d.at});
   for (const auto& p : f.ci.pipelines)
     for (const auto& j : p.jobs)
-      if (mentions(j, {"canary", "blue-green", "blue_green", "bluegreen"}))
+      if (mentions(j, {"canary", "blue-green", "blue_green", "bluegreen"}) &&
+          !publishes_package(j) && !publishes_dist_tag(j))
         return adopted("Job " + code(j.name) + " in " + code(p.path) + " deploys progressively",
                        {j.at});
   auto uses = f.tools_for("progressive-delivery");
