@@ -101,5 +101,24 @@ TEST(TrpcPublish, CanaryDistTagIsNoProgressiveDelivery) {
   EXPECT_NE(assess(n, "progressive-delivery").status, Status::adopted);
 }
 
+TEST(TrpcExamples, SampleAppsAreNoContainerOrEnvEvidence) {
+  MemoryTree t = trpc_like();
+  t.add("examples/next-prisma-websockets-starter/docker-compose.yaml",
+        "services:\n  postgres:\n    image: postgres:13\n");
+  t.add("examples/next-sse-chat/.env.example", "DATABASE_URL=postgres://localhost/db\n");
+  t.add("example/app/Dockerfile", "FROM node\nCOPY . .\n");
+  t.add("demos/x/compose.yml", "services:\n  db:\n    image: redis\n");
+  for (const char* id : {"compose", "image-pinning", "env-file", "container-health-checks",
+                         "resource-limits", "multi-stage-builds"}) {
+    auto a = assess(t, id);
+    EXPECT_NE(a.status, Status::adopted) << id << ": " << a.note;
+    for (const auto& e : a.evidence) EXPECT_FALSE(has(e.path, "xample")) << id << ": " << e.path;
+    EXPECT_FALSE(has(a.note, "examples/")) << id << ": " << a.note;
+  }
+  // The project's own compose file still counts.
+  t.add("docker-compose.yml", "services:\n  db:\n    image: postgres:16\n");
+  EXPECT_EQ(assess(t, "compose").status, Status::adopted);
+}
+
 }  // namespace
 }  // namespace practrack
