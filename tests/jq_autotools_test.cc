@@ -137,5 +137,40 @@ TEST(JqChangelog, ProjectPrefixedTagsAreComparedWithTheEntries) {
   EXPECT_TRUE(has(b.note, "stale")) << b.note;
 }
 
+MemoryTree pages_site(std::string_view deploy_step) {
+  MemoryTree t;
+  t.add("configure.ac", "AC_INIT([jq], [1.8.2])\n");
+  t.add(".github/workflows/website.yml",
+        std::string("on:\n  push:\n    branches: [master]\njobs:\n  build:\n"
+                    "    runs-on: ubuntu-latest\n    steps:\n      - run: make -C docs build\n"
+                    "  deploy:\n    needs: build\n    environment:\n      name: github-pages\n"
+                    "    runs-on: ubuntu-latest\n    steps:\n") +
+            std::string(deploy_step));
+  return t;
+}
+
+TEST(JqPages, GitHubPagesDeployIsTheDocsSiteNotTheProduct) {
+  for (std::string_view step :
+       {"      - uses: actions/deploy-pages@v5\n", "      - run: mkdocs gh-deploy --force\n",
+        "      - uses: peaceiris/actions-gh-pages@v4\n"}) {
+    auto a = assess(pages_site(step), "automated-deploy");
+    EXPECT_EQ(a.status, Status::not_applicable) << step << a.note;
+    EXPECT_TRUE(has(a.note, "docs site")) << a.note;
+    EXPECT_TRUE(has(a.note, "CI job `deploy` in `.github/workflows/website.yml`")) << a.note;
+    EXPECT_FALSE(has(a.note, "job job")) << a.note;
+  }
+}
+
+TEST(JqPages, DeployCommandNoteNamesTheJobOnce) {
+  MemoryTree t = pages_site("      - uses: actions/deploy-pages@v5\n");
+  t.add(".github/workflows/app.yml",
+        "on:\n  push:\n    branches: [main]\njobs:\n  ship:\n    runs-on: ubuntu-latest\n"
+        "    steps:\n      - run: kubectl apply -f k8s/\n");
+  auto a = assess(t, "automated-deploy");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(has(a.note, "kubectl apply run by CI job `ship` in `.github/workflows/app.yml`"))
+      << a.note;
+}
+
 }  // namespace
 }  // namespace practrack

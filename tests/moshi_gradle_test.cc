@@ -50,5 +50,18 @@ TEST(MoshiReadme, DownloadSectionWithCoordinatesIsInstallInstructions) {
   EXPECT_FALSE(has(assess(c, "readme").note, "install")) << assess(c, "readme").note;
 }
 
+TEST(MoshiDeploy, PagesFromTheReleaseJobIsNoProductDeployment) {
+  MemoryTree t = moshi_like();
+  t.add(".github/workflows/release.yml",
+        "on:\n  push:\n    tags: ['*']\njobs:\n  release:\n    runs-on: ubuntu-latest\n"
+        "    steps:\n      - run: ./gradlew publish\n"
+        "      - uses: JamesIves/github-pages-deploy-action@releases/v3\n"
+        "        with:\n          BRANCH: site\n          FOLDER: site\n");
+  auto a = assess(t, "automated-deploy");
+  EXPECT_NE(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(has(a.note, "docs site")) << a.note;
+  EXPECT_TRUE(has(a.note, "CI job `release`")) << a.note;
+}
+
 }  // namespace
 }  // namespace practrack
