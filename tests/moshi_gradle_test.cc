@@ -63,5 +63,23 @@ TEST(MoshiDeploy, PagesFromTheReleaseJobIsNoProductDeployment) {
   EXPECT_TRUE(has(a.note, "CI job `release`")) << a.note;
 }
 
+TEST(MoshiRenovate, RenovateAloneIsNoVulnerabilityScanning) {
+  MemoryTree t = moshi_like();
+  t.add(".github/renovate.json5",
+        "{\n  $schema: 'https://docs.renovatebot.com/renovate-schema.json',\n"
+        "  extends: ['config:recommended'],\n}\n");
+  auto a = assess(t, "vulnerability-scanning");
+  EXPECT_EQ(a.status, Status::not_started) << a.note;
+  EXPECT_TRUE(has(a.note, "Renovate (`.github/renovate.json5`) updates versions")) << a.note;
+  EXPECT_EQ(assess(t, "dependency-updates").status, Status::adopted);
+
+  // Renovate told to look vulnerabilities up itself (OSV) is a scanner.
+  MemoryTree osv = t;
+  osv.add(".github/renovate.json5",
+          "{\n  extends: ['config:recommended'],\n"
+          "  osvVulnerabilityAlerts: true,\n}\n");
+  EXPECT_EQ(assess(osv, "vulnerability-scanning").status, Status::adopted);
+}
+
 }  // namespace
 }  // namespace practrack

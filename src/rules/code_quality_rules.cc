@@ -237,19 +237,26 @@ Assessment vulnerability_scanning(const RepoFacts& f) {
       idle.push_back(u);
   }
   if (!gated.empty()) return adopted(tools_note(gated), evidence_of(gated));
-  if (!dependabot.empty() && local.empty() && idle.empty())
-    return partial(
-        "Dependabot version updates configured; whether its security updates are on is a "
-        "repository setting no file shows (attest it, or run an audit in CI)",
-        evidence_of(dependabot));
   if (!local.empty() || !idle.empty()) {
     auto all = local;
     all.insert(all.end(), idle.begin(), idle.end());
     return partial(tools_note(all) + " — not run in CI", evidence_of(all));
   }
+  // An update bot keeps versions current (dependency-updates); whether it
+  // also raises security updates is a repository setting no file shows.
+  std::vector<const ToolUse*> bots = dependabot;
+  if (bots.empty()) bots = project_tools(f, "dependency-updates");
+  std::erase_if(bots, [](const ToolUse* u) { return u->how == ToolHow::dependency; });
+  if (!bots.empty())
+    return not_started("No vulnerability scanner; " +
+                           std::string(text::split(bots.front()->tool, ' ').front()) + " (" +
+                           code(bots.front()->at.path) +
+                           ") updates versions, and whether it raises security updates is a "
+                           "repository setting no file shows (attest it, or run an audit in CI)",
+                       {bots.front()->at});
   return not_started(
-      "No dependency vulnerability scanner (pip-audit, npm audit, osv-scanner, "
-      "Dependabot …); alerts switched on in the repository settings are not visible");
+      "No dependency vulnerability scanner (pip-audit, npm audit, osv-scanner, trivy, "
+      "govulncheck …); alerts switched on in the repository settings are not visible");
 }
 
 // An update command kept in a tox env, make target or script waits for
