@@ -120,5 +120,21 @@ TEST(TrpcExamples, SampleAppsAreNoContainerOrEnvEvidence) {
   EXPECT_EQ(assess(t, "compose").status, Status::adopted);
 }
 
+TEST(TrpcCoverage, TestScriptCoverageIsNotGcov) {
+  MemoryTree t = trpc_like();
+  t.add(".github/workflows/main.yml",
+        "on: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: MUTE_REACT_ACT_WARNINGS=1 pnpm test --coverage\n");
+  auto a = assess(t, "coverage-measurement");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_FALSE(has(a.note, "gcov")) << a.note;
+  EXPECT_TRUE(has(a.note, "npm test --coverage (CI job test)")) << a.note;
+  // gcc's --coverage still is gcov.
+  EXPECT_TRUE(found("gcc --coverage -O0 -o t t.c").count("coverage-measurement/gcov/gcovr/lcov"));
+  EXPECT_TRUE(
+      found("./configure CFLAGS='-O0 --coverage'").count("coverage-measurement/gcov/gcovr/lcov"));
+  EXPECT_FALSE(found("pnpm test --coverage").count("coverage-measurement/gcov/gcovr/lcov"));
+}
+
 }  // namespace
 }  // namespace practrack
