@@ -50,6 +50,14 @@ TEST(MoshiReadme, DownloadSectionWithCoordinatesIsInstallInstructions) {
   EXPECT_FALSE(has(assess(c, "readme").note, "install")) << assess(c, "readme").note;
 }
 
+TEST(MoshiMonorepo, GradleIncludesAreTheWorkspace) {
+  auto a = assess(moshi_like(), "monorepo");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  ASSERT_FALSE(a.evidence.empty());
+  EXPECT_EQ(a.evidence[0].path, "settings.gradle.kts");
+  EXPECT_EQ(a.evidence[0].line, 3);
+}
+
 TEST(MoshiDeploy, PagesFromTheReleaseJobIsNoProductDeployment) {
   MemoryTree t = moshi_like();
   t.add(".github/workflows/release.yml",

@@ -101,6 +101,15 @@ TEST(TrpcPublish, CanaryDistTagIsNoProgressiveDelivery) {
   EXPECT_NE(assess(n, "progressive-delivery").status, Status::adopted);
 }
 
+TEST(TrpcMonorepo, WorkspaceConfigIsTheEvidenceNotAPublishCommand) {
+  auto a = assess(trpc_like(), "monorepo");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  ASSERT_FALSE(a.evidence.empty());
+  EXPECT_TRUE(a.evidence[0].path == "pnpm-workspace.yaml" || a.evidence[0].path == "lerna.json")
+      << a.evidence[0].path;
+  EXPECT_FALSE(has(a.note, "release-manual.yml")) << a.note;
+}
+
 TEST(TrpcExamples, SampleAppsAreNoContainerOrEnvEvidence) {
   MemoryTree t = trpc_like();
   t.add("examples/next-prisma-websockets-starter/docker-compose.yaml",
