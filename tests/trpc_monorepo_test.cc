@@ -145,5 +145,15 @@ TEST(TrpcCoverage, TestScriptCoverageIsNotGcov) {
   EXPECT_FALSE(found("pnpm test --coverage").count("coverage-measurement/gcov/gcovr/lcov"));
 }
 
+TEST(TrpcPinning, NoteNamesTheFirstUnpinnedDependency) {
+  MemoryTree t;
+  t.add("requirements.txt", "flask==3.0.0\nrequests>=2\nclick\n");
+  auto a = assess(t, "dependency-pinning");
+  EXPECT_EQ(a.status, Status::partial) << a.note;
+  EXPECT_TRUE(has(a.note, "first unpinned: `requests >=2` (`requirements.txt:2`)")) << a.note;
+  ASSERT_FALSE(a.evidence.empty());
+  EXPECT_EQ(a.evidence[0].line, 2);
+}
+
 }  // namespace
 }  // namespace practrack

@@ -175,11 +175,15 @@ struct Pins {
     return names.empty() ? "" : text::join(names, ", ") + " committed; ";
   }
   // "`pyproject.toml` has 12 unpinned and no lock file (1 more manifest alike)"
+  // The unlocked manifest with the most unpinned dependencies.
+  const Manifest* worst() const {
+    return *std::max_element(unlocked.begin(), unlocked.end(),
+                             [](const Manifest* a, const Manifest* b) {
+                               return a->dependencies - a->pinned < b->dependencies - b->pinned;
+                             });
+  }
   std::string loosest() const {
-    const Manifest* worst = *std::max_element(
-        unlocked.begin(), unlocked.end(), [](const Manifest* a, const Manifest* b) {
-          return a->dependencies - a->pinned < b->dependencies - b->pinned;
-        });
+    const Manifest* worst = this->worst();
     long loose = 0;
     for (const Manifest* m : unlocked) loose += m->dependencies > m->pinned ? 1 : 0;
     return code(worst->path) + " has " + std::to_string(worst->dependencies - worst->pinned) +
@@ -212,6 +216,15 @@ Assessment dependency_pinning(const RepoFacts& f) {
     return adopted(pins.locked() + pins.count() + " (" + exact + " pinned exactly)", evidence);
   }
   std::string note = pins.count() + "; " + pins.loosest();
+  // The first unpinned dependency of the manifest named, where a reader
+  // can go and pin it.
+  for (const Dependency& d : f.dependencies) {
+    if (d.pinned || d.at.path != pins.worst()->path || d.at.line == 0) continue;
+    note += "; first unpinned: " + code(d.name + (d.spec.empty() ? "" : " " + d.spec)) + " (" +
+            code(d.at.path + ":" + std::to_string(d.at.line)) + ")";
+    evidence.insert(evidence.begin(), d.at);
+    break;
+  }
   return pins.pinned > 0 ? partial(note, evidence) : not_started(note, evidence);
 }
 
