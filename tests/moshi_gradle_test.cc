@@ -50,6 +50,14 @@ TEST(MoshiReadme, DownloadSectionWithCoordinatesIsInstallInstructions) {
   EXPECT_FALSE(has(assess(c, "readme").note, "install")) << assess(c, "readme").note;
 }
 
+TEST(MoshiVersion, VersionNameInGradlePropertiesIsTheVersion) {
+  auto a = assess(moshi_like(), "semver");
+  EXPECT_TRUE(has(a.note, "`2.0.0-SNAPSHOT` in `gradle.properties`")) << a.note;
+  ASSERT_FALSE(a.evidence.empty());
+  EXPECT_EQ(a.evidence[0].path, "gradle.properties");
+  EXPECT_EQ(a.evidence[0].line, 4);
+}
+
 TEST(MoshiMonorepo, GradleIncludesAreTheWorkspace) {
   auto a = assess(moshi_like(), "monorepo");
   EXPECT_EQ(a.status, Status::adopted) << a.note;

@@ -88,5 +88,19 @@ TEST(SinatraCi, BundlerCacheIsCiCaching) {
   EXPECT_NE(assess(off, "ci-caching").status, Status::adopted);
 }
 
+TEST(SinatraVersion, VersionFileIsASemverVersion) {
+  auto a = assess(sinatra_like(), "semver");
+  EXPECT_EQ(a.status, Status::partial) << a.note;  // no git tags in a MemoryTree
+  EXPECT_TRUE(has(a.note, "`4.2.1` in `VERSION`")) << a.note;
+  ASSERT_FALSE(a.evidence.empty());
+  EXPECT_EQ(a.evidence[0].path, "VERSION");
+  EXPECT_EQ(a.evidence[0].line, 1);
+
+  MemoryTree literal = sinatra_like();
+  literal.add("sinatra.gemspec",
+              "Gem::Specification.new do |s|\n  s.name = 'sinatra'\n  s.version = '4.3.0'\nend\n");
+  EXPECT_TRUE(has(assess(literal, "semver").note, "`4.3.0` in `sinatra.gemspec`"));
+}
+
 }  // namespace
 }  // namespace practrack

@@ -83,6 +83,12 @@ Assessment decide_semver(const RepoFacts& f) {
     if (tag) return adopted(note + "; " + tags, ev);
     return partial(note + "; no semver tags", ev);
   }
+  for (const VersionFile& v : f.manifests.version_files) {
+    if (!semver_like(v.version)) continue;
+    std::string note = code(v.version) + " in " + code(v.path);
+    if (tag) return adopted(note + "; " + tags, {v.at});
+    return partial(note + "; no semver tags", {v.at});
+  }
   std::string between =
       dev ? code(dev->version) + " in " + code(dev->path) + " marks development between releases"
           : "";
