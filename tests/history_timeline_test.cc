@@ -182,5 +182,37 @@ TEST_F(HistoryTimeline, CommandsEndToEnd) {
   EXPECT_TRUE(fs::exists(svg));
 }
 
+// Regression (new-user trial 7): `timeline --practice X` for a practice
+// whose status never changed said only that no practice changed.
+TEST_F(HistoryTimeline, APracticeThatNeverChangedSaysTheStatusItKept) {
+  build_changelog_history();
+  auto store = open_store();
+  FileMemo memo;
+  scan_all(*store, memo);
+  auto repo = GitRepo::open(repo_.path());
+  auto snapshots = load_commit_snapshots(*store, store_path_of(**repo));
+  ASSERT_TRUE(snapshots.ok());
+  auto steady = steady_status(*snapshots, "agent-docs", repo->get());
+  ASSERT_TRUE(steady.has_value());
+  EXPECT_EQ(steady->status, Status::not_started);
+  EXPECT_EQ(steady->since.hex, c_[0]);
+  EXPECT_EQ(steady->snapshots, 4);
+  EXPECT_FALSE(steady_status(*snapshots, "changelog", repo->get()).has_value());
+
+  std::string db = " --db '" + db_path() + "'";
+  std::string path = " '" + repo_.path() + "'";
+  std::string out;
+  ASSERT_EQ(run_cli("timeline" + path + db + " --practice agent-docs", &out), 0) << out;
+  EXPECT_EQ(out, "agent-docs stayed Not Started in all 4 stored commits, since " +
+                     c_[0].substr(0, 7) + " (2024-01-01)\n");
+  // Kept from the first commit on: its initial line, then the sentence.
+  ASSERT_EQ(run_cli("timeline" + path + db + " --practice readme", &out), 0) << out;
+  EXPECT_NE(out.find(c_[0].substr(0, 7)), std::string::npos) << out;
+  EXPECT_NE(out.find("readme stayed "), std::string::npos) << out;
+  // A practice that changed keeps its events only.
+  ASSERT_EQ(run_cli("timeline" + path + db + " --practice changelog", &out), 0) << out;
+  EXPECT_EQ(out.find("stayed"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace practrack::history_test

@@ -5,6 +5,7 @@
 #include "cli/exit_codes.h"
 #include "history/change_render.h"
 #include "history/timeline.h"
+#include "util/dates.h"
 
 namespace practrack::cli {
 namespace {
@@ -16,6 +17,17 @@ struct TimelineFlags {
   std::string db;
   std::string practice;  // only this practice
 };
+
+// "`changelog` stayed Partial in all 12 stored commits, since 1a2b3c4
+// (2024-05-01)", after the practice's initial line when it has one.
+std::string steady_line(const std::string& id, const SteadyStatus& s, const std::string& before) {
+  std::string since = s.since.hex.substr(0, 7);
+  if (s.since.time) since += " (" + dates::utc_day(s.since.time) + ")";
+  std::string in = s.snapshots == 1 ? "the one stored commit"
+                                    : "all " + std::to_string(s.snapshots) + " stored commits";
+  return before + (before.empty() ? "" : "\n") + id + " stayed " +
+         std::string(status_title(s.status)) + " in " + in + ", since " + since + "\n";
+}
 
 int run_timeline(Env& env, const TimelineFlags& flags) {
   int code = kOk;
@@ -40,6 +52,11 @@ int run_timeline(Env& env, const TimelineFlags& flags) {
   std::string text = flags.format == "json" ? render_timeline_json(events)
                      : flags.format == "md" ? render_timeline_md(events)
                                             : render_timeline_table(events);
+  // One practice that never changed: say what it kept, not only that
+  // nothing changed. Markdown and JSON keep their tables (events alone).
+  if (!flags.practice.empty() && flags.format == "table")
+    if (auto steady = steady_status(snapshots, flags.practice, stored->repo.get()))
+      text = steady_line(flags.practice, *steady, events.empty() ? "" : text);
   if (auto err = write_output(flags.output, text); !err.empty()) return fail(env, err, kInputError);
   return kOk;
 }

@@ -25,9 +25,19 @@ struct Manifest {
   Evidence at;
 };
 
+// A version kept apart from the manifests, where the build reads it:
+// `VERSION` or `version.txt` at the root (sinatra's gemspec reads VERSION),
+// `version=`/`VERSION_NAME=` in a build script's gradle.properties (moshi).
+struct VersionFile {
+  std::string path;
+  std::string version;  // as written
+  Evidence at;
+};
+
 struct ManifestFacts {
   std::vector<Manifest> manifests;
   std::vector<std::string> lock_files;  // own lock files, sorted
+  std::vector<VersionFile> version_files;
 };
 
 }  // namespace practrack

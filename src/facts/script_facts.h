@@ -31,10 +31,19 @@ struct MakeTarget {
   Evidence at;                      // the rule line
 };
 
+// Automake's test harness: the programs a Makefile.am lists in TESTS,
+// which the generated `make check` runs.
+struct AutomakeTests {
+  std::string file;                   // the Makefile.am
+  std::vector<std::string> programs;  // every TESTS entry, `+=` included
+  Evidence at;                        // the first TESTS line
+};
+
 struct ScriptFacts {
   std::vector<ShellScript> shell_scripts;
   std::vector<MakeTarget> make_targets;
   std::vector<std::string> makefiles;             // paths read, root first
+  std::vector<AutomakeTests> automake_tests;      // Makefile.am files that set TESTS
   std::map<std::string, int> scripts_per_folder;  // "ci" -> 11; "" is the root
 
   // The target of that name (first Makefile wins), or null.

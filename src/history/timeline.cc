@@ -48,6 +48,18 @@ CommitInfo info_of(const CommitSnapshot& s, const GitRepo* repo) {
 
 }  // namespace
 
+std::optional<SteadyStatus> steady_status(const std::vector<CommitSnapshot>& snapshots,
+                                          std::string_view id, const GitRepo* repo) {
+  std::optional<Status> kept;
+  for (const auto& snap : snapshots) {
+    const Assessment* a = snap.report.find(id);
+    if (!a || (kept && *kept != a->status)) return std::nullopt;
+    kept = a->status;
+  }
+  if (!kept) return std::nullopt;
+  return SteadyStatus{*kept, info_of(snapshots.front(), repo), static_cast<int>(snapshots.size())};
+}
+
 std::vector<TimelineEvent> build_timeline(const std::vector<CommitSnapshot>& snapshots,
                                           const GitRepo* repo) {
   std::vector<TimelineEvent> out;

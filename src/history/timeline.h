@@ -3,7 +3,9 @@
 // where its status changed.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "history/compare.h"
@@ -26,6 +28,19 @@ struct TimelineEvent {
   CommitInfo commit;       // hex, author, subject, time
   PracticeChange change;   // before is nullopt for the first snapshot
 };
+
+// A practice whose status stayed the same in every snapshot: that status,
+// the oldest commit and how many snapshots kept it.
+struct SteadyStatus {
+  Status status = Status::not_started;
+  CommitInfo since;
+  int snapshots = 0;
+};
+
+// The steady status of practice `id`, or nullopt when its status changed
+// or a snapshot lacks it.
+std::optional<SteadyStatus> steady_status(const std::vector<CommitSnapshot>& snapshots,
+                                          std::string_view id, const GitRepo* repo);
 
 // Status changes between consecutive snapshots, in commit order. The
 // first snapshot contributes the practices already adopted or partial, as

@@ -4,6 +4,8 @@
 // (no deploy job, container, manifest or platform file) gets
 // not-applicable for the practices that only mean something once a
 // project is deployed.
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -55,10 +57,22 @@ std::vector<DeployJob> deploy_jobs(const RepoFacts& f, bool services_only = fals
   return out;
 }
 
+// GitHub Pages hosts the project's docs or website: deploying it is
+// publishing documentation, not deploying the product.
+bool docs_site(const ToolUse& u) { return u.tool == "GitHub Pages"; }
+
 bool has_run_tool(const RepoFacts& f, std::string_view practice) {
   for (const ToolUse* u : f.tools_for(practice))
-    if (u->how == ToolHow::run) return true;
+    if (u->how == ToolHow::run && !docs_site(*u)) return true;
   return false;
+}
+
+// "CI job `deploy` in `.github/workflows/website.yml`" for a tool run by CI;
+// the use's detail already says "job deploy".
+std::string ci_run_label(const ToolUse& u) {
+  std::string_view job = u.detail;
+  if (text::starts_with(job, "job ")) job.remove_prefix(4);
+  return "CI job " + code(job) + " in " + code(u.at.path);
 }
 
 // A Dockerfile for development or CI does not mean a deployed service.
@@ -122,7 +136,7 @@ bool on_default_branch(const DeployJob& d) {
 std::vector<const ToolUse*> deploy_commands(const RepoFacts& f) {
   std::vector<const ToolUse*> out;
   for (const ToolUse* u : f.tools_for("automated-deploy"))
-    if (u->how == ToolHow::run && u->origin == Origin::ci) out.push_back(u);
+    if (u->how == ToolHow::run && u->origin == Origin::ci && !docs_site(*u)) out.push_back(u);
   return out;
 }
 
@@ -168,6 +182,13 @@ std::string deploys_when(const std::vector<std::string>& v, const std::string& w
 // Why nothing counts as deployed: the release job that publishes (one
 // gated on tags or releases first), else the CI registry push.
 Assessment nothing_deployed(const RepoFacts& f) {
+  for (const ToolUse* u : f.tools_for("automated-deploy"))
+    if (docs_site(*u) && u->how == ToolHow::run && u->origin == Origin::ci) {
+      Assessment a = not_applicable("Nothing is deployed but the docs site: " + u->tool + " by " +
+                                    ci_run_label(*u) + " (documentation, not the product)");
+      a.evidence = {u->at};
+      return a;
+    }
   auto pubs = deploy_jobs(f);
   auto on_release = std::find_if(pubs.begin(), pubs.end(), [](const DeployJob& d) {
     return d.job->tag_only || (d.pipeline->triggers.tag && !d.pipeline->triggers.push);
@@ -192,7 +213,7 @@ Assessment automated_deploy(const RepoFacts& f) {
     return adopted(deploys_when(k.on_tags, "automatically on tags"), k.ev_auto);
   auto cmds = deploy_commands(f);
   if (!cmds.empty())
-    return adopted(cmds.front()->tool + " run by CI job " + code(cmds.front()->detail),
+    return adopted(cmds.front()->tool + " run by " + ci_run_label(*cmds.front()),
                    {cmds.front()->at});
   if (!k.manual.empty()) return partial(first_three(k.manual) + " — manual gate", k.ev_manual);
   if (!k.other.empty())
@@ -259,13 +280,23 @@ bool mentions(const CiJob& j, std::initializer_list<std::string_view> words) {
   return false;
 }
 
+// A package published under a prerelease dist-tag (`lerna publish
+// --canary --dist-tag canary`, `npm publish --tag next`): users opt in to
+// it by name, no traffic is shifted to it.
+bool publishes_dist_tag(const CiJob& j) {
+  static const RE2 re(R"(\bpublish\b.*\s--(dist-tag|tag|canary)\b)");
+  return std::any_of(j.script.begin(), j.script.end(),
+                     [](const std::string& l) { return RE2::PartialMatch(l, re); });
+}
+
 Assessment progressive_delivery(const RepoFacts& f) {
   for (const auto& d : f.ci.deploy_configs)
     if (d.progressive)
       return adopted("Progressive strategy in " + code(d.path) + " (" + d.detail + ")", {d.at});
   for (const auto& p : f.ci.pipelines)
     for (const auto& j : p.jobs)
-      if (mentions(j, {"canary", "blue-green", "blue_green", "bluegreen"}))
+      if (mentions(j, {"canary", "blue-green", "blue_green", "bluegreen"}) &&
+          !publishes_package(j) && !publishes_dist_tag(j))
         return adopted("Job " + code(j.name) + " in " + code(p.path) + " deploys progressively",
                        {j.at});
   auto uses = f.tools_for("progressive-delivery");

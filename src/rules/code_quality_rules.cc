@@ -175,11 +175,15 @@ struct Pins {
     return names.empty() ? "" : text::join(names, ", ") + " committed; ";
   }
   // "`pyproject.toml` has 12 unpinned and no lock file (1 more manifest alike)"
+  // The unlocked manifest with the most unpinned dependencies.
+  const Manifest* worst() const {
+    return *std::max_element(unlocked.begin(), unlocked.end(),
+                             [](const Manifest* a, const Manifest* b) {
+                               return a->dependencies - a->pinned < b->dependencies - b->pinned;
+                             });
+  }
   std::string loosest() const {
-    const Manifest* worst = *std::max_element(
-        unlocked.begin(), unlocked.end(), [](const Manifest* a, const Manifest* b) {
-          return a->dependencies - a->pinned < b->dependencies - b->pinned;
-        });
+    const Manifest* worst = this->worst();
     long loose = 0;
     for (const Manifest* m : unlocked) loose += m->dependencies > m->pinned ? 1 : 0;
     return code(worst->path) + " has " + std::to_string(worst->dependencies - worst->pinned) +
@@ -212,6 +216,15 @@ Assessment dependency_pinning(const RepoFacts& f) {
     return adopted(pins.locked() + pins.count() + " (" + exact + " pinned exactly)", evidence);
   }
   std::string note = pins.count() + "; " + pins.loosest();
+  // The first unpinned dependency of the manifest named, where a reader
+  // can go and pin it.
+  for (const Dependency& d : f.dependencies) {
+    if (d.pinned || d.at.path != pins.worst()->path || d.at.line == 0) continue;
+    note += "; first unpinned: " + code(d.name + (d.spec.empty() ? "" : " " + d.spec)) + " (" +
+            code(d.at.path + ":" + std::to_string(d.at.line)) + ")";
+    evidence.insert(evidence.begin(), d.at);
+    break;
+  }
   return pins.pinned > 0 ? partial(note, evidence) : not_started(note, evidence);
 }
 
@@ -237,19 +250,26 @@ Assessment vulnerability_scanning(const RepoFacts& f) {
       idle.push_back(u);
   }
   if (!gated.empty()) return adopted(tools_note(gated), evidence_of(gated));
-  if (!dependabot.empty() && local.empty() && idle.empty())
-    return partial(
-        "Dependabot version updates configured; whether its security updates are on is a "
-        "repository setting no file shows (attest it, or run an audit in CI)",
-        evidence_of(dependabot));
   if (!local.empty() || !idle.empty()) {
     auto all = local;
     all.insert(all.end(), idle.begin(), idle.end());
     return partial(tools_note(all) + " — not run in CI", evidence_of(all));
   }
+  // An update bot keeps versions current (dependency-updates); whether it
+  // also raises security updates is a repository setting no file shows.
+  std::vector<const ToolUse*> bots = dependabot;
+  if (bots.empty()) bots = project_tools(f, "dependency-updates");
+  std::erase_if(bots, [](const ToolUse* u) { return u->how == ToolHow::dependency; });
+  if (!bots.empty())
+    return not_started("No vulnerability scanner; " +
+                           std::string(text::split(bots.front()->tool, ' ').front()) + " (" +
+                           code(bots.front()->at.path) +
+                           ") updates versions, and whether it raises security updates is a "
+                           "repository setting no file shows (attest it, or run an audit in CI)",
+                       {bots.front()->at});
   return not_started(
-      "No dependency vulnerability scanner (pip-audit, npm audit, osv-scanner, "
-      "Dependabot …); alerts switched on in the repository settings are not visible");
+      "No dependency vulnerability scanner (pip-audit, npm audit, osv-scanner, trivy, "
+      "govulncheck …); alerts switched on in the repository settings are not visible");
 }
 
 // An update command kept in a tox env, make target or script waits for

@@ -216,7 +216,10 @@ std::string version_of(std::string_view tag) {
 const Tag* newest_tag(const RepoFacts& f) {
   const Tag* best = nullptr;
   for (const Tag& t : f.git.tags) {
-    if (!t.semver || t.name.find('-') != std::string::npos) continue;
+    // A pre-release has more than digits and dots in its version
+    // (`1.2.0-rc.1`, `jq-1.8.2rc1`); jq's `jq-1.8.2` is a release.
+    if (!t.semver || version_of(t.name).find_first_not_of("0123456789.") != std::string::npos)
+      continue;
     if (f.git.head_time > 0 && t.time > f.git.head_time) continue;
     if (!best || compare_versions(version_of(t.name), version_of(best->name)) > 0) best = &t;
   }

@@ -83,6 +83,12 @@ Assessment decide_semver(const RepoFacts& f) {
     if (tag) return adopted(note + "; " + tags, ev);
     return partial(note + "; no semver tags", ev);
   }
+  for (const VersionFile& v : f.manifests.version_files) {
+    if (!semver_like(v.version)) continue;
+    std::string note = code(v.version) + " in " + code(v.path);
+    if (tag) return adopted(note + "; " + tags, {v.at});
+    return partial(note + "; no semver tags", {v.at});
+  }
   std::string between =
       dev ? code(dev->version) + " in " + code(dev->path) + " marks development between releases"
           : "";
@@ -150,15 +156,22 @@ Assessment decide_release_notes(const RepoFacts& f) {
   return decide_configured(f, "release-notes", "No release-notes generator");
 }
 
+// A Gemfile lists what Bundler installs; the gemspec builds the gem.
+bool gemfile(std::string_view path) {
+  std::string_view base = text::basename(path);
+  return base == "Gemfile" || base == "gems.rb";
+}
+
 // What a package could be built from: a language manifest or a Dockerfile.
 const Evidence* build_system(const RepoFacts& f, std::string& what) {
   for (const Manifest* m : project_manifests(f)) {
     if (m->private_package || nameless_npm(*m)) continue;  // npm refuses to publish it
+    if (gemfile(m->path)) continue;
     what = code(m->path);
     return &m->at;
   }
   for (const Component& c : f.git.components) {
-    if (beside_the_project(c.at.path)) continue;
+    if (beside_the_project(c.at.path) || gemfile(c.at.path)) continue;
     // A component made by a private package.json is no more publishable.
     bool private_manifest = false;
     for (const Manifest& m : f.manifests.manifests)

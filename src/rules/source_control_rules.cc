@@ -472,7 +472,13 @@ Assessment decide_monorepo(const RepoFacts& f) {
     parts.push_back(code(dir == "." ? "./" : dir + "/") + " (" + text::join(names, ", ") + ")");
     evidence.push_back(first[dir]);
   }
-  for (const ToolUse* t : f.tools_for("monorepo"))
+  // The workspace config (pnpm-workspace.yaml, lerna.json, Cargo's
+  // [workspace] ...) is the evidence; a command run with the tool
+  // (`lerna publish`) only where no config is found.
+  auto workspace = f.tools_for("monorepo");
+  std::stable_partition(workspace.begin(), workspace.end(),
+                        [](const ToolUse* t) { return t->how == ToolHow::configured; });
+  for (const ToolUse* t : workspace)
     if (t->how != ToolHow::dependency)
       return adopted(t->tool + " workspace (" + code(t->at.path) + "); " +
                          plural(static_cast<long>(dirs.size()), "component"),

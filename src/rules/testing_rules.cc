@@ -53,9 +53,17 @@ Assessment unit_tests(const RepoFacts& facts) {
     evidence.push_back(t.first);
     total += t.tests;
   }
+  // Each program automake's `make check` runs is a test driver (jq's
+  // tests/jqtest runs hundreds of cases): its cases are not counted.
+  for (const auto& a : facts.scripts.automake_tests) {
+    parts.push_back(plural(static_cast<long>(a.programs.size()), "test program") + " in " +
+                    code(a.file) + " TESTS (automake `make check`)");
+    evidence.push_back(a.at);
+  }
   if (parts.empty()) return not_started("No unit tests found");
   std::string note = text::join(parts, "; ") + runner_note(facts, "unit-tests");
-  if (total < kHandful) return partial(note + " — a handful of tests only", evidence);
+  if (total < kHandful && facts.scripts.automake_tests.empty())
+    return partial(note + " — a handful of tests only", evidence);
   return adopted(note, evidence);
 }
 

@@ -188,8 +188,10 @@ void read_uses(RepoFacts& facts, CiJob& job, const YAML::Node& step, const std::
       (mentions_any(uses, "/setup-") && !yaml_str(yaml_get(with, "cache")).empty() &&
        yaml_str(yaml_get(with, "cache")) != "false"))
     job.cache = true;
-  if (mentions_any(uses, "/setup-") && yaml_str(yaml_get(with, "enable-cache")) == "true")
-    job.cache = true;
+  // ruby/setup-ruby caches the installed gems with `bundler-cache: true`.
+  for (const char* input : {"enable-cache", "bundler-cache"})
+    if (mentions_any(uses, "/setup-") && yaml_str(yaml_get(with, input)) == "true")
+      job.cache = true;
   if (is_test_report_action(uses)) job.junit_report = true;
   if (mentions_any(uses, "nick-fields/retry|wandalen/wretry")) job.retry = true;
 }

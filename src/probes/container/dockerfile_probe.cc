@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "probes/container/container_probes.h"
+#include "probes/sample_paths.h"
 #include "util/glob.h"
 #include "util/text.h"
 
@@ -200,7 +201,7 @@ Dockerfile parse_dockerfile(std::string_view path, std::string_view text) {
 void probe_dockerfiles(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry* f : ctx.glob_any(kDockerfileGlobs)) {
     // "Dockerfile.dockerignore" and friends are not Dockerfiles.
-    if (text::ends_with(f->path, ".dockerignore")) continue;
+    if (text::ends_with(f->path, ".dockerignore") || in_sample_folder(f->path)) continue;
     auto content = ctx.read_text(*f);
     if (!content) continue;
     Dockerfile df = parse_dockerfile(f->path, *content);

@@ -9,6 +9,7 @@
 
 #include "parse/yaml.h"
 #include "probes/container/container_probes.h"
+#include "probes/sample_paths.h"
 #include "util/glob.h"
 #include "util/text.h"
 
@@ -202,15 +203,9 @@ void read_by_path(const FileEntry& f, RepoFacts& facts) {
 }  // namespace
 
 bool sample_or_test_input(std::string_view path) {
-  static constexpr std::string_view kSampleDirs[] = {"examples", "example", "samples",
-                                                     "sample",   "demo",    "demos"};
-  for (std::string_view dir = text::dirname(path); !dir.empty(); dir = text::dirname(dir)) {
-    std::string part = text::lower(text::basename(dir));
-    if (text::starts_with(part, "test")) return true;
-    for (auto d : kSampleDirs)
-      if (part == d) return true;
-  }
-  return false;
+  for (std::string_view dir = text::dirname(path); !dir.empty(); dir = text::dirname(dir))
+    if (text::starts_with(text::lower(text::basename(dir)), "test")) return true;
+  return in_sample_folder(path);
 }
 
 InfraUse& infra_use(std::vector<InfraUse>& list, std::string_view tool) {

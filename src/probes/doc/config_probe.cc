@@ -8,6 +8,7 @@
 #include <set>
 
 #include "probes/doc/gitignore.h"
+#include "probes/sample_paths.h"
 #include "util/glob.h"
 #include "util/text.h"
 
@@ -129,6 +130,7 @@ void probe_env_files(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry* f : ctx.own_files()) {
     std::string_view base = text::basename(f->path);
     if (!config::env_file_name(base) || f->kind == FileKind::symlink) continue;
+    if (in_sample_folder(f->path)) continue;  // a sample app's settings
     if (cfg.env_files.size() >= kMaxEnvFiles) break;
     EnvFile e;
     e.path = f->path;

@@ -157,6 +157,46 @@ void docs_version_history(const ScanContext& ctx, RepoFacts& facts) {
   }
 }
 
+// Whether changelog `a` shows a newer release than `b`: a versioned entry
+// beats a dated one (release notes beside a commit log), dates and then
+// versions decide between entries of one kind.
+bool newer_changelog(const ChangelogFacts& a, const ChangelogFacts& b) {
+  bool av = !a.newest_version.empty(), bv = !b.newest_version.empty();
+  if (av != bv) return av;
+  if (a.newest_time > 0 && b.newest_time > 0 && a.newest_time != b.newest_time)
+    return a.newest_time > b.newest_time;
+  if (av) return compare_versions(a.newest_version, b.newest_version) > 0;
+  return a.newest_time > b.newest_time;
+}
+
+// "changelog" for ChangeLog, CHANGELOG.md and changelog.rst alike.
+std::string stem(std::string_view path) {
+  std::string_view base = text::basename(path);
+  return text::lower(base.substr(0, base.find('.')));
+}
+
+// Another changelog of another name in the same folder (jq's NEWS.md
+// beside a GNU ChangeLog that ends in 2015): the one with the newer entry
+// is the one kept current. A few only: a folder of per-version files is
+// sorted out by main_changelog() already, and the same name in another
+// format (CHANGELOG.rst beside CHANGELOG.md) keeps the first.
+void keep_newer_sibling(const ScanContext& ctx, const DocFile& main, RepoFacts& facts) {
+  constexpr int kMaxSiblings = 3;
+  static const RE2 kVersioned(R"(\d+\.\d+)");
+  if (RE2::PartialMatch(text::basename(main.path), kVersioned)) return;
+  int read = 0;
+  for (const DocFile* d : facts.docs.of_kind("changelog")) {
+    if (text::dirname(d->path) != text::dirname(main.path) || stem(d->path) == stem(main.path))
+      continue;
+    if (++read > kMaxSiblings) return;
+    const FileEntry* f = ctx.find(d->path);
+    auto body = f ? ctx.read_text(*f, kDocBytes) : std::nullopt;
+    if (!body) continue;
+    ChangelogFacts c = doc::parse_changelog(d->path, *body);
+    if (newer_changelog(c, facts.docs.changelog)) facts.docs.changelog = std::move(c);
+  }
+}
+
 void probe_changelog(const ScanContext& ctx, RepoFacts& facts) {
   const DocFile* d = main_changelog(facts.docs);
   if (!d) {
@@ -170,6 +210,7 @@ void probe_changelog(const ScanContext& ctx, RepoFacts& facts) {
     return;
   }
   facts.docs.changelog = doc::parse_changelog(d->path, *body);
+  keep_newer_sibling(ctx, *d, facts);
   facts.metrics["docs.changelog_entries"] = facts.docs.changelog.entries;
 }
 

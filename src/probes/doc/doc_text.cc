@@ -53,14 +53,18 @@ bool vetoed(std::string_view what, std::string_view heading) {
 const std::array<SectionRow, 3> kSections = {{
     {"install",
      R"((?i)\b(install|installation|installing|setup|set up|set-up|getting started|get started|)"
-     R"(quick ?start|build|building|compiling|how to compile|from source|deploy\w*)\b)",
+     R"(quick ?start|build|building|compiling|how to compile|from source|deploy\w*|download)\b)",
      R"((?i)\b(pip3?|pipx|uv pip|uv tool|conda|mamba|brew|apt|apt-get|dnf|yum|apk|gem|snap|)"
      R"(winget|choco|scoop|go|cargo|helm|make|vcpkg|conan|cabal|stack) install\b|)"
      R"(\buv (sync|add)\b|\bpoetry (install|add)\b|\b(npm|pnpm|yarn|bun) (install|i|add|ci)\b|)"
      R"(\bgo get\b|\bcargo (build|add)\b|\bbundle install\b|\bcomposer (require|install)\b|)"
      R"(\bdocker (pull|build)\b|\bcmake\b|\bmeson setup\b|\./configure\b|)"
      R"(\bmvnw? (install|package)\b|\bgradlew? (build|assemble)\b|\bdotnet (add|build|restore)\b|)"
-     R"(\bgit clone\b|\bnix (profile install|build)\b|\bkubectl apply\b|\bmix deps\.get\b)",
+     R"(\bgit clone\b|\bnix (profile install|build)\b|\bkubectl apply\b|\bmix deps\.get\b|)"
+     // A library's coordinates for Gradle or Maven (moshi's "Download").
+     R"(\b(implementation|api|compile|compileOnly|ksp|kapt)\s*\(?\s*)"
+     R"(["'][\w.-]+:[\w.-]+:[^"']+["']|)"
+     R"(<dependency>|<groupId>[\w.-]+</groupId>)",
      ""},
     {"run",
      R"((?i)\b(usage|how to use|using|run|running|getting started|quick ?start|examples?|)"
@@ -384,6 +388,10 @@ ChangelogFacts parse_changelog(const std::string& path, std::string_view body) {
   ChangelogFacts c;
   c.path = path;
   c.at = Evidence{path, 0, ""};
+  // A GNU ChangeLog dates its entries and names no version:
+  // "2015-07-10  Nicolas Williams  <nico@example.org>".
+  static const RE2 kGnuEntry(R"(^(\d{4}-\d{2}-\d{2})\s+\S)");
+  std::size_t gnu_entry = std::string_view::npos;
   auto all = text::lines(body);
   bool in_fence = false;
   for (std::size_t i = 0; i < all.size() && i < 3000; ++i) {
@@ -392,13 +400,23 @@ ChangelogFacts parse_changelog(const std::string& path, std::string_view body) {
     if (in_fence || t.empty() || !entry_line(all, i)) continue;
     if (text::icontains(t, "unreleased")) continue;
     std::string version;
-    if (!RE2::PartialMatch(t, version_re(), &version)) continue;
+    if (!RE2::PartialMatch(t, version_re(), &version)) {
+      if (gnu_entry == std::string_view::npos && RE2::PartialMatch(all[i], kGnuEntry))
+        gnu_entry = i;
+      continue;
+    }
     if (++c.entries > 1) continue;
     c.newest_version = version;
     c.at = Evidence{path, static_cast<int>(i) + 1, text::excerpt(t)};
     for (std::size_t k = i; k < all.size() && k <= i + 3 && c.newest_date.empty(); ++k)
       c.newest_date = find_date(all[k]);
     c.newest_time = date_seconds(c.newest_date);
+  }
+  // Dated entries count only where no entry names a version.
+  if (c.entries == 0 && gnu_entry != std::string_view::npos) {
+    c.newest_date = find_date(all[gnu_entry]);
+    c.newest_time = date_seconds(c.newest_date);
+    c.at = Evidence{path, static_cast<int>(gnu_entry) + 1, text::excerpt(all[gnu_entry])};
   }
   return c;
 }

@@ -47,8 +47,11 @@ const std::array<VersionPattern, 16> kPatterns = {{
      R"(\bLong\(\s*"version"\s*\)|\bLong\(\s*(\w+)\s*\)\s*if\s+\w+\s*==\s*"version")"},
     {".js|.mjs|.cjs|.ts", "CLI version option",
      R"(\b(program|cli|yargs|commander)\s*\.\s*version\s*\()"},
+    // An option helper of the program's own, named for options, given the
+    // long name: jq's `isoption(&text, 'V', "version", is_short)`.
     {".c|.cc|.cpp|.cxx", "--version flag",
-     R"((strcmp|==|add_flag|add_option|set_version_flag)[^;]*"--version"|\{\s*"version"\s*,)"},
+     R"((strcmp|==|add_flag|add_option|set_version_flag)[^;]*"--version"|\{\s*"version"\s*,|)"
+     R"(\b\w*opt\w*\s*\([^;)]*"(--)?version")"},
     {".java|.kt", "picocli version option",
      R"(mixinStandardHelpOptions\s*=\s*true|versionProvider)"},
     {".sh|.bash", "--version flag", R"((?m)^\s*(-\w\|)?--version(\|-\w)?\s*\))"},

@@ -263,6 +263,24 @@ void read_gemfile(const ScanContext& ctx, RepoFacts& facts, const FileEntry& fil
   facts.manifests.manifests.push_back(std::move(m));
 }
 
+// A gemspec is what builds and publishes a gem (a Gemfile only lists what
+// Bundler installs): its name and a literal version. Its dependencies are
+// ranges by convention and stay the Gemfile's business.
+void read_gemspec(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
+  auto text = ctx.read_text(file);
+  if (!text) return;
+  Manifest m = new_manifest(ctx, "gem", file, false);
+  static const RE2 new_re(
+      R"(Gem::Specification\.new\s*\(?\s*["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?)");
+  static const RE2 name_re(R"((?m)^\s*\w+\.name\s*=\s*["']([^"']+)["'])");
+  static const RE2 version_re(R"((?m)^\s*\w+\.version\s*=\s*["']([^"']+)["'])");
+  re2::StringPiece all(text->data(), text->size());
+  RE2::PartialMatch(all, new_re, &m.name, &m.version);
+  if (m.name.empty()) RE2::PartialMatch(all, name_re, &m.name);
+  if (m.version.empty()) RE2::PartialMatch(all, version_re, &m.version);
+  facts.manifests.manifests.push_back(std::move(m));
+}
+
 }  // namespace
 
 void probe_package_json(const ScanContext& ctx, RepoFacts& facts) {
@@ -276,6 +294,7 @@ void probe_composer(const ScanContext& ctx, RepoFacts& facts) {
 void probe_gemfile(const ScanContext& ctx, RepoFacts& facts) {
   for (auto pattern : {"**/Gemfile", "**/gems.rb"})
     for (const FileEntry* f : ctx.glob(pattern)) read_gemfile(ctx, facts, *f);
+  for (const FileEntry* f : ctx.glob("**/*.gemspec")) read_gemspec(ctx, facts, *f);
 }
 
 }  // namespace practrack::manifest

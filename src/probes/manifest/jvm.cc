@@ -203,6 +203,29 @@ void read_gradle_line(const std::string& path, std::string_view text, std::strin
   }
 }
 
+// The version a build script leaves to gradle.properties beside it:
+// `version=1.2.0`, or the VERSION_NAME the Maven publish plugin reads
+// (square/moshi). Kept as a version file: the manifest stays the evidence
+// of the build script's dependencies.
+void version_from_properties(const ScanContext& ctx, const Manifest& m, RepoFacts& facts) {
+  std::string_view dir = text::dirname(m.path);
+  std::string path = dir.empty() ? "gradle.properties" : std::string(dir) + "/gradle.properties";
+  const FileEntry* f = ctx.find(path);
+  if (!f || ctx.excluded(*f)) return;
+  auto text = ctx.read_quiet(*f, 64 * 1024);
+  if (!text) return;
+  static const RE2 re(R"((?m)^[ \t]*(?:version|VERSION_NAME)[ \t]*[=:][ \t]*(\S+)[ \t]*$)");
+  re2::StringPiece input(text->data(), text->size()), match;
+  if (!re.Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) return;
+  VersionFile v;
+  RE2::PartialMatch(match, re, &v.version);
+  std::size_t offset = static_cast<std::size_t>(match.data() - text->data());
+  v.path = path;
+  v.at = Evidence{path, text::line_of(*text, offset),
+                  text::excerpt(std::string_view(match.data(), match.size()))};
+  facts.manifests.version_files.push_back(std::move(v));
+}
+
 void read_gradle(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
   auto text = ctx.read_text(file);
   if (!text) return;
@@ -210,6 +233,7 @@ void read_gradle(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file
   int n = 0;
   for (std::string_view line : text::lines(*text))
     read_gradle_line(file.path, *text, line, ++n, facts, m);
+  if (m.version.empty()) version_from_properties(ctx, m, facts);
   facts.manifests.manifests.push_back(std::move(m));
 }
 

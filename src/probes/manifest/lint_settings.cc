@@ -186,6 +186,10 @@ void probe_lint_settings(const ScanContext& ctx, RepoFacts& facts) {
                    ".github/renovate.json5", ".gitlab/renovate.json", ".gitlab/renovate.json5"};
   scan_files(ctx, facts, renovate, renovate_vuln, "renovate:vulnerabilityAlerts");
   scan_files(ctx, facts, renovate, renovate_osv, "renovate:osvVulnerabilityAlerts");
+  // A Gradle build of several projects: `include(":moshi-adapters")`.
+  static const RE2 gradle_include(R"(^\s*include\s*[(\s]\s*["'])");
+  scan_files(ctx, facts, {"settings.gradle", "settings.gradle.kts"}, gradle_include,
+             "gradle:include");
 }
 
 }  // namespace practrack::manifest

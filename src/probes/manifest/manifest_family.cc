@@ -1,6 +1,7 @@
 // The manifest family: language manifests and lock files. Lock files are
 // listed first; each manifest looks its own lock up by folder.
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "probes/ci/ci_probes.h"
@@ -45,6 +46,22 @@ void probe_lock_files(const ScanContext& ctx, RepoFacts& facts) {
   std::sort(facts.manifests.lock_files.begin(), facts.manifests.lock_files.end());
 }
 
+// VERSION, VERSION.txt, version.txt at the root: a version kept apart from
+// the manifests (sinatra's gemspec and Rakefile read VERSION).
+void probe_version_files(const ScanContext& ctx, RepoFacts& facts) {
+  for (std::string_view name : {"VERSION", "VERSION.txt", "version.txt"}) {
+    const FileEntry* f = ctx.find(name);
+    if (!f || f->kind == FileKind::symlink || ctx.excluded(*f)) continue;
+    auto body = ctx.read_quiet(*f, 4096);
+    if (!body) continue;
+    auto lines = text::lines(*body);
+    std::string_view first = lines.empty() ? "" : text::trim(lines.front());
+    if (first.empty() || !std::isdigit(static_cast<unsigned char>(first.back()))) continue;
+    facts.manifests.version_files.push_back(
+        {f->path, std::string(first), Evidence{f->path, 1, text::excerpt(first)}});
+  }
+}
+
 // Named numbers for custom rules and the store.
 void count_manifests(const ScanContext&, RepoFacts& facts) {
   double pinned = 0, dev = 0;
@@ -65,6 +82,7 @@ std::vector<ProbeRow> manifest_probes() {
   using namespace manifest;
   return {
       {"lock-files", probe_lock_files, "lock files of every ecosystem (presence)"},
+      {"version-files", probe_version_files, "VERSION, version.txt at the root"},
       {"pyproject", probe_pyproject, "pyproject.toml: dependencies, [tool.*], task runners"},
       {"requirements", probe_requirements, "requirements*.txt and their -r/-c includes"},
       {"python-ini", probe_python_ini, "setup.cfg, tox.ini, .flake8, mypy.ini, pytest.ini ..."},
@@ -73,7 +91,7 @@ std::vector<ProbeRow> manifest_probes() {
       {"noxfile", probe_noxfile, "noxfile.py session.run lines"},
       {"package-json", probe_package_json, "package.json: dependencies, scripts, tool keys"},
       {"composer", probe_composer, "composer.json"},
-      {"gemfile", probe_gemfile, "Gemfile"},
+      {"gemfile", probe_gemfile, "Gemfile, *.gemspec"},
       {"go-mod", probe_go_mod, "go.mod"},
       {"cargo", probe_cargo, "Cargo.toml"},
       {"maven", probe_pom, "pom.xml"},

@@ -11,6 +11,7 @@
 namespace practrack::manifest {
 
 void probe_lock_files(const ScanContext& ctx, RepoFacts& facts);
+void probe_version_files(const ScanContext& ctx, RepoFacts& facts);
 // Python
 void probe_pyproject(const ScanContext& ctx, RepoFacts& facts);
 void probe_requirements(const ScanContext& ctx, RepoFacts& facts);

@@ -146,11 +146,10 @@ class Parser {
   void rule_line(const Logical& l, std::string_view t) {
     std::size_t colon = top_level(t, ':');
     std::size_t eq = top_level(t, '=');
+    if (eq != std::string_view::npos && (colon == std::string_view::npos || eq <= colon + 2))
+      return assignment(l, t, eq);  // VAR = a:b, VAR ?= x, VAR := x, VAR ::= x
     if (colon == std::string_view::npos) return;
-    if (eq != std::string_view::npos && eq < colon) return;  // VAR = a:b, VAR ?= x
     std::string_view rest = t.substr(colon + 1);
-    if (!rest.empty() && rest[0] == '=') return;                 // VAR := x
-    if (text::starts_with(rest, ":=")) return;                   // VAR ::= x
     if (!rest.empty() && rest[0] == ':') rest.remove_prefix(1);  // double-colon rule
     auto targets = names(t.substr(0, colon));
     if (targets.empty()) return;
@@ -168,6 +167,17 @@ class Parser {
       std::string inline_cmd = recipe_text(rest.substr(semi + 1));
       if (!inline_cmd.empty()) out_.rules.back().recipe.push_back({l.line, inline_cmd});
     }
+  }
+
+  void assignment(const Logical& l, std::string_view t, std::size_t eq) {
+    std::string_view name = t.substr(0, eq);
+    while (!name.empty() &&
+           (name.back() == ':' || name.back() == '+' || name.back() == '?' || name.back() == '!'))
+      name.remove_suffix(1);
+    name = text::trim(name);
+    if (name.empty() || name.find_first_of(" \t:") != std::string_view::npos) return;
+    out_.assignments.push_back(
+        {std::string(name), std::string(text::trim(t.substr(eq + 1))), l.line});
   }
 
   Makefile out_;

@@ -21,9 +21,17 @@ struct Rule {
   std::vector<RecipeLine> recipe;
 };
 
+// A variable set outside any recipe: `TESTS = a b`, `TESTS += c`.
+struct Assignment {
+  std::string name;   // "TESTS"
+  std::string value;  // as written, continuations joined
+  int line = 0;
+};
+
 struct Makefile {
   std::vector<Rule> rules;         // in file order; special targets left out
   std::vector<std::string> phony;  // every name listed in .PHONY
+  std::vector<Assignment> assignments;  // in file order, `=`, `:=`, `+=`, `?=` alike
 };
 
 // Parses at most `max_lines` physical lines. Never fails: lines it does

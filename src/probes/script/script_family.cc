@@ -275,6 +275,24 @@ void add_makefile(const std::string& path, const make::Makefile& mk, RepoFacts& 
   }
 }
 
+// TESTS in a Makefile.am: its entries, variables ($(...)) left out.
+void add_automake_tests(const std::string& path, const make::Makefile& mk, RepoFacts& facts) {
+  if (text::basename(path) != "Makefile.am") return;
+  AutomakeTests tests{path, {}, {}};
+  for (const make::Assignment& a : mk.assignments) {
+    if (a.name != "TESTS") continue;
+    if (tests.at.path.empty())
+      tests.at = Evidence{path, a.line, text::excerpt("TESTS = " + a.value)};
+    std::string value = a.value;
+    std::replace(value.begin(), value.end(), '\t', ' ');
+    for (auto word : text::split(value, ' ')) {
+      word = text::trim(word);
+      if (!word.empty() && !text::contains(word, "$")) tests.programs.emplace_back(word);
+    }
+  }
+  if (!tests.programs.empty()) facts.scripts.automake_tests.push_back(std::move(tests));
+}
+
 void probe_makefiles(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t budget = kMaxMakeCommands;
   // Parsed once per blob; nullopt when read_text refused the file.
@@ -289,6 +307,7 @@ void probe_makefiles(const ScanContext& ctx, RepoFacts& facts) {
     if (!*parsed) continue;
     facts.scripts.makefiles.push_back(f->path);
     add_makefile(f->path, **parsed, facts, budget);
+    add_automake_tests(f->path, **parsed, facts);
   }
   facts.metrics["scripts.make_targets"] = static_cast<double>(facts.scripts.make_targets.size());
 }

@@ -340,10 +340,10 @@ std::vector<ToolRow> vulnerability_scanners() {
        "dependabot:composer|dependabot:nuget|dependabot:mix|dependabot:pub|dependabot:swift|"
        "dependabot:elm|dependabot:conda",
        "", "", ""},
-      // Renovate raises security updates by default (vulnerabilityAlerts).
-      {"vulnerability-scanning", "Renovate security updates", "",
-       "renovate.json|renovate.json5|.renovaterc|.renovaterc.json|.renovaterc.json5|"
-       ".github/renovate.json|.github/renovate.json5|.gitlab/renovate.json|.gitlab/renovate.json5",
+      // Renovate configured for security updates: `vulnerabilityAlerts`
+      // settings, or its own OSV lookups. A Renovate config alone updates
+      // versions (dependency-updates), as dependabot.yml does.
+      {"vulnerability-scanning", "Renovate security updates", "", "",
        "renovate:vulnerabilityAlerts|renovate:osvVulnerabilityAlerts", "", "", ""},
   };
 }

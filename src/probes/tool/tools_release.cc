@@ -63,8 +63,9 @@ std::vector<ToolRow> release_tools() {
       {"package-publishing", "pdm publish", R"(\bpdm\s+publish\b)", "", "", "", "", ""},
       {"package-publishing", "PyPI publish action", "", "", "", "", "",
        "pypa/gh-action-pypi-publish"},
-      {"package-publishing", "npm publish", R"(\b(npm|yarn|pnpm)\s+(npm\s+)?publish\b)", "", "", "",
-       "", "JS-DevTools/npm-publish"},
+      {"package-publishing", "npm publish",
+       R"(\b(npm|yarn|pnpm)\s+(npm\s+|-r\s+|--recursive\s+|--filter[= ]\S+\s+)*publish\b)", "", "",
+       "", "", "JS-DevTools/npm-publish"},
       {"package-publishing", "cargo publish", R"(\bcargo\s+publish\b)", "", "", "", "", ""},
       {"package-publishing", "goreleaser", R"(\bgoreleaser\s+release\b)", "", "", "", "",
        "goreleaser/goreleaser-action"},
@@ -74,6 +75,11 @@ std::vector<ToolRow> release_tools() {
        ""},
       {"package-publishing", "gem push", R"(\bgem\s+push\b)", "", "", "", "",
        "rubygems/release-gem"},
+      // Bundler's gem tasks: `rake release` builds, tags and pushes the gem
+      // (sinatra's `rake release:sinatra` pushes each gem of the repository);
+      // RubyGems' trusted-publishing step is only there to push.
+      {"package-publishing", "rake release (RubyGems)", R"(\brake\s+release(\s|:|$))", "", "", "",
+       "", "rubygems/configure-rubygems-credentials"},
       {"package-publishing", "NuGet push", R"(\b(dotnet\s+nuget|nuget)\s+push\b)", "", "", "", "",
        ""},
       // Images pushed with a version: a ":tag" holding a digit or a variable, or a
@@ -96,6 +102,8 @@ std::vector<ToolRow> release_tools() {
        "cycjimmy/semantic-release-action"},
       {"package-publishing", "changesets publish", R"(\bchangeset\s+publish\b)", "", "", "", "",
        ""},
+      // Monorepo publishers: `lerna publish` (trpc runs `pnpm lerna publish`).
+      {"package-publishing", "lerna publish", R"(\blerna\s+publish\b)", "", "", "", "", ""},
       {"package-publishing", "composer/packagist", "", "", "", "", "", ""},
       // OS package managers' repositories: a manifest or formula submitted
       // for the release (winget-pkgs, Homebrew, Chocolatey, Snap Store, AUR).

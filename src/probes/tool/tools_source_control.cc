@@ -65,6 +65,7 @@ std::vector<ToolRow> source_control_tools() {
       {"monorepo", "npm workspaces", "", "", "workspaces", "", "", ""},
       {"monorepo", "Rush", "", "rush.json", "", "", "", ""},
       {"monorepo", "Go workspace", "", "go.work", "", "", "", ""},
+      {"monorepo", "Gradle multi-project", "", "", "gradle:include", "", "", ""},
       {"monorepo", "Cargo workspace", "", "", "workspace", "", "", ""},
       {"monorepo", "uv workspace", "", "", "tool.uv.workspace", "", "", ""},
       {"monorepo", "Pants", R"(\bpants\b)", "pants.toml", "", "", "", ""},

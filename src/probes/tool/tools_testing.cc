@@ -37,6 +37,10 @@ std::vector<ToolRow> testing_tools() {
        "composer:phpunit/phpunit", "", ""},
       {"unit-tests", "dotnet test", R"(\bdotnet\s+test\b)", "", "", "", "", ""},
       {"unit-tests", "meson test", R"(\bmeson\s+test\b)", "", "", "", "", ""},
+      // The GNU Coding Standards' target for a package's self-tests (the
+      // one automake generates from TESTS).
+      {"unit-tests", "make check", R"(\bmake\b[^|;&]*\s(check|distcheck)(\s|$))", "", "", "", "",
+       ""},
       {"integration-tests", "Robot Framework", R"(\brobot\s|python3?\s+-m\s+robot\b|\bpabot\b)",
        "", "", "pypi:robotframework", "", ""},
       {"integration-tests", "Testcontainers", "", "", "",
@@ -70,8 +74,12 @@ std::vector<ToolRow> testing_tools() {
       {"coverage-measurement", "pytest-cov", R"(--cov\b)", "", "", "pypi:pytest-cov", "", ""},
       {"coverage-measurement", "coverage.py", R"(\bcoverage\s+(run|report|xml|html|json)\b)",
        ".coveragerc", "tool.coverage|coverage:run|coverage:report", "pypi:coverage", "", ""},
+      // `--coverage` is gcc's only after a compiler or in compiler flags:
+      // `pnpm test --coverage` is the JavaScript runner's (trpc runs vitest).
       {"coverage-measurement", "gcov/gcovr/lcov",
-       R"(\bgcovr\b|\blcov\b|\bgcov\b|--coverage\b|-fprofile-arcs|genhtml\b)", "", "", "", "", ""},
+       R"(\bgcovr\b|\blcov\b|\bgcov\b|-fprofile-arcs|genhtml\b|)"
+       R"((\b(gcc|g\+\+|clang|clang\+\+|cc|c\+\+)\s|FLAGS\S*=)[^|;&]*--coverage\b)",
+       "", "", "", "", ""},
       {"coverage-measurement", "llvm-cov", R"(\bllvm-cov\b|-fprofile-instr-generate|\bgrcov\b)",
        "", "", "", "", ""},
       // Not taiki-e/install-action: it installs any tool (fd installs
@@ -86,6 +94,10 @@ std::vector<ToolRow> testing_tools() {
       {"coverage-measurement", "c8/nyc/istanbul", R"(\b(c8|nyc)\s|vitest\b.*--coverage\b)",
        ".nycrc{,.json,.yml,.yaml}|.c8rc{,.json}", "nyc|c8",
        "npm:nyc|npm:c8|npm:@vitest/coverage-v8|npm:@vitest/coverage-istanbul", "", ""},
+      // The package's test script asked for coverage: Jest and Vitest take
+      // `--coverage` through `npm test --`.
+      {"coverage-measurement", "npm test --coverage",
+       R"(\b(npm|pnpm|yarn|bun)\s+(run\s+)?test\b[^|;&]*\s--coverage\b)", "", "", "", "", ""},
       {"coverage-measurement", "JaCoCo", R"(\bjacoco\w*)", "", "", "maven:org.jacoco:*", "", ""},
       {"coverage-measurement", "Codecov", R"(\bcodecov\b)", "codecov.yml|.codecov.yml|"
        ".github/codecov.yml", "", "", "", "codecov/codecov-action"},
