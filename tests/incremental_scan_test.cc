@@ -109,10 +109,11 @@ TEST_F(IncrementalScan, ContentChangesRerunOnlyTheirReadersAndMatchFullScans) {
     reports.push_back(scan_both(c[i]));
     // The CI change runs the CI probes again, together, and what reads the
     // command lines they feed (the tool resolver, ci.scripts).
-    if (i == 4)
+    if (i == 4) {
       for (std::string_view probe : {"ci.gitlab", "ci.github", "ci.release-scripts", "tools",
                                      "ci.scripts", "ci.indirect-scripts"})
         EXPECT_TRUE(ran(scanner_, probe)) << probe;
+    }
   }
 
   // The test, changelog, guide and CI commits kept the facts before them;
