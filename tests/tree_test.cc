@@ -274,4 +274,20 @@ TEST(ScanContext, SymlinksAreNeverOwnFiles) {
   EXPECT_NE(ctx.find("SECURITY.md"), nullptr);  // still listed
 }
 
+// PHP and .NET spell the folders with capitals (composer's
+// tests/Composer/Test/Fixtures/, TestData/): they are test data all the same.
+TEST(ScanContext, ExcludedFolderNamesMatchWhateverTheirCase) {
+  MemoryTree tree;
+  tree.add("tests/Composer/Test/Fixtures/functional/composer.json", "{}");
+  tree.add("src/App.Tests/TestData/sample.json", "{}");
+  tree.add("lib/Vendor/pkg/composer.json", "{}");
+  tree.add("Tests/Data/input.php", "<?php");
+  tree.add("src/Composer/Composer.php", "<?php");
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  std::vector<std::string> own;
+  for (const auto* f : ctx.own_files()) own.push_back(f->path);
+  EXPECT_EQ(own, (std::vector<std::string>{"src/Composer/Composer.php"}));
+}
+
 }  // namespace practrack

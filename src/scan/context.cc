@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cctype>
 
 #include "util/glob.h"
 #include "util/parallel.h"
@@ -29,9 +30,20 @@ constexpr std::array<std::string_view, 11> kTestInputDirs = {
 constexpr std::array<std::string_view, 6> kTestDirs = {"test",    "tests", "__tests__",
                                                        "testing", "spec",  "specs"};
 
+// ASCII case aside: PHP and .NET projects spell them Tests/Fixtures, TestData.
+bool same_name(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
 template <std::size_t N>
 bool one_of(std::string_view part, const std::array<std::string_view, N>& names) {
-  return std::find(names.begin(), names.end(), part) != names.end();
+  return std::any_of(names.begin(), names.end(),
+                     [&](std::string_view name) { return same_name(part, name); });
 }
 
 }  // namespace
