@@ -8,6 +8,7 @@
 
 #include "probes/ci/ci_common.h"
 #include "probes/ci/ci_probes.h"
+#include "probes/nothing_given.h"
 #include "util/text.h"
 
 namespace practrack::ci {
@@ -125,15 +126,10 @@ void reset_ci_scripts(RepoFacts& facts) {
 // Docs without a rollback heading, before and after, change nothing; any
 // other file it read (a script CI calls) may.
 bool same_ci_scripts(const ScanContext& ctx, std::span<const FileChange> changes) {
-  for (const FileChange& c : changes) {
-    const FileEntry& f = ctx.files()[c.index];
-    if (!is_doc(f.path)) return false;
-    auto before = c.before ? std::static_pointer_cast<const std::optional<Evidence>>(
-                                 c.before->get(kRollbackKey))
-                           : nullptr;
-    if (!before || *before || *rollback_heading(ctx, f)) return false;
-  }
-  return true;
+  return gives_nothing<std::optional<Evidence>>(
+      ctx, changes, kRollbackKey, [](const FileEntry& f) { return is_doc(f.path); },
+      [&](const FileEntry& f) { return rollback_heading(ctx, f); },
+      [](const std::optional<Evidence>& heading) { return !heading; });
 }
 
 void probe_ci_scripts(const ScanContext& ctx, RepoFacts& facts) {

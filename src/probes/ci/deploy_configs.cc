@@ -9,6 +9,7 @@
 
 #include "probes/ci/ci_common.h"
 #include "probes/ci/ci_probes.h"
+#include "probes/nothing_given.h"
 #include "util/text.h"
 
 namespace practrack::ci {
@@ -144,14 +145,10 @@ void probe_deploy_configs(const ScanContext& ctx, RepoFacts& facts) {
 // YAML that is no manifest, before and after, changes nothing; any other
 // file it read (platform files, charts) may.
 bool same_deploy_configs(const ScanContext& ctx, std::span<const FileChange> changes) {
-  for (const FileChange& c : changes) {
-    const FileEntry& f = ctx.files()[c.index];
-    if (!manifest_candidate(ctx, f)) return false;
-    auto before =
-        c.before ? std::static_pointer_cast<const Manifest>(c.before->get(kManifestKey)) : nullptr;
-    if (!before || !before->kinds.empty() || !manifest(ctx, f)->kinds.empty()) return false;
-  }
-  return true;
+  return gives_nothing<Manifest>(
+      ctx, changes, kManifestKey, [&](const FileEntry& f) { return manifest_candidate(ctx, f); },
+      [&](const FileEntry& f) { return manifest(ctx, f); },
+      [](const Manifest& m) { return m.kinds.empty(); });
 }
 
 }  // namespace practrack::ci

@@ -11,6 +11,7 @@
 
 #include "parse/yaml.h"
 #include "probes/container/container_probes.h"
+#include "probes/nothing_given.h"
 #include "util/glob.h"
 #include "util/text.h"
 
@@ -254,15 +255,14 @@ void probe_yaml_manifests(const ScanContext& ctx, RepoFacts& facts) {
 
 // A YAML file with nothing to find, before and after, changes nothing.
 bool same_yaml_manifests(const ScanContext& ctx, std::span<const FileChange> changes) {
-  for (const FileChange& c : changes) {
-    const FileEntry& f = ctx.files()[c.index];
-    if (!yaml_manifest_candidate(f) || ctx.larger_than(f, ctx.limits().config_bytes)) return false;
-    auto before = c.before ? std::static_pointer_cast<const bool>(c.before->get(kWorthKey)) : nullptr;
-    if (!before || *before) return false;
-    std::optional<std::string> content;
-    if (*worth(ctx, f, content)) return false;
-  }
-  return true;
+  std::optional<std::string> content;
+  return gives_nothing<bool>(
+      ctx, changes, kWorthKey,
+      [&](const FileEntry& f) {
+        return yaml_manifest_candidate(f) && !ctx.larger_than(f, ctx.limits().config_bytes);
+      },
+      [&](const FileEntry& f) { return worth(ctx, f, content); },
+      [](bool worth_reading) { return !worth_reading; });
 }
 
 }  // namespace practrack::container

@@ -9,6 +9,7 @@
 
 #include "probes/doc/gitignore.h"
 #include "probes/sample_paths.h"
+#include "probes/nothing_given.h"
 #include "util/glob.h"
 #include "util/text.h"
 
@@ -426,14 +427,10 @@ void probe_secret_stores(const ScanContext& ctx, RepoFacts& facts) {
 
 // Most YAML files hold no secret reference, before and after a change.
 bool same_secret_stores(const ScanContext& ctx, std::span<const FileChange> changes) {
-  for (const FileChange& c : changes) {
-    const FileEntry& f = ctx.files()[c.index];
-    if (!secrets_candidate(ctx, f)) return false;
-    auto before =
-        c.before ? std::static_pointer_cast<const SecretFinds>(c.before->get(kSecretsKey)) : nullptr;
-    if (!before || !before->empty() || !secret_finds(ctx, f)->empty()) return false;
-  }
-  return true;
+  return gives_nothing<SecretFinds>(
+      ctx, changes, kSecretsKey, [&](const FileEntry& f) { return secrets_candidate(ctx, f); },
+      [&](const FileEntry& f) { return secret_finds(ctx, f); },
+      [](const SecretFinds& s) { return s.empty(); });
 }
 
 }  // namespace practrack

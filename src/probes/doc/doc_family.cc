@@ -18,6 +18,7 @@
 #include "probes/doc/doc_text.h"
 #include "probes/doc/readme_contributing.h"
 #include "probes/probe.h"
+#include "probes/nothing_given.h"
 #include "util/text.h"
 
 namespace practrack {
@@ -300,14 +301,10 @@ void probe_doc_texts(const ScanContext& ctx, RepoFacts& facts) {
 
 // Most docs hold neither a tracker nor a CI section, before and after.
 bool same_doc_texts(const ScanContext& ctx, std::span<const FileChange> changes) {
-  for (const FileChange& c : changes) {
-    const FileEntry& f = ctx.files()[c.index];
-    if (!doc_text_candidate(ctx, f)) return false;
-    auto before =
-        c.before ? std::static_pointer_cast<const DocText>(c.before->get(kDocTextKey)) : nullptr;
-    if (!before || !before->empty() || !doc_text(ctx, f)->empty()) return false;
-  }
-  return true;
+  return gives_nothing<DocText>(
+      ctx, changes, kDocTextKey, [&](const FileEntry& f) { return doc_text_candidate(ctx, f); },
+      [&](const FileEntry& f) { return doc_text(ctx, f); },
+      [](const DocText& d) { return d.empty(); });
 }
 
 // Specs under test or example folders are test data or samples, not the

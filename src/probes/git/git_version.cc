@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "probes/git/git_probes.h"
+#include "probes/nothing_given.h"
 #include "util/text.h"
 
 namespace practrack::gitprobe {
@@ -280,18 +281,13 @@ void reset_version_reports(RepoFacts& facts) { facts.git.version_reports.clear()
 // reports, and which files hold a program, stay as they were. Anything
 // else is summed again in full (the caps and the two passes decide order).
 bool same_version_reports(const ScanContext& ctx, std::span<const FileChange> changes) {
-  for (const FileChange& c : changes) {
-    const FileEntry& f = ctx.files()[c.index];
-    if (ctx.excluded(f) || candidate_kind(f) == 0) return false;  // read for another reason
-    auto before =
-        c.before ? std::static_pointer_cast<const Scanned>(c.before->get(kMemoKey)) : nullptr;
-    if (!before) return false;
-    auto now = scanned(ctx, f, nullptr);
-    if (!before->reports.empty() || !now->reports.empty() ||
-        before->go_program != now->go_program)
-      return false;
-  }
-  return true;
+  // Not a program before and after, too: a Go file that becomes one keeps
+  // other files' reports (has_go_program()).
+  return gives_nothing<Scanned>(
+      ctx, changes, kMemoKey,
+      [&](const FileEntry& f) { return !ctx.excluded(f) && candidate_kind(f) != 0; },
+      [&](const FileEntry& f) { return scanned(ctx, f, nullptr); },
+      [](const Scanned& s) { return s.reports.empty() && !s.go_program; });
 }
 
 void probe_version_reports(const ScanContext& ctx, RepoFacts& facts) {
