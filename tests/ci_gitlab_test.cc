@@ -268,6 +268,21 @@ TEST(CiGitlab, ExtensionlessScriptsCountWrappersDoNot) {
   EXPECT_EQ(s.facts.ci.called_scripts[0].at.line, 3);
 }
 
+// fmt's docs job runs `$GITHUB_WORKSPACE/support/mkdocs deploy dev`.
+TEST(CiGitlab, ExtensionlessScriptsFromTheWorkspaceVariableCount) {
+  MemoryTree t;
+  t.add(".gitlab-ci.yml",
+        "docs:\n  script:\n    - $CI_PROJECT_DIR/support/mkdocs deploy dev\n"
+        "    - ${CI_PROJECT_DIR}/support/check\n    - $HOME/bin/tool\n");
+  t.add("support/mkdocs", "#!/usr/bin/env python3\n", FileKind::executable);
+  t.add("support/check", "#!/bin/sh\n", FileKind::executable);
+  t.add("bin/tool", "#!/bin/sh\n", FileKind::executable);
+  CiScan s(t);
+  ASSERT_EQ(s.facts.ci.called_scripts.size(), 2u);
+  EXPECT_EQ(s.facts.ci.called_scripts[0].path, "support/mkdocs");
+  EXPECT_EQ(s.facts.ci.called_scripts[1].path, "support/check");
+}
+
 TEST(CiGitlab, OnlyExceptAndYamlMergeKeys) {
   MemoryTree t;
   t.add(".gitlab-ci.yml", R"(.base: &base

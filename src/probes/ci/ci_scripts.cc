@@ -18,9 +18,12 @@ constexpr std::size_t kMaxDocs = 400;  // Markdown files examined
 constexpr std::size_t kDocBytes = 256 * 1024;
 
 // An extensionless executable run by path at the start of a command
-// (`./ci/build`, `bash ci/check`).
+// (`./ci/build`, `bash ./ci/check`, `$GITHUB_WORKSPACE/support/mkdocs`):
+// from `./` or from the workspace variable of GitHub or GitLab.
 const RE2& exec_re() {
-  static const RE2 re(R"(^\s*(?:(?:bash|sh)\s+)?(\./[A-Za-z0-9_./-]*[A-Za-z0-9_-])(?:\s|$))");
+  static const RE2 re(
+      R"(^\s*(?:(?:bash|sh)\s+)?((?:\./|\$GITHUB_WORKSPACE/|\$\{\{ github\.workspace \}\}/|)"
+      R"(\$CI_PROJECT_DIR/|\$\{CI_PROJECT_DIR\}/)[A-Za-z0-9_./-]*[A-Za-z0-9_-])(?:\s|$))");
   return re;
 }
 
