@@ -10,6 +10,7 @@
 #include "probes/ci/ci_common.h"
 #include "probes/ci/ci_probes.h"
 #include "util/text.h"
+#include "util/vectors.h"
 
 namespace practrack::ci {
 namespace {
@@ -408,11 +409,6 @@ struct WorkflowFinds {
   std::vector<Command> commands;
   std::vector<Evidence> unparsed;
 };
-
-template <typename T>
-void append(std::vector<T>& to, const std::vector<T>& from) {
-  to.insert(to.end(), from.begin(), from.end());
-}
 
 }  // namespace
 

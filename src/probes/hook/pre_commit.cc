@@ -4,6 +4,7 @@
 #include "parse/yaml.h"
 #include "probes/hook/hook_probes.h"
 #include "util/text.h"
+#include "util/vectors.h"
 
 namespace practrack::hookprobe {
 namespace {
@@ -99,7 +100,6 @@ void probe_pre_commit(const ScanContext& ctx, RepoFacts& facts) {
     return read_config(ctx, file);
   });
   const HookFacts& h = found->hooks;
-  auto append = [](auto& to, const auto& from) { to.insert(to.end(), from.begin(), from.end()); };
   append(facts.hooks.symlinked_configs, h.symlinked_configs);
   for (const auto& c : h.configs) add_manager(facts, c.name, c.at);
   append(facts.hooks.hooks, h.hooks);
