@@ -66,7 +66,8 @@ class SqliteStore final : public Store {
 
  private:
   // The last snapshot this connection stored whole, the base of the next
-  // ones of its repository.
+  // ones of its repository. Known shortcoming: nothing deletes snapshots
+  // today; a prune must keep every base that a delta still names.
   struct Base {
     long long repository = 0;
     long long id = 0;
