@@ -302,6 +302,38 @@ TEST_F(IncrementalScan, CommandsOfProbesRunAgainKeepTheirPlace) {
   EXPECT_EQ(scanner_.counts().partial, 3);
 }
 
+// Files added or removed make a full scan, but over the tree moved from
+// the commit before, the unchanged files keeping their memo slots; what
+// it decides is a fresh scan's, and the commits after it are partial again.
+TEST_F(IncrementalScan, FilesAddedOrRemovedScanInFullFromTheMovedTree) {
+  repo_.write("src/demo/app.py", "import logging\n\ndef main():\n    return 1\n");
+  repo_.write("tests/test_app.py", "def test_one():\n    assert True\n");
+  repo_.write("docs/guide.md", "# Guide\n\n## Continuous integration\n\nIt runs.\n");
+  repo_.write("Dockerfile", "FROM python:3.12-slim\nCOPY . /app\n");
+  std::vector<std::string> c;
+  c.push_back(repo_.commit("One", "2024-01-01T10:00:00Z"));
+  repo_.write(".github/workflows/ci.yml", kWorkflow);
+  repo_.write("tests/test_more.py", "def test_two():\n    assert 2\n");
+  c.push_back(repo_.commit("CI and a test file", "2024-01-02T10:00:00Z"));
+  repo_.write("tests/test_more.py", "def test_two():\n    assert 2\n\n\ndef test_3():\n    pass\n");
+  c.push_back(repo_.commit("A third test", "2024-01-03T10:00:00Z"));
+  repo_.sh("git rm -rq docs Dockerfile");
+  repo_.write("docs.md", "# Docs\n");
+  c.push_back(repo_.commit("No docs folder, no image", "2024-01-04T10:00:00Z"));
+  repo_.write("src/demo/app.py", "import logging\n\ndef main():\n    return 2\n");
+  c.push_back(repo_.commit("Edit", "2024-01-05T10:00:00Z"));
+
+  std::vector<Report> reports;
+  for (const auto& rev : c) reports.push_back(scan_both(rev));
+  EXPECT_EQ(scanner_.counts().full, 3);  // the first, and the two that added or removed
+  EXPECT_EQ(scanner_.counts().partial, 2);
+  EXPECT_EQ(scanner_.counts().full_because.at("files added, removed or renamed"), 2);
+  EXPECT_EQ(reports[1].facts.metrics.at("tests.total"), 2);
+  EXPECT_EQ(reports[2].facts.metrics.at("tests.total"), 3);
+  EXPECT_TRUE(reports[3].facts.docs.of_kind("pipeline").empty());
+  EXPECT_EQ(reports[3].meta.files, 5);
+}
+
 TEST_F(IncrementalScan, FullScansOnlyWhenAsked) {
   repo_.write("src/app.py", "def main():\n    return 1\n");
   std::string a = repo_.commit("One", "2024-01-01T10:00:00Z");

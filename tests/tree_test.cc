@@ -108,8 +108,8 @@ TEST(CommitTree, SameFilesAndBlobIdsAsACleanWorkTree) {
   EXPECT_EQ(entry(*c, "run.sh")->kind, FileKind::executable);
 }
 
-// A history moves the last commit's tree to the next in place when only
-// blob ids changed; anything else leaves it as it was.
+// A history moves the last commit's tree to the next: in place when only
+// blob ids changed, else as a new listing that says where each file was.
 TEST(CommitTree, AdvancesInPlaceWhenOnlyBlobsChange) {
   TempRepo repo;
   repo.write("a.txt", "a\n");
@@ -119,36 +119,80 @@ TEST(CommitTree, AdvancesInPlaceWhenOnlyBlobsChange) {
   std::string one = repo.commit("one");
   repo.write("deep/x/y.txt", "y2\n");
   std::string two = repo.commit("two");
-  repo.write("b.txt", "new\n");
-  std::string three = repo.commit("three");
-  repo.remove("b.txt");
-  repo.sh("chmod +x run.sh");
-  std::string four = repo.commit("four");
 
   auto git = GitRepo::open(repo.path());
   ASSERT_TRUE(git.ok());
   auto oid = [&](const std::string& rev) { return *(*git)->resolve_commit(rev); };
   auto tree = at(repo, one);
   const FileEntry* first = tree->files().data();
-  auto changed = advance_commit_tree(*tree, oid(two));
-  ASSERT_TRUE(changed.has_value());
-  EXPECT_EQ(*changed, std::vector<std::size_t>{1});  // a.txt deep/x/y.txt deep/z.txt run.sh
-  EXPECT_EQ(tree->files().data(), first);             // the same entries, moved
+  auto step = advance_commit_tree(*tree, oid(two));
+  ASSERT_TRUE(step.has_value());
+  EXPECT_EQ(step->changed, std::vector<std::size_t>{1});  // a.txt deep/x/y.txt deep/z.txt run.sh
+  EXPECT_FALSE(step->before.has_value());
+  EXPECT_EQ(tree->files().data(), first);  // the same entries, moved
   auto fresh = at(repo, two);
   for (std::size_t i = 0; i < fresh->files().size(); ++i)
     EXPECT_EQ(tree->files()[i].oid, fresh->files()[i].oid) << fresh->files()[i].path;
   EXPECT_EQ(*tree->read(*entry(*tree, "deep/x/y.txt"), 100), "y2\n");
   EXPECT_NE(tree->describe().find(two.substr(0, 12)), std::string::npos);
+  // A working tree is never advanced.
+  EXPECT_FALSE(advance_commit_tree(*work(repo), oid(two)).has_value());
+}
 
-  // A file added: left as it was, still at `two`.
-  EXPECT_FALSE(advance_commit_tree(*tree, oid(three)).has_value());
-  EXPECT_EQ(*tree->read(*entry(*tree, "deep/x/y.txt"), 100), "y2\n");
-  EXPECT_NE(tree->describe().find(two.substr(0, 12)), std::string::npos);
-  // Same paths as `two` again, but run.sh became executable: a kind change.
-  EXPECT_FALSE(advance_commit_tree(*tree, oid(four)).has_value());
-  // And a working tree is never advanced.
-  auto w = work(repo);
-  EXPECT_FALSE(advance_commit_tree(*w, oid(two)).has_value());
+// Each step's listing is the one a fresh listing of the commit gives, and
+// `before` points every kept file at its old entry.
+TEST(CommitTree, AdvancesOverFilesAddedRemovedAndChangingKind) {
+  TempRepo repo;
+  repo.write("a.txt", "a\n");
+  repo.write("deep/x/y.txt", "y1\n");
+  repo.write("deep/z.txt", "z\n");
+  repo.write("run.sh", "#!/bin/sh\n");
+  repo.write("zz.txt", "last\n");
+  std::vector<std::string> commits = {repo.commit("one")};
+  repo.write("b.txt", "new\n");  // a file added
+  repo.write("deep/x/y.txt", "y2\n");
+  commits.push_back(repo.commit("two"));
+  repo.remove("b.txt");  // removed, and run.sh becomes executable
+  repo.sh("chmod +x run.sh");
+  commits.push_back(repo.commit("three"));
+  repo.sh("git rm -rq deep");  // a whole folder goes, another comes
+  repo.write("new/dir/c.txt", "c\n");
+  repo.write("deep.txt", "beside the old folder\n");
+  commits.push_back(repo.commit("four"));
+  repo.sh("git rm -q zz.txt && mkdir zz.txt && echo x > zz.txt/inside && git add -A");
+  commits.push_back(repo.commit("five"));  // a file became a folder of that name
+
+  auto git = GitRepo::open(repo.path());
+  ASSERT_TRUE(git.ok());
+  auto tree = at(repo, commits[0]);
+  for (std::size_t c = 1; c < commits.size(); ++c) {
+    std::vector<FileEntry> old = tree->files();
+    auto step = advance_commit_tree(*tree, *(*git)->resolve_commit(commits[c]));
+    ASSERT_TRUE(step.has_value()) << commits[c];
+    ASSERT_TRUE(step->before.has_value()) << "paths changed at commit " << c;
+    auto fresh = at(repo, commits[c]);
+    ASSERT_EQ(tree->files().size(), fresh->files().size()) << c;
+    ASSERT_EQ(step->before->size(), fresh->files().size());
+    std::vector<std::size_t> changed;
+    for (std::size_t i = 0; i < fresh->files().size(); ++i) {
+      const FileEntry& now = tree->files()[i];
+      EXPECT_EQ(now.path, fresh->files()[i].path) << c;
+      EXPECT_EQ(now.oid, fresh->files()[i].oid) << now.path;
+      EXPECT_EQ(now.kind, fresh->files()[i].kind) << now.path;
+      auto from = (*step->before)[i];
+      if (from >= 0) {
+        EXPECT_EQ(old[static_cast<std::size_t>(from)].path, now.path);
+        EXPECT_EQ(old[static_cast<std::size_t>(from)].kind, now.kind);
+      }
+      if (from < 0 || old[static_cast<std::size_t>(from)].oid != now.oid) changed.push_back(i);
+    }
+    EXPECT_EQ(step->changed, changed) << c;
+    EXPECT_EQ(*tree->read(*entry(*tree, tree->files().back().path), 100),
+              *fresh->read(fresh->files().back(), 100));
+  }
+  EXPECT_EQ((*tree->files().rbegin()).path, "zz.txt/inside");
+  EXPECT_EQ(entry(*tree, "deep/z.txt"), nullptr);
+  EXPECT_EQ(entry(*tree, "run.sh")->kind, FileKind::executable);
 }
 
 TEST(Trees, SymlinksOutOfTheTreeAreListedButNeverFollowed) {

@@ -126,9 +126,11 @@ std::vector<std::string_view> IncrementalScanner::last_probes() const {
 Result<std::unique_ptr<Tree>> IncrementalScanner::open_tree(std::shared_ptr<GitRepo> repo,
                                                             const git_oid& commit) {
   advanced_tree_ = nullptr;
+  relisted_.reset();
   if (!full_only_ && previous_ && previous_->tree) {
-    if (auto changed = advance_commit_tree(*previous_->tree, commit)) {
-      advanced_ = std::move(*changed);
+    if (auto step = advance_commit_tree(*previous_->tree, commit)) {
+      advanced_ = std::move(step->changed);
+      relisted_ = std::move(step->before);
       advanced_tree_ = previous_->tree.get();
       return std::move(previous_->tree);
     }
@@ -152,6 +154,8 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
     why = "asked for";
   } else if (static_cast<int>(probe_table().size()) > kMaxProbes) {
     why = "more probes than the reader log holds";
+  } else if (previous && advanced && relisted_) {
+    why = kListingChanged;
   } else if (previous && advanced) {
     changed.assign(files.size(), false);
     for (std::size_t i : advanced_) changed[i] = true;
@@ -174,6 +178,17 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
   } else if (rerun) {
     for (std::size_t i = 0; i < changed.size(); ++i)
       if (changed[i]) changes.push_back({i, nullptr});
+  } else if (advanced && relisted_ && request.memo && request.memo == previous->memo) {
+    // Paths came or went: a full scan, but the files kept from the commit
+    // before keep their memo slots, found by their old index.
+    const auto& old_slots = previous->carried.slots;
+    carried.slots.assign(files.size(), nullptr);
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      auto from = (*relisted_)[i];
+      if (from >= 0 && static_cast<std::size_t>(from) < old_slots.size())
+        carried.slots[i] = old_slots[static_cast<std::size_t>(from)];
+    }
+    for (std::size_t i : advanced_) carried.slots[i] = nullptr;
   }
   Diagnostics diags;
   ScanContext context(*target.tree, diags, target.repo, target.commit, request.memo, request.limits,

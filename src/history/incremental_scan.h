@@ -3,9 +3,12 @@
 // probe that read one of them can run alone (ProbeRow::reset), the facts
 // of the previous commit are kept and just those probes run again, with
 // the probes that read the commit itself. Anything else (a file added,
-// removed or renamed, a probe without a reset) is a full scan.
+// removed or renamed, a probe without a reset) is a full scan; after a
+// file added or removed, one that keeps the memo slots of the files that
+// stayed.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <memory>
 #include <optional>
@@ -64,6 +67,8 @@ class IncrementalScanner {
   // out, and the indices of the files whose blob changed.
   const Tree* advanced_tree_ = nullptr;
   std::vector<std::size_t> advanced_;
+  // When paths were added or removed: each file's index before (TreeStep).
+  std::optional<std::vector<std::ptrdiff_t>> relisted_;
   Counts counts_;
   std::string last_;
   ProbeMask last_rerun_{};

@@ -25,10 +25,17 @@ const RuleRow* find_rule(std::string_view practice) {
 }
 
 std::vector<Assessment> decide_all(const RepoFacts& facts) {
+  // Each practice's rule, found once: a history decides every commit.
+  static const std::vector<const RuleRow*> rules = [] {
+    std::vector<const RuleRow*> found;
+    for (const auto& p : practices()) found.push_back(find_rule(p.id));
+    return found;
+  }();
   std::vector<Assessment> out;
   out.reserve(practices().size());
-  for (const auto& p : practices()) {
-    const RuleRow* rule = find_rule(p.id);
+  for (std::size_t i = 0; i < practices().size(); ++i) {
+    const Practice& p = practices()[i];
+    const RuleRow* rule = rules[i];
     Assessment a;
     if (rule) {
       a = rule->decide(facts);

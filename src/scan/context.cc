@@ -4,6 +4,7 @@
 #include <array>
 #include <atomic>
 #include <cctype>
+#include <utility>
 
 #include "util/glob.h"
 #include "util/parallel.h"
@@ -109,7 +110,18 @@ ScanContext::~ScanContext() {
 
 void ScanContext::start_file_pass(std::vector<FileAnalysis> analyses) const {
   pass_analyses_ = std::move(analyses);
-  pass_ = std::async(std::launch::async, [this] { run_file_pass(*this, pass_analyses_); }).share();
+  auto indices = pass_files(*this);
+  // A history's commit after the first changes a few files: a thread would
+  // cost more than their pass, so it runs here, read by no probe.
+  if (indices.size() < kParallelMinItems) {
+    int tag = std::exchange(t_task_tag, -1);
+    run_file_pass(*this, pass_analyses_, indices);
+    t_task_tag = tag;
+    return;
+  }
+  pass_ = std::async(std::launch::async, [this, indices = std::move(indices)] {
+            run_file_pass(*this, pass_analyses_, indices);
+          }).share();
 }
 
 void ScanContext::release(std::string_view key) const {

@@ -7,13 +7,23 @@
 
 namespace practrack {
 
-void run_file_pass(const ScanContext& ctx, const std::vector<FileAnalysis>& analyses) {
+std::vector<std::size_t> pass_files(const ScanContext& ctx) {
   const auto& files = ctx.files();
-  parallel_for(files.size(), [&](std::size_t i) {
-    const FileEntry& f = files[i];
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < files.size(); ++i)
     // Unchanged since the scan carried over: nothing here to do again.
-    if (f.kind == FileKind::symlink || f.kind == FileKind::submodule || ctx.carried_over(i))
-      return;
+    // (Asked first: it reads a dense array, not the file entry.)
+    if (!ctx.carried_over(i) && files[i].kind != FileKind::symlink &&
+        files[i].kind != FileKind::submodule)
+      out.push_back(i);
+  return out;
+}
+
+void run_file_pass(const ScanContext& ctx, const std::vector<FileAnalysis>& analyses,
+                   const std::vector<std::size_t>& indices) {
+  const auto& files = ctx.files();
+  parallel_for(indices.size(), [&](std::size_t k) {
+    const FileEntry& f = files[indices[k]];
     std::size_t want[8] = {};
     std::size_t most = 0;
     for (std::size_t a = 0; a < analyses.size() && a < 8; ++a) {

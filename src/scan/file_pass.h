@@ -27,7 +27,13 @@ struct FileAnalysis {
   void (*run)(const ScanContext& ctx, const FileEntry& file, const std::string* bytes);
 };
 
-// Runs the analyses over every file of the context on a small thread pool.
-void run_file_pass(const ScanContext& ctx, const std::vector<FileAnalysis>& analyses);
+// The files of the context the pass has work for, by index: not links,
+// not carried over unchanged from the commit before.
+std::vector<std::size_t> pass_files(const ScanContext& ctx);
+
+// Runs the analyses over those files, on a small thread pool when they
+// are many.
+void run_file_pass(const ScanContext& ctx, const std::vector<FileAnalysis>& analyses,
+                   const std::vector<std::size_t>& indices);
 
 }  // namespace practrack

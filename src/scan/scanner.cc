@@ -121,9 +121,12 @@ void run_probes(const ScanContext& context, Report& report, Rescan* rescan) {
     probe.reset(report.facts);
     done.push_back(probe.reset);
   }
+  // A rescan runs a few probes over a few files: a thread each would cost
+  // more than it saves, so the alongside ones take their turn here.
+  auto beside = [&](const ProbeRow& p) { return p.alongside && !rescan; };
   std::vector<Side> sides;
   for (const auto& probe : table)
-    if (probe.alongside && runs(probe)) sides.push_back({&probe});
+    if (beside(probe) && runs(probe)) sides.push_back({&probe});
   for (auto& side : sides)
     side.thread = std::thread([&context, &report, &side, rescan, tag = row(side.probe)] {
       t_task_tag = tag;
@@ -137,7 +140,7 @@ void run_probes(const ScanContext& context, Report& report, Rescan* rescan) {
     });
   std::exception_ptr error;
   for (const auto& probe : table) {
-    if (probe.alongside || !runs(probe)) continue;
+    if (beside(probe) || !runs(probe)) continue;
     auto t0 = std::chrono::steady_clock::now();
     t_task_tag = row(&probe);
     try {

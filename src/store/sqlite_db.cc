@@ -83,6 +83,12 @@ Result<Ok> Db::exec(std::string_view sql) {
   return Error{text};
 }
 
+Result<Ok> Db::run(std::string_view sql) {
+  auto stmt = cached(sql);
+  if (!stmt) return Error{stmt.error()};
+  return (*stmt)->run();
+}
+
 long long Db::last_insert_id() const { return sqlite3_last_insert_rowid(db_.get()); }
 
 Result<std::vector<std::string>> Db::table_names() {
@@ -146,29 +152,19 @@ bool Stmt::is_null(int column) const {
   return sqlite3_column_type(stmt_.get(), column) == SQLITE_NULL;
 }
 
-namespace {
-
-Result<Ok> run_cached(Db& db, std::string_view sql) {
-  auto stmt = db.cached(sql);
-  if (!stmt) return Error{stmt.error()};
-  return (*stmt)->run();
-}
-
-}  // namespace
-
 Result<Transaction> Transaction::begin(Db& db) {
-  if (auto ok = run_cached(db, kBeginWrite); !ok) return Error{ok.error()};
+  if (auto ok = db.run(kBeginWrite); !ok) return Error{ok.error()};
   return Transaction(db);
 }
 
 Transaction::Transaction(Transaction&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
 
 Transaction::~Transaction() {
-  if (db_) (void)run_cached(*db_, "ROLLBACK");
+  if (db_) (void)db_->run("ROLLBACK");
 }
 
 Result<Ok> Transaction::commit() {
-  auto ok = run_cached(*db_, "COMMIT");
+  auto ok = db_->run("COMMIT");
   if (ok) db_ = nullptr;
   return ok;
 }

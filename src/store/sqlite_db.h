@@ -32,6 +32,9 @@ class Db {
   Result<Stmt*> cached(std::string_view sql);
   // Runs one or more statements that take no parameters.
   Result<Ok> exec(std::string_view sql);
+  // Runs one statement that takes no parameters, prepared once (cached()):
+  // for what runs around every snapshot (savepoints, transactions).
+  Result<Ok> run(std::string_view sql);
   // Id of the row the last INSERT on this connection created.
   long long last_insert_id() const;
   // Names of the tables in the database (SQLite's own catalogue).

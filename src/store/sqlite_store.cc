@@ -244,11 +244,11 @@ Result<long long> SqliteStore::save(const Report& report) {
   std::optional<Base> whole;
   if (batch_) {
     // A savepoint undoes a failed snapshot without the batch around it.
-    if (auto ok = db_.exec("SAVEPOINT snapshot"); !ok)
+    if (auto ok = db_.run("SAVEPOINT snapshot"); !ok)
       return Error{"cannot write the store: " + ok.error()};
     auto id = write_snapshot(report, whole);
-    if (!id) (void)db_.exec("ROLLBACK TO snapshot");
-    if (auto ok = db_.exec("RELEASE snapshot"); !ok && id)
+    if (!id) (void)db_.run("ROLLBACK TO snapshot");
+    if (auto ok = db_.run("RELEASE snapshot"); !ok && id)
       return Error{"cannot save the snapshot: " + ok.error()};
     if (!id) return Error{"cannot save the snapshot: " + id.error()};
     if (whole) base_ = std::move(whole);
@@ -460,15 +460,18 @@ Result<Report> SqliteStore::load(long long id) {
 
 Result<std::optional<long long>> SqliteStore::find(const std::string& path,
                                                    const std::string& commit) {
-  auto stmt = db_.prepare(
+  // Asked for every commit of a history: prepared once.
+  auto stmt = db_.cached(
       "SELECT s.id FROM snapshots s JOIN repositories r ON r.id = s.repository_id"
       " WHERE r.path = ? AND s.commit_id = ? AND s.source = 'commit'"
       " ORDER BY s.scanned_at DESC, s.id DESC");
   if (!stmt) return Error{"cannot read the store: " + stmt.error()};
-  auto row = stmt->bind(1, path).bind(2, commit).step();
+  auto row = (*stmt)->bind(1, path).bind(2, commit).step();
   if (!row) return Error{"cannot read the store: " + row.error()};
-  if (!*row) return std::optional<long long>{};
-  return std::optional<long long>{stmt->int64(0)};
+  std::optional<long long> id;
+  if (*row) id = (*stmt)->int64(0);
+  (*stmt)->reset();  // a statement left on a row would hold a read transaction open
+  return id;
 }
 
 Result<std::vector<PracticeHistoryRow>> SqliteStore::history(const std::string& path,

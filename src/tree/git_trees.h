@@ -1,6 +1,7 @@
 // The two Tree sources backed by git.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,12 +16,21 @@ namespace practrack {
 Result<std::unique_ptr<Tree>> open_commit_tree(std::shared_ptr<GitRepo> repo,
                                                const git_oid& commit);
 
-// Moves a tree made by open_commit_tree to the commit `to` in place, when
-// `to`'s tree has the same paths and kinds and only blob ids differ (a
-// history's next commit, most often): the indices of the files whose blob
-// changed. Otherwise nullopt, and the tree is left as it was. In place, so
-// whatever points at its entries stays valid.
-std::optional<std::vector<std::size_t>> advance_commit_tree(Tree& tree, const git_oid& to);
+// What moving a commit tree to another commit did.
+struct TreeStep {
+  // The files whose blob changed or that are new, by index in the tree
+  // as it is now, in order.
+  std::vector<std::size_t> changed;
+  // Set when paths were added or removed (or changed kind): for each file
+  // now, its index before the step, or -1 for a new one. The entries then
+  // moved; otherwise they stayed where they were.
+  std::optional<std::vector<std::ptrdiff_t>> before;
+};
+
+// Moves a tree made by open_commit_tree to the commit `to` (a history's
+// next commit), walking only the subtrees that differ. nullopt when a tree
+// cannot be read or `tree` is of another kind; the tree is then as it was.
+std::optional<TreeStep> advance_commit_tree(Tree& tree, const git_oid& to);
 
 // The working directory: files git tracks (less those deleted) plus
 // untracked files that .gitignore does not exclude. Never `.git`, never
