@@ -131,6 +131,23 @@ TEST(ContainerK8s, MalformedManifestOneDiagnosticOthersIgnored) {
   EXPECT_EQ(all[0].path, "deploy/bad.yaml");
 }
 
+// Regression (bitnami/charts): a chart's values.yaml nests manifests and
+// ingress hosts one level down; it is no manifest and no playbook, and is
+// not parsed (hundreds of 100 KB files made a scan take seconds). Plays
+// named first still count.
+TEST(ContainerManifests, ValuesFilesAreNotParsedAsManifestsOrPlays) {
+  Scan s;
+  s.tree.add("charts/web/values.yaml",
+             "ingress:\n  hosts:\n    - name: web.local\nextraDeploy:\n"
+             "  - apiVersion: v1\n    kind: ConfigMap\nbroken: [unclosed\n");
+  s.tree.add("site.yml", "- name: web servers\n  hosts: web\n  tasks:\n    - ping:\n");
+  s.run();
+  EXPECT_TRUE(s.facts.containers.k8s.empty());
+  EXPECT_TRUE(s.diags.all().empty());  // the broken values file was never parsed
+  ASSERT_EQ(s.facts.containers.iac.size(), 1u);
+  EXPECT_EQ(s.facts.containers.iac[0].at.path, "site.yml");
+}
+
 // Regression (ansible-lint): the playbooks a linter keeps as examples and
 // test input are not its infrastructure.
 TEST(ContainerIac, ExamplesAndTestInputAreNotTheProjectsInfrastructure) {

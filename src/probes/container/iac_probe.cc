@@ -31,18 +31,33 @@ void add_detail(InfraUse& use, const std::string& d) {
     use.detail.push_back(d);
 }
 
+// One Chart.yaml, per blob: a charts repository bumps some chart's version
+// in most commits, and its hundreds of charts were read again each time.
+struct ChartFinds {
+  bool read = false;
+  std::string name;
+  Evidence at;
+};
+
 // Helm charts: `Chart.yaml` with a name.
 void read_chart(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) {
-  auto text = ctx.read_text(f);
-  if (!text) return;
-  auto doc = parse_yaml(*text);
-  if (!doc) {
-    ctx.diags().warn(f.path, 0, doc.error());
-    return;
-  }
-  std::string name = yaml_str(yaml_get(*doc, "name"));
-  count_file(facts.containers.orchestration, "helm", file_evidence(f, *text, "name:"));
-  add_detail(infra_use(facts.containers.orchestration, "helm"), name);
+  auto chart = ctx.memo<ChartFinds>("container.helm-chart", f, [&](const FileEntry& file) {
+    ChartFinds out;
+    auto text = ctx.read_text(file);
+    if (!text) return out;
+    auto doc = parse_yaml(*text);
+    if (!doc) {
+      ctx.diags().warn(file.path, 0, doc.error());
+      return out;
+    }
+    out.read = true;
+    out.name = yaml_str(yaml_get(*doc, "name"));
+    out.at = file_evidence(file, *text, "name:");
+    return out;
+  });
+  if (!chart->read) return;
+  count_file(facts.containers.orchestration, "helm", chart->at);
+  add_detail(infra_use(facts.containers.orchestration, "helm"), chart->name);
 }
 
 // Nomad tasks run by the docker or podman driver are containers: one

@@ -14,6 +14,7 @@
 #include "probes/nothing_given.h"
 #include "util/glob.h"
 #include "util/text.h"
+#include "util/vectors.h"
 
 namespace practrack::container {
 namespace {
@@ -154,17 +155,31 @@ bool is_yaml_candidate(const std::string& path) {
          glob_match("**/*template*.json", path);
 }
 
+// An object's apiVersion is a top-level key (or one of a top-level list's
+// items'): one deeper is a value, like the manifests a Helm chart's
+// values.yaml offers for extra objects, and parsing every such file (100 KB
+// each, hundreds in a charts repository) was most of a scan.
 bool is_k8s_text(std::string_view text) {
-  static const RE2 api_line(R"((?m)^\s*-?\s*apiVersion:\s*\S)");
-  static const RE2 kind_line(R"((?m)^\s*kind:\s*\S)");
+  static const RE2 api_line(R"((?m)^(?:-[ \t]+)?apiVersion:[ \t]*\S)");
+  static const RE2 kind_line(R"((?m)^[ \t]*(?:-[ \t]+)?kind:[ \t]*\S)");
   re2::StringPiece in(text.data(), text.size());
   return RE2::PartialMatch(in, api_line) && RE2::PartialMatch(in, kind_line);
+}
+
+// A list of plays: a top-level sequence whose items have `hosts`, not the
+// `hosts:` of an ingress in a values file.
+bool is_play_text(std::string_view text) {
+  static const RE2 item(R"((?m)^-[ \t])");
+  static const RE2 hosts(R"((?m)^(?:-[ \t]+|[ \t]+)hosts:)");
+  if (!text::contains(text, "hosts:")) return false;
+  re2::StringPiece in(text.data(), text.size());
+  return RE2::PartialMatch(in, item) && RE2::PartialMatch(in, hosts);
 }
 
 // Whether the file could hold anything read_yaml_file() finds.
 bool worth_reading(std::string_view text) {
   return text::contains(text, "AWSTemplateFormatVersion") || is_k8s_text(text) ||
-         text::contains(text, "hosts:");
+         is_play_text(text);
 }
 
 void read_yaml_file(const ScanContext& ctx, const FileEntry& f, std::string_view text,
@@ -175,7 +190,7 @@ void read_yaml_file(const ScanContext& ctx, const FileEntry& f, std::string_view
     return;
   }
   bool k8s = is_k8s_text(text);
-  bool play = !sample && text::contains(text, "hosts:");
+  bool play = !sample && is_play_text(text);
   if (!k8s && !play) return;
   if (k8s && text::contains(text, "{{")) return read_template(f.path, text, facts);
   if (text::ends_with(f.path, ".json") || text::ends_with(f.path, ".template")) return;
@@ -215,6 +230,27 @@ void summarize_kubernetes(RepoFacts& facts) {
 namespace {
 
 constexpr std::string_view kWorthKey = "container.yaml-worth-reading";
+constexpr std::string_view kFindsKey = "container.yaml-finds";
+
+// What one YAML file gave, per blob: a history that runs this probe again
+// parses only the files that changed (a charts repository's CRDs are
+// megabytes of YAML; parsing them at every commit took seconds).
+struct ManifestFinds {
+  std::vector<K8sObject> k8s;
+  std::vector<K8sWorkload> workloads;
+  std::vector<InfraUse> iac;  // one per tool, as counted for this file alone
+};
+
+// Adds one file's counts as count_file() would have, file by file.
+void add_iac(std::vector<InfraUse>& to, const std::vector<InfraUse>& from) {
+  for (const InfraUse& one : from) {
+    InfraUse& use = infra_use(to, one.tool);
+    if (use.files == 0) use.at = one.at;
+    use.files += one.files;
+    use.resources += one.resources;
+    append(use.detail, one.detail);
+  }
+}
 
 bool yaml_manifest_candidate(const FileEntry& f) {
   return is_yaml_candidate(f.path) && !text::starts_with(f.path, ".github/");
@@ -247,8 +283,20 @@ void probe_yaml_manifests(const ScanContext& ctx, RepoFacts& facts) {
     if (ctx.larger_than(*f, ctx.limits().config_bytes)) continue;
     std::optional<std::string> content;
     if (!*worth(ctx, *f, content)) continue;
-    if (!content) content = ctx.read_text(*f);
-    if (content) read_yaml_file(ctx, *f, *content, facts);
+    auto finds = ctx.memo<ManifestFinds>(kFindsKey, *f, [&](const FileEntry& file) {
+      ManifestFinds out;
+      if (!content) content = ctx.read_text(file);
+      if (!content) return out;
+      RepoFacts found;
+      read_yaml_file(ctx, file, *content, found);
+      out.k8s = std::move(found.containers.k8s);
+      out.workloads = std::move(found.containers.workloads);
+      out.iac = std::move(found.containers.iac);
+      return out;
+    });
+    append(facts.containers.k8s, finds->k8s);
+    append(facts.containers.workloads, finds->workloads);
+    add_iac(facts.containers.iac, finds->iac);
   }
   summarize_kubernetes(facts);
 }
