@@ -100,9 +100,9 @@ class GitRepoFixture : public ::testing::Test {
   }
 
   // 10,050 commits on main, every other one conventional, v0.1.0 on the first.
-  void long_history() {
+  void long_history(int commits = 10050) {
     std::string stream;
-    for (int i = 1; i <= 10050; ++i) {
+    for (int i = 1; i <= commits; ++i) {
       std::string msg = i % 2 ? "feat: step " + std::to_string(i) : "step " + std::to_string(i);
       stream += "commit refs/heads/main\ncommitter T <t@e> " + std::to_string(kBase + i) +
                 " +0000\ndata " + std::to_string(msg.size()) + "\n" + msg + "\n";
@@ -240,6 +240,19 @@ TEST_F(GitRepoFixture, LongHistoryIsBounded) {
   ASSERT_EQ(g.tags.size(), 1u);
   EXPECT_EQ(g.tags[0].name, "v0.1.0");
   EXPECT_EQ(r.find("git")->note, "Git repo, 10000+ first-parent commits; no remote configured");
+}
+
+// A history scans the newest commit first, then its parents: past the
+// count's bound, what the first walk learnt settles the next ones, and
+// each says what a walk of its own would.
+TEST_F(GitRepoFixture, CountsPastTheBoundHoldForTheCommitsAfter) {
+  long_history(12600);
+  for (int back : {0, 1, 2500, 2599, 2600, 2601}) {
+    Report r = scan_at("main~" + std::to_string(back));
+    SCOPED_TRACE(back);
+    EXPECT_EQ(r.facts.git.total_commits, std::min(12600 - back, 10000));
+    EXPECT_EQ(r.facts.git.history_capped, 12600 - back > 10000);
+  }
 }
 
 // A history scan walks each commit over the commits earlier walks parsed;

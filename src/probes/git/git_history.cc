@@ -1,7 +1,7 @@
 // Git metadata and bounded history of the scanned commit: remotes, branch,
 // commit counts, commit-message and signature sampling, reachable tags.
-// Never walks an unbounded history: the first-parent count stops at
-// kCountCap and the all-parents walk at kReachCap commits.
+// Never walks an unbounded history: the first-parent count stops a
+// margin past kCountCap and the all-parents walk at kReachCap commits.
 #include <algorithm>
 #include <map>
 #include <mutex>
@@ -17,31 +17,46 @@ namespace practrack::gitprobe {
 namespace {
 
 constexpr int kCountCap = 10000;  // first-parent commits counted
+// A walk that passes the cap goes on this far, so that the commits a
+// history scans next (their parents) know they are past the cap too.
+constexpr int kCountMargin = kCountCap / 4;
 
 // First-parent counts already known, per repository: a history scan asks
 // for every commit of a chain, and counting each from scratch made a
-// 5,000-commit history walk 12 million commits. Only exact counts (walks
-// that reached the root) are kept.
+// 5,000-commit history walk 12 million commits. Counts of walks that
+// reached the root are exact; a walk stopped past the cap leaves floors
+// ("at least"), kept only where they exceed the cap, so that the next
+// commits of a long history (37,000 commits in bitnami/charts) are known
+// capped at once instead of walking 10,000 commits each.
 class ChainCounts {
  public:
-  std::optional<int> get(const std::string& repo, const git_oid& oid) {
+  struct Known {
+    int count = 0;
+    bool exact = true;
+  };
+  std::optional<Known> get(const std::string& repo, const git_oid& oid) {
     std::lock_guard lock(mu_);
     auto& known = by_repo_[repo];
     auto it = known.find(oid);
-    return it == known.end() ? std::nullopt : std::optional<int>(it->second);
+    return it == known.end() ? std::nullopt : std::optional<Known>(it->second);
   }
-  void put(const std::string& repo, const std::vector<git_oid>& chain, int base) {
+  // chain[i] has `total - i` commits (exactly or at least); floors at or
+  // under the cap tell nothing and are not kept.
+  void put(const std::string& repo, const std::vector<git_oid>& chain, int total, bool exact) {
     std::lock_guard lock(mu_);
     auto& known = by_repo_[repo];
     if (known.size() > kMaxKept) known.clear();  // bounded; it only saves time
-    int n = static_cast<int>(chain.size());
-    for (int i = 0; i < n; ++i) known[chain[static_cast<std::size_t>(i)]] = base + n - i;
+    for (std::size_t i = 0; i < chain.size(); ++i) {
+      int count = total - static_cast<int>(i);
+      if (!exact && count <= kCountCap) break;
+      known[chain[i]] = {count, exact};
+    }
   }
 
  private:
   static constexpr std::size_t kMaxKept = 1 << 20;
   std::mutex mu_;
-  std::map<std::string, std::unordered_map<git_oid, int, OidHash, OidEq>> by_repo_;
+  std::map<std::string, std::unordered_map<git_oid, Known, OidHash, OidEq>> by_repo_;
 };
 
 ChainCounts& chain_counts() {
@@ -60,19 +75,25 @@ void count_first_parent(git_repository* repo, const git_oid& start, GitFacts& gi
   git_oid oid;
   while (git_revwalk_next(&oid, walk.get()) == 0) {
     if (auto known = chain_counts().get(key, oid)) {
-      base = *known;
-      break;
+      // A floor that puts this start past the cap settles it; a lower one
+      // cannot, and the walk goes on.
+      if (known->exact || known->count + static_cast<int>(chain.size()) > kCountCap) {
+        base = known->count;
+        exact = known->exact;
+        break;
+      }
     }
-    if (static_cast<int>(chain.size()) == kCountCap) {  // one more exists: a floor
+    if (static_cast<int>(chain.size()) == kCountCap + kCountMargin) {  // one more: a floor
+      base = 1;
       exact = false;
       break;
     }
     chain.push_back(oid);
   }
   int total = base + static_cast<int>(chain.size());
-  if (exact) chain_counts().put(key, chain, base);
+  chain_counts().put(key, chain, total, exact);
   git.total_commits = std::min(total, kCountCap);
-  git.history_capped = !exact || total > kCountCap;
+  git.history_capped = total > kCountCap;
 }
 
 // The tags on commits the walk below the scanned commit reached, newest
