@@ -23,7 +23,9 @@ $(BUILD)/CMakeCache.txt:
 build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
 
-run: build
+# Only the tool: a first scan should not wait for the tests to compile.
+run: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS) --target practrack
 	$(BUILD)/practrack scan . --no-store
 
 test: build test-deps

@@ -25,6 +25,18 @@ TEST(Cli, NotARepositoryIsAnInputError) {
   EXPECT_NE(r.out.find("not a git repository"), std::string::npos) << r.out;
 }
 
+// Regression (trial 8): the reason the output could not be written is said.
+TEST(Cli, AnUnwritableOutputSaysWhy) {
+  TempRepo repo;
+  repo.write("README.md", "# x\n");
+  repo.commit("c");
+  CliRun r = practrack("scan " + repo.path() + " --no-store -q -o /nonexistent-dir/x.md --format md");
+  EXPECT_EQ(r.status, 3);
+  EXPECT_NE(r.out.find("/nonexistent-dir/x.md: cannot write: No such file or directory"),
+            std::string::npos)
+      << r.out;
+}
+
 TEST(Cli, UnknownRevisionIsAnInputError) {
   TempRepo repo;
   repo.commit("c");

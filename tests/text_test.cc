@@ -30,6 +30,10 @@ TEST(Text, LinesAndLineNumbers) {
 TEST(Text, ClosestSuggestsNearNames) {
   EXPECT_EQ(text::closest("ci-cachng", {"ci-caching", "linting"}), "ci-caching");
   EXPECT_EQ(text::closest("zzzzzzzz", {"ci-caching", "linting"}), "");
+  // A whole part of a name beats a near spelling of another (trial: e2e -> git).
+  EXPECT_EQ(text::closest("e2e", {"git", "e2e-tests", "unit-tests"}), "e2e-tests");
+  EXPECT_EQ(text::closest("caching", {"ci-caching", "ci-caches-all"}), "ci-caching");
+  EXPECT_EQ(text::closest("est", {"git", "e2e-tests"}), "git");  // not a part: spelling
 }
 
 TEST(Terminal, FitPadsAndCutsByCodePoint) {

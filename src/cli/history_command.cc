@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <optional>
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
@@ -31,18 +32,31 @@ std::string clock_text(double seconds) {
   return fmt::format("{}:{:02}", s / 60, s % 60);
 }
 
-// One progress line on stderr, redrawn in place; only on a TTY.
+// One progress line on stderr, redrawn in place; only on a TTY. Redrawn
+// ten times a second at most (a history scans hundreds of commits a
+// second), and the rate leaves out the first commit, always scanned in
+// full and far slower than the rest, which made the first ETA wrong.
 class Progress {
  public:
-  explicit Progress(bool on) : on_(on), start_(std::chrono::steady_clock::now()) {}
+  using Clock = std::chrono::steady_clock;
+  explicit Progress(bool on) : on_(on) {}
   void update(const HistoryStep& step) {
     if (!on_) return;
-    double elapsed =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-    double rate = elapsed > 0 ? step.done / elapsed : 0;
-    double eta = rate > 0 ? (step.total - step.done) / rate : 0;
-    std::fprintf(stderr, "\rhistory: %d/%d commits  %.1f/s  ETA %s   ", step.done, step.total, rate,
-                 clock_text(eta).c_str());
+    auto now = Clock::now();
+    if (step.done <= 1) first_ = now;
+    bool last = step.done >= step.total;
+    if (!last && drawn_ && now - *drawn_ < std::chrono::milliseconds(100)) return;
+    drawn_ = now;
+    double since_first = first_ ? std::chrono::duration<double>(now - *first_).count() : 0;
+    std::string rate = "--";
+    std::string eta = "--:--";
+    if (step.done >= 3 && since_first >= 0.2) {
+      double per_second = (step.done - 1) / since_first;
+      rate = fmt::format("{:.1f}", per_second);
+      eta = clock_text((step.total - step.done) / per_second);
+    }
+    std::fprintf(stderr, "\rhistory: %d/%d commits  %s/s  ETA %s   ", step.done, step.total,
+                 rate.c_str(), eta.c_str());
     std::fflush(stderr);
   }
   void finish() {
@@ -51,7 +65,8 @@ class Progress {
 
  private:
   bool on_;
-  std::chrono::steady_clock::time_point start_;
+  std::optional<Clock::time_point> first_;  // when the first commit was done
+  std::optional<Clock::time_point> drawn_;
 };
 
 void verbose_step(const Env& env, const HistoryStep& s) {
@@ -86,8 +101,8 @@ void summarise(const Env& env, const HistoryResult& r, const FileMemo& memo, dou
   for (const auto& [n, why] : because) env.printer.debug(fmt::format("full scans: {:>6}  {}", n, why));
   if (r.diagnostics)
     env.printer.note(
-        fmt::format("{} warning{} in {} commit{} (-v names them; 'practrack scan --rev COMMIT' "
-                    "shows one's warnings)",
+        fmt::format("{} warning{} in {} commit{} (-v marks those commits; 'practrack scan --rev "
+                    "COMMIT' prints a commit's warnings)",
                     r.diagnostics, r.diagnostics == 1 ? "" : "s", r.commits_with_diagnostics,
                     r.commits_with_diagnostics == 1 ? "" : "s"));
   for (const auto& e : r.errors) env.printer.warning(e);
@@ -160,8 +175,8 @@ Runner add_history_command(CLI::App& app) {
   cmd->add_flag("--full-scans", o.full_scans,
                 "scan every commit in full, none from the commit before (slower; to check)");
   cmd->add_option("--db", flags->db, "the store (default: $PRACTRACK_DB or ~/.local/share/...)");
-  cmd->add_flag("--quiet", flags->quiet, "no progress line and no summary");
-  cmd->add_flag("--verbose", flags->verbose,
+  cmd->add_flag("-q,--quiet", flags->quiet, "no progress line and no summary");
+  cmd->add_flag("-v,--verbose", flags->verbose,
                 "one line per commit, the blob counts, and the time spent per stage");
   return [flags](Env& env) { return run_history(env, *flags); };
 }

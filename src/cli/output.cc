@@ -1,6 +1,8 @@
 #include "cli/output.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 
@@ -38,15 +40,28 @@ std::string write_output(const std::string& path, const std::string& content) {
     std::cout.flush();
     return std::cout ? "" : "cannot write to standard output";
   }
+  // The system's reason, as errno left it: "No such file or directory".
+  auto failed = [&path] {
+    return path + ": cannot write: " + (errno ? std::strerror(errno) : "unknown reason");
+  };
   std::string tmp = path + ".tmp";
   {
+    errno = 0;
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return path + ": cannot write";
+    if (!out) return failed();
     out << content;
-    if (!out.flush()) return path + ": cannot write";
+    if (!out.flush()) {
+      std::string why = failed();
+      std::remove(tmp.c_str());
+      return why;
+    }
   }
   // Replace atomically so a reader never sees half a report.
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) return path + ": cannot write";
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::string why = failed();
+    std::remove(tmp.c_str());
+    return why;
+  }
   return "";
 }
 

@@ -186,6 +186,19 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
+  // A name that has the word as one of its dash-separated parts ("e2e" for
+  // e2e-tests, "caching" for ci-caching) is what was meant, before any
+  // near spelling; the shortest such name.
+  std::string part;
+  for (const auto& c : candidates) {
+    if (word.size() < 2 || c.size() <= word.size()) continue;
+    for (std::size_t at = c.find(word); at != std::string::npos; at = c.find(word, at + 1)) {
+      bool starts = at == 0 || c[at - 1] == '-';
+      bool ends = at + word.size() == c.size() || c[at + word.size()] == '-';
+      if (starts && ends && (part.empty() || c.size() < part.size())) part = c;
+    }
+  }
+  if (!part.empty()) return part;
   std::string best;
   std::size_t best_d = std::max<std::size_t>(3, word.size() / 3) + 1;
   for (const auto& c : candidates) {
