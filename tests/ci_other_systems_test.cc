@@ -176,6 +176,21 @@ stages:
   EXPECT_EQ(n->jobs.size(), 1u);
 }
 
+// Regression (trial 8, dotnet/command-line-api): .vsts-ci.yml is Azure
+// Pipelines under its old name.
+TEST(CiAzure, VstsCiIsAnAzurePipeline) {
+  MemoryTree t;
+  t.add(".vsts-ci.yml",
+        "trigger:\n  branches:\n    include: [main]\npr: ['*']\njobs:\n  - job: build\n"
+        "    steps:\n      - script: eng/common/cibuild.cmd\n");
+  CiScan s(t);
+  const CiPipeline* p = s.pipeline(".vsts-ci.yml");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->system, "azure-pipelines");
+  EXPECT_TRUE(p->triggers.push);
+  EXPECT_TRUE(p->triggers.merge_request);
+}
+
 TEST(CiBitbucket, SectionsBecomeTriggers) {
   MemoryTree t;
   t.add("bitbucket-pipelines.yml", R"(image: python:3.12

@@ -326,6 +326,8 @@ TEST(ScanContext, ExcludedFolderNamesMatchWhateverTheirCase) {
   tree.add("src/App.Tests/TestData/sample.json", "{}");
   tree.add("lib/Vendor/pkg/composer.json", "{}");
   tree.add("Tests/Data/input.php", "<?php");
+  tree.add("eng/common/AGENTS.md", "# Arcade's");  // trial 8: dotnet's vendored build scripts
+  tree.add("eng/common/native/install-cmake.sh", "#!/bin/sh\n");
   tree.add("src/Composer/Composer.php", "<?php");
   Diagnostics diags;
   ScanContext ctx(tree, diags);

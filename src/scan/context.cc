@@ -145,6 +145,9 @@ MemoSlots* ScanContext::slots_of(const FileEntry& file) const {
 }
 
 bool ScanContext::is_excluded_path(std::string_view path) {
+  // .NET's Arcade SDK copies its build scripts and agent docs into
+  // eng/common/ of every repository that uses it, to be left unedited.
+  if (text::starts_with(path, "eng/common/")) return true;
   std::string_view dir = text::dirname(path);
   bool test_input = false;  // a test-input name seen below the current folder
   bool nested = false;      // `part` is not the file's own folder

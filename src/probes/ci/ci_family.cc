@@ -16,7 +16,7 @@ std::vector<ProbeRow> ci_probes() {
       {"ci.jenkins", ci::probe_jenkins, "Jenkinsfile", false, ci::reset_ci, false, true},
       {"ci.circleci", ci::probe_circleci, ".circleci/config.yml; CircleCI 1.0 circle.yml", false,
        ci::reset_ci, false, true},
-      {"ci.azure", ci::probe_azure, "azure-pipelines.yml, .azure-pipelines/*.yml", false,
+      {"ci.azure", ci::probe_azure, "azure-pipelines.yml, .azure-pipelines/*.yml, .vsts-ci.yml", false,
        ci::reset_ci, false, true},
       {"ci.bitbucket", ci::probe_bitbucket, "bitbucket-pipelines.yml", false, ci::reset_ci, false,
        true},

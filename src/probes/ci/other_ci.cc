@@ -590,8 +590,9 @@ void probe_circleci(const ScanContext& ctx, RepoFacts& facts) {
 }
 void probe_azure(const ScanContext& ctx, RepoFacts& facts) {
   each(ctx, facts,
+       // .vsts-ci.yml: the name from Azure DevOps' VSTS days (dotnet's repositories).
        {"azure-pipelines.{yml,yaml}", ".azure-pipelines/*.{yml,yaml}",
-        ".azure/pipelines/*.{yml,yaml}"},
+        ".azure/pipelines/*.{yml,yaml}", ".vsts-ci.{yml,yaml}", ".vsts-pr.{yml,yaml}"},
        scan_azure);
 }
 void probe_bitbucket(const ScanContext& ctx, RepoFacts& facts) {
