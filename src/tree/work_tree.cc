@@ -1,20 +1,35 @@
 // The working directory as git sees it: the index's files, less those
 // deleted, plus untracked files that are not ignored. Files are opened
-// beneath the root without following any symlink.
+// beneath the root without following any symlink. The listing stats each
+// file once, against the index's record, as git status does, but never
+// hashes content: where the index holds no nanoseconds, an edit of the
+// same size within the second git recorded, before the index was written,
+// keeps the old blob id.
 #include <fcntl.h>
 #include <linux/openat2.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <dirent.h>
+
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
+#include <functional>
+#include <iterator>
+#include <string_view>
+#include <utility>
 
 #include "tree/git_trees.h"
+#include "util/parallel.h"
+#include "util/text.h"
 
 namespace practrack {
 namespace {
+
+constexpr int kMaxUntrackedDepth = 64;  // folders below an untracked folder
 
 FileKind kind_of_mode(unsigned mode) {
   if ((mode & 0170000) == 0120000) return FileKind::symlink;
@@ -52,6 +67,55 @@ int open_beneath(int root_fd, const std::string& rel) {
     start = slash + 1;
   }
   return -1;
+}
+
+// One folder of the index, listed: which of its files are still there (and
+// as what), what is new in it, and which subfolders the index does not know.
+struct DirListing {
+  std::vector<std::pair<std::size_t, struct stat>> tracked;  // index entry, its lstat
+  std::vector<std::pair<std::string, struct stat>> untracked_files;
+  std::vector<std::string> untracked_dirs;
+};
+
+// Opens the folder `rel` under `root_fd` without following a symlink on the way.
+int open_dir_beneath(int root_fd, const std::string& rel) {
+  if (rel.empty()) return dup(root_fd);
+  struct open_how how {};
+  how.flags = O_RDONLY | O_CLOEXEC | O_DIRECTORY | O_NOFOLLOW;
+  how.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS;
+  long fd = syscall(SYS_openat2, root_fd, rel.c_str(), &how, sizeof how);
+  if (fd >= 0 || errno != ENOSYS) return static_cast<int>(fd);
+  // Without openat2: through open_beneath, which checks each component.
+  int any = open_beneath(root_fd, rel);
+  if (any < 0) return -1;
+  struct stat st {};
+  if (fstat(any, &st) != 0 || !S_ISDIR(st.st_mode)) {
+    close(any);
+    return -1;
+  }
+  return any;
+}
+
+bool is_file_or_link(const struct stat& st) { return S_ISREG(st.st_mode) || S_ISLNK(st.st_mode); }
+
+// Reads one folder's entries, stat-ing each relative to the folder itself.
+template <typename OnEntry>
+void each_entry(int root_fd, const std::string& rel, OnEntry&& on_entry) {
+  int fd = open_dir_beneath(root_fd, rel);
+  if (fd < 0) return;  // gone, or a symlink now: its files count as deleted
+  DIR* dir = fdopendir(fd);
+  if (!dir) {
+    close(fd);
+    return;
+  }
+  while (dirent* e = readdir(dir)) {
+    std::string_view name = e->d_name;
+    if (name == "." || name == "..") continue;
+    struct stat st {};
+    if (fstatat(dirfd(dir), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+    on_entry(rel.empty() ? std::string(name) : rel + "/" + std::string(name), st);
+  }
+  closedir(dir);
 }
 
 class WorkTree : public Tree {
@@ -120,63 +184,131 @@ Result<std::unique_ptr<Tree>> open_work_tree(std::shared_ptr<GitRepo> repo) {
   // a conflict's stages side by side: `files` comes out sorted and is
   // searched by bisection, with no map of 100,000 paths to build.
   std::vector<FileEntry> files;
+  std::vector<const git_index_entry*> entries;
   std::size_t count = git_index_entrycount(index.get());
   files.reserve(count);
   for (std::size_t i = 0; i < count; ++i) {
     const git_index_entry* e = git_index_get_byindex(index.get(), i);
     if (!files.empty() && files.back().path == e->path) continue;  // conflict stages
     files.push_back({e->path, oid_hex(e->id), e->file_size, kind_of_mode(e->mode)});
+    entries.push_back(e);
   }
-  std::size_t tracked = files.size();
-  auto find_tracked = [&](const std::string& path) -> FileEntry* {
+  const std::size_t tracked = files.size();
+  auto find_tracked = [&](std::string_view path) -> std::ptrdiff_t {
     auto end = files.begin() + static_cast<std::ptrdiff_t>(tracked);
     auto it = std::lower_bound(files.begin(), end, path,
-                               [](const FileEntry& f, const std::string& p) { return f.path < p; });
-    return it != end && it->path == path ? &*it : nullptr;
+                               [](const FileEntry& f, std::string_view p) { return f.path < p; });
+    return it != end && it->path == path ? it - files.begin() : -1;
   };
 
-  git_status_options opts = GIT_STATUS_OPTIONS_INIT;
-  opts.show = GIT_STATUS_SHOW_WORKDIR_ONLY;
-  opts.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS |
-               GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
-  git_status_list* raw_status = nullptr;
-  if (git_status_list_new(&raw_status, repo->get(), &opts) != 0) {
-    close(root_fd);
-    return Error{"cannot read the working tree status: " + git_error_text()};
+  // Every folder the index has a file in, and their parents; "" is the
+  // root. Each is listed on its own (no recursion), on a few threads: git
+  // status walked them one by one and was a fifth of a 100,000-file scan.
+  std::vector<std::string_view> dirs{""};
+  std::string_view last;
+  for (std::size_t i = 0; i < tracked; ++i) {
+    std::string_view dir = text::dirname(files[i].path);
+    if (dir.empty() || dir == last) continue;
+    last = dir;
+    for (; !dir.empty(); dir = text::dirname(dir)) dirs.push_back(dir);
   }
-  GitPtr<git_status_list> status(raw_status);
-  std::vector<bool> deleted(files.size(), false);
-  for (std::size_t i = 0, n = git_status_list_entrycount(status.get()); i < n; ++i) {
-    const git_status_entry* s = git_status_byindex(status.get(), i);
-    if (!s->index_to_workdir) continue;
-    std::string path = s->index_to_workdir->new_file.path;
-    FileEntry* entry = find_tracked(path);
-    if (s->status & GIT_STATUS_WT_DELETED) {
-      if (entry) deleted[static_cast<std::size_t>(entry - files.data())] = true;
-    } else if (s->status & GIT_STATUS_WT_NEW) {
-      struct stat st {};
-      std::string full = repo->workdir() + "/" + path;
-      if (lstat(full.c_str(), &st) != 0) continue;
-      files.push_back({path, "", static_cast<std::uint64_t>(st.st_size), kind_of_mode(st.st_mode)});
-    } else if (entry) {
-      // Modified or type-changed: the index's blob id no longer describes it.
-      FileEntry& f = *entry;
-      f.oid.clear();
-      struct stat st {};
-      std::string full = repo->workdir() + "/" + path;
-      if (lstat(full.c_str(), &st) == 0) {
-        f.size = static_cast<std::uint64_t>(st.st_size);
-        f.kind = kind_of_mode(st.st_mode);
+  std::sort(dirs.begin(), dirs.end());
+  dirs.erase(std::unique(dirs.begin(), dirs.end()), dirs.end());
+  auto is_tracked_dir = [&](std::string_view p) {
+    return std::binary_search(dirs.begin(), dirs.end(), p);
+  };
+  std::vector<DirListing> listed(dirs.size());
+  parallel_for(dirs.size(), [&](std::size_t d) {
+    each_entry(root_fd, std::string(dirs[d]), [&](std::string path, const struct stat& st) {
+      if (text::basename(path) == ".git") return;  // git's own, or a nested repository's
+      if (S_ISDIR(st.st_mode)) {
+        if (is_tracked_dir(path)) return;  // listed on its own
+        auto i = find_tracked(path);
+        if (i >= 0 && files[static_cast<std::size_t>(i)].kind == FileKind::submodule) return;
+        listed[d].untracked_dirs.push_back(std::move(path));
+      } else if (is_file_or_link(st)) {
+        if (auto i = find_tracked(path); i >= 0)
+          listed[d].tracked.emplace_back(static_cast<std::size_t>(i), st);
+        else
+          listed[d].untracked_files.emplace_back(std::move(path), st);
       }
+    });
+  });
+
+  // Edited since the index recorded it: its blob id no longer describes it.
+  // A file written after the index itself may be (racily) edited too.
+  struct stat index_st {};
+  bool have_index_time = stat((repo->gitdir() + "/index").c_str(), &index_st) == 0;
+  auto edited = [&](const git_index_entry& e, const struct stat& st, FileKind now) {
+    if (static_cast<std::uint32_t>(st.st_size) != e.file_size || now != kind_of_mode(e.mode))
+      return true;
+    if (st.st_mtim.tv_sec != e.mtime.seconds) return true;
+    if (e.mtime.nanoseconds != 0 &&
+        static_cast<std::uint32_t>(st.st_mtim.tv_nsec) != e.mtime.nanoseconds)
+      return true;
+    return !have_index_time || st.st_mtim.tv_sec > index_st.st_mtim.tv_sec ||
+           (st.st_mtim.tv_sec == index_st.st_mtim.tv_sec &&
+            st.st_mtim.tv_nsec >= index_st.st_mtim.tv_nsec);
+  };
+  std::vector<char> present(tracked, 0);
+  for (std::size_t i = 0; i < tracked; ++i)
+    present[i] = files[i].kind == FileKind::submodule;  // never looked into, always kept
+  std::vector<FileEntry> added;
+  auto ignored = [&](const std::string& path) {
+    int yes = 0;
+    return git_ignore_path_is_ignored(&yes, repo->get(), path.c_str()) == 0 && yes;
+  };
+  auto add_untracked = [&](std::string path, const struct stat& st) {
+    if (!ignored(path))
+      added.push_back({std::move(path), "", static_cast<std::uint64_t>(st.st_size),
+                       kind_of_mode(st.st_mode)});
+  };
+  std::vector<std::string> untracked_dirs;
+  for (auto& l : listed) {
+    for (const auto& [i, st] : l.tracked) {
+      present[i] = 1;
+      FileKind now = kind_of_mode(st.st_mode);
+      if (!edited(*entries[i], st, now)) continue;
+      files[i].oid.clear();
+      files[i].size = static_cast<std::uint64_t>(st.st_size);
+      files[i].kind = now;
     }
+    for (auto& [path, st] : l.untracked_files) add_untracked(std::move(path), st);
+    for (auto& dir : l.untracked_dirs) untracked_dirs.push_back(std::move(dir));
   }
+  // Folders the index does not know: on this thread (libgit2's ignore
+  // rules are per repository handle), skipping ignored ones whole and
+  // repositories nested in the tree, as git status does.
+  std::function<void(const std::string&, int)> walk = [&](const std::string& dir, int depth) {
+    if (depth > kMaxUntrackedDepth || ignored(dir + "/")) return;
+    std::vector<std::pair<std::string, struct stat>> found;
+    bool nested_repository = false;
+    each_entry(root_fd, dir, [&](std::string path, const struct stat& st) {
+      if (text::basename(path) == ".git") nested_repository = true;
+      found.emplace_back(std::move(path), st);
+    });
+    if (nested_repository) return;
+    for (auto& [path, st] : found) {
+      if (S_ISDIR(st.st_mode)) walk(path, depth + 1);
+      else if (is_file_or_link(st)) add_untracked(std::move(path), st);
+    }
+  };
+  for (const auto& dir : untracked_dirs) walk(dir, 1);
+
   std::vector<FileEntry> kept;
-  kept.reserve(files.size());
-  for (std::size_t i = 0; i < files.size(); ++i)
-    if (i >= deleted.size() || !deleted[i]) kept.push_back(std::move(files[i]));
+  kept.reserve(tracked + added.size());
+  for (std::size_t i = 0; i < tracked; ++i)
+    if (present[i]) kept.push_back(std::move(files[i]));
   auto by_path = [](const FileEntry& a, const FileEntry& b) { return a.path < b.path; };
-  if (!std::is_sorted(kept.begin(), kept.end(), by_path))  // untracked files were appended
-    std::sort(kept.begin(), kept.end(), by_path);
+  if (!added.empty()) {
+    std::sort(added.begin(), added.end(), by_path);
+    std::vector<FileEntry> merged;
+    merged.reserve(kept.size() + added.size());
+    std::merge(std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()),
+               std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()),
+               std::back_inserter(merged), by_path);
+    kept = std::move(merged);
+  }
   return std::unique_ptr<Tree>(std::make_unique<WorkTree>(std::move(repo), root_fd, std::move(kept)));
 }
 
