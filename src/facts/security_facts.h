@@ -13,6 +13,9 @@ namespace practrack {
 struct SecretFinding {
   std::string kind;  // "aws-access-key", "private-key", "github-token", ...
   Evidence at;       // excerpt has the secret masked (first 4 characters kept)
+  // In a test, fixture, doc or example file, or a key block inside a
+  // source comment: a sample, mentioned but not taken for a leak.
+  bool sample = false;
 };
 
 struct BinaryFile {

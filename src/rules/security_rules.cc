@@ -23,25 +23,41 @@ std::string list_paths(const std::vector<std::string>& paths) {
 }
 
 // "2 findings: aws-access-key `config/aws.py:3`, private-key `deploy/id_rsa:1`".
-std::string findings_note(const SecurityFacts& s, std::vector<Evidence>& ev) {
+std::string findings_note(const std::vector<const SecretFinding*>& leaks, const SecurityFacts& s,
+                          std::vector<Evidence>& ev) {
   std::vector<std::string> parts;
-  for (const auto& f : s.secrets) {
+  for (const SecretFinding* f : leaks) {
     if (parts.size() < kListMax)
-      parts.push_back(f.kind + " " + code(f.at.path + ":" + std::to_string(f.at.line)));
-    if (ev.size() < 10) ev.push_back(f.at);
+      parts.push_back(f->kind + " " + code(f->at.path + ":" + std::to_string(f->at.line)));
+    if (ev.size() < 10) ev.push_back(f->at);
   }
   for (const auto& e : s.env_files) {
     if (parts.size() < kListMax) parts.push_back("committed " + code(e.path));
     if (ev.size() < 10) ev.push_back(e);
   }
-  std::size_t n = s.secrets.size() + s.env_files.size();
+  std::size_t n = leaks.size() + s.env_files.size();
   std::string note = plural(static_cast<long>(n), "finding") + ": " + text::join(parts, ", ");
   if (n > kListMax) note += " +" + std::to_string(n - kListMax) + " more";
   return note;
 }
 
+// "; 14 secret-shaped strings in test, doc or example files taken for
+// samples (first `tests/IOTest.php:42`)", or "".
+std::string samples_note(const std::vector<const SecretFinding*>& samples,
+                         std::vector<Evidence>& ev) {
+  if (samples.empty()) return "";
+  const Evidence& first = samples.front()->at;
+  if (ev.size() < 10) ev.push_back(first);
+  return "; " + plural(static_cast<long>(samples.size()), "secret-shaped string") +
+         " in test, doc or example files or doc comments taken for samples (first " +
+         code(first.path + ":" + std::to_string(first.line)) + ")";
+}
+
+// Test fixtures and documented examples are mentioned, not counted as leaks.
 Assessment secrets_excluded(const RepoFacts& f) {
   const auto& s = f.security;
+  std::vector<const SecretFinding*> leaks, samples;
+  for (const auto& x : s.secrets) (x.sample ? samples : leaks).push_back(&x);
   bool ignored = s.env_ignored || s.keys_ignored;
   std::vector<Evidence> ev;
   if (s.env_ignored) ev.push_back(s.env_ignored_at);
@@ -49,17 +65,20 @@ Assessment secrets_excluded(const RepoFacts& f) {
   std::string ignore_note = s.env_ignored ? code(".env") + " in " + code(s.env_ignored_at.path)
                             : s.keys_ignored ? "key files in " + code(s.keys_ignored_at.path)
                                              : "";
-  if (s.secrets.empty() && s.env_files.empty()) {
+  if (leaks.empty() && s.env_files.empty()) {
     std::string scanned = "committed secret in " +
                           plural(s.text_files_scanned, "text file") + " scanned";
     if (s.secrets_allowlisted > 0)
       scanned += " (" + std::to_string(s.secrets_allowlisted) + " allowlisted by gitleaks config)";
+    scanned += samples_note(samples, ev);
     if (ignored) return adopted(ignore_note + " ignored; no " + scanned, ev);
-    return partial("No " + scanned + ", but no `.gitignore` rule keeps out `.env` or key files");
+    return partial("No " + scanned + ", but no `.gitignore` rule keeps out `.env` or key files",
+                   ev);
   }
-  std::string note = findings_note(s, ev);
+  std::string note = findings_note(leaks, s, ev);
   if (s.secrets_allowlisted > 0)
     note += " (" + std::to_string(s.secrets_allowlisted) + " more allowlisted by gitleaks config)";
+  note += samples_note(samples, ev);
   if (ignored) return partial(ignore_note + " ignored, but " + note, ev);
   return not_started(note + "; no `.gitignore` rule for `.env` or key files", ev);
 }
