@@ -176,17 +176,40 @@ const std::map<std::string, std::string>& check_tasks() {
   return tasks;
 }
 
-void read_gradle_line(const std::string& path, std::string_view text, std::string_view line, int n,
-                      RepoFacts& facts, Manifest& m) {
+// How far `line` opens (+) or closes (-) blocks, braces in strings and
+// after `//` left out.
+int brace_delta(std::string_view line) {
+  int delta = 0;
+  char quote = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (quote) {
+      if (c == '\\')
+        ++i;
+      else if (c == quote)
+        quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '/' && i + 1 < line.size() && line[i + 1] == '/') {
+      break;
+    } else {
+      delta += (c == '{') - (c == '}');
+    }
+  }
+  return delta;
+}
+
+// What a build script line applies: plugins (and the check tasks they
+// add), warnings as errors.
+void read_gradle_settings(const std::string& path, std::string_view text, std::string_view line,
+                          int n, RepoFacts& facts) {
   static const RE2 plugin_re(R"(\bid\s*\(?\s*["']([\w.\-]+)["'])");
   static const RE2 apply_re(R"(\bapply\s*\(?\s*plugin\s*[:=]\s*["']([\w.\-]+)["'])");
   static const RE2 core_re(R"(^\s*`?(checkstyle|pmd|jacoco|codenarc|spotbugs)`?\s*$)");
-  static const RE2 dep_re(R"(^\s*(\w+)\s*\(?\s*["']([^:"'\s]+):([^:"'\s]+):([^"'\s@]+)["'])");
   static const RE2 werror_re(
       R"(-Werror|allWarningsAsErrors\s*(=|\.set\()\s*true|warningsAsErrors\s*=\s*true)");
-  static const RE2 version_re(R"(^\s*version\s*=\s*["']([^"']+)["'])");
   re2::StringPiece l(line.data(), line.size());
-  std::string a, b, c, d;
+  std::string a;
   if (RE2::PartialMatch(l, plugin_re, &a) || RE2::PartialMatch(l, apply_re, &a) ||
       RE2::PartialMatch(l, core_re, &a)) {
     add_section(facts, "gradle:" + a, evidence_line(path, text, n));
@@ -196,7 +219,25 @@ void read_gradle_line(const std::string& path, std::string_view text, std::strin
   }
   if (RE2::PartialMatch(l, werror_re))
     add_section(facts, "gradle:werror", evidence_line(path, text, n));
-  if (RE2::PartialMatch(l, version_re, &a) && m.version.empty()) m.version = a;
+}
+
+// A top-level `version = "..."`: the project's version. `depth` is the
+// block depth the line starts at: fmt's Android build sets `version =
+// "3.22.1"` in its `externalNativeBuild { cmake { ... } }` block, the CMake
+// it needs.
+bool top_level_version(std::string_view line, int depth, std::string& version) {
+  static const RE2 version_re(R"(^\s*version\s*=\s*["']([^"']+)["'])");
+  return depth == 0 &&
+         RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), version_re, &version);
+}
+
+void read_gradle_line(const std::string& path, std::string_view text, std::string_view line, int n,
+                      int depth, RepoFacts& facts, Manifest& m) {
+  static const RE2 dep_re(R"(^\s*(\w+)\s*\(?\s*["']([^:"'\s]+):([^:"'\s]+):([^"'\s@]+)["'])");
+  read_gradle_settings(path, text, line, n, facts);
+  re2::StringPiece l(line.data(), line.size());
+  std::string a, b, c, d;
+  if (m.version.empty() && top_level_version(line, depth, a)) m.version = a;
   if (RE2::PartialMatch(l, dep_re, &a, &b, &c, &d)) {
     bool dev = text::starts_with(text::lower(a), "test");
     add_dependency(facts, m, b + ":" + c, d, gradle_exact(d), dev, evidence_line(path, text, n));
@@ -230,9 +271,11 @@ void read_gradle(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file
   auto text = ctx.read_text(file);
   if (!text) return;
   Manifest m = new_manifest(ctx, "gradle", file);
-  int n = 0;
-  for (std::string_view line : text::lines(*text))
-    read_gradle_line(file.path, *text, line, ++n, facts, m);
+  int n = 0, depth = 0;
+  for (std::string_view line : text::lines(*text)) {
+    read_gradle_line(file.path, *text, line, ++n, depth, facts, m);
+    depth = std::max(0, depth + brace_delta(line));
+  }
   if (m.version.empty()) version_from_properties(ctx, m, facts);
   facts.manifests.manifests.push_back(std::move(m));
 }
