@@ -44,3 +44,18 @@ TEST(FmtSemver, VersionInsideAGradleBlockIsNotTheProjectVersion) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(FmtMonorepo, RootCMakeProjectIsTheComponentNotSupport) {
+  auto a = test_support::assess(fmt_like(), "monorepo");
+  EXPECT_EQ(a.status, Status::not_started) << a.note;
+  EXPECT_EQ(a.note.find("Single component: `support/`"), std::string::npos) << a.note;
+  EXPECT_TRUE(has(a.note, "`./` (CMakeLists.txt)")) << a.note;
+  ASSERT_FALSE(a.evidence.empty());
+  EXPECT_EQ(a.evidence[0].path, "CMakeLists.txt");
+}
+
+}  // namespace
+}  // namespace practrack
