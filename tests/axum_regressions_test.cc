@@ -81,3 +81,24 @@ TEST(AxumReleasePlz, CommandLineAndOtherReleaseTools) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(AxumChangelog, RootPointerGivesWayToPerCrateChangelogs) {
+  MemoryTree t = axum_like();
+  t.add("CHANGELOG.md",
+        "axum's changelog has moved and now lives "
+        "[here](https://github.com/tokio-rs/axum/blob/main/axum/CHANGELOG.md).\n");
+  t.add("axum/CHANGELOG.md", "# Changelog\n\n# Unreleased\n\n- fix\n\n# 0.8.4\n\n- added x\n");
+  t.add("axum-core/CHANGELOG.md", "# Changelog\n\n# Unreleased\n\n# 0.5.6\n\n- y\n");
+  auto a = test_support::assess(t, "changelog");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(has(a.note, "`axum/CHANGELOG.md` — newest entry 0.8.4")) << a.note;
+  EXPECT_TRUE(has(a.note, "the root `CHANGELOG.md` has no entries")) << a.note;
+  ASSERT_FALSE(a.evidence.empty());
+  EXPECT_EQ(a.evidence[0].path, "axum/CHANGELOG.md");
+}
+
+}  // namespace
+}  // namespace practrack
