@@ -199,23 +199,32 @@ int brace_delta(std::string_view line) {
   return delta;
 }
 
-// What a build script line applies: plugins (and the check tasks they
-// add), warnings as errors.
+// What a build script or convention plugin line applies: plugins (and the
+// check tasks they add), warnings as errors, spotless's ktlint step.
 void read_gradle_settings(const std::string& path, std::string_view text, std::string_view line,
                           int n, RepoFacts& facts) {
   static const RE2 plugin_re(R"(\bid\s*\(?\s*["']([\w.\-]+)["'])");
   static const RE2 apply_re(R"(\bapply\s*\(?\s*plugin\s*[:=]\s*["']([\w.\-]+)["'])");
+  // A plugin class applying others: `pluginManager.apply("checkstyle")`.
+  static const RE2 manager_re(R"(\b(?:pluginManager|plugins)\.apply\s*\(\s*["']([\w.\-]+)["'])");
   static const RE2 core_re(R"(^\s*`?(checkstyle|pmd|jacoco|codenarc|spotbugs)`?\s*$)");
   static const RE2 werror_re(
       R"(-Werror|allWarningsAsErrors\s*(=|\.set\()\s*true|warningsAsErrors\s*=\s*true)");
+  // spotless runs ktlint as a step of spotlessCheck: `kotlin { ktlint() }`.
+  static const RE2 ktlint_step_re(R"(^\s*ktlint\s*\()");
   re2::StringPiece l(line.data(), line.size());
   std::string a;
   if (RE2::PartialMatch(l, plugin_re, &a) || RE2::PartialMatch(l, apply_re, &a) ||
-      RE2::PartialMatch(l, core_re, &a)) {
+      RE2::PartialMatch(l, manager_re, &a) || RE2::PartialMatch(l, core_re, &a)) {
     add_section(facts, "gradle:" + a, evidence_line(path, text, n));
     auto task = check_tasks().find(a);
     if (task != check_tasks().end())
       add_script(facts, "gradle", "check", "gradle " + task->second, evidence_line(path, text, n));
+  }
+  if (RE2::PartialMatch(l, ktlint_step_re)) {
+    add_section(facts, "gradle:ktlint", evidence_line(path, text, n));
+    add_script(facts, "gradle", "check", "gradle spotlessCheck (ktlint step)",
+               evidence_line(path, text, n));
   }
   if (RE2::PartialMatch(l, werror_re))
     add_section(facts, "gradle:werror", evidence_line(path, text, n));
@@ -278,6 +287,31 @@ void read_gradle(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file
   }
   if (m.version.empty()) version_from_properties(ctx, m, facts);
   facts.manifests.manifests.push_back(std::move(m));
+}
+
+// A convention plugin of buildSrc/ or an included build-logic/: a
+// precompiled script (okhttp's `okhttp.quality-conventions.gradle.kts`
+// applies checkstyle and spotless with ktlint) or a plugin class. What it
+// applies, every project using it applies, so its plugins count as the
+// build's; its top-level `version =` is the project version (okhttp's
+// base conventions set it). Its own dependencies are the plugin's
+// classpath, not the product's: they are left out.
+void read_convention_plugin(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file,
+                            bool& version_seen) {
+  auto text = ctx.read_text(file);
+  if (!text) return;
+  bool script = text::ends_with(file.path, ".gradle.kts") || text::ends_with(file.path, ".gradle");
+  int n = 0, depth = 0;
+  for (std::string_view line : text::lines(*text)) {
+    read_gradle_settings(file.path, *text, line, ++n, facts);
+    std::string version;
+    if (script && !version_seen && top_level_version(line, depth, version)) {
+      version_seen = true;
+      facts.manifests.version_files.push_back(
+          {file.path, version, evidence_line(file.path, *text, n)});
+    }
+    depth = std::max(0, depth + brace_delta(line));
+  }
 }
 
 // [plugins] spotless = { id = "com.diffplug.spotless", version = "6.25.0" }:
@@ -343,6 +377,11 @@ void probe_pom(const ScanContext& ctx, RepoFacts& facts) {
 void probe_gradle(const ScanContext& ctx, RepoFacts& facts) {
   for (auto pattern : {"**/build.gradle", "**/build.gradle.kts"})
     for (const FileEntry* f : ctx.glob(pattern)) read_gradle(ctx, facts, *f);
+  bool version_seen = false;
+  for (auto pattern : {"buildSrc/src/main/**/*.{gradle,gradle.kts,kt,groovy}",
+                       "build-logic/**/src/main/**/*.{gradle,gradle.kts,kt,groovy}"})
+    for (const FileEntry* f : ctx.glob(pattern))
+      read_convention_plugin(ctx, facts, *f, version_seen);
   for (const FileEntry* f : ctx.glob("**/gradle/libs.versions.toml"))
     read_version_catalog(ctx, facts, *f);
 }
