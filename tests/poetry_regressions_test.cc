@@ -66,3 +66,53 @@ TEST(PoetryWorkflowPermissions, ReusableWorkflowTakesItsCallersToken) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+TEST(PoetryDeploy, DocsPreviewOnPullRequestsIsNoProductDeployment) {
+  MemoryTree t = poetry_like();
+  t.add(".github/workflows/docs.yaml", R"(name: Documentation Preview
+on:
+  pull_request:
+    paths: [".github/workflows/docs.yaml"]
+jobs:
+  deploy:
+    name: Build & Deploy
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: npx hugo --minify
+      - uses: amondnet/vercel-action@v42
+        with:
+          vercel-token: ${{ secrets.VERCEL_TOKEN }}
+)");
+  auto a = test_support::assess(t, "automated-deploy");
+  EXPECT_EQ(a.status, Status::not_applicable) << a.note;
+  EXPECT_TRUE(has(a.note, "docs site")) << a.note;
+
+  // The same Vercel step in a workflow of the product deploys it.
+  MemoryTree app = poetry_like();
+  app.add(".github/workflows/deploy.yaml",
+          "name: Deploy\non:\n  push:\n    branches: [main]\njobs:\n  deploy:\n"
+          "    runs-on: ubuntu-latest\n    steps:\n      - uses: amondnet/vercel-action@v42\n");
+  EXPECT_EQ(test_support::assess(app, "automated-deploy").status, Status::adopted);
+}
+
+TEST(PoetryPipelineMonitoring, LinkToTheCurrentRunIsNotReadingPipelineStatus) {
+  MemoryTree t = poetry_like();
+  t.add(".github/scripts/backport.sh",
+        "#!/bin/bash\nset -euo pipefail\n"
+        "comment_body+=\"Inspect the run at "
+        "${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}\"\n"
+        "gh pr comment \"$pr\" --body-file - <<<\"$comment_body\"\n");
+  EXPECT_EQ(test_support::assess(t, "pipeline-monitoring").status, Status::not_started);
+
+  // Reading runs through the REST API is.
+  t.add(".github/scripts/ci_status.sh",
+        "#!/bin/bash\ncurl -s \"https://api.github.com/repos/$REPO/actions/runs?branch=main\"\n");
+  EXPECT_EQ(test_support::assess(t, "pipeline-monitoring").status, Status::adopted);
+}
+
+}  // namespace
+}  // namespace practrack

@@ -48,22 +48,38 @@ bool publishes_package(const CiJob& j) {
   return false;
 }
 
+// A workflow named for the documentation (poetry's "Documentation
+// Preview" deploys each pull request's docs to Vercel): what it deploys is
+// the docs. The file name alone is not enough: a docs.yaml may also ship
+// the product.
+bool docs_pipeline(const CiPipeline& p) {
+  static const RE2 re(R"((?i)\b(docs?|documentation|read-?the-?docs|rtd)\b)");
+  return RE2::PartialMatch(p.name, re);
+}
+
 std::vector<DeployJob> deploy_jobs(const RepoFacts& f, bool services_only = false) {
   std::vector<DeployJob> out;
   for (const auto& p : f.ci.pipelines)
     for (const auto& j : p.jobs)
-      if ((is_deploy_job(j) || runs_deploy_script(j)) && !(services_only && publishes_package(j)))
+      if ((is_deploy_job(j) || runs_deploy_script(j)) &&
+          !(services_only && (publishes_package(j) || docs_pipeline(p))))
         out.push_back({&p, &j});
   return out;
 }
 
-// GitHub Pages hosts the project's docs or website: deploying it is
-// publishing documentation, not deploying the product.
-bool docs_site(const ToolUse& u) { return u.tool == "GitHub Pages"; }
+// GitHub Pages hosts the project's docs or website, and a deploy tool run
+// by a docs workflow deploys the docs: that is publishing documentation,
+// not deploying the product.
+bool docs_site(const RepoFacts& f, const ToolUse& u) {
+  if (u.tool == "GitHub Pages") return true;
+  if (u.how != ToolHow::run || u.origin != Origin::ci) return false;
+  return std::any_of(f.ci.pipelines.begin(), f.ci.pipelines.end(),
+                     [&](const CiPipeline& p) { return p.path == u.at.path && docs_pipeline(p); });
+}
 
 bool has_run_tool(const RepoFacts& f, std::string_view practice) {
   for (const ToolUse* u : f.tools_for(practice))
-    if (u->how == ToolHow::run && !docs_site(*u)) return true;
+    if (u->how == ToolHow::run && !docs_site(f, *u)) return true;
   return false;
 }
 
@@ -136,7 +152,7 @@ bool on_default_branch(const DeployJob& d) {
 std::vector<const ToolUse*> deploy_commands(const RepoFacts& f) {
   std::vector<const ToolUse*> out;
   for (const ToolUse* u : f.tools_for("automated-deploy"))
-    if (u->how == ToolHow::run && u->origin == Origin::ci && !docs_site(*u)) out.push_back(u);
+    if (u->how == ToolHow::run && u->origin == Origin::ci && !docs_site(f, *u)) out.push_back(u);
   return out;
 }
 
@@ -183,7 +199,7 @@ std::string deploys_when(const std::vector<std::string>& v, const std::string& w
 // gated on tags or releases first), else the CI registry push.
 Assessment nothing_deployed(const RepoFacts& f) {
   for (const ToolUse* u : f.tools_for("automated-deploy"))
-    if (docs_site(*u) && u->how == ToolHow::run && u->origin == Origin::ci) {
+    if (docs_site(f, *u) && u->how == ToolHow::run && u->origin == Origin::ci) {
       Assessment a = not_applicable("Nothing is deployed but the docs site: " + u->tool + " by " +
                                     ci_run_label(*u) + " (documentation, not the product)");
       a.evidence = {u->at};
