@@ -112,17 +112,30 @@ const ToolUse* pushed_image(const RepoFacts& f) {
 // images CI publishes (a release job or a registry push): publishing an image
 // on release is release automation, not the deployment of a running service.
 bool deploys_anything(const RepoFacts& f) {
-  if (!deploy_jobs(f, true).empty() || !f.ci.deploy_configs.empty() ||
-      !f.containers.compose_files.empty() || has_run_tool(f, "automated-deploy"))
+  // A reusable Terraform module's .tf files are deployed by its users.
+  bool module = !terraform_module_label(f).empty();
+  bool configs =
+      std::any_of(f.ci.deploy_configs.begin(), f.ci.deploy_configs.end(),
+                  [&](const DeployConfig& d) { return !module || d.kind != "terraform"; });
+  if (!deploy_jobs(f, true).empty() || configs || !f.containers.compose_files.empty() ||
+      has_run_tool(f, "automated-deploy"))
     return true;
   if (!deploy_jobs(f).empty() || pushed_image(f)) return false;
   return std::any_of(f.containers.dockerfiles.begin(), f.containers.dockerfiles.end(),
                      deployable_dockerfile);
 }
 
-constexpr const char* kNothingDeployed =
+constexpr const char* kNothingDeployedText =
     "Nothing is deployed: no deploy job, container, compose file, manifest or platform file "
     "(a library or tool)";
+
+// Why nothing is deployed from this repository, for not-applicable notes.
+std::string nothing_deployed_note(const RepoFacts& f) {
+  std::string module = terraform_module_label(f);
+  if (!module.empty())
+    return "Nothing is deployed: the repository is " + module + ", which its users deploy";
+  return kNothingDeployedText;
+}
 
 std::string job_label(const DeployJob& d) {
   std::string s = code(d.job->name);
@@ -198,6 +211,7 @@ std::string deploys_when(const std::vector<std::string>& v, const std::string& w
 // Why nothing counts as deployed: the release job that publishes (one
 // gated on tags or releases first), else the CI registry push.
 Assessment nothing_deployed(const RepoFacts& f) {
+  if (!terraform_module_label(f).empty()) return not_applicable(nothing_deployed_note(f));
   for (const ToolUse* u : f.tools_for("automated-deploy"))
     if (docs_site(f, *u) && u->how == ToolHow::run && u->origin == Origin::ci) {
       Assessment a = not_applicable("Nothing is deployed but the docs site: " + u->tool + " by " +
@@ -216,7 +230,7 @@ Assessment nothing_deployed(const RepoFacts& f) {
   if (const ToolUse* u = pushed_image(f))
     return not_applicable("Nothing is deployed: " + u->tool + " in CI " + u->detail +
                           " publishes an image (see the release practices)");
-  return not_applicable(kNothingDeployed);
+  return not_applicable(nothing_deployed_note(f));
 }
 
 Assessment automated_deploy(const RepoFacts& f) {
@@ -279,7 +293,7 @@ Assessment declarative_stack(const RepoFacts& f) {
   if (!parts.empty()) return adopted(text::join(parts, "; "), ev);
   if (!f.tools_for("declarative-stack").empty())
     return decide_by_tools(f, "declarative-stack", UnrunPolicy::adopted, "");
-  if (!deploys_anything(f)) return not_applicable(kNothingDeployed);
+  if (!deploys_anything(f)) return not_applicable(nothing_deployed_note(f));
   for (const auto& c : f.containers.compose_files)
     return not_started(code(c.path) + " declares " +
                        plural(static_cast<long>(c.services.size()), "service") + " only");
@@ -317,7 +331,7 @@ Assessment progressive_delivery(const RepoFacts& f) {
                        {j.at});
   auto uses = f.tools_for("progressive-delivery");
   if (!uses.empty()) return decide_by_tools(f, "progressive-delivery", UnrunPolicy::adopted, "");
-  if (!deploys_anything(f)) return not_applicable(kNothingDeployed);
+  if (!deploys_anything(f)) return not_applicable(nothing_deployed_note(f));
   return not_started("Single-target deployment only; no canary or blue/green strategy");
 }
 
@@ -341,7 +355,7 @@ Assessment rollback(const RepoFacts& f) {
   if (!f.ci.rollback_docs.empty())
     return partial("Manual rollback documented in " + code(f.ci.rollback_docs.front().path),
                    {f.ci.rollback_docs.front()});
-  if (!deploys_anything(f)) return not_applicable(kNothingDeployed);
+  if (!deploys_anything(f)) return not_applicable(nothing_deployed_note(f));
   return not_started("No automated rollback on failed deploy");
 }
 
@@ -396,7 +410,7 @@ Assessment deploy_notifications(const RepoFacts& f) {
         return adopted("Job " + code(j.name) + " in " + code(p.path) + " notifies about deploys",
                        {j.at});
   }
-  if (!deploys_anything(f)) return not_applicable(kNothingDeployed);
+  if (!deploys_anything(f)) return not_applicable(nothing_deployed_note(f));
   return not_started("No Slack/email/webhook notification on deploy status");
 }
 
@@ -440,7 +454,7 @@ Assessment environment_promotion(const RepoFacts& f) {
   if (prod && pre) return adopted("Environments " + text::join(shown, " → "), ev);
   if (!envs.empty())
     return not_started("No promotion between environments: " + text::join(shown, ", "), ev);
-  if (!deploys_anything(f)) return not_applicable(kNothingDeployed);
+  if (!deploys_anything(f)) return not_applicable(nothing_deployed_note(f));
   return not_started("Single environment only; no named deploy environments");
 }
 

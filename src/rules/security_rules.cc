@@ -142,7 +142,8 @@ Assessment network_policies(const RepoFacts& f) {
       if (policies++ == 0) ev.push_back(o.at);
     }
   if (policies > 0) parts.push_back(plural(policies, "network policy", "network policies"));
-  if (!c.iac_firewalls.empty()) {
+  std::string module = terraform_module_label(f);
+  if (!c.iac_firewalls.empty() && module.empty()) {
     parts.push_back(plural(static_cast<long>(c.iac_firewalls.size()),
                            "firewall/security-group resource") + " in IaC");
     ev.push_back(c.iac_firewalls.front());
@@ -161,7 +162,13 @@ Assessment network_policies(const RepoFacts& f) {
   if (!named.empty())
     return partial("Named networks " + list_paths(named) +
                        " only; no internal network, NetworkPolicy or firewall rules", ev);
-  if (!c.any_container()) return not_applicable("No containers or services to isolate");
+  if (!c.any_container()) {
+    if (!module.empty() && !c.iac_firewalls.empty())
+      return not_applicable("The repository is " + module +
+                            ": its firewall/security-group resources (" +
+                            std::to_string(c.iac_firewalls.size()) + ") are built for its users");
+    return not_applicable("No containers or services to isolate");
+  }
   return not_started("No NetworkPolicy or isolated networks");
 }
 
@@ -177,7 +184,8 @@ Assessment access_control(const RepoFacts& f) {
   std::vector<std::string> parts;
   for (const auto& [kind, n] : counts) parts.push_back(plural(n, kind));
   const auto& iam = f.containers.iac_access;
-  if (!iam.empty()) {
+  std::string module = terraform_module_label(f);
+  if (!iam.empty() && module.empty()) {
     parts.push_back(plural(static_cast<long>(iam.size()), "IAM/role resource") + " in IaC");
     ev.push_back(iam.front());
   }
@@ -188,6 +196,10 @@ Assessment access_control(const RepoFacts& f) {
     ev.push_back(owners.front());
   }
   if (!parts.empty()) return adopted("Roles and ownership: " + text::join(parts, ", "), ev);
+  if (!module.empty() && !iam.empty())
+    return needs_attestation("No RBAC roles or CODEOWNERS for sensitive paths; the " +
+                             std::to_string(iam.size()) + " IAM/role resource(s) are what " +
+                             module + " builds for its users");
   return needs_attestation(
       "No RBAC roles or CODEOWNERS for sensitive paths; access settings on the forge and in "
       "deployed services are not visible in files");
