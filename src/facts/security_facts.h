@@ -56,7 +56,9 @@ struct SecurityFacts {
   // infrastructure, deployment, auth, security), for access-control.
   std::vector<Evidence> codeowners_sensitive;
 
-  // SECURITY.md (root, .github/, docs/) or another disclosure policy.
+  // SECURITY.md (root, .github/, docs/) or another disclosure policy; else
+  // a README section on reporting vulnerabilities, with its heading's line
+  // (a policy file has line 0).
   Evidence security_policy;  // path empty when none
 };
 

@@ -207,6 +207,12 @@ Assessment access_control(const RepoFacts& f) {
 
 Assessment security_policy(const RepoFacts& f) {
   const auto& p = f.security.security_policy;
+  // A README section says where to report; a policy file says more
+  // (supported versions, process) and is what the forge shows.
+  if (!p.path.empty() && p.line > 0)
+    return partial("Security section " + code(p.excerpt) + " in " +
+                       code(p.path + ":" + std::to_string(p.line)) + "; no SECURITY.md",
+                   {p});
   if (!p.path.empty()) return adopted(code(p.path), {p});
   return not_started("No SECURITY.md (root, `.github/` or `docs/`); an organisation-wide "
                      "policy would not show here");
