@@ -9,6 +9,7 @@
 
 #include "parse/yaml.h"
 #include "probes/container/container_probes.h"
+#include "probes/parse_warning.h"
 #include "probes/sample_paths.h"
 #include "util/glob.h"
 #include "util/text.h"
@@ -37,7 +38,7 @@ void read_chart(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) {
   if (!text) return;
   auto doc = parse_yaml(*text);
   if (!doc) {
-    ctx.diags().warn(f.path, 0, doc.error());
+    warn_parse_error(ctx, f.path, doc.error());
     return;
   }
   std::string name = yaml_str(yaml_get(*doc, "name"));
@@ -191,7 +192,7 @@ void read_pulumi(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) {
   if (!text) return;
   auto doc = parse_yaml(*text);
   if (!doc) {
-    ctx.diags().warn(f.path, 0, doc.error());
+    warn_parse_error(ctx, f.path, doc.error());
     return;
   }
   std::string runtime = yaml_str(yaml_get(*doc, "runtime"));
