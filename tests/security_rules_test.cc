@@ -104,6 +104,19 @@ TEST(SecurityRules, SecretsExcludedSamplesInTestsAndDocsAreMentionedNotCounted) 
   EXPECT_EQ(f.decide("secrets-in-env").status, Status::not_started);
 }
 
+// Trial 7: SECURITY.md -> ../policy/SECURITY.md was skipped without a word.
+TEST(SecurityRules, SymlinkedSecurityPolicyIsNamedInAWarning) {
+  Fixture f;
+  f.tree.add("SECURITY.md", "../policy/SECURITY.md", FileKind::symlink);
+  f.tree.add("README.md", "# x\n");
+  f.scan();
+  EXPECT_EQ(f.decide("security-policy").status, Status::not_started);
+  auto all = f.diags.all();
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].path, "SECURITY.md");
+  EXPECT_NE(all[0].message.find("symlink"), std::string::npos) << all[0].message;
+}
+
 TEST(SecurityRules, BinaryArtifacts) {
   Fixture clean;
   clean.tree.add("main.c", "int main(void) { return 0; }\n");

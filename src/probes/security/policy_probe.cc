@@ -149,6 +149,14 @@ void probe_security_policy(const ScanContext& ctx, RepoFacts& facts) {
     if (best.path.empty() || text::dirname(f->path).empty()) best = {f->path, 0, ""};
   }
   if (!best.path.empty()) return;
+  // A linked policy is not followed (it may point outside the tree): say
+  // so, or the practice is Not Started with no word why.
+  for (const FileEntry& f : ctx.files())
+    if (f.kind == FileKind::symlink && policy_folder(text::dirname(f.path)) &&
+        policy_name(text::basename(f.path)))
+      ctx.diags().warn(f.path, 0,
+                       "a symlink: not followed (links may point outside the repository), so "
+                       "it is not read as the security policy; commit the file itself");
   best = readme_security_section(ctx, facts.docs.readme.path);
 }
 
