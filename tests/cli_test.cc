@@ -151,6 +151,11 @@ TEST(Cli, VersionAndHelp) {
   EXPECT_EQ(h.status, 0);
   EXPECT_NE(h.out.find("--rev"), std::string::npos);
   EXPECT_NE(h.out.find("Examples"), std::string::npos);
+  // history's own -q and -v say what they do there; the short names show.
+  CliRun hh = practrack("history --help");
+  EXPECT_EQ(hh.status, 0);
+  EXPECT_NE(hh.out.find("-q,--quiet"), std::string::npos) << hh.out;
+  EXPECT_NE(hh.out.find("-v,--verbose"), std::string::npos) << hh.out;
 }
 
 }  // namespace practrack
