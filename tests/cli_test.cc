@@ -162,6 +162,19 @@ TEST(Cli, VersionAndHelp) {
 
 namespace practrack {
 
+// Trial 7: the table cut its notes to the width even in a pipe.
+TEST(Cli, TableNotesAreWholeInAPipe) {
+  TempRepo repo;
+  repo.write("README.md", "# x\n");
+  repo.commit("c");
+  CliRun r = practrack("scan " + repo.path() + " --no-store --color never");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("ggshield) in CI or hooks; forge-side secret scanning is not visible in "
+                       "files"),
+            std::string::npos)
+      << r.out;
+}
+
 // Regression: a mirror laid out as a bare repository without its `config`
 // file was scanned as an empty "working tree" of its parent folder.
 TEST(Cli, BareRepositoryWithoutConfigScansItsHead) {
