@@ -163,11 +163,29 @@ TEST(Cli, VersionAndHelp) {
   EXPECT_EQ(h.status, 0);
   EXPECT_NE(h.out.find("--rev"), std::string::npos);
   EXPECT_NE(h.out.find("Examples"), std::string::npos);
+  // history's own -q and -v say what they do there; the short names show.
+  CliRun hh = practrack("history --help");
+  EXPECT_EQ(hh.status, 0);
+  EXPECT_NE(hh.out.find("-q,--quiet"), std::string::npos) << hh.out;
+  EXPECT_NE(hh.out.find("-v,--verbose"), std::string::npos) << hh.out;
 }
 
 }  // namespace practrack
 
 namespace practrack {
+
+// Trial 7: the table cut its notes to the width even in a pipe.
+TEST(Cli, TableNotesAreWholeInAPipe) {
+  TempRepo repo;
+  repo.write("README.md", "# x\n");
+  repo.commit("c");
+  CliRun r = practrack("scan " + repo.path() + " --no-store --color never");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("ggshield) in CI or hooks; forge-side secret scanning is not visible in "
+                       "files"),
+            std::string::npos)
+      << r.out;
+}
 
 // Regression: a mirror laid out as a bare repository without its `config`
 // file was scanned as an empty "working tree" of its parent folder.

@@ -43,6 +43,17 @@ TEST(RenderTable, LinesNeverExceedTheWidth) {
   }
 }
 
+// A pipe or a file gets whole notes (trial 7: cut even in `| grep`).
+TEST(RenderTable, FullNotesAreNotCut) {
+  Report r = fixture::sample_report();
+  r.assessments[0].note = std::string(200, 'x') + " end";
+  RenderOptions o = opts(80);
+  o.full_notes = true;
+  std::string out = render_table(r, o);
+  EXPECT_NE(out.find(std::string(200, 'x') + " end"), std::string::npos) << out;
+  EXPECT_EQ(out.find("xxx…"), std::string::npos);
+}
+
 TEST(RenderTable, RowsAreAlignedAndNotesCutWithAnEllipsis) {
   Report r = fixture::sample_report();
   r.assessments[0].note = std::string(200, 'x') + " end";

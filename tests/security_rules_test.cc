@@ -68,6 +68,55 @@ TEST(SecurityRules, SecretsExcludedNotIgnoredAndFound) {
   EXPECT_EQ(f.decide("secrets-excluded").status, Status::not_started);
 }
 
+// composer keeps fake `ghp_` tokens in tests/.../BaseIOTest.php; okhttp
+// documents sample keys in docs/ and in a KDoc comment.
+TEST(SecurityRules, SecretsExcludedSamplesInTestsAndDocsAreMentionedNotCounted) {
+  std::string key = "-----BEGIN PRIVATE KEY-----\n" + std::string(64, 'Q') + "\n";
+  Fixture f;
+  f.tree.add(".gitignore", ".env\n");
+  f.tree.add("tests/Composer/Test/IO/BaseIOTest.php", "$t = '" + fake_github_token() + "';\n");
+  f.tree.add("src/IOTest.php", "$t = '" + fake_github_token() + "';\n");
+  f.tree.add("docs/changelog.md", key);
+  f.tree.add("tls/src/Held.kt", "/**\n * A key:\n * " + key.substr(0, 27) + "\n * " +
+                                    std::string(64, 'Q') + "\n */\nclass Held\n");
+  f.scan();
+  auto a = f.decide("secrets-excluded");
+  EXPECT_EQ(a.status, Status::adopted);
+  EXPECT_EQ(a.note,
+            "`.env` in `.gitignore` ignored; no committed secret in 5 text files scanned; 4 "
+            "secret-shaped strings in test, doc or example files or doc comments taken for "
+            "samples (first `docs/changelog.md:1`)");
+  EXPECT_EQ(f.decide("secrets-in-env").note,
+            "No secrets read from the environment or a secret store");
+
+  // The same token in source or config still sinks the practice, and a key
+  // block outside a comment is a key.
+  f.tree.add("src/Config.php", "$t = '" + fake_github_token() + "';\n");
+  f.tree.add("deploy/server.kt", "val k = \"\"\"\n" + key + "\"\"\"\n");
+  f.facts = {};
+  f.scan();
+  a = f.decide("secrets-excluded");
+  EXPECT_EQ(a.status, Status::partial);
+  EXPECT_TRUE(a.note.starts_with(
+      "`.env` in `.gitignore` ignored, but 2 findings: private-key `deploy/server.kt:2`, "
+      "github-token `src/Config.php:1`; 4 secret-shaped strings"))
+      << a.note;
+  EXPECT_EQ(f.decide("secrets-in-env").status, Status::not_started);
+}
+
+// Trial 7: SECURITY.md -> ../policy/SECURITY.md was skipped without a word.
+TEST(SecurityRules, SymlinkedSecurityPolicyIsNamedInAWarning) {
+  Fixture f;
+  f.tree.add("SECURITY.md", "../policy/SECURITY.md", FileKind::symlink);
+  f.tree.add("README.md", "# x\n");
+  f.scan();
+  EXPECT_EQ(f.decide("security-policy").status, Status::not_started);
+  auto all = f.diags.all();
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].path, "SECURITY.md");
+  EXPECT_NE(all[0].message.find("symlink"), std::string::npos) << all[0].message;
+}
+
 TEST(SecurityRules, BinaryArtifacts) {
   Fixture clean;
   clean.tree.add("main.c", "int main(void) { return 0; }\n");

@@ -107,6 +107,30 @@ TEST(SecuritySecrets, GenericPasswordOnlyWhenStrongAndOutsideTestsDocs) {
                   .empty());
 }
 
+TEST(SecuritySecrets, SamplePathsAreTestsDocsAndExamples) {
+  for (auto p : {"tests/Composer/Test/IO/BaseIOTest.php", "src/test/java/HeldCertificateTest.kt",
+                 "pkg/auth_test.go", "app/test_auth.py", "web/auth.spec.ts", "lib/auth_spec.rb",
+                 "okhttp-tls/README.md", "docs/changelogs/changelog_4x.md", "notes.txt",
+                 "examples/app/config.py", "fixtures/keys.pem", "src/__tests__/a.js"})
+    EXPECT_TRUE(security::sample_path(p)) << p;
+  for (auto p : {"src/Config.php", "config/settings.yml", "src/latest.py", "contest/main.go",
+                 "attestation/keys.go", "deploy/id_rsa", "src/Testing.kt"})
+    EXPECT_FALSE(security::sample_path(p)) << p;
+}
+
+TEST(SecuritySecrets, HitsInSamplesAndKeyBlocksInCommentsAreMarked) {
+  std::string gh = fake("ghp_", 36);
+  EXPECT_TRUE(scan_secrets("tests/IOTest.php", "$t = '" + gh + "';\n").at(0).sample);
+  EXPECT_FALSE(scan_secrets("src/IO.php", "$t = '" + gh + "';\n").at(0).sample);
+  std::string body = fake("", 64);
+  auto doc = scan_secrets("src/Held.kt", " * -----BEGIN PRIVATE KEY-----\n * " + body + "\n");
+  ASSERT_EQ(doc.size(), 1u);
+  EXPECT_TRUE(doc[0].sample);
+  auto key = scan_secrets("deploy/key.txt.j2", "-----BEGIN PRIVATE KEY-----\n" + body + "\n");
+  ASSERT_EQ(key.size(), 1u);
+  EXPECT_FALSE(key[0].sample);
+}
+
 TEST(SecuritySecrets, ProbeSkipsLockFilesVendoredAndBinary) {
   MemoryTree tree;
   std::string gh = fake("ghp_", 36);

@@ -127,6 +127,7 @@ int emit_report(Env& env, const Report& report, const ReportOptions& options) {
   ro.color = to_stdout && env.printer.color_out;
   ro.quiet = env.global.quiet;
   ro.width = to_stdout ? term::width(1) : 100;
+  ro.full_notes = !to_stdout || !term::is_tty(1);
   std::string err = write_output(options.output, format->render(report, ro));
   if (!err.empty()) {
     env.printer.error(err);

@@ -377,7 +377,8 @@ Result<ProjectConfig> parse_config(std::string_view text, const std::string& pat
   cfg.path = path;
   auto root = parse_yaml(text);
   if (!root) {
-    issues.push_back({0, root.error()});
+    LocatedError e = locate_error(root.error());
+    issues.push_back({e.line, e.message});
     return Error{path + ": " + root.error()};
   }
   std::size_t before = issues.size();

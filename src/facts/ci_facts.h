@@ -80,6 +80,9 @@ struct WorkflowSecurity {
   // map with only read/none scopes or `{}`), "map-write" (some write scope).
   std::string permissions = "absent";
   bool every_job_has_permissions = false;          // each job declares its own
+  // `on: workflow_call` only: a reusable workflow, whose token is the
+  // caller's (its own `permissions:` can only narrow what the caller gave).
+  bool reusable = false;
   std::vector<std::string> privileged_triggers;    // pull_request_target, workflow_run
   std::vector<Evidence> pr_head_checkouts;         // checkout of the PR head under those
   std::vector<Evidence> untrusted_interpolations;  // ${{ github.event.* }} in run:

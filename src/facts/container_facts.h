@@ -116,6 +116,10 @@ struct ContainerFacts {
   std::vector<Evidence> iac_networks;   // VPCs, subnets, virtual networks
   std::vector<Evidence> iac_firewalls;  // security groups, NACLs, firewalls, WAF
   std::vector<Evidence> iac_access;     // IAM roles, policies, role bindings
+  // The root is a reusable Terraform/OpenTofu module, not a deployment:
+  // it declares inputs and outputs (variables.tf, outputs.tf) and no state
+  // backend. Its resources are built for its users. Path empty otherwise.
+  Evidence terraform_module;
 
   // Any Dockerfile, compose file or Kubernetes workload.
   bool any_container() const {

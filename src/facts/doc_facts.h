@@ -76,6 +76,10 @@ struct ChangelogFacts {
   long long newest_time = 0;   // that date as unix seconds (UTC midnight), 0 if none
   int entries = 0;             // headings with a version
   Evidence at;                 // the newest entry's heading
+  // A root changelog without entries that gave way to the changelogs of
+  // the folders below (axum's points to each crate's): its path; `path`
+  // is then the member changelog with the newest entry.
+  std::string root_pointer;
 };
 
 struct PracticesTrackerFacts {

@@ -13,6 +13,9 @@ namespace practrack {
 struct SecretFinding {
   std::string kind;  // "aws-access-key", "private-key", "github-token", ...
   Evidence at;       // excerpt has the secret masked (first 4 characters kept)
+  // In a test, fixture, doc or example file, or a key block inside a
+  // source comment: a sample, mentioned but not taken for a leak.
+  bool sample = false;
 };
 
 struct BinaryFile {
@@ -53,7 +56,9 @@ struct SecurityFacts {
   // infrastructure, deployment, auth, security), for access-control.
   std::vector<Evidence> codeowners_sensitive;
 
-  // SECURITY.md (root, .github/, docs/) or another disclosure policy.
+  // SECURITY.md (root, .github/, docs/) or another disclosure policy; else
+  // a README section on reporting vulnerabilities, with its heading's line
+  // (a policy file has line 0).
   Evidence security_policy;  // path empty when none
 };
 

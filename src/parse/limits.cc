@@ -1,6 +1,7 @@
 #include "parse/limits.h"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 namespace practrack {
@@ -50,6 +51,35 @@ int indent_depth(std::string_view text) {
 int line_at(std::string_view text, std::size_t offset) {
   offset = std::min(offset, text.size());
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
+}
+
+std::string error_line_prefix(std::string_view text, int line) {
+  int last = line_at(text, text.size());
+  if (!text.empty() && text.back() == '\n') --last;  // nothing after the final newline
+  last = std::max(last, 1);
+  if (line > last) return "line " + std::to_string(last) + " (end of file): ";
+  return "line " + std::to_string(std::max(line, 1)) + ": ";
+}
+
+LocatedError locate_error(std::string_view error) {
+  static constexpr std::string_view kLine = "line ";
+  static constexpr std::string_view kEnd = " (end of file)";
+  // "line " opening the message or right after its "malformed X: ".
+  std::size_t at = error.find(kLine);
+  if (at == std::string_view::npos || (at != 0 && error.substr(at - 2, 2) != ": "))
+    return {0, std::string(error)};
+  std::size_t i = at + kLine.size();
+  int line = 0;
+  while (i < error.size() && std::isdigit(static_cast<unsigned char>(error[i])) &&
+         line < 100'000'000)
+    line = line * 10 + (error[i++] - '0');
+  if (i == at + kLine.size()) return {0, std::string(error)};
+  bool end = error.substr(i, kEnd.size()) == kEnd;
+  if (end) i += kEnd.size();
+  if (error.substr(i, 2) != ": ") return {0, std::string(error)};
+  std::string message = std::string(error.substr(0, at)) + (end ? "at the end of the file: " : "") +
+                        std::string(error.substr(i + 2));
+  return {line, message};
 }
 
 }  // namespace practrack

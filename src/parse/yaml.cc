@@ -6,8 +6,9 @@
 namespace practrack {
 namespace {
 
-std::string describe(const YAML::Exception& e) {
-  if (!e.mark.is_null()) return "malformed YAML: line " + std::to_string(e.mark.line + 1) + ": " + e.msg;
+std::string describe(const YAML::Exception& e, std::string_view text) {
+  if (!e.mark.is_null())
+    return "malformed YAML: " + error_line_prefix(text, e.mark.line + 1) + e.msg;
   return "malformed YAML: " + e.msg;
 }
 
@@ -74,7 +75,7 @@ Result<YAML::Node> parse_yaml(std::string_view text) {
     if (auto e = alias_error(doc)) return *e;
     return doc;
   } catch (const YAML::Exception& e) {
-    return Error{describe(e)};
+    return Error{describe(e, text)};
   } catch (const std::exception& e) {
     return Error{std::string("malformed YAML: ") + e.what()};
   }
@@ -88,7 +89,7 @@ Result<std::vector<YAML::Node>> parse_yaml_all(std::string_view text) {
       if (auto e = alias_error(doc)) return *e;
     return docs;
   } catch (const YAML::Exception& e) {
-    return Error{describe(e)};
+    return Error{describe(e, text)};
   } catch (const std::exception& e) {
     return Error{std::string("malformed YAML: ") + e.what()};
   }

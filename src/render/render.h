@@ -14,6 +14,9 @@ struct RenderOptions {
   bool color = false;  // ANSI colour (only on a TTY without NO_COLOR)
   bool quiet = false;  // table: summary line only
   int width = 100;     // terminal width for the table
+  // Table notes whole, not cut to the width: for a pipe or a file, where
+  // a reader (grep, a pager, an editor) wants the whole note.
+  bool full_notes = false;
 };
 
 using RenderFn = std::string (*)(const Report&, const RenderOptions&);

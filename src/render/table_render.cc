@@ -48,13 +48,13 @@ std::string row_line(const render::Row& r, const Columns& c, const RenderOptions
   std::string line = std::string(kIndent, ' ') + term::fit(render::one_line(a.id), c.id);
   std::string status(status_title(a.status));
   std::string note = render::one_line(a.note);
-  if (c.note == 0 || note.empty()) {
+  if ((c.note == 0 && !o.full_notes) || note.empty()) {
     return line + std::string(kGap, ' ') +
            term::paint(cut(status, kStatusWidth), render::status_style(a.status), o.color) + "\n";
   }
   line += std::string(kGap, ' ') +
           term::paint(term::fit(status, kStatusWidth), render::status_style(a.status), o.color);
-  return line + std::string(kGap, ' ') + cut(note, c.note) + "\n";
+  return line + std::string(kGap, ' ') + (o.full_notes ? note : cut(note, c.note)) + "\n";
 }
 
 // The summary: a category column and five right-aligned counts.

@@ -48,22 +48,38 @@ bool publishes_package(const CiJob& j) {
   return false;
 }
 
+// A workflow named for the documentation (poetry's "Documentation
+// Preview" deploys each pull request's docs to Vercel): what it deploys is
+// the docs. The file name alone is not enough: a docs.yaml may also ship
+// the product.
+bool docs_pipeline(const CiPipeline& p) {
+  static const RE2 re(R"((?i)\b(docs?|documentation|read-?the-?docs|rtd)\b)");
+  return RE2::PartialMatch(p.name, re);
+}
+
 std::vector<DeployJob> deploy_jobs(const RepoFacts& f, bool services_only = false) {
   std::vector<DeployJob> out;
   for (const auto& p : f.ci.pipelines)
     for (const auto& j : p.jobs)
-      if ((is_deploy_job(j) || runs_deploy_script(j)) && !(services_only && publishes_package(j)))
+      if ((is_deploy_job(j) || runs_deploy_script(j)) &&
+          !(services_only && (publishes_package(j) || docs_pipeline(p))))
         out.push_back({&p, &j});
   return out;
 }
 
-// GitHub Pages hosts the project's docs or website: deploying it is
-// publishing documentation, not deploying the product.
-bool docs_site(const ToolUse& u) { return u.tool == "GitHub Pages"; }
+// GitHub Pages hosts the project's docs or website, and a deploy tool run
+// by a docs workflow deploys the docs: that is publishing documentation,
+// not deploying the product.
+bool docs_site(const RepoFacts& f, const ToolUse& u) {
+  if (u.tool == "GitHub Pages") return true;
+  if (u.how != ToolHow::run || u.origin != Origin::ci) return false;
+  return std::any_of(f.ci.pipelines.begin(), f.ci.pipelines.end(),
+                     [&](const CiPipeline& p) { return p.path == u.at.path && docs_pipeline(p); });
+}
 
 bool has_run_tool(const RepoFacts& f, std::string_view practice) {
   for (const ToolUse* u : f.tools_for(practice))
-    if (u->how == ToolHow::run && !docs_site(*u)) return true;
+    if (u->how == ToolHow::run && !docs_site(f, *u)) return true;
   return false;
 }
 
@@ -96,17 +112,30 @@ const ToolUse* pushed_image(const RepoFacts& f) {
 // images CI publishes (a release job or a registry push): publishing an image
 // on release is release automation, not the deployment of a running service.
 bool deploys_anything(const RepoFacts& f) {
-  if (!deploy_jobs(f, true).empty() || !f.ci.deploy_configs.empty() ||
-      !f.containers.compose_files.empty() || has_run_tool(f, "automated-deploy"))
+  // A reusable Terraform module's .tf files are deployed by its users.
+  bool module = !terraform_module_label(f).empty();
+  bool configs =
+      std::any_of(f.ci.deploy_configs.begin(), f.ci.deploy_configs.end(),
+                  [&](const DeployConfig& d) { return !module || d.kind != "terraform"; });
+  if (!deploy_jobs(f, true).empty() || configs || !f.containers.compose_files.empty() ||
+      has_run_tool(f, "automated-deploy"))
     return true;
   if (!deploy_jobs(f).empty() || pushed_image(f)) return false;
   return std::any_of(f.containers.dockerfiles.begin(), f.containers.dockerfiles.end(),
                      deployable_dockerfile);
 }
 
-constexpr const char* kNothingDeployed =
+constexpr const char* kNothingDeployedText =
     "Nothing is deployed: no deploy job, container, compose file, manifest or platform file "
     "(a library or tool)";
+
+// Why nothing is deployed from this repository, for not-applicable notes.
+std::string nothing_deployed_note(const RepoFacts& f) {
+  std::string module = terraform_module_label(f);
+  if (!module.empty())
+    return "Nothing is deployed: the repository is " + module + ", which its users deploy";
+  return kNothingDeployedText;
+}
 
 std::string job_label(const DeployJob& d) {
   std::string s = code(d.job->name);
@@ -136,7 +165,7 @@ bool on_default_branch(const DeployJob& d) {
 std::vector<const ToolUse*> deploy_commands(const RepoFacts& f) {
   std::vector<const ToolUse*> out;
   for (const ToolUse* u : f.tools_for("automated-deploy"))
-    if (u->how == ToolHow::run && u->origin == Origin::ci && !docs_site(*u)) out.push_back(u);
+    if (u->how == ToolHow::run && u->origin == Origin::ci && !docs_site(f, *u)) out.push_back(u);
   return out;
 }
 
@@ -182,8 +211,9 @@ std::string deploys_when(const std::vector<std::string>& v, const std::string& w
 // Why nothing counts as deployed: the release job that publishes (one
 // gated on tags or releases first), else the CI registry push.
 Assessment nothing_deployed(const RepoFacts& f) {
+  if (!terraform_module_label(f).empty()) return not_applicable(nothing_deployed_note(f));
   for (const ToolUse* u : f.tools_for("automated-deploy"))
-    if (docs_site(*u) && u->how == ToolHow::run && u->origin == Origin::ci) {
+    if (docs_site(f, *u) && u->how == ToolHow::run && u->origin == Origin::ci) {
       Assessment a = not_applicable("Nothing is deployed but the docs site: " + u->tool + " by " +
                                     ci_run_label(*u) + " (documentation, not the product)");
       a.evidence = {u->at};
@@ -200,7 +230,7 @@ Assessment nothing_deployed(const RepoFacts& f) {
   if (const ToolUse* u = pushed_image(f))
     return not_applicable("Nothing is deployed: " + u->tool + " in CI " + u->detail +
                           " publishes an image (see the release practices)");
-  return not_applicable(kNothingDeployed);
+  return not_applicable(nothing_deployed_note(f));
 }
 
 Assessment automated_deploy(const RepoFacts& f) {
@@ -263,7 +293,7 @@ Assessment declarative_stack(const RepoFacts& f) {
   if (!parts.empty()) return adopted(text::join(parts, "; "), ev);
   if (!f.tools_for("declarative-stack").empty())
     return decide_by_tools(f, "declarative-stack", UnrunPolicy::adopted, "");
-  if (!deploys_anything(f)) return not_applicable(kNothingDeployed);
+  if (!deploys_anything(f)) return not_applicable(nothing_deployed_note(f));
   for (const auto& c : f.containers.compose_files)
     return not_started(code(c.path) + " declares " +
                        plural(static_cast<long>(c.services.size()), "service") + " only");
@@ -301,7 +331,7 @@ Assessment progressive_delivery(const RepoFacts& f) {
                        {j.at});
   auto uses = f.tools_for("progressive-delivery");
   if (!uses.empty()) return decide_by_tools(f, "progressive-delivery", UnrunPolicy::adopted, "");
-  if (!deploys_anything(f)) return not_applicable(kNothingDeployed);
+  if (!deploys_anything(f)) return not_applicable(nothing_deployed_note(f));
   return not_started("Single-target deployment only; no canary or blue/green strategy");
 }
 
@@ -325,7 +355,7 @@ Assessment rollback(const RepoFacts& f) {
   if (!f.ci.rollback_docs.empty())
     return partial("Manual rollback documented in " + code(f.ci.rollback_docs.front().path),
                    {f.ci.rollback_docs.front()});
-  if (!deploys_anything(f)) return not_applicable(kNothingDeployed);
+  if (!deploys_anything(f)) return not_applicable(nothing_deployed_note(f));
   return not_started("No automated rollback on failed deploy");
 }
 
@@ -380,7 +410,7 @@ Assessment deploy_notifications(const RepoFacts& f) {
         return adopted("Job " + code(j.name) + " in " + code(p.path) + " notifies about deploys",
                        {j.at});
   }
-  if (!deploys_anything(f)) return not_applicable(kNothingDeployed);
+  if (!deploys_anything(f)) return not_applicable(nothing_deployed_note(f));
   return not_started("No Slack/email/webhook notification on deploy status");
 }
 
@@ -424,7 +454,7 @@ Assessment environment_promotion(const RepoFacts& f) {
   if (prod && pre) return adopted("Environments " + text::join(shown, " → "), ev);
   if (!envs.empty())
     return not_started("No promotion between environments: " + text::join(shown, ", "), ev);
-  if (!deploys_anything(f)) return not_applicable(kNothingDeployed);
+  if (!deploys_anything(f)) return not_applicable(nothing_deployed_note(f));
   return not_started("Single environment only; no named deploy environments");
 }
 

@@ -189,13 +189,16 @@ std::vector<std::string> secret_sources(const RepoFacts& f, std::vector<Evidence
 Assessment secrets_in_env(const RepoFacts& f) {
   std::vector<Evidence> ev;
   auto sources = secret_sources(f, ev);
-  const auto& hard = f.security.secrets;
+  // Samples in tests and docs (SecretFinding::sample) are no hard-coded secret.
+  std::vector<const SecretFinding*> hard;
+  for (const auto& s : f.security.secrets)
+    if (!s.sample) hard.push_back(&s);
   if (!hard.empty()) {
     std::vector<Evidence> hev;
-    for (const auto& s : hard)
-      if (hev.size() < 4) hev.push_back(s.at);
+    for (const SecretFinding* s : hard)
+      if (hev.size() < 4) hev.push_back(s->at);
     std::string found = plural(static_cast<long>(hard.size()), "hard-coded secret") + " (" +
-                        code(hard.front().at.path) + ")";
+                        code(hard.front()->at.path) + ")";
     if (sources.empty()) return not_started(found + "; no secrets read from the environment", hev);
     return partial("Secrets via environment (" + text::join(sources, "; ") + ") but " + found, hev);
   }

@@ -313,6 +313,8 @@ Assessment iac(const RepoFacts& f) {
     parts.push_back(infra_note(u, u.tool == "ansible" ? "play" : "resource"));
     ev.push_back(u.at);
   }
+  std::string module = terraform_module_label(f);
+  if (!module.empty()) parts.push_back(module);
   return adopted(text::join(parts, "; "), ev);
 }
 
@@ -344,9 +346,15 @@ Assessment network_segmentation(const RepoFacts& f) {
     parts.push_back(plural(static_cast<long>(list.size()), std::string(what)) + " in IaC");
     ev.push_back(list.front());
   };
-  iac_count(c.iac_networks, "network/subnet resource");
-  iac_count(c.iac_firewalls, "firewall/security-group resource");
+  std::string module = terraform_module_label(f);
+  if (module.empty()) {
+    iac_count(c.iac_networks, "network/subnet resource");
+    iac_count(c.iac_firewalls, "firewall/security-group resource");
+  }
   if (!parts.empty()) return adopted(text::join(parts, "; "), ev);
+  if (!c.any_container() && !module.empty() && !(c.iac_networks.empty() && c.iac_firewalls.empty()))
+    return not_applicable("The repository is " + module +
+                          ": the networks it declares are built for its users");
   if (!c.any_container()) return not_applicable(kNoContainers);
   if (c.compose_files.empty() && c.workloads.empty())
     return not_applicable("Dockerfiles only: no services to segment");

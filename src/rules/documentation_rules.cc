@@ -239,6 +239,8 @@ Assessment changelog(const RepoFacts& f) {
   std::string entry = c.newest_version.empty() ? c.newest_date : c.newest_version;
   if (!c.newest_version.empty() && !c.newest_date.empty()) entry += " (" + c.newest_date + ")";
   std::string note = code(c.path) + " — newest entry " + entry;
+  if (!c.root_pointer.empty())
+    note += " (per-package changelogs; the root " + code(c.root_pointer) + " has no entries)";
   const Tag* tag = newest_tag(f);
   if (!tag) return adopted(note, {at});
   std::string tv = version_of(tag->name);

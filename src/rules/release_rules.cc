@@ -38,11 +38,18 @@ int count_semver_tags(const GitFacts& g) {
 // dependencies (a docs site's tooling).
 bool nameless_npm(const Manifest& m) { return m.ecosystem == "npm" && m.name.empty(); }
 
+// A build kept to test the product: okhttp's `maven-tests/pom.xml`
+// (version 1.0.0-SNAPSHOT, never released), fmt's `test/*/CMakeLists.txt`.
+bool test_project(std::string_view path) {
+  static const RE2 re(R"((^|/)([\w.-]*[-_])?(tests?|testing)/)");
+  return RE2::PartialMatch(path, re);
+}
+
 // The project's own manifests, those nearest the root first.
 std::vector<const Manifest*> project_manifests(const RepoFacts& f) {
   std::vector<const Manifest*> out;
   for (const Manifest& m : f.manifests.manifests)
-    if (!beside_the_project(m.path)) out.push_back(&m);
+    if (!beside_the_project(m.path) && !test_project(m.path)) out.push_back(&m);
   auto depth = [](const Manifest* m) { return std::count(m->path.begin(), m->path.end(), '/'); };
   std::stable_sort(out.begin(), out.end(),
                    [&](const Manifest* a, const Manifest* b) { return depth(a) < depth(b); });

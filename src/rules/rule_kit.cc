@@ -123,4 +123,10 @@ bool beside_the_project(std::string_view path) {
   return RE2::PartialMatch(path, re);
 }
 
+std::string terraform_module_label(const RepoFacts& facts) {
+  const Evidence& m = facts.containers.terraform_module;
+  if (m.path.empty()) return "";
+  return "a reusable Terraform module (" + code(m.path + ":" + std::to_string(m.line)) + ")";
+}
+
 }  // namespace practrack

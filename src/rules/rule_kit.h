@@ -34,6 +34,12 @@ std::vector<const ToolUse*> project_tools(const RepoFacts& facts, std::string_vi
 // the linter runs. That linter's first run (a "linting" use), or null.
 const ToolUse* linter_run_of(const RepoFacts& facts, const ToolUse& check);
 
+// "a reusable Terraform module (`variables.tf:1`)" when the repository is
+// one (ContainerFacts::terraform_module), else "". Its resources are what
+// it builds for its users: not the project's own network, access control
+// or deployment.
+std::string terraform_module_label(const RepoFacts& facts);
+
 // A path in a folder of things beside the project: code samples,
 // scaffolding templates, the documentation site (`examples/x/pyproject.toml`).
 bool beside_the_project(std::string_view path);

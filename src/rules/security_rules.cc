@@ -23,25 +23,41 @@ std::string list_paths(const std::vector<std::string>& paths) {
 }
 
 // "2 findings: aws-access-key `config/aws.py:3`, private-key `deploy/id_rsa:1`".
-std::string findings_note(const SecurityFacts& s, std::vector<Evidence>& ev) {
+std::string findings_note(const std::vector<const SecretFinding*>& leaks, const SecurityFacts& s,
+                          std::vector<Evidence>& ev) {
   std::vector<std::string> parts;
-  for (const auto& f : s.secrets) {
+  for (const SecretFinding* f : leaks) {
     if (parts.size() < kListMax)
-      parts.push_back(f.kind + " " + code(f.at.path + ":" + std::to_string(f.at.line)));
-    if (ev.size() < 10) ev.push_back(f.at);
+      parts.push_back(f->kind + " " + code(f->at.path + ":" + std::to_string(f->at.line)));
+    if (ev.size() < 10) ev.push_back(f->at);
   }
   for (const auto& e : s.env_files) {
     if (parts.size() < kListMax) parts.push_back("committed " + code(e.path));
     if (ev.size() < 10) ev.push_back(e);
   }
-  std::size_t n = s.secrets.size() + s.env_files.size();
+  std::size_t n = leaks.size() + s.env_files.size();
   std::string note = plural(static_cast<long>(n), "finding") + ": " + text::join(parts, ", ");
   if (n > kListMax) note += " +" + std::to_string(n - kListMax) + " more";
   return note;
 }
 
+// "; 14 secret-shaped strings in test, doc or example files taken for
+// samples (first `tests/IOTest.php:42`)", or "".
+std::string samples_note(const std::vector<const SecretFinding*>& samples,
+                         std::vector<Evidence>& ev) {
+  if (samples.empty()) return "";
+  const Evidence& first = samples.front()->at;
+  if (ev.size() < 10) ev.push_back(first);
+  return "; " + plural(static_cast<long>(samples.size()), "secret-shaped string") +
+         " in test, doc or example files or doc comments taken for samples (first " +
+         code(first.path + ":" + std::to_string(first.line)) + ")";
+}
+
+// Test fixtures and documented examples are mentioned, not counted as leaks.
 Assessment secrets_excluded(const RepoFacts& f) {
   const auto& s = f.security;
+  std::vector<const SecretFinding*> leaks, samples;
+  for (const auto& x : s.secrets) (x.sample ? samples : leaks).push_back(&x);
   bool ignored = s.env_ignored || s.keys_ignored;
   std::vector<Evidence> ev;
   if (s.env_ignored) ev.push_back(s.env_ignored_at);
@@ -49,17 +65,20 @@ Assessment secrets_excluded(const RepoFacts& f) {
   std::string ignore_note = s.env_ignored ? code(".env") + " in " + code(s.env_ignored_at.path)
                             : s.keys_ignored ? "key files in " + code(s.keys_ignored_at.path)
                                              : "";
-  if (s.secrets.empty() && s.env_files.empty()) {
+  if (leaks.empty() && s.env_files.empty()) {
     std::string scanned = "committed secret in " +
                           plural(s.text_files_scanned, "text file") + " scanned";
     if (s.secrets_allowlisted > 0)
       scanned += " (" + std::to_string(s.secrets_allowlisted) + " allowlisted by gitleaks config)";
+    scanned += samples_note(samples, ev);
     if (ignored) return adopted(ignore_note + " ignored; no " + scanned, ev);
-    return partial("No " + scanned + ", but no `.gitignore` rule keeps out `.env` or key files");
+    return partial("No " + scanned + ", but no `.gitignore` rule keeps out `.env` or key files",
+                   ev);
   }
-  std::string note = findings_note(s, ev);
+  std::string note = findings_note(leaks, s, ev);
   if (s.secrets_allowlisted > 0)
     note += " (" + std::to_string(s.secrets_allowlisted) + " more allowlisted by gitleaks config)";
+  note += samples_note(samples, ev);
   if (ignored) return partial(ignore_note + " ignored, but " + note, ev);
   return not_started(note + "; no `.gitignore` rule for `.env` or key files", ev);
 }
@@ -123,7 +142,8 @@ Assessment network_policies(const RepoFacts& f) {
       if (policies++ == 0) ev.push_back(o.at);
     }
   if (policies > 0) parts.push_back(plural(policies, "network policy", "network policies"));
-  if (!c.iac_firewalls.empty()) {
+  std::string module = terraform_module_label(f);
+  if (!c.iac_firewalls.empty() && module.empty()) {
     parts.push_back(plural(static_cast<long>(c.iac_firewalls.size()),
                            "firewall/security-group resource") + " in IaC");
     ev.push_back(c.iac_firewalls.front());
@@ -142,7 +162,13 @@ Assessment network_policies(const RepoFacts& f) {
   if (!named.empty())
     return partial("Named networks " + list_paths(named) +
                        " only; no internal network, NetworkPolicy or firewall rules", ev);
-  if (!c.any_container()) return not_applicable("No containers or services to isolate");
+  if (!c.any_container()) {
+    if (!module.empty() && !c.iac_firewalls.empty())
+      return not_applicable("The repository is " + module +
+                            ": its firewall/security-group resources (" +
+                            std::to_string(c.iac_firewalls.size()) + ") are built for its users");
+    return not_applicable("No containers or services to isolate");
+  }
   return not_started("No NetworkPolicy or isolated networks");
 }
 
@@ -158,7 +184,8 @@ Assessment access_control(const RepoFacts& f) {
   std::vector<std::string> parts;
   for (const auto& [kind, n] : counts) parts.push_back(plural(n, kind));
   const auto& iam = f.containers.iac_access;
-  if (!iam.empty()) {
+  std::string module = terraform_module_label(f);
+  if (!iam.empty() && module.empty()) {
     parts.push_back(plural(static_cast<long>(iam.size()), "IAM/role resource") + " in IaC");
     ev.push_back(iam.front());
   }
@@ -169,6 +196,10 @@ Assessment access_control(const RepoFacts& f) {
     ev.push_back(owners.front());
   }
   if (!parts.empty()) return adopted("Roles and ownership: " + text::join(parts, ", "), ev);
+  if (!module.empty() && !iam.empty())
+    return needs_attestation("No RBAC roles or CODEOWNERS for sensitive paths; the " +
+                             std::to_string(iam.size()) + " IAM/role resource(s) are what " +
+                             module + " builds for its users");
   return needs_attestation(
       "No RBAC roles or CODEOWNERS for sensitive paths; access settings on the forge and in "
       "deployed services are not visible in files");
@@ -176,6 +207,12 @@ Assessment access_control(const RepoFacts& f) {
 
 Assessment security_policy(const RepoFacts& f) {
   const auto& p = f.security.security_policy;
+  // A README section says where to report; a policy file says more
+  // (supported versions, process) and is what the forge shows.
+  if (!p.path.empty() && p.line > 0)
+    return partial("Security section " + code(p.excerpt) + " in " +
+                       code(p.path + ":" + std::to_string(p.line)) + "; no SECURITY.md",
+                   {p});
   if (!p.path.empty()) return adopted(code(p.path), {p});
   return not_started("No SECURITY.md (root, `.github/` or `docs/`); an organisation-wide "
                      "policy would not show here");

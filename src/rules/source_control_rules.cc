@@ -488,9 +488,10 @@ Assessment decide_monorepo(const RepoFacts& f) {
                        " with their own manifest or Dockerfile: " + first_names(parts, 6),
                    evidence);
   if (dirs.empty()) return not_started("No manifest or Dockerfile: no components");
-  if (dirs.size() == 1) return not_started("Single component: " + first_names(parts, 3));
+  if (dirs.size() == 1) return not_started("Single component: " + first_names(parts, 3), evidence);
   return not_started(plural(static_cast<long>(dirs.size()), "component") + ", only " +
-                     std::to_string(nested) + " below the root: " + first_names(parts, 3));
+                         std::to_string(nested) + " below the root: " + first_names(parts, 3),
+                     evidence);
 }
 
 Assessment decide_codeowners(const RepoFacts& f) {

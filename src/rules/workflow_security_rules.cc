@@ -106,24 +106,39 @@ Assessment workflow_permissions(const RepoFacts& f) {
                              ci_system_title(f.ci.pipelines.front().system) +
                              " (not visible in the repository)");
   }
+  // A reusable workflow (`on: workflow_call` only) runs with its caller's
+  // token, which its own `permissions:` can only narrow: its callers are
+  // judged, it is not.
   std::vector<std::string> broad;
   std::vector<Evidence> ev;
-  for (const auto& w : f.ci.workflows)
-    if (!least_privilege(w)) {
+  long reusable = 0;
+  for (const auto& w : f.ci.workflows) {
+    if (w.reusable) {
+      ++reusable;
+    } else if (!least_privilege(w)) {
       broad.push_back(code(w.path) + " (" + permissions_shown(w.permissions) + ")");
       ev.push_back(w.at.line > 0 ? w.at : Evidence{w.path, 0, ""});
     }
-  long n = static_cast<long>(f.ci.workflows.size());
+  }
+  long n = static_cast<long>(f.ci.workflows.size()) - reusable;
+  std::string callers = reusable == 0 ? ""
+                                      : "; " + plural(reusable, "reusable workflow") +
+                                            (reusable == 1 ? " takes its" : " take their") +
+                                            " callers' token";
+  if (n == 0)
+    return needs_attestation(
+        "Only reusable workflows (`on: workflow_call`): their token is set "
+        "by callers outside this repository");
   if (broad.empty())
     return adopted((n == 1 ? std::string("The only workflow declares")
                            : "All " + std::to_string(n) + " workflows declare") +
-                   " read-only token permissions by default");
+                   " read-only token permissions by default" + callers);
   std::vector<std::string> shown(
       broad.begin(), broad.begin() + static_cast<long>(std::min<std::size_t>(3, broad.size())));
   std::string more = broad.size() > 3 ? " +" + std::to_string(broad.size() - 3) + " more" : "";
   return not_started(std::to_string(broad.size()) + " of " + plural(n, "workflow") +
                          " without read-only default permissions: " + text::join(shown, ", ") +
-                         more,
+                         more + callers,
                      ev);
 }
 

@@ -1,7 +1,7 @@
 #include "probes/ci/ci_common.h"
 
-#include <cctype>
-
+#include "parse/limits.h"
+#include "probes/parse_warning.h"
 #include "util/text.h"
 
 namespace practrack::ci {
@@ -26,18 +26,6 @@ Evidence CiFile::at(int line) const {
 
 namespace {
 
-// The parser reports "malformed YAML: line N: ..."; N, or 0.
-int error_line(const std::string& error) {
-  int line = 0;
-  auto pos = error.find("line ");
-  if (pos != std::string::npos) {
-    for (std::size_t i = pos + 5;
-         i < error.size() && std::isdigit(static_cast<unsigned char>(error[i])); ++i)
-      line = line * 10 + (error[i] - '0');
-  }
-  return line;
-}
-
 std::string malformed(const std::string& error) {
   return text::starts_with(error, "malformed") ? error : "malformed YAML: " + error;
 }
@@ -45,13 +33,13 @@ std::string malformed(const std::string& error) {
 }  // namespace
 
 void warn_malformed(const ScanContext& ctx, const std::string& path, const std::string& error) {
-  ctx.diags().warn(path, error_line(error), malformed(error));
+  warn_parse_error(ctx, path, malformed(error));
 }
 
 void unparsed(const ScanContext& ctx, RepoFacts& facts, const std::string& path,
               const std::string& error) {
   warn_malformed(ctx, path, error);
-  facts.ci.unparsed.push_back(Evidence{path, error_line(error), malformed(error)});
+  facts.ci.unparsed.push_back(Evidence{path, locate_error(error).line, malformed(error)});
 }
 
 std::optional<YAML::Node> load_yaml(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f,

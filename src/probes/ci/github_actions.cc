@@ -49,11 +49,18 @@ void read_event(CiTriggers& t, WorkflowSecurity& sec, const std::string& event,
 }
 
 void read_on(CiTriggers& t, WorkflowSecurity& sec, const YAML::Node& on) {
-  if (on.IsScalar()) read_event(t, sec, on.Scalar(), YAML::Node());
+  std::vector<std::string> events;
+  if (on.IsScalar()) events.push_back(on.Scalar());
   if (on.IsSequence())
-    for (const auto& e : seq(on)) read_event(t, sec, yaml_str(e), YAML::Node());
+    for (const auto& e : seq(on)) events.push_back(yaml_str(e));
+  for (const auto& e : events) read_event(t, sec, e, YAML::Node());
   if (on.IsMap())
-    for (const auto& kv : entries(on)) read_event(t, sec, yaml_str(kv.first), kv.second);
+    for (const auto& kv : entries(on)) {
+      events.push_back(yaml_str(kv.first));
+      read_event(t, sec, events.back(), kv.second);
+    }
+  sec.reusable = !events.empty() && std::all_of(events.begin(), events.end(),
+                                                [](const auto& e) { return e == "workflow_call"; });
 }
 
 // `on` may be read by a YAML 1.1 parser as the boolean true; yaml-cpp keeps

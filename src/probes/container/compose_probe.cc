@@ -6,6 +6,7 @@
 
 #include "parse/yaml.h"
 #include "probes/container/container_probes.h"
+#include "probes/parse_warning.h"
 #include "probes/sample_paths.h"
 #include "util/glob.h"
 #include "util/parallel.h"
@@ -158,7 +159,7 @@ std::optional<ComposeFile> parse_compose(const ScanContext& ctx, std::string_vie
                                          std::string_view text) {
   auto doc = parse_yaml(text);
   if (!doc) {
-    ctx.diags().warn(std::string(path), 0, doc.error());
+    warn_parse_error(ctx, std::string(path), doc.error());
     return std::nullopt;
   }
   ComposeFile file;

@@ -22,6 +22,7 @@ void reset_infrastructure(RepoFacts& facts) {
   c.iac_networks.clear();
   c.iac_firewalls.clear();
   c.iac_access.clear();
+  c.terraform_module = {};
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 
 #include "parse/yaml.h"
 #include "probes/container/container_probes.h"
+#include "probes/parse_warning.h"
 #include "probes/sample_paths.h"
 #include "util/glob.h"
 #include "util/text.h"
@@ -47,7 +48,7 @@ void read_chart(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) {
     if (!text) return out;
     auto doc = parse_yaml(*text);
     if (!doc) {
-      ctx.diags().warn(file.path, 0, doc.error());
+      warn_parse_error(ctx, file.path, doc.error());
       return out;
     }
     out.read = true;
@@ -146,9 +147,33 @@ void classify(const std::string& type, const Evidence& at, ContainerFacts& c) {
   if (list.size() < ContainerFacts::kMaxIacEvidence) list.push_back(at);
 }
 
+// What the root folder's .tf files say about the repository: a reusable
+// module declares inputs or outputs and leaves state and provider
+// settings to the configuration that calls it.
+struct RootTerraform {
+  bool files = false;    // some root .tf/.tofu file was read
+  bool deploys = false;  // a `backend`/`cloud` block or a `provider "x" {` configuration
+  Evidence inputs;       // the first `variable`/`output` block
+};
+
+void read_root_terraform(const FileEntry& f, const std::string& text, RootTerraform& root) {
+  static const RE2 deploys_re(R"re((?m)^\s*(backend\s+"[\w-]+"|cloud|provider\s+"[\w-]+")\s*\{)re");
+  static const RE2 inputs_re(R"re((?m)^(variable|output)\s+"[\w-]+")re");
+  root.files = true;
+  if (RE2::PartialMatch(text, deploys_re)) root.deploys = true;
+  re2::StringPiece kind;  // at the start of its line
+  if (root.inputs.path.empty() && RE2::PartialMatch(text, inputs_re, &kind)) {
+    auto at = static_cast<std::size_t>(kind.data() - text.data());
+    std::string_view line = std::string_view(text).substr(at);
+    line = line.substr(0, line.find('\n'));
+    root.inputs = Evidence{f.path, text::line_of(text, at), text::excerpt(line)};
+  }
+}
+
 // Terraform/OpenTofu: resource blocks, the providers they use, and the
 // network and access resources among them.
-void read_terraform(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) {
+void read_terraform(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts,
+                    RootTerraform& root) {
   static const RE2 resource_re(R"re((?m)^\s*resource\s+"(([A-Za-z0-9]+)_[\w-]*)"\s+")re");
   static const RE2 provider_re(R"re((?m)^\s*provider\s+"([\w-]+)")re");
   auto text = ctx.read_text(f);
@@ -174,6 +199,7 @@ void read_terraform(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts
   in = re2::StringPiece(text->data(), text->size());
   while (RE2::FindAndConsume(&in, provider_re, &provider)) add_detail(use, provider);
   count_file(facts.containers.iac, tool, file_evidence(f, *text, "resource \""), resources);
+  if (text::dirname(f.path).empty()) read_root_terraform(f, *text, root);
 }
 
 void read_pulumi(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) {
@@ -181,7 +207,7 @@ void read_pulumi(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) {
   if (!text) return;
   auto doc = parse_yaml(*text);
   if (!doc) {
-    ctx.diags().warn(f.path, 0, doc.error());
+    warn_parse_error(ctx, f.path, doc.error());
     return;
   }
   std::string runtime = yaml_str(yaml_get(*doc, "runtime"));
@@ -249,12 +275,15 @@ void probe_iac(const ScanContext& ctx, RepoFacts& facts) {
   // the same walk as over every own file, without trying nine globs on each.
   std::vector<std::string_view> globs = {"**/*.{tf,tofu}", "**/Pulumi.{yaml,yml}"};
   for (const auto& row : kPathRows) globs.push_back(row.glob);
+  RootTerraform root;
   for (const FileEntry* f : ctx.glob_any(globs)) {
     read_by_path(*f, facts);
     if (sample_or_test_input(f->path)) continue;
-    if (glob_match("**/*.{tf,tofu}", f->path)) read_terraform(ctx, *f, facts);
+    if (glob_match("**/*.{tf,tofu}", f->path)) read_terraform(ctx, *f, facts, root);
     if (glob_match("**/Pulumi.{yaml,yml}", f->path)) read_pulumi(ctx, *f, facts);
   }
+  if (root.files && !root.deploys && !root.inputs.path.empty())
+    facts.containers.terraform_module = root.inputs;
   // Empty uses (e.g. a terraform entry made before a read failed) are noise.
   auto& iac = facts.containers.iac;
   iac.erase(std::remove_if(iac.begin(), iac.end(), [](const InfraUse& u) { return u.files == 0; }),

@@ -12,6 +12,7 @@
 #include "parse/yaml.h"
 #include "probes/container/container_probes.h"
 #include "probes/nothing_given.h"
+#include "probes/parse_warning.h"
 #include "util/glob.h"
 #include "util/text.h"
 #include "util/vectors.h"
@@ -196,7 +197,7 @@ void read_yaml_file(const ScanContext& ctx, const FileEntry& f, std::string_view
   if (text::ends_with(f.path, ".json") || text::ends_with(f.path, ".template")) return;
   auto docs = parse_yaml_all(text);
   if (!docs) {
-    ctx.diags().warn(f.path, 0, docs.error());
+    warn_parse_error(ctx, f.path, docs.error());
     return;
   }
   auto lines = text::lines(text);

@@ -201,6 +201,27 @@ void keep_newer_sibling(const ScanContext& ctx, const DocFile& main, RepoFacts& 
   }
 }
 
+// A root changelog with no entry in a workspace: axum's only points to
+// axum/CHANGELOG.md, axum-core/CHANGELOG.md ... The members' changelogs
+// one folder down are read and the one with the newest entry kept.
+void member_changelogs(const ScanContext& ctx, RepoFacts& facts) {
+  constexpr int kMaxMembers = 12;
+  ChangelogFacts best;
+  int read = 0;
+  for (const FileEntry* f :
+       ctx.glob("*/{CHANGELOG,Changelog,changelog,CHANGES,HISTORY,NEWS}{,.md,.rst,.txt}")) {
+    if (++read > kMaxMembers) break;
+    auto body = ctx.read_text(*f, kDocBytes);
+    if (!body) continue;
+    ChangelogFacts c = doc::parse_changelog(f->path, *body);
+    if (c.newest_version.empty() && c.newest_date.empty()) continue;
+    if (best.path.empty() || newer_changelog(c, best)) best = std::move(c);
+  }
+  if (best.path.empty()) return;
+  best.root_pointer = facts.docs.changelog.path;
+  facts.docs.changelog = std::move(best);
+}
+
 void probe_changelog(const ScanContext& ctx, RepoFacts& facts) {
   const DocFile* d = main_changelog(facts.docs);
   if (!d) {
@@ -215,6 +236,10 @@ void probe_changelog(const ScanContext& ctx, RepoFacts& facts) {
   }
   facts.docs.changelog = doc::parse_changelog(d->path, *body);
   keep_newer_sibling(ctx, *d, facts);
+  const ChangelogFacts& root = facts.docs.changelog;
+  if (root.newest_version.empty() && root.newest_date.empty() &&
+      root.path.find('/') == std::string::npos)
+    member_changelogs(ctx, facts);
   facts.metrics["docs.changelog_entries"] = facts.docs.changelog.entries;
 }
 

@@ -1,5 +1,5 @@
-// Directories that hold a component of their own (a language manifest or
-// a Dockerfile), for the monorepo practice. Examples, docs and editor
+// Directories that hold a component of their own (a language manifest, a
+// root native build or a Dockerfile), for the monorepo practice. Examples, docs and editor
 // container folders are not components.
 #include <array>
 
@@ -21,10 +21,17 @@ constexpr std::array kNotComponents = {"examples",      "example", "samples",  "
                                        ".devcontainer", ".github", ".gitlab",  "templates",
                                        "template",      "demo",    "demos",    "benchmarks"};
 
+// Native builds that make the root a component (fmt's CMake library). In
+// a folder they are mostly part of the root build (add_subdirectory), so
+// only the root's count.
+constexpr std::array kRootBuilds = {"CMakeLists.txt", "meson.build", "configure.ac"};
+
 constexpr int kMaxDepth = 3;  // "a/b/package.json" at most
 
 bool is_component_file(std::string_view path) {
   std::string_view base = text::basename(path);
+  for (const char* b : kRootBuilds)
+    if (path == b) return true;
   for (const char* m : kManifests)
     if (base == m) return true;
   if (text::ends_with(base, ".csproj")) return true;

@@ -4,6 +4,7 @@
 
 #include "parse/yaml.h"
 #include "probes/git/git_probes.h"
+#include "probes/parse_warning.h"
 #include "util/glob.h"
 #include "util/text.h"
 
@@ -70,7 +71,7 @@ void read_settings(const ScanContext& ctx, const FileEntry& f, GitFacts& git) {
   if (!content) return;
   auto doc = parse_yaml(*content);
   if (!doc) {
-    ctx.diags().warn(f.path, 0, doc.error());
+    warn_parse_error(ctx, f.path, doc.error());
     return;
   }
   git.settings_file = f.path;

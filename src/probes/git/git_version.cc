@@ -26,7 +26,7 @@ struct VersionPattern {
 // One row per way a language's CLI libraries declare a version flag.
 // Patterns see the whole file (multi-line mode), so attributes spread over
 // several lines still match; the evidence is the line where a match starts.
-const std::array<VersionPattern, 16> kPatterns = {{
+const std::array<VersionPattern, 17> kPatterns = {{
     {".py", "argparse version action", R"(action\s*=\s*['"]version['"])"},
     // Applied as a decorator or called on click: `def version_option(` is
     // the library defining it (click itself), not a CLI using it.
@@ -57,6 +57,13 @@ const std::array<VersionPattern, 16> kPatterns = {{
      R"(mixinStandardHelpOptions\s*=\s*true|versionProvider)"},
     {".sh|.bash", "--version flag", R"((?m)^\s*(-\w\|)?--version(\|-\w)?\s*\))"},
     {".rb", "--version flag", R"(\.on\([^)]*--version)"},
+    // Symfony Console prints the name and version an Application was given
+    // for --version: composer's `class Application extends BaseApplication`
+    // (Symfony's, imported under that name), `new Application('Composer',
+    // Composer::getVersion())`.
+    {".php", "Symfony Console --version",
+     R"(\bclass\s+\w+\s+extends\s+(\\?Symfony\\Component\\Console\\Application|BaseApplication|)"
+     R"(ConsoleApplication|SymfonyApplication)\b|\bnew\s+Application\s*\(\s*['"][^'"]+['"]\s*,)"},
 }};
 
 bool has_extension(std::string_view path, std::string_view extensions) {
@@ -186,8 +193,9 @@ std::shared_ptr<const Scanned> scanned(const ScanContext& ctx, const FileEntry& 
     bool under_cmd = text::starts_with(file.path, "cmd/") || text::contains(file.path, "/cmd/");
     out.go_program =
         text::extension(file.path) == ".go" && (under_cmd || go_program_file(*content));
-    // Go fields and kingpin calls spell it "Version".
-    if (text::contains(*content, "version") || text::contains(*content, "Version"))
+    // Go fields and kingpin calls spell it "Version", PHP constants "VERSION".
+    if (text::contains(*content, "version") || text::contains(*content, "Version") ||
+        text::contains(*content, "VERSION"))
       for (std::size_t i = 0; i < kPatterns.size(); ++i)
         if (has_extension(file.path, kPatterns[i].extensions))
           scan_file(file.path, *content, i, out.reports);

@@ -1,8 +1,8 @@
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 #include "probes/hook/hook_probes.h"
+#include "probes/parse_warning.h"
 #include "util/text.h"
 
 namespace practrack::hookprobe {
@@ -84,14 +84,7 @@ void add_hook(RepoFacts& facts, Hook hook) {
 }
 
 void warn_malformed(const ScanContext& ctx, const std::string& path, const std::string& error) {
-  int line = 0;
-  std::size_t at = error.find("line ");
-  if (at != std::string::npos)
-    for (std::size_t i = at + 5;
-         i < error.size() && std::isdigit(static_cast<unsigned char>(error[i])) && line < 10000000;
-         ++i)
-      line = line * 10 + (error[i] - '0');
-  ctx.diags().warn(path, line, error);
+  warn_parse_error(ctx, path, error);
 }
 
 namespace {

@@ -176,27 +176,77 @@ const std::map<std::string, std::string>& check_tasks() {
   return tasks;
 }
 
-void read_gradle_line(const std::string& path, std::string_view text, std::string_view line, int n,
-                      RepoFacts& facts, Manifest& m) {
+// How far `line` opens (+) or closes (-) blocks, braces in strings and
+// after `//` left out.
+int brace_delta(std::string_view line) {
+  int delta = 0;
+  char quote = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (quote) {
+      if (c == '\\')
+        ++i;
+      else if (c == quote)
+        quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '/' && i + 1 < line.size() && line[i + 1] == '/') {
+      break;
+    } else {
+      delta += (c == '{') - (c == '}');
+    }
+  }
+  return delta;
+}
+
+// What a build script or convention plugin line applies: plugins (and the
+// check tasks they add), warnings as errors, spotless's ktlint step.
+void read_gradle_settings(const std::string& path, std::string_view text, std::string_view line,
+                          int n, RepoFacts& facts) {
   static const RE2 plugin_re(R"(\bid\s*\(?\s*["']([\w.\-]+)["'])");
   static const RE2 apply_re(R"(\bapply\s*\(?\s*plugin\s*[:=]\s*["']([\w.\-]+)["'])");
+  // A plugin class applying others: `pluginManager.apply("checkstyle")`.
+  static const RE2 manager_re(R"(\b(?:pluginManager|plugins)\.apply\s*\(\s*["']([\w.\-]+)["'])");
   static const RE2 core_re(R"(^\s*`?(checkstyle|pmd|jacoco|codenarc|spotbugs)`?\s*$)");
-  static const RE2 dep_re(R"(^\s*(\w+)\s*\(?\s*["']([^:"'\s]+):([^:"'\s]+):([^"'\s@]+)["'])");
   static const RE2 werror_re(
       R"(-Werror|allWarningsAsErrors\s*(=|\.set\()\s*true|warningsAsErrors\s*=\s*true)");
-  static const RE2 version_re(R"(^\s*version\s*=\s*["']([^"']+)["'])");
+  // spotless runs ktlint as a step of spotlessCheck: `kotlin { ktlint() }`.
+  static const RE2 ktlint_step_re(R"(^\s*ktlint\s*\()");
   re2::StringPiece l(line.data(), line.size());
-  std::string a, b, c, d;
+  std::string a;
   if (RE2::PartialMatch(l, plugin_re, &a) || RE2::PartialMatch(l, apply_re, &a) ||
-      RE2::PartialMatch(l, core_re, &a)) {
+      RE2::PartialMatch(l, manager_re, &a) || RE2::PartialMatch(l, core_re, &a)) {
     add_section(facts, "gradle:" + a, evidence_line(path, text, n));
     auto task = check_tasks().find(a);
     if (task != check_tasks().end())
       add_script(facts, "gradle", "check", "gradle " + task->second, evidence_line(path, text, n));
   }
+  if (RE2::PartialMatch(l, ktlint_step_re)) {
+    add_section(facts, "gradle:ktlint", evidence_line(path, text, n));
+    add_script(facts, "gradle", "check", "gradle spotlessCheck (ktlint step)",
+               evidence_line(path, text, n));
+  }
   if (RE2::PartialMatch(l, werror_re))
     add_section(facts, "gradle:werror", evidence_line(path, text, n));
-  if (RE2::PartialMatch(l, version_re, &a) && m.version.empty()) m.version = a;
+}
+
+// A top-level `version = "..."`: the project's version. `depth` is the
+// block depth the line starts at: fmt's Android build sets `version =
+// "3.22.1"` in its `externalNativeBuild { cmake { ... } }` block, the CMake
+// it needs.
+bool top_level_version(std::string_view line, int depth, std::string& version) {
+  static const RE2 version_re(R"(^\s*version\s*=\s*["']([^"']+)["'])");
+  return depth == 0 &&
+         RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), version_re, &version);
+}
+
+void read_gradle_line(const std::string& path, std::string_view text, std::string_view line, int n,
+                      int depth, RepoFacts& facts, Manifest& m) {
+  static const RE2 dep_re(R"(^\s*(\w+)\s*\(?\s*["']([^:"'\s]+):([^:"'\s]+):([^"'\s@]+)["'])");
+  read_gradle_settings(path, text, line, n, facts);
+  re2::StringPiece l(line.data(), line.size());
+  std::string a, b, c, d;
+  if (m.version.empty() && top_level_version(line, depth, a)) m.version = a;
   if (RE2::PartialMatch(l, dep_re, &a, &b, &c, &d)) {
     bool dev = text::starts_with(text::lower(a), "test");
     add_dependency(facts, m, b + ":" + c, d, gradle_exact(d), dev, evidence_line(path, text, n));
@@ -230,11 +280,38 @@ void read_gradle(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file
   auto text = ctx.read_text(file);
   if (!text) return;
   Manifest m = new_manifest(ctx, "gradle", file);
-  int n = 0;
-  for (std::string_view line : text::lines(*text))
-    read_gradle_line(file.path, *text, line, ++n, facts, m);
+  int n = 0, depth = 0;
+  for (std::string_view line : text::lines(*text)) {
+    read_gradle_line(file.path, *text, line, ++n, depth, facts, m);
+    depth = std::max(0, depth + brace_delta(line));
+  }
   if (m.version.empty()) version_from_properties(ctx, m, facts);
   facts.manifests.manifests.push_back(std::move(m));
+}
+
+// A convention plugin of buildSrc/ or an included build-logic/: a
+// precompiled script (okhttp's `okhttp.quality-conventions.gradle.kts`
+// applies checkstyle and spotless with ktlint) or a plugin class. What it
+// applies, every project using it applies, so its plugins count as the
+// build's; its top-level `version =` is the project version (okhttp's
+// base conventions set it). Its own dependencies are the plugin's
+// classpath, not the product's: they are left out.
+void read_convention_plugin(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file,
+                            bool& version_seen) {
+  auto text = ctx.read_text(file);
+  if (!text) return;
+  bool script = text::ends_with(file.path, ".gradle.kts") || text::ends_with(file.path, ".gradle");
+  int n = 0, depth = 0;
+  for (std::string_view line : text::lines(*text)) {
+    read_gradle_settings(file.path, *text, line, ++n, facts);
+    std::string version;
+    if (script && !version_seen && top_level_version(line, depth, version)) {
+      version_seen = true;
+      facts.manifests.version_files.push_back(
+          {file.path, version, evidence_line(file.path, *text, n)});
+    }
+    depth = std::max(0, depth + brace_delta(line));
+  }
 }
 
 // [plugins] spotless = { id = "com.diffplug.spotless", version = "6.25.0" }:
@@ -300,6 +377,11 @@ void probe_pom(const ScanContext& ctx, RepoFacts& facts) {
 void probe_gradle(const ScanContext& ctx, RepoFacts& facts) {
   for (auto pattern : {"**/build.gradle", "**/build.gradle.kts"})
     for (const FileEntry* f : ctx.glob(pattern)) read_gradle(ctx, facts, *f);
+  bool version_seen = false;
+  for (auto pattern : {"buildSrc/src/main/**/*.{gradle,gradle.kts,kt,groovy}",
+                       "build-logic/**/src/main/**/*.{gradle,gradle.kts,kt,groovy}"})
+    for (const FileEntry* f : ctx.glob(pattern))
+      read_convention_plugin(ctx, facts, *f, version_seen);
   for (const FileEntry* f : ctx.glob("**/gradle/libs.versions.toml"))
     read_version_catalog(ctx, facts, *f);
 }

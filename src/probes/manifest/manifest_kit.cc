@@ -6,6 +6,7 @@
 #include <array>
 #include <map>
 
+#include "probes/parse_warning.h"
 #include "util/glob.h"
 #include "util/text.h"
 
@@ -176,11 +177,7 @@ std::optional<std::string> reread_text(const ScanContext& ctx, const FileEntry& 
 }
 
 void warn_malformed(const ScanContext& ctx, const FileEntry& file, const std::string& error) {
-  // The parsers name the line inside the message ("malformed TOML: line 3: ...").
-  static const RE2 line_re(R"(\bline (\d+))");
-  int line = 0;
-  RE2::PartialMatch(error, line_re, &line);
-  ctx.diags().warn(file.path, line, error);
+  warn_parse_error(ctx, file.path, error);
 }
 
 Manifest new_manifest(const ScanContext& ctx, std::string ecosystem, const FileEntry& file,

@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 
 #include "parse/toml.h"
+#include "probes/parse_warning.h"
 #include "probes/security/security_probes.h"
 #include "util/text.h"
 
@@ -35,7 +36,7 @@ void read_gitleaks_toml(const ScanContext& ctx, SecretAllowlist& out) {
   if (!text) return;
   auto doc = parse_toml(*text);
   if (!doc) {
-    ctx.diags().warn(f->path, 0, doc.error());
+    warn_parse_error(ctx, f->path, doc.error());
     return;
   }
   add_paths((*doc)["allowlist"]["paths"].node(), out);

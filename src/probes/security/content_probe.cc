@@ -160,7 +160,8 @@ void record(const FileEntry& f, const ContentResult& r, bool own,
     if (allow.allows(f.path, hit.line))
       ++sec.secrets_allowlisted;
     else
-      at = std::next(sec.secrets.insert(at, {hit.kind, {f.path, hit.line, hit.excerpt}}));
+      at = std::next(
+          sec.secrets.insert(at, {hit.kind, {f.path, hit.line, hit.excerpt}, hit.sample}));
   }
   if (r.binary.empty()) return;
   BinaryFile b;

@@ -2,8 +2,10 @@
 #include <re2/re2.h>
 
 #include <array>
+#include <optional>
 #include <string>
 
+#include "probes/doc/doc_text.h"
 #include "probes/security/security_probes.h"
 #include "util/text.h"
 
@@ -124,13 +126,38 @@ void probe_env_files(const ScanContext& ctx, RepoFacts& facts) {
   }
 }
 
+// A README section on reporting vulnerabilities (composer's "Security
+// Reports": "Please send any sensitive issue to security@..."): its heading.
+Evidence readme_security_section(const ScanContext& ctx, const std::string& readme) {
+  static const RE2 kTitle(
+      R"((?i)^\W*(security( (reports?|policy|issues?|vulnerabilities|disclosure|contact))?|)"
+      R"(reporting (a |security )?(vulnerabilit(y|ies)|security issues?)|)"
+      R"(vulnerability (reports?|disclosure|reporting))\W*$)");
+  const FileEntry* f = readme.empty() ? nullptr : ctx.find(readme);
+  auto body = f ? ctx.read_text(*f) : std::nullopt;
+  if (!body) return {};
+  for (const doc::Heading& h : doc::headings(*body))
+    if (RE2::FullMatch(h.text, kTitle)) return {readme, h.line, text::excerpt(h.text)};
+  return {};
+}
+
 void probe_security_policy(const ScanContext& ctx, RepoFacts& facts) {
+  auto& best = facts.security.security_policy;
   for (const FileEntry* f : ctx.own_files()) {
     if (!policy_folder(text::dirname(f->path)) || !policy_name(text::basename(f->path))) continue;
     // The root file wins over .github/ and docs/ ones.
-    auto& best = facts.security.security_policy;
     if (best.path.empty() || text::dirname(f->path).empty()) best = {f->path, 0, ""};
   }
+  if (!best.path.empty()) return;
+  // A linked policy is not followed (it may point outside the tree): say
+  // so, or the practice is Not Started with no word why.
+  for (const FileEntry& f : ctx.files())
+    if (f.kind == FileKind::symlink && policy_folder(text::dirname(f.path)) &&
+        policy_name(text::basename(f.path)))
+      ctx.diags().warn(f.path, 0,
+                       "a symlink: not followed (links may point outside the repository), so "
+                       "it is not read as the security policy; commit the file itself");
+  best = readme_security_section(ctx, facts.docs.readme.path);
 }
 
 }  // namespace practrack::security

@@ -9,6 +9,7 @@
 #include <array>
 #include <set>
 
+#include "probes/sample_paths.h"
 #include "probes/security/security_probes.h"
 #include "util/glob.h"
 #include "util/text.h"
@@ -63,6 +64,35 @@ constexpr std::array<std::string_view, 22> kPlaceholderWords = {
 constexpr std::array<std::string_view, 10> kGenericSkipGlobs = {
     "**/test*/**", "**/*test*", "**/spec/**", "**/*spec*", "**/doc/**", "**/docs/**",
     "**/*.{md,rst,adoc,txt}", "**/example*/**", "**/sample*/**", "**/demo*/**"};
+
+// Folders whose files hold test data or documentation: a token there is a
+// fixture (composer's fake `ghp_` tokens under tests/) or a documented
+// example. Sample applications' folders are in_sample_folder()'s.
+constexpr std::array<std::string_view, 13> kTestDocDirs = {
+    "test",  "tests",    "testing", "testdata", "test-data", "__tests__",    "spec",
+    "specs", "fixtures", "fixture", "doc",      "docs",      "documentation"};
+
+// A test file by its name: `BaseIOTest.php`, `HeldCertificateTest.kt`,
+// `test_auth.py`, `auth_test.go`, `auth.spec.ts`, `auth_spec.rb`.
+bool test_file_name(std::string_view base) {
+  std::string_view stem = base.substr(0, base.find('.'));
+  std::string low = text::lower(stem);
+  for (std::string_view end : {"Test", "Tests", "Spec"})
+    if (text::ends_with(stem, end) && stem.size() > end.size()) return true;
+  for (std::string_view end : {"_test", "-test", "_tests", "_spec", "-spec"})
+    if (text::ends_with(low, end)) return true;
+  return text::starts_with(low, "test_") || text::contains(base, ".test.") ||
+         text::contains(base, ".spec.");
+}
+
+// A key block quoted in a comment (`* -----BEGIN PRIVATE KEY-----` in a
+// KDoc) documents the format.
+bool after_comment_marker(std::string_view line, std::size_t pos) {
+  std::string_view head = text::trim(line.substr(0, pos));
+  for (std::string_view m : {"*", "//", "/*", "#", ";", "<!--"})
+    if (text::starts_with(head, m)) return true;
+  return false;
+}
 
 constexpr std::array<std::string_view, 4> kAllowMarkers = {
     "gitleaks:allow", "pragma: allowlist secret", "nosec", "trufflehog:ignore"};
@@ -244,6 +274,19 @@ std::string mask(std::string_view secret) {
   return std::string(secret.substr(0, 4)) + std::string(stars, '*');
 }
 
+bool sample_path(std::string_view path) {
+  std::string_view base = text::basename(path);
+  std::string ext = text::lower(text::extension(base));
+  if (ext == ".md" || ext == ".rst" || ext == ".adoc" || ext == ".txt") return true;
+  if (test_file_name(base)) return true;
+  for (std::string_view dir = text::dirname(path); !dir.empty(); dir = text::dirname(dir)) {
+    std::string part = text::lower(text::basename(dir));
+    if (std::find(kTestDocDirs.begin(), kTestDocDirs.end(), part) != kTestDocDirs.end())
+      return true;
+  }
+  return in_sample_folder(path);
+}
+
 std::vector<SecretHit> scan_secrets(std::string_view path, std::string_view text) {
   std::vector<RawHit> raw;
   for (int row : candidate_rows(text)) {
@@ -261,6 +304,7 @@ std::vector<SecretHit> scan_secrets(std::string_view path, std::string_view text
   std::set<int> specific;  // lines with a provider-specific hit: generic adds nothing there
   for (const auto& h : raw)
     if (h.kind != "password") specific.insert(line_of(h));
+  bool sample_file = sample_path(path);
   std::vector<SecretHit> out;
   std::set<std::pair<int, std::string>> seen;  // one finding per line and kind
   for (const auto& h : raw) {
@@ -269,7 +313,9 @@ std::vector<SecretHit> scan_secrets(std::string_view path, std::string_view text
     if (h.kind == "password" && specific.count(line)) continue;
     if (allowlisted(l) || !seen.insert({line, h.kind}).second) continue;
     auto line_begin = static_cast<std::size_t>(l.data() - text.data());
-    out.push_back({h.kind, line, masked_excerpt(text, line_begin, l, raw)});
+    bool sample =
+        sample_file || (h.kind == "private-key" && after_comment_marker(l, l.find("-----BEGIN")));
+    out.push_back({h.kind, line, masked_excerpt(text, line_begin, l, raw), sample});
   }
   return out;
 }

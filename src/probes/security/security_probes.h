@@ -33,6 +33,7 @@ struct SecretHit {
   std::string kind;
   int line = 0;
   std::string excerpt;
+  bool sample = false;  // see SecretFinding::sample
 };
 
 // An access key id of 20 characters -> "AKIA****************": the first
@@ -44,6 +45,10 @@ std::string mask(std::string_view secret);
 // examples). Lines carrying an allowlist marker (`gitleaks:allow`,
 // `pragma: allowlist secret`, `nosec`) are skipped, as those tools do.
 std::vector<SecretHit> scan_secrets(std::string_view path, std::string_view text);
+
+// Whether a secret in `path` is test data, documentation or a sample: a
+// test/fixture/doc/example folder, a test file by name, or a text document.
+bool sample_path(std::string_view path);
 
 // Whether the first bytes of a file show an executable or an archive:
 // "elf", "pe", "mach-o", "java-class", "wasm", "zip", "jar", "gzip",

@@ -9,6 +9,7 @@
 #include "parse/toml.h"
 #include "parse/xml.h"
 #include "parse/yaml.h"
+#include "probes/parse_warning.h"
 #include "probes/source/scan_text.h"
 #include "probes/source/source_scan.h"
 #include "util/glob.h"
@@ -58,7 +59,7 @@ void pyproject(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) {
     return;
   auto doc = parse_toml(*text);
   if (!doc) {
-    ctx.diags().warn(f.path, 0, "malformed TOML: " + doc.error());
+    warn_parse_error(ctx, f.path, doc.error());
     return;
   }
   if (auto v = (*doc)["tool"]["coverage"]["report"]["fail_under"].value<double>()) {
@@ -74,7 +75,7 @@ void package_json(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) 
   if (!text || !text::contains(*text, "overage")) return;
   auto doc = parse_json(*text);
   if (!doc) {
-    ctx.diags().warn(f.path, 0, "malformed JSON: " + doc.error());
+    warn_parse_error(ctx, f.path, doc.error());
     return;
   }
   if (!doc->is_object()) return;
@@ -93,7 +94,7 @@ void codecov(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) {
   if (!text) return;
   auto doc = parse_yaml(*text);
   if (!doc) {
-    ctx.diags().warn(f.path, 0, "malformed YAML: " + doc.error());
+    warn_parse_error(ctx, f.path, doc.error());
     return;
   }
   YAML::Node status = yaml_get(yaml_get(*doc, "coverage"), "status");
@@ -147,7 +148,7 @@ void coverage_report(const ScanContext& ctx, const FileEntry& f, RepoFacts& fact
   if (!text || !text::contains(*text, "line-rate")) return;
   auto doc = parse_xml(*text);
   if (!doc) {
-    ctx.diags().warn(f.path, 0, "malformed XML: " + doc.error());
+    warn_parse_error(ctx, f.path, doc.error());
     return;
   }
   pugi::xml_attribute rate = (*doc)->child("coverage").attribute("line-rate");

@@ -377,7 +377,12 @@ const NeedleRow kNeedleRows[] = {
     {kCode | kShell, "/pipelines", "pipeline-monitoring", "GitLab pipelines API",
      R"(projects/.*/pipelines|\.pipelines\.(list|get))"},
     {kCode, ".pipelines.list(", "pipeline-monitoring", "python-gitlab pipelines"},
-    {kCode | kShell, "actions/runs", "pipeline-monitoring", "GitHub Actions runs API"},
+    // The REST path (`repos/{owner}/{repo}/actions/runs`), not a link to
+    // the web page of the current run (poetry's backport script puts
+    // `$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/actions/runs/$GITHUB_RUN_ID`
+    // in a PR comment).
+    {kCode | kShell, "actions/runs", "pipeline-monitoring", "GitHub Actions runs API",
+     R"(\brepos/\S*actions/runs)"},
     {kCode, "get_workflow_runs(", "pipeline-monitoring", "PyGithub workflow runs"},
     {kCode | kShell, "events.pagerduty.com", "alerting", "PagerDuty"},
     {kCode | kShell, "api.opsgenie.com", "alerting", "Opsgenie"},

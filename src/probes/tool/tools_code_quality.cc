@@ -72,12 +72,14 @@ std::vector<ToolRow> linters() {
        "davidanson/markdownlint-cli2-action|articulate/actions-markdownlint|"
        "nosborn/github-action-markdown-cli"},
       {"linting", "vale", R"(\bvale\s)", "**/.vale.ini", "", "", "vale", "errata-ai/vale-action"},
-      {"linting", "checkstyle", R"(\bcheckstyle\b)", "**/checkstyle.xml|config/checkstyle/*.xml",
+      {"linting", "checkstyle", R"(\bcheckstyle(Main|Test)?\b)",
+       "**/checkstyle.xml|config/checkstyle/*.xml",
        "maven:maven-checkstyle-plugin|gradle:checkstyle", "", "",
        "dbelyaev/action-checkstyle|nikitasavinov/checkstyle-action"},
-      {"linting", "spotbugs", R"(\bspotbugs\b)", "",
+      {"linting", "spotbugs", R"(\bspotbugs(Main|Test)?\b)", "",
        "maven:spotbugs-maven-plugin|gradle:com.github.spotbugs", "", "", ""},
-      {"linting", "pmd", R"(\bpmd\b)", "", "maven:maven-pmd-plugin|gradle:pmd", "", "", ""},
+      {"linting", "pmd", R"(\bpmd(Main|Test)?\b)", "", "maven:maven-pmd-plugin|gradle:pmd", "", "",
+       ""},
       // javac runs it where `-Xplugin:ErrorProne` is a compiler argument.
       {"linting", "error-prone", R"(-Xplugin:ErrorProne\b)", "",
        "maven:error_prone_core|gradle:net.ltgt.errorprone", "", "", ""},

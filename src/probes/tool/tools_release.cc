@@ -51,6 +51,12 @@ std::vector<ToolRow> release_tools() {
       {"release-notes", "goreleaser", R"(\bgoreleaser\s+release\b)",
        ".goreleaser.yml|.goreleaser.yaml|goreleaser.yml|goreleaser.yaml", "", "", "",
        "goreleaser/goreleaser-action"},
+      // release-plz (Rust workspaces): `release-pr` opens a PR with the
+      // bumped versions and changelogs, `release` tags, publishes to
+      // crates.io and makes the GitHub releases (axum).
+      {"release-notes", "release-plz", R"(\brelease-plz\s+(release-pr|update|release)\b)",
+       "release-plz.toml|.release-plz.toml", "", "cargo:release-plz", "",
+       "release-plz/action|MarcoIeni/release-plz-action"},
       // Notes GitHub writes when a script asks it to (Octokit, REST field).
       {"release-notes", "GitHub generated notes",
        R"(\.generateReleaseNotes\s*\(|\bgenerate_release_notes\s*:\s*true\b)", "", "", "", "", ""},
@@ -104,6 +110,13 @@ std::vector<ToolRow> release_tools() {
        ""},
       // Monorepo publishers: `lerna publish` (trpc runs `pnpm lerna publish`).
       {"package-publishing", "lerna publish", R"(\blerna\s+publish\b)", "", "", "", "", ""},
+      {"package-publishing", "release-plz", R"(\brelease-plz\s+release\b)", "", "", "", "",
+       "release-plz/action|MarcoIeni/release-plz-action"},
+      // cargo-release publishes every crate it releases unless told not to.
+      {"package-publishing", "cargo-release", R"(\bcargo\s+release\b)", "", "", "", "", "",
+       R"(--no-publish\b)"},
+      // changesets/action publishes when its `publish:` input names a command.
+      {"package-publishing", "changesets", "", "", "", "", "", "changesets/action?publish"},
       {"package-publishing", "composer/packagist", "", "", "", "", "", ""},
       // OS package managers' repositories: a manifest or formula submitted
       // for the release (winget-pkgs, Homebrew, Chocolatey, Snap Store, AUR).
@@ -137,6 +150,8 @@ std::vector<ToolRow> release_tools() {
       {"release-automation", "jreleaser", R"(\bjreleaser\s+(release|full-release)\b)", "", "", "",
        "", "jreleaser/release-action"},
       {"release-automation", "changesets", "", "", "", "", "", "changesets/action"},
+      {"release-automation", "release-plz", R"(\brelease-plz\s+release\b)", "", "", "", "",
+       "release-plz/action|MarcoIeni/release-plz-action"},
       {"release-automation", "ghr", R"(\bghr\b\s+-)", "", "", "", "", ""},
       // A release made through the GitHub API from a script or github-script.
       {"release-automation", "GitHub releases API", R"(\.(createRelease|create_git_release)\s*\()",
