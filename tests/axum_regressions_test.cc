@@ -79,6 +79,25 @@ TEST(AxumReleasePlz, CommandLineAndOtherReleaseTools) {
   EXPECT_EQ(assess(js, "release-automation").status, Status::adopted);
 }
 
+// Regression (trial 8, pinia and bitnami/charts): no root changelog at
+// all, one per package two folders down; a sample app's is not one.
+TEST(PackageChangelogs, WithoutARootChangelogThePackagesOwnCount) {
+  MemoryTree t;
+  t.add("package.json", "{\"name\": \"root\", \"private\": true}\n");
+  t.add("packages/pinia/CHANGELOG.md", "# Changelog\n\n## 3.0.3 (2025-06-01)\n\n- fix\n\n"
+                                       "## 3.0.2 (2025-04-01)\n\n- fix\n");
+  t.add("packages/testing/CHANGELOG.md", "# Changelog\n\n## 1.0.2 (2025-05-01)\n\n- x\n");
+  t.add("examples/app/CHANGELOG.md", "# Changelog\n\n## 9.9.9 (2026-01-01)\n\n- demo\n");
+  auto a = test_support::assess(t, "changelog");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(has(a.note, "`packages/pinia/CHANGELOG.md` — newest entry 3.0.3")) << a.note;
+  EXPECT_TRUE(has(a.note, "none at the root")) << a.note;
+  MemoryTree none;
+  none.add("package.json", "{\"name\": \"x\"}\n");
+  none.add("examples/app/CHANGELOG.md", "# Changelog\n\n## 1.0.0 (2026-01-01)\n\n- demo\n");
+  EXPECT_EQ(test_support::assess(none, "changelog").status, Status::not_started);
+}
+
 }  // namespace
 }  // namespace practrack
 

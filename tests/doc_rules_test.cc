@@ -123,6 +123,22 @@ TEST(DocRules, ChangelogWithoutEntriesIsPartial) {
   EXPECT_EQ(a.evidence.at(0).path, "CHANGELOG.md");
 }
 
+// Regression (trial 8, bitnami/charts): a package's changelog is compared
+// with that package's tags, not with another chart's newer version.
+TEST(DocRules, APackagesChangelogMeetsOnlyItsOwnTags) {
+  RepoFacts f;
+  f.docs.changelog = {"bitnami/airflow/CHANGELOG.md", "25.1.0", "2026-01-12", 1768176000, 4,
+                      {"bitnami/airflow/CHANGELOG.md", 3, "## 25.1.0 (2026-01-12)"}};
+  f.docs.changelog.per_package = true;
+  f.git.tags.push_back({"kafka/32.4.3", "abc", 1768000000, true});
+  auto a = decide("changelog", f);
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  f.git.tags.push_back({"airflow/25.2.0", "def", 1768100000, true});
+  a = decide("changelog", f);
+  EXPECT_EQ(a.status, Status::partial) << a.note;
+  EXPECT_NE(a.note.find("`airflow/25.2.0` is newer"), std::string::npos) << a.note;
+}
+
 TEST(DocRules, DatedChangelogStaleWhenATagIsMuchLater) {
   RepoFacts f;
   f.docs.changelog.path = "NEWS";

@@ -80,6 +80,9 @@ struct ChangelogFacts {
   // the folders below (axum's points to each crate's): its path; `path`
   // is then the member changelog with the newest entry.
   std::string root_pointer;
+  // No root changelog at all: `path` is the newest of the packages' own
+  // (pinia's packages/*/CHANGELOG.md, a charts repository's per chart).
+  bool per_package = false;
 };
 
 struct PracticesTrackerFacts {

@@ -212,10 +212,13 @@ std::string version_of(std::string_view tag) {
 }
 
 // The newest release tag at or before the scanned commit: highest version
-// among tags that are plain semver (pre-releases left out).
-const Tag* newest_tag(const RepoFacts& f) {
+// among tags that are plain semver (pre-releases left out). With a
+// package's name, only that package's tags (`kafka/32.4.3` says nothing
+// of airflow's changelog).
+const Tag* newest_tag(const RepoFacts& f, std::string_view package = {}) {
   const Tag* best = nullptr;
   for (const Tag& t : f.git.tags) {
+    if (!package.empty() && t.name.find(package) == std::string::npos) continue;
     // A pre-release has more than digits and dots in its version
     // (`1.2.0-rc.1`, `jq-1.8.2rc1`); jq's `jq-1.8.2` is a release.
     if (!t.semver || version_of(t.name).find_first_not_of("0123456789.") != std::string::npos)
@@ -241,7 +244,12 @@ Assessment changelog(const RepoFacts& f) {
   std::string note = code(c.path) + " — newest entry " + entry;
   if (!c.root_pointer.empty())
     note += " (per-package changelogs; the root " + code(c.root_pointer) + " has no entries)";
-  const Tag* tag = newest_tag(f);
+  if (c.per_package) note += " (per-package changelogs; none at the root)";
+  // A package's changelog is compared with that package's tags only.
+  bool package = c.per_package || !c.root_pointer.empty();
+  std::string_view folder = text::basename(text::dirname(c.path));
+  if (package && folder.empty()) return adopted(note, {at});
+  const Tag* tag = newest_tag(f, package ? folder : std::string_view());
   if (!tag) return adopted(note, {at});
   std::string tv = version_of(tag->name);
   bool stale = false;

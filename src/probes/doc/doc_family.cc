@@ -17,8 +17,9 @@
 #include "probes/doc/doc_files.h"
 #include "probes/doc/doc_text.h"
 #include "probes/doc/readme_contributing.h"
-#include "probes/probe.h"
 #include "probes/nothing_given.h"
+#include "probes/probe.h"
+#include "probes/sample_paths.h"
 #include "util/text.h"
 
 namespace practrack {
@@ -204,21 +205,44 @@ void keep_newer_sibling(const ScanContext& ctx, const DocFile& main, RepoFacts& 
 // A root changelog with no entry in a workspace: axum's only points to
 // axum/CHANGELOG.md, axum-core/CHANGELOG.md ... The members' changelogs
 // one folder down are read and the one with the newest entry kept.
-void member_changelogs(const ScanContext& ctx, RepoFacts& facts) {
+// The newest of the changelogs of folders below the root, read from a few
+// at most; empty when none has a versioned or dated entry. Sample apps'
+// changelogs are theirs, not the project's.
+ChangelogFacts newest_member_changelog(const ScanContext& ctx, int levels) {
   constexpr int kMaxMembers = 12;
+  constexpr std::string_view kNames =
+      "{CHANGELOG,Changelog,changelog,CHANGES,HISTORY,NEWS}{,.md,.rst,.txt}";
   ChangelogFacts best;
   int read = 0;
-  for (const FileEntry* f :
-       ctx.glob("*/{CHANGELOG,Changelog,changelog,CHANGES,HISTORY,NEWS}{,.md,.rst,.txt}")) {
-    if (++read > kMaxMembers) break;
-    auto body = ctx.read_text(*f, kDocBytes);
-    if (!body) continue;
-    ChangelogFacts c = doc::parse_changelog(f->path, *body);
-    if (c.newest_version.empty() && c.newest_date.empty()) continue;
-    if (best.path.empty() || newer_changelog(c, best)) best = std::move(c);
+  for (int level = 1; level <= levels; ++level) {
+    std::string pattern;
+    for (int k = 0; k < level; ++k) pattern += "*/";
+    for (const FileEntry* f : ctx.glob(pattern + std::string(kNames))) {
+      if (in_sample_folder(f->path)) continue;
+      if (++read > kMaxMembers) return best;
+      auto body = ctx.read_text(*f, kDocBytes);
+      if (!body) continue;
+      ChangelogFacts c = doc::parse_changelog(f->path, *body);
+      if (c.newest_version.empty() && c.newest_date.empty()) continue;
+      if (best.path.empty() || newer_changelog(c, best)) best = std::move(c);
+    }
   }
+  return best;
+}
+
+void member_changelogs(const ScanContext& ctx, RepoFacts& facts) {
+  ChangelogFacts best = newest_member_changelog(ctx, 1);
   if (best.path.empty()) return;
   best.root_pointer = facts.docs.changelog.path;
+  facts.docs.changelog = std::move(best);
+}
+
+// No root changelog: a monorepo may keep one per package, one or two
+// folders down (pinia's packages/pinia/CHANGELOG.md, bitnami/<chart>/).
+void package_changelogs(const ScanContext& ctx, RepoFacts& facts) {
+  ChangelogFacts best = newest_member_changelog(ctx, 2);
+  if (best.path.empty()) return;
+  best.per_package = true;
   facts.docs.changelog = std::move(best);
 }
 
@@ -226,6 +250,9 @@ void probe_changelog(const ScanContext& ctx, RepoFacts& facts) {
   const DocFile* d = main_changelog(facts.docs);
   if (!d) {
     docs_version_history(ctx, facts);
+    if (facts.docs.changelog.path.empty()) package_changelogs(ctx, facts);
+    if (!facts.docs.changelog.path.empty())
+      facts.metrics["docs.changelog_entries"] = facts.docs.changelog.entries;
     return;
   }
   const FileEntry* f = ctx.find(d->path);
