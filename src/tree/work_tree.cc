@@ -39,11 +39,12 @@ FileKind kind_of_mode(unsigned mode) {
 }
 
 // Opens `rel` under the directory `root_fd`, refusing symlinks anywhere on
-// the way. Uses openat2(RESOLVE_NO_SYMLINKS) and falls back to walking the
+// the way; `last` adds flags for the final component (O_DIRECTORY for a
+// folder). Uses openat2(RESOLVE_NO_SYMLINKS) and falls back to walking the
 // path one component at a time on kernels without it.
-int open_beneath(int root_fd, const std::string& rel) {
+int open_beneath(int root_fd, const std::string& rel, int last = O_NONBLOCK) {
   struct open_how how {};
-  how.flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW;
+  how.flags = static_cast<std::uint64_t>(O_RDONLY | O_CLOEXEC | O_NOFOLLOW | last);
   how.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS;
   long fd = syscall(SYS_openat2, root_fd, rel.c_str(), &how, sizeof how);
   if (fd >= 0 || errno != ENOSYS) return static_cast<int>(fd);
@@ -58,8 +59,7 @@ int open_beneath(int root_fd, const std::string& rel) {
       errno = EACCES;
       return -1;
     }
-    int flags = O_RDONLY | O_CLOEXEC | O_NOFOLLOW |
-                (slash == std::string::npos ? O_NONBLOCK : O_DIRECTORY);
+    int flags = O_RDONLY | O_CLOEXEC | O_NOFOLLOW | (slash == std::string::npos ? last : O_DIRECTORY);
     int next = openat(dir, part.c_str(), flags);
     close(dir);
     if (slash == std::string::npos) return next;
@@ -77,23 +77,9 @@ struct DirListing {
   std::vector<std::string> untracked_dirs;
 };
 
-// Opens the folder `rel` under `root_fd` without following a symlink on the way.
+// Opens the folder `rel` (the root when empty) the same way.
 int open_dir_beneath(int root_fd, const std::string& rel) {
-  if (rel.empty()) return dup(root_fd);
-  struct open_how how {};
-  how.flags = O_RDONLY | O_CLOEXEC | O_DIRECTORY | O_NOFOLLOW;
-  how.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS;
-  long fd = syscall(SYS_openat2, root_fd, rel.c_str(), &how, sizeof how);
-  if (fd >= 0 || errno != ENOSYS) return static_cast<int>(fd);
-  // Without openat2: through open_beneath, which checks each component.
-  int any = open_beneath(root_fd, rel);
-  if (any < 0) return -1;
-  struct stat st {};
-  if (fstat(any, &st) != 0 || !S_ISDIR(st.st_mode)) {
-    close(any);
-    return -1;
-  }
-  return any;
+  return rel.empty() ? dup(root_fd) : open_beneath(root_fd, rel, O_DIRECTORY);
 }
 
 bool is_file_or_link(const struct stat& st) { return S_ISREG(st.st_mode) || S_ISLNK(st.st_mode); }
