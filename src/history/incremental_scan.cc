@@ -19,12 +19,12 @@ constexpr const char* kListingChanged = "files added, removed or renamed";
 // Which files changed content, by index, when `now` has the paths and
 // kinds of `before`; false (and `why`) otherwise.
 bool compare(const std::vector<FileEntry>& before, const std::vector<FileEntry>& now,
-             std::vector<bool>& changed, std::string& why) {
+             std::vector<std::size_t>& changed, std::string& why) {
   if (before.size() != now.size()) {
     why = kListingChanged;
     return false;
   }
-  changed.assign(now.size(), false);
+  changed.clear();
   for (std::size_t i = 0; i < now.size(); ++i) {
     const FileEntry& a = before[i];
     const FileEntry& b = now[i];
@@ -34,7 +34,7 @@ bool compare(const std::vector<FileEntry>& before, const std::vector<FileEntry>&
       return false;
     }
     // A file without a blob id cannot be compared: assume it changed.
-    changed[i] = a.oid != b.oid || a.oid.empty();
+    if (a.oid != b.oid || a.oid.empty()) changed.push_back(i);
   }
   return true;
 }
@@ -65,19 +65,19 @@ std::optional<ProbeMask> expand(const ProbeMask& touched, std::string& why) {
   return rerun;
 }
 
-// The probes that read a changed file or the commit itself, to run again
-// on the previous commit's facts; nullopt (and `why`) when this commit
-// needs a full scan.
+// The probes that read a changed file (by index, sorted) or the commit
+// itself, to run again on the previous commit's facts; nullopt (and `why`)
+// when this commit needs a full scan.
 std::optional<ProbeMask> plan(const std::vector<ProbeMask>& readers,
-                              const std::vector<bool>& changed, std::string& why) {
-  if (readers.size() != changed.size()) {
-    why = kListingChanged;
-    return std::nullopt;
-  }
+                              const std::vector<std::size_t>& changed, std::string& why) {
   ProbeMask read_changed{};
-  for (std::size_t i = 0; i < changed.size(); ++i)
-    if (changed[i])
-      for (std::size_t w = 0; w < read_changed.size(); ++w) read_changed[w] |= readers[i][w];
+  for (std::size_t i : changed) {
+    if (i >= readers.size()) {
+      why = kListingChanged;
+      return std::nullopt;
+    }
+    for (std::size_t w = 0; w < read_changed.size(); ++w) read_changed[w] |= readers[i][w];
+  }
   const auto& table = probe_table();
   ProbeMask touched{};
   for (std::size_t row = 0; row < table.size(); ++row) {
@@ -147,7 +147,7 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
   bool advanced = advanced_tree_ && advanced_tree_ == target.tree.get();
   advanced_tree_ = nullptr;
   const auto& files = target.tree->files();
-  std::vector<bool> changed;
+  std::vector<std::size_t> changed;  // by index, sorted
   std::optional<ProbeMask> rerun;
   std::string why = "the first commit scanned";
   if (full_only_) {
@@ -157,8 +157,7 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
   } else if (previous && advanced && relisted_) {
     why = kListingChanged;
   } else if (previous && advanced) {
-    changed.assign(files.size(), false);
-    for (std::size_t i : advanced_) changed[i] = true;
+    changed = std::move(advanced_);
     rerun = plan(previous->readers, changed, why);
   } else if (previous && previous->tree && compare(previous->tree->files(), files, changed, why)) {
     rerun = plan(previous->readers, changed, why);
@@ -169,16 +168,14 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
   // that update their facts (ProbeRow::update).
   Carryover carried;
   std::vector<FileChange> changes;
-  if (rerun && request.memo && request.memo == previous->memo &&
-      previous->carried.slots.size() == files.size()) {
+  bool same_memo = previous && request.memo && request.memo == previous->memo;
+  if (rerun && same_memo && previous->carried.slots.size() == files.size()) {
     carried.slots = std::move(previous->carried.slots);
-    for (std::size_t i = 0; i < carried.slots.size(); ++i)
-      if (changed[i]) changes.push_back({i, std::exchange(carried.slots[i], nullptr)});
+    for (std::size_t i : changed) changes.push_back({i, std::exchange(carried.slots[i], nullptr)});
     if (advanced) carried.paths = std::move(previous->carried.paths);
   } else if (rerun) {
-    for (std::size_t i = 0; i < changed.size(); ++i)
-      if (changed[i]) changes.push_back({i, nullptr});
-  } else if (advanced && relisted_ && request.memo && request.memo == previous->memo) {
+    for (std::size_t i : changed) changes.push_back({i, nullptr});
+  } else if (same_memo && advanced && relisted_) {
     // Paths came or went: a full scan, but the files kept from the commit
     // before keep their memo slots, found by their old index.
     const auto& old_slots = previous->carried.slots;
@@ -193,13 +190,32 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
   Diagnostics diags;
   ScanContext context(*target.tree, diags, target.repo, target.commit, request.memo, request.limits,
                       carried.slots.empty() ? nullptr : &carried);
-  context.log_readers();
 
   // What the probes asked here read counts for no probe (no task tag):
   // the rows they keep read what they read last time.
   if (rerun) {
     drop_same(*rerun, context, previous->readers, changes);
     rerun = expand(*rerun, why);  // cannot fail: plan() expanded a superset
+  }
+  // The reader log starts from last time's: the rows not run again read
+  // what they read then. Rows that run in full lose their bits first (when
+  // they have any); rows that may update keep theirs, as they read just the
+  // changed files this time (if one runs in full instead, it keeps a few
+  // bits too many: a superset, which only runs it again more often).
+  ProbeMask read_before{};
+  if (rerun) {
+    ProbeMask clear{};
+    const auto& table = probe_table();
+    for (std::size_t row = 0; row < table.size(); ++row)
+      if (has_row(*rerun, row) && !table[row].update && has_row(previous->rows_read, row))
+        add_row(clear, row);
+    if (clear != ProbeMask{})
+      for (auto& r : previous->readers)
+        for (std::size_t w = 0; w < r.size(); ++w) r[w] &= ~clear[w];
+    for (std::size_t w = 0; w < clear.size(); ++w) read_before[w] = previous->rows_read[w] & ~clear[w];
+    context.log_readers(std::move(previous->readers));
+  } else {
+    context.log_readers();
   }
   Report report;
   ProbeMask updated{};
@@ -208,7 +224,9 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
     // probes run again are found again (and recorded once).
     for (const auto& d : previous->diagnostics) {
       const FileEntry* f = context.find(d.path);
-      if (f && !changed[static_cast<std::size_t>(f - context.files().data())]) diags.add(d);
+      if (f && !std::binary_search(changed.begin(), changed.end(),
+                                   static_cast<std::size_t>(f - context.files().data())))
+        diags.add(d);
     }
     Rescan rescan{std::move(previous->facts), *rerun, std::move(changes)};
     report = scan_tree(context, &rescan);
@@ -233,18 +251,13 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
   // overlay and no caller wants them.
   bool move_facts = !config && !facts_in_reports_;
   if (!move_facts) next.facts = report.facts;
-  next.readers = context.readers();
-  next.carried = context.carryover();
-  next.memo = request.memo;
-  if (rerun) {
-    // Probes not run again read what they read last time; so did those
-    // that updated, which read only the changed files this time.
-    for (std::size_t i = 0; i < next.readers.size(); ++i)
-      for (std::size_t w = 0; w < next.readers[i].size(); ++w)
-        next.readers[i][w] |= previous->readers[i][w] & ~((*rerun)[w] & ~updated[w]);
-  }
   complete_report(target, request, config, context, report);
   if (move_facts) next.facts = std::move(report.facts);
+  next.readers = context.take_readers();
+  next.rows_read = context.rows_that_read();
+  for (std::size_t w = 0; w < read_before.size(); ++w) next.rows_read[w] |= read_before[w];
+  next.carried = context.take_carryover();
+  next.memo = request.memo;
   next.diagnostics = report.diagnostics;
   next.tree = std::move(target.tree);
   previous_ = std::move(next);

@@ -57,6 +57,7 @@ class IncrementalScanner {
     RepoFacts facts;  // before the config overlay
     std::vector<Diagnostic> diagnostics;
     std::vector<ProbeMask> readers;  // by index in the listing
+    ProbeMask rows_read{};           // the rows with a bit in `readers`
     Carryover carried;               // of `memo`
     const FileMemo* memo = nullptr;
   };

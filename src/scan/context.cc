@@ -79,26 +79,31 @@ std::shared_ptr<PathIndex> index_paths(const std::vector<FileEntry>& files) {
 
 ScanContext::ScanContext(const Tree& tree, Diagnostics& diags, std::shared_ptr<GitRepo> repo,
                          std::optional<git_oid> commit, FileMemo* memo, ScanLimits limits,
-                         const Carryover* carried)
+                         Carryover* carried)
     : tree_(tree), diags_(diags), repo_(std::move(repo)), commit_(commit), memo_(memo),
       limits_(limits) {
   const auto& files = tree_.files();
   // Carried over only for the listing it was made for, with a shared memo.
-  carried_ = carried && memo_ && carried->slots.size() == files.size() ? carried : nullptr;
-  if (carried_ && carried_->paths && carried_->paths->files == &files &&
-      carried_->paths->excluded.size() == files.size())
-    paths_ = carried_->paths;
+  carried_ = carried && memo_ && carried->slots.size() == files.size();
+  if (carried_ && carried->paths && carried->paths->files == &files &&
+      carried->paths->excluded.size() == files.size())
+    paths_ = carried->paths;
   else
     paths_ = index_paths(files);
-  slots_.reserve(files.size());
-  if (memo_) {
+  if (carried_) {
+    // Taken, not copied: a history's commit changes a few of 10,000 slots.
+    slots_ = std::move(carried->slots);
     for (std::size_t i = 0; i < files.size(); ++i) {
-      const FileEntry& f = files[i];
-      MemoSlots* slots = carried_ ? carried_->slots[i] : nullptr;
-      if (!slots && !f.oid.empty()) slots = memo_->slots(f.path, f.oid);
-      slots_.push_back(slots);
+      if (slots_[i]) continue;
+      not_carried_.push_back(i);
+      if (!files[i].oid.empty()) slots_[i] = memo_->slots(files[i].path, files[i].oid);
     }
+  } else if (memo_) {
+    slots_.reserve(files.size());
+    for (const FileEntry& f : files)
+      slots_.push_back(f.oid.empty() ? nullptr : memo_->slots(f.path, f.oid));
   } else {
+    slots_.reserve(files.size());
     local_slots_ = std::make_unique<MemoSlots[]>(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) slots_.push_back(&local_slots_[i]);
   }
@@ -140,7 +145,7 @@ void ScanContext::wait_file_pass() const {
 }
 
 MemoSlots* ScanContext::slots_of(const FileEntry& file) const {
-  if (auto i = index_of(file); i && slots_[*i]) return slots_[*i];
+  if (auto i = index_of(file); i && *i < slots_.size() && slots_[*i]) return slots_[*i];
   return memo_ && !file.oid.empty() ? memo_->slots(file.path, file.oid) : nullptr;
 }
 
@@ -287,7 +292,18 @@ void ScanContext::replay_diagnostics(MemoSlots& slots, std::string_view key) con
     if (kind == key) diags_.add(d);
 }
 
-void ScanContext::log_readers() const { readers_.assign(tree_.files().size(), ProbeMask{}); }
+void ScanContext::log_readers(std::vector<ProbeMask> start) const {
+  if (start.size() == tree_.files().size()) {
+    readers_ = std::move(start);
+    return;
+  }
+  readers_.assign(tree_.files().size(), ProbeMask{});
+}
+
+Carryover ScanContext::take_carryover() const {
+  wait_file_pass();
+  return {std::move(slots_), paths_};
+}
 
 void ScanContext::note_reader(const FileEntry& file) const {
   const int probe = t_task_tag;
@@ -295,8 +311,12 @@ void ScanContext::note_reader(const FileEntry& file) const {
   auto i = index_of(file);
   if (!i) return;
   // Probes fan out over threads: each bit is set with an atomic or.
+  const std::uint64_t bit = std::uint64_t{1} << (probe % 64);
   std::atomic_ref<std::uint64_t> word(readers_[*i][probe / 64]);
-  word.fetch_or(std::uint64_t{1} << (probe % 64), std::memory_order_relaxed);
+  word.fetch_or(bit, std::memory_order_relaxed);
+  // Read first: threads of one probe would otherwise fight over the line.
+  std::atomic_ref<std::uint64_t> rows(rows_read_[probe / 64]);
+  if (!(rows.load(std::memory_order_relaxed) & bit)) rows.fetch_or(bit, std::memory_order_relaxed);
 }
 
 Result<std::string> ScanContext::read_quiet(const FileEntry& file, std::size_t limit) const {

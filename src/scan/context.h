@@ -83,10 +83,10 @@ class ScanContext {
  public:
   // `repo` may be null (a MemoryTree in tests); `commit` is the scanned
   // commit, or HEAD for a working tree, or null. `carried` needs a shared
-  // memo and a tree with the listing it was made for.
+  // memo and a tree with the listing it was made for; its slots are taken.
   ScanContext(const Tree& tree, Diagnostics& diags, std::shared_ptr<GitRepo> repo = nullptr,
               std::optional<git_oid> commit = std::nullopt, FileMemo* memo = nullptr,
-              ScanLimits limits = {}, const Carryover* carried = nullptr);
+              ScanLimits limits = {}, Carryover* carried = nullptr);
   ~ScanContext();
   ScanContext(const ScanContext&) = delete;
   ScanContext& operator=(const ScanContext&) = delete;
@@ -145,15 +145,21 @@ class ScanContext {
 
   // The reader log, kept when asked for: which probes (util/parallel.h's
   // task tag, set to the probe's row) read each file of files(), by index.
-  // A history scan re-runs only the probes that read a changed file.
-  void log_readers() const;
-  const std::vector<ProbeMask>& readers() const { return readers_; }
-  // What the next scan of this listing can carry over (see Carryover).
-  Carryover carryover() const { return {slots_, paths_}; }
-  // Whether the file's blob is the one a carried-over scan saw: its
-  // analyses are memoised or were not wanted, so the file pass skips it.
-  bool carried_over(std::size_t index) const {
-    return carried_ && index < carried_->slots.size() && carried_->slots[index];
+  // A history scan re-runs only the probes that read a changed file. It
+  // starts from `start` when that has a mask per file (what the probes not
+  // run again read last time), else empty.
+  void log_readers(std::vector<ProbeMask> start = {}) const;
+  // The log, taken out once the scan is done; and the rows that set a bit
+  // in it during this scan (bits given in `start` not counted).
+  std::vector<ProbeMask> take_readers() const { return std::move(readers_); }
+  ProbeMask rows_that_read() const { return rows_read_; }
+  // What the next scan of this listing can carry over (see Carryover),
+  // taken out once the scan is done (after the file pass ends).
+  Carryover take_carryover() const;
+  // The files whose memo slots were not carried over (their blob changed,
+  // or it is new), by index; null when nothing was carried: all of them.
+  const std::vector<std::size_t>* not_carried() const {
+    return carried_ ? &not_carried_ : nullptr;
   }
 
   Diagnostics& diags() const { return diags_; }
@@ -215,11 +221,12 @@ class ScanContext {
   std::optional<git_oid> commit_;
   FileMemo* memo_;
   ScanLimits limits_;
-  const Carryover* carried_;
+  bool carried_ = false;
+  std::vector<std::size_t> not_carried_;
   std::shared_ptr<PathIndex> paths_;
   // The memo's slots of each file of files(), by index, fetched once;
   // without a shared memo, slots of this scan alone.
-  std::vector<MemoSlots*> slots_;
+  mutable std::vector<MemoSlots*> slots_;  // emptied by take_carryover()
   std::unique_ptr<MemoSlots[]> local_slots_;
   MemoSlots* slots_of(const FileEntry& file) const;
   std::optional<std::size_t> index_of(const FileEntry& file) const;
@@ -251,6 +258,7 @@ class ScanContext {
                         std::vector<Diagnostic> found) const;
   void replay_diagnostics(MemoSlots& slots, std::string_view key) const;
   mutable std::vector<ProbeMask> readers_;  // empty unless log_readers()
+  mutable ProbeMask rows_read_{};           // rows that set a bit in readers_
   void note_reader(const FileEntry& file) const;
   mutable std::vector<FileAnalysis> pass_analyses_;
   // Last member: destroyed first, so a running pass ends before what it reads.
