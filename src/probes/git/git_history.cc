@@ -64,11 +64,23 @@ ChainCounts& chain_counts() {
   return counts;
 }
 
-void count_first_parent(git_repository* repo, const git_oid& start, GitFacts& git) {
+void count_first_parent(git_repository* repo, const git_commit* start_commit, GitFacts& git) {
+  const git_oid& start = *git_commit_id(start_commit);
+  const std::string key = git_repository_path(repo);
+  auto settle = [&](int total, bool exact) {
+    git.total_commits = std::min(total, kCountCap);
+    git.history_capped = total > kCountCap;
+    chain_counts().put(key, {start}, total, exact);
+  };
+  // A history scans each commit after its first parent: the parent's
+  // count settles this one without starting a walk.
+  if (git_commit_parentcount(start_commit) == 0) return settle(1, true);
+  if (auto known = chain_counts().get(key, *git_commit_parent_id(start_commit, 0));
+      known && (known->exact || known->count + 1 > kCountCap))
+    return settle(known->count + 1, known->exact);
   auto walk = new_walk(repo, start, GIT_SORT_NONE);
   if (!walk) return;
   git_revwalk_simplify_first_parent(walk.get());
-  const std::string key = git_repository_path(repo);
   std::vector<git_oid> chain;
   int base = 0;  // the known count where the walk stopped
   bool exact = true;
@@ -168,7 +180,7 @@ void probe_git_history(const ScanContext& ctx, RepoFacts& facts) {
   git.head_commit = oid_hex(*scanned);
   git.head_time = git_commit_time(commit.get());
   collect_branch(repo->get(), *scanned, git);
-  count_first_parent(repo->get(), *scanned, git);
+  count_first_parent(repo->get(), commit.get(), git);
   auto tags = tag_index(ctx.repo_ptr());
   HistoryBelow below = walk_below(ctx.repo_ptr(), *scanned, *tags);
   git.sampled_commits = below.sampled;
