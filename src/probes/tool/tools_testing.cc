@@ -37,6 +37,7 @@ std::vector<ToolRow> testing_tools() {
        "composer:phpunit/phpunit", "", ""},
       {"unit-tests", "dotnet test", R"(\bdotnet\s+test\b)", "", "", "", "", ""},
       {"unit-tests", "meson test", R"(\bmeson\s+test\b)", "", "", "", "", ""},
+      {"unit-tests", "mix test", R"(\bmix\s+test\b)", "", "", "", "", ""},
       // The GNU Coding Standards' target for a package's self-tests (the
       // one automake generates from TESTS).
       {"unit-tests", "make check", R"(\bmake\b[^|;&]*\s(check|distcheck)(\s|$))", "", "", "", "",
