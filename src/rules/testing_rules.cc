@@ -89,6 +89,17 @@ Assessment integration_tests(const RepoFacts& facts) {
     parts.push_back(uses_note(uses));
     for (const auto& e : uses_evidence(uses)) evidence.push_back(e);
   }
+  // Molecule scenarios (an Ansible role converged and verified in
+  // throw-away instances) are suites kept as files, like Robot's.
+  std::vector<std::string> scenarios;
+  for (const ToolUse* t : project_tools(facts, "integration-tests"))
+    if (t->tool == "Molecule" && t->how == ToolHow::configured) {
+      scenarios.push_back(std::string(text::basename(text::dirname(t->at.path))));
+      if (scenarios.size() == 1) evidence.push_back(t->at);
+    }
+  if (!scenarios.empty())
+    parts.push_back("Molecule: " + plural(static_cast<long>(scenarios.size()), "scenario") + " (" +
+                    suite_names(scenarios) + ")");
   // Suites seen only in what runs them: one note per kind, which says
   // where they run already.
   bool in_code = !parts.empty();

@@ -130,6 +130,12 @@ std::vector<ToolRow> release_tools() {
       {"package-publishing", "AUR", "", "", "", "", "", "KSXGitHub/github-actions-deploy-aur"},
       {"package-publishing", "jreleaser", R"(\bjreleaser\b)", "jreleaser.yml|jreleaser.toml", "",
        "", "", "jreleaser/release-action"},
+      // Ansible Galaxy imports a role from its repository on request
+      // (geerlingguy's roles run `ansible-galaxy role import` on tag push);
+      // collections are built and published.
+      {"package-publishing", "Ansible Galaxy",
+       R"(\bansible-galaxy\s+(role\s+import|import|collection\s+publish)\b)", "", "", "", "",
+       "robertdebock/galaxy-action|artis3n/ansible_galaxy_collection"},
       // -- release-automation: forge releases ----------------------------------
       {"release-automation", "action-gh-release", "", "", "", "", "",
        "softprops/action-gh-release"},

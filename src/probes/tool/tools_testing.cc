@@ -56,6 +56,11 @@ std::vector<ToolRow> testing_tools() {
        R"((^|[\s/])(end-to-end|e2e|integration)[-_]tests?\.sh\b)", "", "", "", "", ""},
       {"integration-tests", "go test -tags integration",
        R"(\bgo\s+test\b.*\s-tags[= ]["']?[\w,]*\b(integration|e2e)\b)", "", "", "", "", ""},
+      // Molecule converges an Ansible role in throw-away instances
+      // (containers, VMs) and verifies them: one scenario per
+      // `molecule/<name>/molecule.yml`.
+      {"integration-tests", "Molecule", R"(\bmolecule\s+(test|converge|verify)\b)",
+       "**/molecule/*/molecule.{yml,yaml}", "", "pypi:molecule", "", ""},
       // --- end-to-end
       {"e2e-tests", "Playwright", R"(\bplaywright\s+(test|install)\b)",
        "playwright.config.{js,ts,mjs}", "", "npm:@playwright/test|npm:playwright|pypi:playwright|"
