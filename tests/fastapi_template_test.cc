@@ -128,5 +128,29 @@ TEST(FastapiTemplate, RenderedStackFileIsNoDryRun) {
   EXPECT_EQ(assess(t, "dry-run-validation").status, Status::adopted);
 }
 
+// An issue manager on `pull_request_target: labeled` and a release-notes
+// bot on closed pull requests were CI on pull requests.
+TEST(FastapiTemplate, PullRequestBotIsNoCiOnPullRequests) {
+  MemoryTree t = template_like();
+  Assessment a = assess(t, "ci-on-mr");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(text::contains(a.note, "test.yml")) << a.note;
+  EXPECT_FALSE(text::contains(a.note, "issue-manager.yml")) << a.note;
+  EXPECT_FALSE(text::contains(a.note, "latest-changes.yml")) << a.note;
+  // Outside pull_request_target an action may check out and build by
+  // itself (fmt's CIFuzz): still CI.
+  t.add(".github/workflows/fuzz.yml",
+        "on: [pull_request]\njobs:\n  fuzz:\n    steps:\n"
+        "      - uses: google/oss-fuzz/infra/cifuzz/actions/build_fuzzers@master\n");
+  a = assess(t, "ci-on-mr");
+  EXPECT_TRUE(text::contains(a.note, "fuzz.yml")) << a.note;
+  t.add(".github/workflows/fuzz.yml", "on: [workflow_dispatch]\njobs:\n  fuzz:\n    steps:\n"
+                                       "      - run: make fuzz\n");
+  // With the bot alone, nothing builds or tests pull requests.
+  t.add(".github/workflows/test.yml", "on:\n  push:\njobs:\n  t:\n    steps:\n"
+                                      "      - uses: actions/checkout@v4\n      - run: make\n");
+  EXPECT_EQ(assess(t, "ci-on-mr").status, Status::not_started) << assess(t, "ci-on-mr").note;
+}
+
 }  // namespace
 }  // namespace practrack

@@ -28,10 +28,20 @@ void read_push(CiTriggers& t, const YAML::Node& push) {
   for (const auto& b : yaml_strings(yaml_get(push, "branches"))) t.branches.push_back(b);
 }
 
+// `types: [closed]`: the workflow runs once a pull request is merged or
+// closed (fastapi's latest-changes bot writes the release notes), never on
+// the changes while they are reviewed.
+bool after_close_only(const YAML::Node& value) {
+  auto types = yaml_strings(yaml_get(value, "types"));
+  return !types.empty() &&
+         std::all_of(types.begin(), types.end(), [](const auto& t) { return t == "closed"; });
+}
+
 void read_event(CiTriggers& t, WorkflowSecurity& sec, const std::string& event,
                 const YAML::Node& value) {
   if (event == "push") read_push(t, value);
-  if (event == "pull_request" || event == "pull_request_target" || event == "merge_group")
+  if ((event == "pull_request" || event == "pull_request_target" || event == "merge_group") &&
+      !after_close_only(value))
     t.merge_request = true;
   if (event == "workflow_dispatch" || event == "repository_dispatch") t.manual = true;
   if (event == "release" || event == "create") t.tag = true;
