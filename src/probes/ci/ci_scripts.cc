@@ -35,6 +35,15 @@ bool is_wrapper(std::string_view path) {
          base == "autogen.sh" || base == "sbt" || base == "x.py";
 }
 
+// A tool's configuration written in JavaScript or TypeScript
+// (`rollup -c rollup.config.mjs`, vite.config.ts, eslint.config.js) is
+// read by the tool, not run as a script of the CI.
+bool config_module(std::string_view path) {
+  static const RE2 re(R"((^|[._-])config\.[cm]?[jt]s$)");
+  std::string_view base = text::basename(path);
+  return RE2::PartialMatch(re2::StringPiece(base.data(), base.size()), re);
+}
+
 // A path-like token with a script extension.
 const RE2& script_token_re() {
   static const RE2 re(R"((?:^|[\s;&|(='"])(\.{0,2}/?[A-Za-z0-9_.$/{}-]*[A-Za-z0-9_-])"
@@ -78,7 +87,8 @@ std::vector<std::string> scripts_in(const ScanContext& ctx, std::string_view com
     tokens.push_back(token);
   for (const auto& t : tokens) {
     std::string path = workspace_path(t);
-    if (path.empty() || path.front() == '/' || text::contains(path, "$") || is_wrapper(path))
+    if (path.empty() || path.front() == '/' || text::contains(path, "$") || is_wrapper(path) ||
+        config_module(path))
       continue;
     if (ctx.find(path)) out.push_back(std::move(path));
   }

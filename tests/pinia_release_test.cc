@@ -1,0 +1,92 @@
+// Regressions found by trial 9 on vuejs/pinia; each test says what was
+// wrong.
+#include <gtest/gtest.h>
+
+#include "support/assess.h"
+#include "util/text.h"
+
+namespace practrack {
+namespace {
+
+using test_support::assess;
+
+constexpr const char* kCi = R"(name: test
+on:
+  push:
+  pull_request:
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: pnpm install --frozen-lockfile
+      - run: pnpm run build
+      - run: pnpm run test:vitest --coverage
+      - uses: codecov/codecov-action@v4
+)";
+
+constexpr const char* kReleaseTag = R"(on:
+  push:
+    tags:
+      - 'pinia@*'
+name: Create Release
+jobs:
+  build:
+    name: Create Release
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@master
+      - name: Create Release for Tag
+        uses: yyx990803/release-tag@master
+        with:
+          tag_name: ${{ github.ref }}
+)";
+
+constexpr const char* kPreview = R"(name: Publish Any Commit
+on:
+  pull_request:
+  push:
+    branches:
+      - '**'
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: pnpm install
+      - run: pnpm build
+      - name: Release
+        run: pnpm dlx pkg-pr-new publish --compact --pnpm './packages/*'
+)";
+
+MemoryTree pinia_like() {
+  MemoryTree t;
+  t.add("package.json",
+        R"({"name": "@pinia/root", "private": true, "scripts": {"build": "pnpm run -r build"}})");
+  t.add("pnpm-workspace.yaml", "packages:\n  - 'packages/*'\n");
+  t.add("pnpm-lock.yaml", "lockfileVersion: '9.0'\n");
+  t.add("rollup.config.mjs", "export default {}\n");
+  t.add("codecov.yml",
+        "coverage:\n  status:\n    patch: off\n    project:\n      default:\n        threshold: 2%\n");
+  t.add("packages/nuxt/package.json", R"({"name": "@pinia/nuxt", "version": "0.5.5"})");
+  t.add("packages/pinia/package.json",
+        R"({"name": "pinia", "version": "2.2.4", "scripts": )"
+        R"({"build": "rimraf dist && rollup -c ../../rollup.config.mjs --environment TARGET:pinia"}})");
+  t.add("packages/size-check/package.json",
+        R"({"name": "@pinia/size-check", "private": true, "version": "0.0.0", )"
+        R"("scripts": {"build:size": "rollup -c rollup.config.mjs"}})");
+  t.add(".github/workflows/ci.yml", kCi);
+  t.add(".github/workflows/release-tag.yml", kReleaseTag);
+  t.add(".github/workflows/pkg.pr.new.yml", kPreview);
+  return t;
+}
+
+// `rollup -c rollup.config.mjs` reads a config; it runs no CI script.
+TEST(PiniaRelease, RollupConfigIsNoCiScript) {
+  Assessment a = assess(pinia_like(), "ci-scripts");
+  EXPECT_FALSE(text::contains(a.note, "rollup.config.mjs")) << a.note;
+  for (const auto& e : a.evidence) EXPECT_NE(e.path, "rollup.config.mjs");
+}
+
+}  // namespace
+}  // namespace practrack
