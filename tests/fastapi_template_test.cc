@@ -152,5 +152,20 @@ TEST(FastapiTemplate, PullRequestBotIsNoCiOnPullRequests) {
   EXPECT_EQ(assess(t, "ci-on-mr").status, Status::not_started) << assess(t, "ci-on-mr").note;
 }
 
+// "`requirements.txt` can build a package" (microservices-demo's
+// emailservice too): a requirements file lists what pip installs.
+TEST(FastapiTemplate, RequirementsFileBuildsNoPackage) {
+  MemoryTree t;
+  t.add("backend/requirements.txt", "fastapi==0.110.0\n");
+  t.add("backend/app/main.py", "import fastapi\n");
+  Assessment a = assess(t, "package-publishing");
+  EXPECT_FALSE(text::contains(a.note, "requirements.txt")) << a.note;
+  EXPECT_NE(a.status, Status::partial) << a.note;
+  t.add("backend/pyproject.toml", "[project]\nname = \"app\"\nversion = \"0.1.0\"\n");
+  a = assess(t, "package-publishing");
+  EXPECT_EQ(a.status, Status::partial) << a.note;
+  EXPECT_TRUE(text::contains(a.note, "backend/pyproject.toml")) << a.note;
+}
+
 }  // namespace
 }  // namespace practrack

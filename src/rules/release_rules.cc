@@ -163,22 +163,29 @@ Assessment decide_release_notes(const RepoFacts& f) {
   return decide_configured(f, "release-notes", "No release-notes generator");
 }
 
-// A Gemfile lists what Bundler installs; the gemspec builds the gem.
-bool gemfile(std::string_view path) {
+// A Gemfile lists what Bundler installs; the gemspec builds the gem. A
+// requirements file (requirements.txt, requirements/dev.in, a
+// constraints file) or a Pipfile lists what pip installs; no package is
+// built from it.
+bool install_list(std::string_view path) {
   std::string_view base = text::basename(path);
-  return base == "Gemfile" || base == "gems.rb";
+  if (base == "Gemfile" || base == "gems.rb" || base == "Pipfile") return true;
+  std::string_view ext = text::extension(base);
+  if (ext != ".txt" && ext != ".in") return false;
+  return text::starts_with(base, "requirements") || text::starts_with(base, "constraints") ||
+         text::basename(text::dirname(path)) == "requirements";
 }
 
 // What a package could be built from: a language manifest or a Dockerfile.
 const Evidence* build_system(const RepoFacts& f, std::string& what) {
   for (const Manifest* m : project_manifests(f)) {
     if (m->private_package || nameless_npm(*m)) continue;  // npm refuses to publish it
-    if (gemfile(m->path)) continue;
+    if (install_list(m->path)) continue;
     what = code(m->path);
     return &m->at;
   }
   for (const Component& c : f.git.components) {
-    if (beside_the_project(c.at.path) || gemfile(c.at.path)) continue;
+    if (beside_the_project(c.at.path) || install_list(c.at.path)) continue;
     // A component made by a private package.json is no more publishable.
     bool private_manifest = false;
     for (const Manifest& m : f.manifests.manifests)
