@@ -88,5 +88,38 @@ TEST(PiniaRelease, RollupConfigIsNoCiScript) {
   for (const auto& e : a.evidence) EXPECT_NE(e.path, "rollup.config.mjs");
 }
 
+// semver cited packages/nuxt, first by path, not pinia, which the tags name.
+TEST(PiniaRelease, SemverNamesThePackageTheTagsName) {
+  RepoFacts f;
+  auto manifest = [](std::string path, std::string name, std::string version) {
+    Manifest m;
+    m.ecosystem = "npm";
+    m.path = path;
+    m.name = std::move(name);
+    m.version = std::move(version);
+    m.at = Evidence{std::move(path), 0, ""};
+    return m;
+  };
+  f.manifests.manifests = {manifest("packages/nuxt/package.json", "@pinia/nuxt", "0.5.5"),
+                           manifest("packages/pinia/package.json", "pinia", "2.2.4")};
+  Tag tag;
+  tag.name = "pinia@2.2.4";
+  tag.semver = tag.release = true;
+  f.git.tags = {tag};
+  Assessment a = test_support::decide_rule("semver", f);
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(text::starts_with(a.note, "`2.2.4` in `packages/pinia/package.json`")) << a.note;
+  // The newest tag names the other package: that one is cited.
+  tag.name = "@pinia/nuxt@0.5.5";
+  f.git.tags = {tag};
+  a = test_support::decide_rule("semver", f);
+  EXPECT_TRUE(text::starts_with(a.note, "`0.5.5` in `packages/nuxt/package.json`")) << a.note;
+  // No tag: the remote's name says.
+  f.git.tags.clear();
+  f.git.remotes = {Remote{"origin", "https://github.com/vuejs/pinia.git", "github.com"}};
+  a = test_support::decide_rule("semver", f);
+  EXPECT_TRUE(text::contains(a.note, "packages/pinia/package.json")) << a.note;
+}
+
 }  // namespace
 }  // namespace practrack

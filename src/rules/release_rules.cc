@@ -66,15 +66,38 @@ bool development_marker(std::string_view v) {
   return RE2::FullMatch(v, re);
 }
 
+// The package a monorepo is named for: the one its latest per-package tag
+// names (pinia's `pinia@2.2.4`, not `@pinia/nuxt@0.5.5`), else the one
+// named like the repository's remote. "" when neither says.
+std::string main_package(const RepoFacts& f) {
+  if (const Tag* t = latest_semver_tag(f.git)) {
+    std::size_t at = t->name.rfind('@');
+    if (at != std::string::npos && at > 0) return t->name.substr(0, at);
+  }
+  for (const Remote& r : f.git.remotes) {
+    std::string_view url = r.url;
+    if (text::ends_with(url, ".git")) url.remove_suffix(4);
+    if (!r.host.empty() && !url.empty()) return std::string(text::basename(url));
+  }
+  return "";
+}
+
 Assessment decide_semver(const RepoFacts& f) {
   const Manifest* semver_manifest = nullptr;
   const Manifest* other = nullptr;
   const Manifest* dev = nullptr;
+  std::string main = main_package(f);
   for (const Manifest* m : project_manifests(f)) {
     // A private package is never released: its version is a placeholder.
     if (m->version.empty() || m->private_package) continue;
     if (semver_like(m->version)) {
-      if (!semver_manifest) semver_manifest = m;
+      // The main package wins over a nearer-by-path-order sibling.
+      bool named = !main.empty() && m->name == main;
+      if (!semver_manifest || (named && semver_manifest->name != main &&
+                               std::count(m->path.begin(), m->path.end(), '/') <=
+                                   std::count(semver_manifest->path.begin(),
+                                              semver_manifest->path.end(), '/')))
+        semver_manifest = m;
     } else if (development_marker(m->version)) {
       if (!dev) dev = m;
     } else if (!other) {
