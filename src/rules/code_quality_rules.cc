@@ -135,7 +135,7 @@ Assessment merge_conflicts(const RepoFacts& f) {
 // A private package.json in a test or tool folder (tests/schema/) holds
 // tooling for the developers, not the product's dependencies.
 bool tooling_package(const Manifest& m) {
-  if (!m.private_package) return false;
+  if (!m.private_package || m.ecosystem != "npm") return false;
   for (std::string_view dir = text::dirname(m.path); !dir.empty(); dir = text::dirname(dir)) {
     std::string part = text::lower(text::basename(dir));
     for (std::string_view name : {"test", "tests", "testing", "spec", "e2e", "tools", "tooling",

@@ -39,10 +39,15 @@ int count_semver_tags(const GitFacts& g) {
 bool nameless_npm(const Manifest& m) { return m.ecosystem == "npm" && m.name.empty(); }
 
 // A build kept to test the product: okhttp's `maven-tests/pom.xml`
-// (version 1.0.0-SNAPSHOT, never released), fmt's `test/*/CMakeLists.txt`.
+// (version 1.0.0-SNAPSHOT, never released), fmt's `test/*/CMakeLists.txt`,
+// and .NET's test and benchmark projects, named by convention
+// (`src/System.CommandLine.Tests/System.CommandLine.Tests.csproj`,
+// `X.UnitTests`, `X.Benchmarks`).
 bool test_project(std::string_view path) {
   static const RE2 re(R"((^|/)([\w.-]*[-_])?(tests?|testing)/)");
-  return RE2::PartialMatch(path, re);
+  static const RE2 dotnet(R"((^|/)[\w.-]*\.\w*(Tests?|Benchmarks?)(/|\.[cfv]sproj$))");
+  return RE2::PartialMatch(path, re) ||
+         (text::ends_with(path, "proj") && RE2::PartialMatch(path, dotnet));
 }
 
 // The project's own manifests, those nearest the root first.
@@ -199,11 +204,47 @@ bool install_list(std::string_view path) {
          text::basename(text::dirname(path)) == "requirements";
 }
 
+// How many of `others` are named after `m`'s folder: `System.CommandLine`
+// for `System.CommandLine.StaticCompletions` and `.Suggest`.
+long family_size(const Manifest* m, const std::vector<const Manifest*>& others) {
+  std::string_view stem = text::basename(text::dirname(m->path));
+  long n = 0;
+  for (const Manifest* o : others) {
+    std::string_view name = text::basename(text::dirname(o->path));
+    n += !stem.empty() && name.size() > stem.size() && text::starts_with(name, stem) &&
+         std::string_view(".-_").find(name[stem.size()]) != std::string_view::npos;
+  }
+  return n;
+}
+
+// The package a build would publish, among the buildable manifests nearest
+// the root: the one main_package() names, else the one its siblings are
+// named after, else the first.
+const Manifest* main_buildable(const RepoFacts& f, const std::vector<const Manifest*>& all) {
+  if (all.empty()) return nullptr;
+  auto depth = [](const Manifest* m) { return std::count(m->path.begin(), m->path.end(), '/'); };
+  std::vector<const Manifest*> nearest;
+  for (const Manifest* m : all)
+    if (depth(m) == depth(all.front())) nearest.push_back(m);
+  std::string main = main_package(f);
+  for (const Manifest* m : nearest)
+    if (!main.empty() && (m->name == main || text::basename(text::dirname(m->path)) == main))
+      return m;
+  const Manifest* best = nearest.front();
+  for (const Manifest* m : nearest)
+    if (family_size(m, nearest) > family_size(best, nearest)) best = m;
+  return best;
+}
+
 // What a package could be built from: a language manifest or a Dockerfile.
 const Evidence* build_system(const RepoFacts& f, std::string& what) {
+  std::vector<const Manifest*> buildable;
   for (const Manifest* m : project_manifests(f)) {
     if (m->private_package || nameless_npm(*m)) continue;  // npm refuses to publish it
     if (install_list(m->path)) continue;
+    buildable.push_back(m);
+  }
+  if (const Manifest* m = main_buildable(f, buildable)) {
     what = code(m->path);
     return &m->at;
   }
@@ -235,7 +276,10 @@ Assessment decide_package_publishing(const RepoFacts& f) {
     return partial(what + " can build a package; nothing publishes it", {*build});
   for (const Manifest& m : f.manifests.manifests)
     if (m.private_package)
-      return not_applicable(code(m.path) + " is private (`\"private\": true`): nothing to publish");
+      return not_applicable(code(m.path) + " is private (" +
+                            (m.ecosystem == "nuget" ? "`<IsPackable>false</IsPackable>`"
+                                                    : "`\"private\": true`") +
+                            "): nothing to publish");
   return not_applicable("No package manifest or Dockerfile: nothing to publish");
 }
 
