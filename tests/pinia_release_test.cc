@@ -81,6 +81,27 @@ MemoryTree pinia_like() {
   return t;
 }
 
+// yyx990803/release-tag makes the GitHub release of each pushed tag.
+TEST(PiniaRelease, ReleaseTagActionIsReleaseAutomation) {
+  Assessment a = assess(pinia_like(), "release-automation");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(text::contains(a.note, "create-release")) << a.note;
+}
+
+// pkg.pr.new publishes a preview of every commit: weighed, as a preview.
+TEST(PiniaRelease, PreviewPublisherAloneIsPartialPublishing) {
+  MemoryTree t = pinia_like();
+  Assessment a = assess(t, "package-publishing");
+  EXPECT_EQ(a.status, Status::partial) << a.note;
+  EXPECT_TRUE(text::contains(a.note, "pkg.pr.new")) << a.note;
+  EXPECT_TRUE(text::contains(a.note, "preview builds only")) << a.note;
+  // A real publish beside it adopts.
+  t.add(".github/workflows/publish.yml",
+        "on:\n  push:\n    tags: ['v*']\njobs:\n  publish:\n    steps:\n"
+        "      - uses: actions/checkout@v4\n      - run: pnpm publish -r\n");
+  EXPECT_EQ(assess(t, "package-publishing").status, Status::adopted);
+}
+
 // `rollup -c rollup.config.mjs` reads a config; it runs no CI script.
 TEST(PiniaRelease, RollupConfigIsNoCiScript) {
   Assessment a = assess(pinia_like(), "ci-scripts");

@@ -266,9 +266,27 @@ const Evidence* build_system(const RepoFacts& f, std::string& what) {
   return nullptr;
 }
 
+// A preview publisher (pkg.pr.new) makes every commit or pull request
+// installable under a temporary name: users can try a change, but no
+// release reaches a registry. Only previews run -> partial.
+bool previews_only(const RepoFacts& f) {
+  bool any = false;
+  for (const ToolUse* t : f.tools_for("package-publishing")) {
+    if (t->how != ToolHow::run) continue;
+    if (t->tool != "pkg.pr.new preview") return false;
+    any = true;
+  }
+  return any;
+}
+
 // Run anywhere -> adopted; a publisher only configured -> partial; no
 // publisher but something buildable -> partial, as the catalog says.
 Assessment decide_package_publishing(const RepoFacts& f) {
+  if (previews_only(f)) {
+    Assessment a = decide_by_tools(f, "package-publishing", UnrunPolicy::partial, "");
+    return partial(a.note + " — preview builds only; no release is published to a registry",
+                   a.evidence);
+  }
   if (!f.tools_for("package-publishing").empty())
     return decide_by_tools(f, "package-publishing", UnrunPolicy::partial, "");
   std::string what;
