@@ -167,5 +167,13 @@ TEST(FastapiTemplate, RequirementsFileBuildsNoPackage) {
   EXPECT_TRUE(text::contains(a.note, "backend/pyproject.toml")) << a.note;
 }
 
+// smokeshow fails the commit status below SMOKESHOW_GITHUB_COVERAGE_THRESHOLD.
+TEST(FastapiTemplate, SmokeshowThresholdIsACoverageGate) {
+  Assessment a = assess(template_like(), "coverage-gate");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(text::contains(a.note, "smokeshow")) << a.note;
+  EXPECT_EQ(assess(template_like(), "coverage-measurement").status, Status::adopted);
+}
+
 }  // namespace
 }  // namespace practrack

@@ -102,6 +102,21 @@ TEST(PiniaRelease, PreviewPublisherAloneIsPartialPublishing) {
   EXPECT_EQ(assess(t, "package-publishing").status, Status::adopted);
 }
 
+// `coverage.status.project.default.threshold` fails a drop in coverage.
+TEST(PiniaRelease, CodecovThresholdIsACoverageGate) {
+  MemoryTree t = pinia_like();
+  Assessment a = assess(t, "coverage-gate");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(text::contains(a.note, "Codecov status checks")) << a.note;
+  EXPECT_FALSE(text::contains(a.note, "job job")) << a.note;
+  ASSERT_FALSE(a.evidence.empty());
+  EXPECT_EQ(a.evidence.front().path, "codecov.yml");
+  EXPECT_EQ(a.evidence.front().line, 6);
+  // Every status check off: no gate.
+  t.add("codecov.yml", "coverage:\n  status:\n    patch: off\n    project: off\n");
+  EXPECT_NE(assess(t, "coverage-gate").status, Status::adopted);
+}
+
 // `rollup -c rollup.config.mjs` reads a config; it runs no CI script.
 TEST(PiniaRelease, RollupConfigIsNoCiScript) {
   Assessment a = assess(pinia_like(), "ci-scripts");

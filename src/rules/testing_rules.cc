@@ -349,8 +349,12 @@ Assessment coverage_gate_tools(const RepoFacts& facts) {
     if (g->how != ToolHow::configured) continue;
     for (const ToolUse* t : project_tools(facts, "coverage-measurement")) {
       if (!in_ci(*t) || !applies_gate(*g, *t)) continue;
+      // The resolver's detail already says "job build" (pinia read "job job").
+      std::string job = t->detail.empty() || text::starts_with(t->detail, "job ")
+                            ? t->detail
+                            : "job " + t->detail;
       std::string note = g->tool + " in " + code(g->at.path) + ", enforced by " + t->tool +
-                         " in CI" + (t->detail.empty() ? "" : " job " + t->detail);
+                         " in CI" + (job.empty() ? "" : " " + job);
       auto it = facts.metrics.find("coverage.fail_under");
       if (it != facts.metrics.end())
         note += " (minimum " + std::to_string(static_cast<int>(it->second)) + "%)";

@@ -227,6 +227,19 @@ EnvMap with_env(EnvMap env, const YAML::Node& node) {
   return env;
 }
 
+// Thresholds a tool reads from its environment (smokeshow's
+// `SMOKESHOW_GITHUB_COVERAGE_THRESHOLD: 90` on the step that uploads the
+// report), written before each command line as the shell's `NAME=value
+// cmd` would be, so the tool table sees the gate where it runs.
+std::string threshold_settings(const EnvMap& env) {
+  std::string out;
+  for (const auto& [name, value] : env)
+    if ((text::contains(name, "THRESHOLD") || text::contains(name, "FAIL_UNDER")) &&
+        value.find_first_of(" \t\n") == std::string::npos && out.size() < 256)
+      out += name + "=" + value + " ";
+  return out;
+}
+
 // `${{ env.CARGO }} test` -> `cargo test`, so the command is recognised.
 std::string expand_env(std::string line, const EnvMap& env) {
   if (env.empty()) return line;
@@ -265,7 +278,8 @@ void read_steps(RepoFacts& facts, CiJob& job, WorkflowSecurity& sec, const YAML:
     if (run) {
       EnvMap env = with_env(job_env, step);
       auto lines = script_lines(run, file);
-      for (auto& l : lines) l.text = expand_env(std::move(l.text), env);
+      std::string settings = threshold_settings(env);
+      for (auto& l : lines) l.text = settings + expand_env(std::move(l.text), env);
       add_commands(facts, job, lines, kSystem, file);
       check_run_text(sec, run, file);
     }

@@ -105,6 +105,9 @@ std::vector<ToolRow> testing_tools() {
       {"coverage-measurement", "npm test --coverage",
        R"(\b(npm|pnpm|yarn|bun)\s+(run\s+)?test\b[^|;&]*\s--coverage\b)", "", "", "", "", ""},
       {"coverage-measurement", "JaCoCo", R"(\bjacoco\w*)", "", "", "maven:org.jacoco:*", "", ""},
+      // smokeshow hosts the HTML coverage report and posts its figure.
+      {"coverage-measurement", "smokeshow", R"(\bsmokeshow\s+upload\b)", "", "", "pypi:smokeshow",
+       "", ""},
       {"coverage-measurement", "Codecov", R"(\bcodecov\b)", "codecov.yml|.codecov.yml|"
        ".github/codecov.yml", "", "", "", "codecov/codecov-action"},
       {"coverage-measurement", "Coveralls", R"(\bcoveralls\b)", ".coveralls.yml", "",
@@ -125,6 +128,10 @@ std::vector<ToolRow> testing_tools() {
       {"coverage-gate", "JaCoCo rules", R"(jacocoTestCoverageVerification|jacoco:check)", "",
        "jacoco.rules", "", "", ""},
       {"coverage-gate", "Codecov status checks", "", "", "codecov.status", "", "", ""},
+      // smokeshow fails its commit status below this figure.
+      {"coverage-gate", "smokeshow coverage threshold",
+       R"(\bSMOKESHOW_GITHUB_COVERAGE_THRESHOLD=\d[^|;&]*\bsmokeshow\s+upload\b)", "", "", "", "",
+       ""},
       {"coverage-gate", "tarpaulin --fail-under", R"(cargo\s+tarpaulin\b.*--fail-under)", "",
        "tarpaulin.fail-under", "", "", ""},
       {"coverage-gate", "cargo-llvm-cov --fail-under",
