@@ -175,5 +175,21 @@ TEST(FastapiTemplate, SmokeshowThresholdIsACoverageGate) {
   EXPECT_EQ(assess(template_like(), "coverage-measurement").status, Status::adopted);
 }
 
+// Deploy jobs name their target in `ENVIRONMENT:` (no `environment:`).
+TEST(FastapiTemplate, StagingThenProductionIsPromotion) {
+  Assessment a = assess(template_like(), "environment-promotion");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(text::contains(a.note, "`staging` → `production`")) << a.note;
+}
+
+// `docker stack deploy` runs the stack on Docker Swarm.
+TEST(FastapiTemplate, DockerStackDeployIsSwarmOrchestration) {
+  Assessment a = assess(template_like(), "orchestration");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(text::contains(a.note, "Docker Swarm")) << a.note;
+  ASSERT_FALSE(a.evidence.empty());
+  EXPECT_EQ(a.evidence.front().path, "scripts/deploy.sh");
+}
+
 }  // namespace
 }  // namespace practrack

@@ -463,8 +463,13 @@ Assessment environment_promotion(const RepoFacts& f) {
                           [](const std::string& e) { return production_like(e); });
   bool pre =
       std::any_of(envs.begin(), envs.end(), [](const std::string& e) { return preprod_like(e); });
+  // Shown in the order of promotion: production last, whatever order the
+  // files came in (deploy-production.yml sorts before deploy-staging.yml).
   std::vector<std::string> shown;
-  for (const auto& e : envs) shown.push_back(code(e));
+  for (const auto& e : envs)
+    if (!production_like(e)) shown.push_back(code(e));
+  for (const auto& e : envs)
+    if (production_like(e)) shown.push_back(code(e));
   if (prod && pre) return adopted("Environments " + text::join(shown, " → "), ev);
   if (!envs.empty())
     return not_started("No promotion between environments: " + text::join(shown, ", "), ev);

@@ -240,6 +240,18 @@ std::string threshold_settings(const EnvMap& env) {
   return out;
 }
 
+// A job named for deploying that has no `environment:` often names its
+// target in a plain variable the deploy reads (fastapi's `ENVIRONMENT:
+// staging` and `ENVIRONMENT: production` jobs); "" when none does.
+std::string environment_variable(const EnvMap& env) {
+  for (const char* name : {"ENVIRONMENT", "DEPLOY_ENV", "DEPLOY_ENVIRONMENT", "DEPLOYMENT_ENV",
+                           "TARGET_ENV", "APP_ENV", "STAGE"}) {
+    auto it = env.find(name);
+    if (it != env.end() && it->second.size() <= 40) return it->second;
+  }
+  return "";
+}
+
 // `${{ env.CARGO }} test` -> `cargo test`, so the command is recognised.
 std::string expand_env(std::string line, const EnvMap& env) {
   if (env.empty()) return line;
@@ -369,6 +381,9 @@ CiJob read_job(RepoFacts& facts, WorkflowSecurity& sec, const std::string& name,
   read_matrix(job, yaml_get(node, "strategy"));
   YAML::Node env = yaml_get(node, "environment");
   job.environment = env.IsMap() ? yaml_str(yaml_get(env, "name")) : yaml_str(env);
+  bool deploys = text::icontains(job.name, "deploy") || text::icontains(job.stage, "deploy");
+  if (job.environment.empty() && deploys)
+    job.environment = environment_variable(with_env(workflow_env, node));
   job.continue_on_error =
       job.continue_on_error || yaml_str(yaml_get(node, "continue-on-error")) == "true";
   job.permissions = permissions_kind(yaml_get(node, "permissions"), job.permissions_write);
