@@ -9,6 +9,7 @@
 
 #include "probes/ci/ci_common.h"
 #include "probes/ci/ci_probes.h"
+#include "util/glob.h"
 #include "util/text.h"
 #include "util/vectors.h"
 
@@ -459,6 +460,14 @@ struct WorkflowFinds {
 }  // namespace
 
 void probe_github_actions(const ScanContext& ctx, RepoFacts& facts) {
+  // A linked workflow (`ci.yml -> ../../ci/ci.yml`) is not followed,
+  // wherever it points: said, or its jobs are missing with no word why.
+  for (const FileEntry& f : ctx.files())
+    if (f.kind == FileKind::symlink && text::starts_with(f.path, ".github/workflows/") &&
+        glob_match(".github/workflows/*.{yml,yaml}", f.path))
+      ctx.diags().warn(f.path, 0,
+                       "a symlink: not followed (links may point outside the repository), so "
+                       "its jobs are not read; commit the workflow itself");
   for (const FileEntry* f : ctx.glob(".github/workflows/*.{yml,yaml}")) {
     auto found = ctx.memo<WorkflowFinds>("ci.github-workflow", *f, [&](const FileEntry& file) {
       // The file alone is read: its findings are what it adds to empty facts.
