@@ -124,6 +124,13 @@ TEST(PiniaRelease, RollupConfigIsNoCiScript) {
   for (const auto& e : a.evidence) EXPECT_NE(e.path, "rollup.config.mjs");
 }
 
+// The note read "pnpm workspaces workspace".
+TEST(PiniaRelease, WorkspaceNoteSaysWorkspacesOnce) {
+  Assessment a = assess(pinia_like(), "monorepo");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(text::starts_with(a.note, "pnpm workspaces (`pnpm-workspace.yaml`)")) << a.note;
+}
+
 // semver cited packages/nuxt, first by path, not pinia, which the tags name.
 TEST(PiniaRelease, SemverNamesThePackageTheTagsName) {
   RepoFacts f;

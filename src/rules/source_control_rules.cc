@@ -492,10 +492,13 @@ Assessment decide_monorepo(const RepoFacts& f) {
   std::stable_partition(workspace.begin(), workspace.end(),
                         [](const ToolUse* t) { return t->how == ToolHow::configured; });
   for (const ToolUse* t : workspace)
-    if (t->how != ToolHow::dependency)
-      return adopted(t->tool + " workspace (" + code(t->at.path) + "); " +
+    if (t->how != ToolHow::dependency) {
+      // "Lerna workspace", but "pnpm workspaces", not "pnpm workspaces workspace".
+      bool named = text::icontains(t->tool, "workspace");
+      return adopted(t->tool + (named ? "" : " workspace") + " (" + code(t->at.path) + "); " +
                          plural(static_cast<long>(dirs.size()), "component"),
                      {t->at});
+    }
   if (nested >= 2)
     return adopted(plural(static_cast<long>(dirs.size()), "component") +
                        " with their own manifest or Dockerfile: " + first_names(parts, 6),
