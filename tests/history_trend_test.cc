@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <pugixml.hpp>
+#include <set>
 #include <sstream>
 
 #include "catalog/catalog.h"
@@ -125,6 +126,29 @@ TEST(HistoryTrend, TwelveCategoriesLegendFitsTheChart) {
     }
   }
   EXPECT_NE(all.find("Containerization &|Infrastructure|"), std::string::npos) << all;
+}
+
+// Regression (trial 9): with the overall line and twelve categories the
+// thirteenth series took the first one's black solid pen. Every series of
+// the legend, and of longer charts, has a colour and dash of its own.
+TEST(HistoryTrend, NoTwoSeriesShareColourAndDash) {
+  for (std::size_t n : {13u, 40u}) {
+    TrendChart chart;
+    chart.times = {1700000000LL, 1700600000LL};
+    for (std::size_t i = 0; i < n; ++i)
+      chart.series.push_back({"series " + std::to_string(i), {10, 20}});
+    pugi::xml_document doc;
+    ASSERT_TRUE(doc.load_string(render_trend_svg(chart).c_str()));
+    std::set<std::string> pens, lines;
+    for (auto l : doc.select_nodes("//g[@class='legend-entry']/line"))
+      pens.insert(std::string(l.node().attribute("stroke").value()) + "/" +
+                  l.node().attribute("stroke-dasharray").value());
+    for (auto l : doc.select_nodes("//g[@class='series']/polyline"))
+      lines.insert(std::string(l.node().attribute("stroke").value()) + "/" +
+                   l.node().attribute("stroke-dasharray").value());
+    EXPECT_EQ(pens.size(), n);
+    EXPECT_EQ(lines.size(), n);
+  }
 }
 
 }  // namespace

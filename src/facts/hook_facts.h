@@ -41,6 +41,10 @@ struct HookFacts {
   // Hook manager configs that are symlinks: never read, wherever they
   // point, and named in the note so their hooks' absence is explained.
   std::vector<Evidence> symlinked_configs;
+  // Hook manager configs that could not be parsed (malformed, nested too
+  // deep): the manager is named, but which hooks it runs is unknown. The
+  // excerpt holds the parser's message.
+  std::vector<Evidence> unparsed_configs;
 };
 
 }  // namespace practrack

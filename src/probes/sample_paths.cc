@@ -6,6 +6,19 @@
 
 namespace practrack {
 
+bool generator_template(std::string_view path) {
+  std::string_view ext = text::extension(path);
+  if (ext == ".eex" || ext == ".tt" || path.find("{{") != std::string_view::npos) return true;
+  for (std::string_view dir = text::dirname(path); !dir.empty(); dir = text::dirname(dir)) {
+    if (text::basename(dir) != "templates") continue;
+    std::string_view parent = text::basename(text::dirname(dir));
+    if (parent == "priv" || parent == "installer") return true;
+    for (std::string_view up = text::dirname(dir); !up.empty(); up = text::dirname(up))
+      if (text::basename(up) == "generators") return true;
+  }
+  return false;
+}
+
 bool in_sample_folder(std::string_view path) {
   static constexpr std::array<std::string_view, 6> kSampleDirs = {"examples", "example", "samples",
                                                                   "sample",   "demo",    "demos"};
@@ -14,7 +27,7 @@ bool in_sample_folder(std::string_view path) {
     for (auto d : kSampleDirs)
       if (part == d) return true;
   }
-  return false;
+  return generator_template(path);
 }
 
 }  // namespace practrack

@@ -13,18 +13,25 @@
 namespace practrack {
 namespace {
 
-// Colour and dash per series, cycled: colour-blind-safe hues, and dashes
-// so the lines stay apart in print.
+// Colour and dash per series: colour-blind-safe hues, and dashes so the
+// lines stay apart in print. The two lists have coprime lengths (13, 7)
+// and are cycled together, so no two of the first 91 series share both a
+// colour and a dash: the overall line and twelve categories all differ in
+// colour, and a longer chart still tells every line apart.
+constexpr const char* kColours[] = {
+    "#000000", "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9",
+    "#F0E442", "#999999", "#882255", "#117733", "#332288", "#44AA99",
+};
+constexpr const char* kDashes[] = {"", "6 3", "2 2", "8 3 2 3", "4 4", "1 3", "10 4"};
+
 struct Pen {
   const char* colour;
   const char* dash;
 };
-constexpr Pen kPens[] = {
-    {"#000000", ""},        {"#0072B2", ""},        {"#E69F00", "6 3"},
-    {"#009E73", "2 2"},     {"#D55E00", "8 3 2 3"}, {"#CC79A7", ""},
-    {"#56B4E9", "6 3"},     {"#F0E442", "2 2"},     {"#999999", "8 3 2 3"},
-    {"#882255", "4 4"},     {"#117733", "1 3"},     {"#332288", "10 4"},
-};
+
+Pen pen_of(std::size_t series) {
+  return {kColours[series % std::size(kColours)], kDashes[series % std::size(kDashes)]};
+}
 
 std::string escape(const std::string& s) {
   std::string out;
@@ -83,7 +90,7 @@ void axes(std::string& out, const Frame& f, const TrendChart& chart) {
 
 void line(std::string& out, const Frame& f, const TrendChart& chart, std::size_t i) {
   const TrendSeries& s = chart.series[i];
-  const Pen& pen = kPens[i % std::size(kPens)];
+  const Pen pen = pen_of(i);
   std::string points;
   for (std::size_t k = 0; k < chart.times.size() && k < s.values.size(); ++k) {
     if (std::isnan(s.values[k])) continue;
@@ -137,7 +144,7 @@ void legend(std::string& out, const TrendLayout& l, const TrendChart& chart) {
   auto max_chars = static_cast<std::size_t>(std::max(4.0, (l.width - 8 - text_x) / kCharWidth));
   out += "<g class=\"legend\">\n";
   for (std::size_t i = 0; i < chart.series.size(); ++i) {
-    const Pen& pen = kPens[i % std::size(kPens)];
+    const Pen pen = pen_of(i);
     out += fmt::format("<g class=\"legend-entry\"><line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" "
                        "y2=\"{:.1f}\" stroke=\"{}\" stroke-width=\"{}\"{}/>",
                        x, y, x + 24, y, pen.colour, i == 0 ? 3 : 1.5,

@@ -98,6 +98,19 @@ bool deployable_dockerfile(const Dockerfile& d) {
   return true;
 }
 
+// A compose file that starts what tests need (phoenix's
+// integration_test/docker-compose.yml: the databases its integration
+// tests run against) is test infrastructure, not a stack that is deployed.
+bool deployed_compose(const ComposeFile& c) {
+  for (std::string_view dir = text::dirname(c.path); !dir.empty(); dir = text::dirname(dir)) {
+    std::string part = text::lower(text::basename(dir));
+    for (std::string_view test : {"test", "tests", "testing", "integration_test",
+                                  "integration_tests", "integration-tests", "e2e", "spec"})
+      if (part == test) return false;
+  }
+  return true;
+}
+
 // An image pushed to a registry by CI (docker/build-push-action, docker
 // push ...): the image is what the project ships, like a package.
 const ToolUse* pushed_image(const RepoFacts& f) {
@@ -117,8 +130,9 @@ bool deploys_anything(const RepoFacts& f) {
   bool configs =
       std::any_of(f.ci.deploy_configs.begin(), f.ci.deploy_configs.end(),
                   [&](const DeployConfig& d) { return !module || d.kind != "terraform"; });
-  if (!deploy_jobs(f, true).empty() || configs || !f.containers.compose_files.empty() ||
-      has_run_tool(f, "automated-deploy"))
+  bool compose = std::any_of(f.containers.compose_files.begin(), f.containers.compose_files.end(),
+                             deployed_compose);
+  if (!deploy_jobs(f, true).empty() || configs || compose || has_run_tool(f, "automated-deploy"))
     return true;
   if (!deploy_jobs(f).empty() || pushed_image(f)) return false;
   return std::any_of(f.containers.dockerfiles.begin(), f.containers.dockerfiles.end(),
@@ -267,7 +281,7 @@ Assessment declarative_stack(const RepoFacts& f) {
   std::vector<std::string> parts;
   std::vector<Evidence> ev;
   for (const auto& c : f.containers.compose_files)
-    if (c.services.size() >= 2) {
+    if (c.services.size() >= 2 && deployed_compose(c)) {
       parts.push_back(compose_note(c));
       ev.push_back(c.at.path.empty() ? Evidence{c.path, 0, ""} : c.at);
     }
@@ -449,8 +463,13 @@ Assessment environment_promotion(const RepoFacts& f) {
                           [](const std::string& e) { return production_like(e); });
   bool pre =
       std::any_of(envs.begin(), envs.end(), [](const std::string& e) { return preprod_like(e); });
+  // Shown in the order of promotion: production last, whatever order the
+  // files came in (deploy-production.yml sorts before deploy-staging.yml).
   std::vector<std::string> shown;
-  for (const auto& e : envs) shown.push_back(code(e));
+  for (const auto& e : envs)
+    if (!production_like(e)) shown.push_back(code(e));
+  for (const auto& e : envs)
+    if (production_like(e)) shown.push_back(code(e));
   if (prod && pre) return adopted("Environments " + text::join(shown, " → "), ev);
   if (!envs.empty())
     return not_started("No promotion between environments: " + text::join(shown, ", "), ev);

@@ -166,14 +166,43 @@ Assessment ci_on_push(const RepoFacts& f) {
       {ps.front().at});
 }
 
+// Whether a job works on the repository's code. Under GitHub's
+// pull_request_target a workflow runs in the base repository's context
+// for repository chores (labellers, issue managers, project boards, PR
+// title checks): a job there that neither checks code out nor calls a
+// reusable workflow builds and tests nothing, so it is no CI. Elsewhere an
+// action may check out and build by itself (CIFuzz, govulncheck-action).
+bool works_on_code(const RepoFacts& f, const CiPipeline& p, const CiJob& j) {
+  if (p.system != "github-actions") return true;
+  bool chores = std::any_of(f.ci.workflows.begin(), f.ci.workflows.end(), [&](const auto& w) {
+    return w.path == p.path &&
+           std::find(w.privileged_triggers.begin(), w.privileged_triggers.end(),
+                     "pull_request_target") != w.privileged_triggers.end();
+  });
+  if (!chores) return true;
+  if (j.script.empty() && j.uses.empty()) return true;  // a local reusable workflow
+  for (const auto& u : j.uses)
+    if (text::starts_with(u, "actions/checkout") || text::contains(u, "/.github/workflows/"))
+      return true;
+  for (const auto& l : j.script)
+    if (text::contains(l, "git clone") || text::contains(l, "git checkout") ||
+        text::contains(l, "gh pr checkout"))
+      return true;
+  return false;
+}
+
 Assessment ci_on_mr(const RepoFacts& f) {
   if (f.ci.pipelines.empty()) return no_ci(f);
   std::vector<std::string> parts;
   std::vector<Evidence> ev;
   for (const auto& p : f.ci.pipelines) {
+    bool ci = std::any_of(p.jobs.begin(), p.jobs.end(),
+                          [&](const CiJob& j) { return works_on_code(f, p, j); });
+    if (!ci) continue;
     std::vector<std::string> stages;
     for (const auto& j : p.jobs)
-      if (j.merge_request) stages.push_back(p.system == "gitlab-ci" ? j.stage : j.name);
+      if (j.merge_request && works_on_code(f, p, j))
+        stages.push_back(p.system == "gitlab-ci" ? j.stage : j.name);
     if (stages.empty() && !p.triggers.merge_request) continue;
     ev.push_back(pipeline_evidence(p));
     stages = unique_in_order(stages);

@@ -69,8 +69,9 @@ bool has_checkable_language(const RepoFacts& f) {
   return false;
 }
 
-// How a statically typed, compiled language turns warnings into errors;
-// "" for the others. Go is absent: it has no warnings, and building it
+// How a compiled language turns warnings into errors; "" for the others.
+// Elixir is dynamically typed, but its compiler warns of undefined calls
+// and type mismatches. Go is absent: it has no warnings, and building it
 // counts (the tool table's "go compiler").
 std::string_view compiler_flag(std::string_view language) {
   static const std::map<std::string_view, std::string_view> flags = {
@@ -81,7 +82,8 @@ std::string_view compiler_flag(std::string_view language) {
       {"c", "`-Werror`, `/WX`"},
       {"c++", "`-Werror`, `/WX`"},
       {"c#", "`TreatWarningsAsErrors`"},
-      {"swift", "`-warnings-as-errors`"}};
+      {"swift", "`-warnings-as-errors`"},
+      {"elixir", "`mix compile --warnings-as-errors`"}};
   auto it = flags.find(language);
   return it == flags.end() ? "" : it->second;
 }
@@ -133,7 +135,7 @@ Assessment merge_conflicts(const RepoFacts& f) {
 // A private package.json in a test or tool folder (tests/schema/) holds
 // tooling for the developers, not the product's dependencies.
 bool tooling_package(const Manifest& m) {
-  if (!m.private_package) return false;
+  if (!m.private_package || m.ecosystem != "npm") return false;
   for (std::string_view dir = text::dirname(m.path); !dir.empty(); dir = text::dirname(dir)) {
     std::string part = text::lower(text::basename(dir));
     for (std::string_view name : {"test", "tests", "testing", "spec", "e2e", "tools", "tooling",

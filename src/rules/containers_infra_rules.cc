@@ -284,9 +284,22 @@ std::string infra_note(const InfraUse& u, std::string_view unit) {
   return note;
 }
 
+// Docker Swarm has no manifests of its own: a stack is a compose file, so
+// it shows in what deploys it (`docker stack deploy` in fastapi's
+// deploy.sh), run by automation.
+const ToolUse* swarm_deploy(const RepoFacts& f) {
+  for (const ToolUse* t : project_tools(f, "orchestration"))
+    if (t->tool == "Docker Swarm" && t->how == ToolHow::run) return t;
+  return nullptr;
+}
+
 Assessment orchestration(const RepoFacts& f) {
   const auto& c = f.containers;
   if (c.orchestration.empty()) {
+    if (const ToolUse* swarm = swarm_deploy(f))
+      return adopted("Docker Swarm: the stack is deployed to a swarm (" +
+                         std::string(origin_name(swarm->origin)) + " " + swarm->detail + ")",
+                     {swarm->at});
     if (!c.any_container()) return not_applicable(kNoContainers);
     return not_started(c.compose_files.empty() ? "No Kubernetes, Helm, kustomize or Nomad"
                                                : "Docker Compose only");

@@ -39,10 +39,15 @@ int count_semver_tags(const GitFacts& g) {
 bool nameless_npm(const Manifest& m) { return m.ecosystem == "npm" && m.name.empty(); }
 
 // A build kept to test the product: okhttp's `maven-tests/pom.xml`
-// (version 1.0.0-SNAPSHOT, never released), fmt's `test/*/CMakeLists.txt`.
+// (version 1.0.0-SNAPSHOT, never released), fmt's `test/*/CMakeLists.txt`,
+// and .NET's test and benchmark projects, named by convention
+// (`src/System.CommandLine.Tests/System.CommandLine.Tests.csproj`,
+// `X.UnitTests`, `X.Benchmarks`).
 bool test_project(std::string_view path) {
   static const RE2 re(R"((^|/)([\w.-]*[-_])?(tests?|testing)/)");
-  return RE2::PartialMatch(path, re);
+  static const RE2 dotnet(R"((^|/)[\w.-]*\.\w*(Tests?|Benchmarks?)(/|\.[cfv]sproj$))");
+  return RE2::PartialMatch(path, re) ||
+         (text::ends_with(path, "proj") && RE2::PartialMatch(path, dotnet));
 }
 
 // The project's own manifests, those nearest the root first.
@@ -66,15 +71,38 @@ bool development_marker(std::string_view v) {
   return RE2::FullMatch(v, re);
 }
 
+// The package a monorepo is named for: the one its latest per-package tag
+// names (pinia's `pinia@2.2.4`, not `@pinia/nuxt@0.5.5`), else the one
+// named like the repository's remote. "" when neither says.
+std::string main_package(const RepoFacts& f) {
+  if (const Tag* t = latest_semver_tag(f.git)) {
+    std::size_t at = t->name.rfind('@');
+    if (at != std::string::npos && at > 0) return t->name.substr(0, at);
+  }
+  for (const Remote& r : f.git.remotes) {
+    std::string_view url = r.url;
+    if (text::ends_with(url, ".git")) url.remove_suffix(4);
+    if (!r.host.empty() && !url.empty()) return std::string(text::basename(url));
+  }
+  return "";
+}
+
 Assessment decide_semver(const RepoFacts& f) {
   const Manifest* semver_manifest = nullptr;
   const Manifest* other = nullptr;
   const Manifest* dev = nullptr;
+  std::string main = main_package(f);
   for (const Manifest* m : project_manifests(f)) {
     // A private package is never released: its version is a placeholder.
     if (m->version.empty() || m->private_package) continue;
     if (semver_like(m->version)) {
-      if (!semver_manifest) semver_manifest = m;
+      // The main package wins over a nearer-by-path-order sibling.
+      bool named = !main.empty() && m->name == main;
+      if (!semver_manifest || (named && semver_manifest->name != main &&
+                               std::count(m->path.begin(), m->path.end(), '/') <=
+                                   std::count(semver_manifest->path.begin(),
+                                              semver_manifest->path.end(), '/')))
+        semver_manifest = m;
     } else if (development_marker(m->version)) {
       if (!dev) dev = m;
     } else if (!other) {
@@ -163,22 +191,65 @@ Assessment decide_release_notes(const RepoFacts& f) {
   return decide_configured(f, "release-notes", "No release-notes generator");
 }
 
-// A Gemfile lists what Bundler installs; the gemspec builds the gem.
-bool gemfile(std::string_view path) {
+// A Gemfile lists what Bundler installs; the gemspec builds the gem. A
+// requirements file (requirements.txt, requirements/dev.in, a
+// constraints file) or a Pipfile lists what pip installs; no package is
+// built from it.
+bool install_list(std::string_view path) {
   std::string_view base = text::basename(path);
-  return base == "Gemfile" || base == "gems.rb";
+  if (base == "Gemfile" || base == "gems.rb" || base == "Pipfile") return true;
+  std::string_view ext = text::extension(base);
+  if (ext != ".txt" && ext != ".in") return false;
+  return text::starts_with(base, "requirements") || text::starts_with(base, "constraints") ||
+         text::basename(text::dirname(path)) == "requirements";
+}
+
+// How many of `others` are named after `m`'s folder: `System.CommandLine`
+// for `System.CommandLine.StaticCompletions` and `.Suggest`.
+long family_size(const Manifest* m, const std::vector<const Manifest*>& others) {
+  std::string_view stem = text::basename(text::dirname(m->path));
+  long n = 0;
+  for (const Manifest* o : others) {
+    std::string_view name = text::basename(text::dirname(o->path));
+    n += !stem.empty() && name.size() > stem.size() && text::starts_with(name, stem) &&
+         std::string_view(".-_").find(name[stem.size()]) != std::string_view::npos;
+  }
+  return n;
+}
+
+// The package a build would publish, among the buildable manifests nearest
+// the root: the one main_package() names, else the one its siblings are
+// named after, else the first.
+const Manifest* main_buildable(const RepoFacts& f, const std::vector<const Manifest*>& all) {
+  if (all.empty()) return nullptr;
+  auto depth = [](const Manifest* m) { return std::count(m->path.begin(), m->path.end(), '/'); };
+  std::vector<const Manifest*> nearest;
+  for (const Manifest* m : all)
+    if (depth(m) == depth(all.front())) nearest.push_back(m);
+  std::string main = main_package(f);
+  for (const Manifest* m : nearest)
+    if (!main.empty() && (m->name == main || text::basename(text::dirname(m->path)) == main))
+      return m;
+  const Manifest* best = nearest.front();
+  for (const Manifest* m : nearest)
+    if (family_size(m, nearest) > family_size(best, nearest)) best = m;
+  return best;
 }
 
 // What a package could be built from: a language manifest or a Dockerfile.
 const Evidence* build_system(const RepoFacts& f, std::string& what) {
+  std::vector<const Manifest*> buildable;
   for (const Manifest* m : project_manifests(f)) {
     if (m->private_package || nameless_npm(*m)) continue;  // npm refuses to publish it
-    if (gemfile(m->path)) continue;
+    if (install_list(m->path)) continue;
+    buildable.push_back(m);
+  }
+  if (const Manifest* m = main_buildable(f, buildable)) {
     what = code(m->path);
     return &m->at;
   }
   for (const Component& c : f.git.components) {
-    if (beside_the_project(c.at.path) || gemfile(c.at.path)) continue;
+    if (beside_the_project(c.at.path) || install_list(c.at.path)) continue;
     // A component made by a private package.json is no more publishable.
     bool private_manifest = false;
     for (const Manifest& m : f.manifests.manifests)
@@ -195,9 +266,27 @@ const Evidence* build_system(const RepoFacts& f, std::string& what) {
   return nullptr;
 }
 
+// A preview publisher (pkg.pr.new) makes every commit or pull request
+// installable under a temporary name: users can try a change, but no
+// release reaches a registry. Only previews run -> partial.
+bool previews_only(const RepoFacts& f) {
+  bool any = false;
+  for (const ToolUse* t : f.tools_for("package-publishing")) {
+    if (t->how != ToolHow::run) continue;
+    if (t->tool != "pkg.pr.new preview") return false;
+    any = true;
+  }
+  return any;
+}
+
 // Run anywhere -> adopted; a publisher only configured -> partial; no
 // publisher but something buildable -> partial, as the catalog says.
 Assessment decide_package_publishing(const RepoFacts& f) {
+  if (previews_only(f)) {
+    Assessment a = decide_by_tools(f, "package-publishing", UnrunPolicy::partial, "");
+    return partial(a.note + " — preview builds only; no release is published to a registry",
+                   a.evidence);
+  }
   if (!f.tools_for("package-publishing").empty())
     return decide_by_tools(f, "package-publishing", UnrunPolicy::partial, "");
   std::string what;
@@ -205,7 +294,10 @@ Assessment decide_package_publishing(const RepoFacts& f) {
     return partial(what + " can build a package; nothing publishes it", {*build});
   for (const Manifest& m : f.manifests.manifests)
     if (m.private_package)
-      return not_applicable(code(m.path) + " is private (`\"private\": true`): nothing to publish");
+      return not_applicable(code(m.path) + " is private (" +
+                            (m.ecosystem == "nuget" ? "`<IsPackable>false</IsPackable>`"
+                                                    : "`\"private\": true`") +
+                            "): nothing to publish");
   return not_applicable("No package manifest or Dockerfile: nothing to publish");
 }
 

@@ -396,12 +396,25 @@ Assessment decide_git_hooks(const RepoFacts& f) {
   }
   std::vector<std::string> parts;
   std::vector<Evidence> evidence;
+  bool any_read = false;
   for (const HookManager& m : f.hooks.configs) {
+    auto unparsed = std::find_if(f.hooks.unparsed_configs.begin(), f.hooks.unparsed_configs.end(),
+                                 [&](const Evidence& e) { return e.path == m.at.path; });
+    if (unparsed != f.hooks.unparsed_configs.end()) {
+      parts.push_back(code(m.at.path) + " could not be parsed (" + unparsed->excerpt +
+                      "), so which hooks it installs is unknown");
+      evidence.push_back(*unparsed);
+      continue;
+    }
+    any_read = true;
     auto tools = hook_tools(f, m.name);
     std::string where = manager_place(m);
     parts.push_back(tools.empty() ? where : where + " — " + first_names(tools, 8));
     evidence.push_back(m.at);
   }
+  // A config that names a manager but cannot be read is no evidence that
+  // hooks are set up: half the way, until it parses.
+  if (!any_read) return partial(text::join(parts, "; "), evidence);
   return adopted(text::join(parts, "; "), evidence);
 }
 
@@ -479,10 +492,13 @@ Assessment decide_monorepo(const RepoFacts& f) {
   std::stable_partition(workspace.begin(), workspace.end(),
                         [](const ToolUse* t) { return t->how == ToolHow::configured; });
   for (const ToolUse* t : workspace)
-    if (t->how != ToolHow::dependency)
-      return adopted(t->tool + " workspace (" + code(t->at.path) + "); " +
+    if (t->how != ToolHow::dependency) {
+      // "Lerna workspace", but "pnpm workspaces", not "pnpm workspaces workspace".
+      bool named = text::icontains(t->tool, "workspace");
+      return adopted(t->tool + (named ? "" : " workspace") + " (" + code(t->at.path) + "); " +
                          plural(static_cast<long>(dirs.size()), "component"),
                      {t->at});
+    }
   if (nested >= 2)
     return adopted(plural(static_cast<long>(dirs.size()), "component") +
                        " with their own manifest or Dockerfile: " + first_names(parts, 6),

@@ -89,6 +89,17 @@ Assessment integration_tests(const RepoFacts& facts) {
     parts.push_back(uses_note(uses));
     for (const auto& e : uses_evidence(uses)) evidence.push_back(e);
   }
+  // Molecule scenarios (an Ansible role converged and verified in
+  // throw-away instances) are suites kept as files, like Robot's.
+  std::vector<std::string> scenarios;
+  for (const ToolUse* t : project_tools(facts, "integration-tests"))
+    if (t->tool == "Molecule" && t->how == ToolHow::configured) {
+      scenarios.push_back(std::string(text::basename(text::dirname(t->at.path))));
+      if (scenarios.size() == 1) evidence.push_back(t->at);
+    }
+  if (!scenarios.empty())
+    parts.push_back("Molecule: " + plural(static_cast<long>(scenarios.size()), "scenario") + " (" +
+                    suite_names(scenarios) + ")");
   // Suites seen only in what runs them: one note per kind, which says
   // where they run already.
   bool in_code = !parts.empty();
@@ -338,8 +349,12 @@ Assessment coverage_gate_tools(const RepoFacts& facts) {
     if (g->how != ToolHow::configured) continue;
     for (const ToolUse* t : project_tools(facts, "coverage-measurement")) {
       if (!in_ci(*t) || !applies_gate(*g, *t)) continue;
+      // The resolver's detail already says "job build" (pinia read "job job").
+      std::string job = t->detail.empty() || text::starts_with(t->detail, "job ")
+                            ? t->detail
+                            : "job " + t->detail;
       std::string note = g->tool + " in " + code(g->at.path) + ", enforced by " + t->tool +
-                         " in CI" + (t->detail.empty() ? "" : " job " + t->detail);
+                         " in CI" + (job.empty() ? "" : " " + job);
       auto it = facts.metrics.find("coverage.fail_under");
       if (it != facts.metrics.end())
         note += " (minimum " + std::to_string(static_cast<int>(it->second)) + "%)";

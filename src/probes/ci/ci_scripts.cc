@@ -3,6 +3,7 @@
 // (the manual rollback path of the rollback practice).
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <optional>
 #include <set>
 
@@ -32,6 +33,15 @@ bool is_wrapper(std::string_view path) {
   std::string_view base = text::basename(path);
   return base == "gradlew" || base == "mvnw" || base == "configure" || base == "bootstrap" ||
          base == "autogen.sh" || base == "sbt" || base == "x.py";
+}
+
+// A tool's configuration written in JavaScript or TypeScript
+// (`rollup -c rollup.config.mjs`, vite.config.ts, eslint.config.js) is
+// read by the tool, not run as a script of the CI.
+bool config_module(std::string_view path) {
+  static const RE2 re(R"((^|[._-])config\.[cm]?[jt]s$)");
+  std::string_view base = text::basename(path);
+  return RE2::PartialMatch(re2::StringPiece(base.data(), base.size()), re);
 }
 
 // A path-like token with a script extension.
@@ -77,7 +87,8 @@ std::vector<std::string> scripts_in(const ScanContext& ctx, std::string_view com
     tokens.push_back(token);
   for (const auto& t : tokens) {
     std::string path = workspace_path(t);
-    if (path.empty() || path.front() == '/' || text::contains(path, "$") || is_wrapper(path))
+    if (path.empty() || path.front() == '/' || text::contains(path, "$") || is_wrapper(path) ||
+        config_module(path))
       continue;
     if (ctx.find(path)) out.push_back(std::move(path));
   }
@@ -92,27 +103,44 @@ bool is_doc(std::string_view path) {
   return text::extension(path) == ".md" || text::extension(path) == ".rst";
 }
 
+// A framework's user guides (phoenix's guides/) tell its users how to run
+// their own applications: how they roll back is no procedure of this
+// project's.
+bool user_guide(std::string_view path) {
+  return text::starts_with(path, "guides/") || text::contains(path, "/guides/");
+}
+
 // A doc's rollback heading, per blob: a history reads each doc once, not
 // at every run of the probe.
 std::shared_ptr<const std::optional<Evidence>> rollback_heading(const ScanContext& ctx,
                                                                 const FileEntry& f) {
   static const RE2 heading(R"((?mi)^#{1,6}\s.*\broll(?:ing)?[ -]?back)");
+  // A database migration's rollback (`### mix ecto.rollback`, `rake
+  // db:rollback`) undoes a schema change, not a deploy.
+  static const RE2 migration(R"((?i)\b(ecto|db|migrate)[.:]rollback\b|\bmigrations?\b)");
   return ctx.memo<std::optional<Evidence>>(
       kRollbackKey, f, [&](const FileEntry& file) -> std::optional<Evidence> {
         auto t = ctx.read_quiet(file, kDocBytes);  // silent: docs are optional here
         if (!t || text::looks_binary(*t)) return std::nullopt;
         re2::StringPiece input(*t);
-        if (!RE2::FindAndConsume(&input, heading)) return std::nullopt;
-        std::size_t end = static_cast<std::size_t>(input.data() - t->data());
-        int line = text::line_of(*t, end == 0 ? 0 : end - 1);
-        return CiFile(file.path, std::string(*t)).at(line);
+        while (RE2::FindAndConsume(&input, heading)) {
+          std::size_t end = static_cast<std::size_t>(input.data() - t->data());
+          std::size_t start = t->rfind('\n', end == 0 ? 0 : end - 1);
+          start = start == std::string::npos ? 0 : start + 1;
+          std::size_t stop = std::min(t->find('\n', end), t->size());
+          if (RE2::PartialMatch(re2::StringPiece(t->data() + start, stop - start), migration))
+            continue;
+          int line = text::line_of(*t, end == 0 ? 0 : end - 1);
+          return CiFile(file.path, std::string(*t)).at(line);
+        }
+        return std::nullopt;
       });
 }
 
 void scan_rollback_docs(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t examined = 0;
   for (const FileEntry* f : ctx.own_files()) {
-    if (!is_doc(f->path)) continue;
+    if (!is_doc(f->path) || user_guide(f->path)) continue;
     if (++examined > kMaxDocs || facts.ci.rollback_docs.size() >= 5) break;
     if (auto found = rollback_heading(ctx, *f); *found) facts.ci.rollback_docs.push_back(**found);
   }

@@ -9,6 +9,7 @@
 
 #include "probes/ci/ci_common.h"
 #include "probes/ci/ci_probes.h"
+#include "util/glob.h"
 #include "util/text.h"
 #include "util/vectors.h"
 
@@ -28,10 +29,20 @@ void read_push(CiTriggers& t, const YAML::Node& push) {
   for (const auto& b : yaml_strings(yaml_get(push, "branches"))) t.branches.push_back(b);
 }
 
+// `types: [closed]`: the workflow runs once a pull request is merged or
+// closed (fastapi's latest-changes bot writes the release notes), never on
+// the changes while they are reviewed.
+bool after_close_only(const YAML::Node& value) {
+  auto types = yaml_strings(yaml_get(value, "types"));
+  return !types.empty() &&
+         std::all_of(types.begin(), types.end(), [](const auto& t) { return t == "closed"; });
+}
+
 void read_event(CiTriggers& t, WorkflowSecurity& sec, const std::string& event,
                 const YAML::Node& value) {
   if (event == "push") read_push(t, value);
-  if (event == "pull_request" || event == "pull_request_target" || event == "merge_group")
+  if ((event == "pull_request" || event == "pull_request_target" || event == "merge_group") &&
+      !after_close_only(value))
     t.merge_request = true;
   if (event == "workflow_dispatch" || event == "repository_dispatch") t.manual = true;
   if (event == "release" || event == "create") t.tag = true;
@@ -217,6 +228,31 @@ EnvMap with_env(EnvMap env, const YAML::Node& node) {
   return env;
 }
 
+// Thresholds a tool reads from its environment (smokeshow's
+// `SMOKESHOW_GITHUB_COVERAGE_THRESHOLD: 90` on the step that uploads the
+// report), written before each command line as the shell's `NAME=value
+// cmd` would be, so the tool table sees the gate where it runs.
+std::string threshold_settings(const EnvMap& env) {
+  std::string out;
+  for (const auto& [name, value] : env)
+    if ((text::contains(name, "THRESHOLD") || text::contains(name, "FAIL_UNDER")) &&
+        value.find_first_of(" \t\n") == std::string::npos && out.size() < 256)
+      out += name + "=" + value + " ";
+  return out;
+}
+
+// A job named for deploying that has no `environment:` often names its
+// target in a plain variable the deploy reads (fastapi's `ENVIRONMENT:
+// staging` and `ENVIRONMENT: production` jobs); "" when none does.
+std::string environment_variable(const EnvMap& env) {
+  for (const char* name : {"ENVIRONMENT", "DEPLOY_ENV", "DEPLOY_ENVIRONMENT", "DEPLOYMENT_ENV",
+                           "TARGET_ENV", "APP_ENV", "STAGE"}) {
+    auto it = env.find(name);
+    if (it != env.end() && it->second.size() <= 40) return it->second;
+  }
+  return "";
+}
+
 // `${{ env.CARGO }} test` -> `cargo test`, so the command is recognised.
 std::string expand_env(std::string line, const EnvMap& env) {
   if (env.empty()) return line;
@@ -255,7 +291,8 @@ void read_steps(RepoFacts& facts, CiJob& job, WorkflowSecurity& sec, const YAML:
     if (run) {
       EnvMap env = with_env(job_env, step);
       auto lines = script_lines(run, file);
-      for (auto& l : lines) l.text = expand_env(std::move(l.text), env);
+      std::string settings = threshold_settings(env);
+      for (auto& l : lines) l.text = settings + expand_env(std::move(l.text), env);
       add_commands(facts, job, lines, kSystem, file);
       check_run_text(sec, run, file);
     }
@@ -345,6 +382,9 @@ CiJob read_job(RepoFacts& facts, WorkflowSecurity& sec, const std::string& name,
   read_matrix(job, yaml_get(node, "strategy"));
   YAML::Node env = yaml_get(node, "environment");
   job.environment = env.IsMap() ? yaml_str(yaml_get(env, "name")) : yaml_str(env);
+  bool deploys = text::icontains(job.name, "deploy") || text::icontains(job.stage, "deploy");
+  if (job.environment.empty() && deploys)
+    job.environment = environment_variable(with_env(workflow_env, node));
   job.continue_on_error =
       job.continue_on_error || yaml_str(yaml_get(node, "continue-on-error")) == "true";
   job.permissions = permissions_kind(yaml_get(node, "permissions"), job.permissions_write);
@@ -420,6 +460,14 @@ struct WorkflowFinds {
 }  // namespace
 
 void probe_github_actions(const ScanContext& ctx, RepoFacts& facts) {
+  // A linked workflow (`ci.yml -> ../../ci/ci.yml`) is not followed,
+  // wherever it points: said, or its jobs are missing with no word why.
+  for (const FileEntry& f : ctx.files())
+    if (f.kind == FileKind::symlink && text::starts_with(f.path, ".github/workflows/") &&
+        glob_match(".github/workflows/*.{yml,yaml}", f.path))
+      ctx.diags().warn(f.path, 0,
+                       "a symlink: not followed (links may point outside the repository), so "
+                       "its jobs are not read; commit the workflow itself");
   for (const FileEntry* f : ctx.glob(".github/workflows/*.{yml,yaml}")) {
     auto found = ctx.memo<WorkflowFinds>("ci.github-workflow", *f, [&](const FileEntry& file) {
       // The file alone is read: its findings are what it adds to empty facts.

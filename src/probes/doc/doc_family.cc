@@ -42,6 +42,22 @@ void probe_doc_files(const ScanContext& ctx, RepoFacts& facts) {
     for (const DocFile& d : *kinds)
       if (per_kind[d.kind]++ < kMaxPerKind) facts.docs.files.push_back(d);
   }
+  // A linked README, LICENSE, CONTRIBUTING or CHANGELOG (`LICENSE ->
+  // docs/LICENSE`) is not followed, wherever it points: say so, or the
+  // practice is Not Started with no word why. SECURITY.md is the policy
+  // probe's to name.
+  for (const FileEntry& f : ctx.files()) {
+    if (f.kind != FileKind::symlink || f.path.size() > 400 || doc::cannot_be_a_doc(f.path))
+      continue;
+    for (const DocFile& d : doc::classify(f.path))
+      if (d.kind == "readme" || d.kind == "license" || d.kind == "contributing" ||
+          d.kind == "changelog") {
+        ctx.diags().warn(f.path, 0,
+                         "a symlink: not followed (links may point outside the repository), so "
+                         "it is not read as the " + d.kind + "; commit the file itself");
+        break;
+      }
+  }
 }
 
 // The READMEs GitHub/GitLab would show, in their order: the root ones,

@@ -28,13 +28,28 @@ constexpr std::array kRootBuilds = {"CMakeLists.txt", "meson.build", "configure.
 
 constexpr int kMaxDepth = 3;  // "a/b/package.json" at most
 
+// .NET gives every test and benchmark assembly a project of its own
+// (`X.Tests/X.Tests.csproj`, `X.UnitTests`, `X.Benchmarks`), and test apps
+// sit in those projects' folders: they test a component, they are not one.
+// The names are capitalised by convention ("Contests" is no test folder);
+// a solution's test/ folder holds them too.
+bool dotnet_test_project(std::string_view path) {
+  for (std::string_view part : text::split(path, '/')) {
+    if (part == "test" || part == "tests") return true;
+    if (text::ends_with(part, ".csproj")) part.remove_suffix(7);
+    for (std::string_view end : {"Tests", "Test", "Benchmarks", "Benchmark"})
+      if (part.size() > end.size() && text::ends_with(part, end)) return true;
+  }
+  return false;
+}
+
 bool is_component_file(std::string_view path) {
   std::string_view base = text::basename(path);
   for (const char* b : kRootBuilds)
     if (path == b) return true;
   for (const char* m : kManifests)
     if (base == m) return true;
-  if (text::ends_with(base, ".csproj")) return true;
+  if (text::ends_with(base, ".csproj")) return !dotnet_test_project(path);
   return base == "Dockerfile" || text::starts_with(base, "Dockerfile.") ||
          text::ends_with(base, ".Dockerfile") || text::ends_with(base, ".dockerfile");
 }

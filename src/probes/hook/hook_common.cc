@@ -87,6 +87,12 @@ void warn_malformed(const ScanContext& ctx, const std::string& path, const std::
   warn_parse_error(ctx, path, error);
 }
 
+void unparsed_config(const ScanContext& ctx, RepoFacts& facts, const std::string& path,
+                     const std::string& error) {
+  warn_malformed(ctx, path, error);
+  facts.hooks.unparsed_configs.push_back(Evidence{path, 0, text::excerpt(error)});
+}
+
 namespace {
 
 // Names of shell functions the script defines ("name() {", "function name").

@@ -34,6 +34,10 @@ void add_manager(RepoFacts& facts, std::string name, Evidence at);
 void add_hook(RepoFacts& facts, Hook hook);
 // One warning for a file that did not parse, at the line the parser named.
 void warn_malformed(const ScanContext& ctx, const std::string& path, const std::string& error);
+// A manager's config that was found but could not be parsed: warns, and
+// records it so the rule does not take the manager's presence for hooks.
+void unparsed_config(const ScanContext& ctx, RepoFacts& facts, const std::string& path,
+                     const std::string& error);
 // The command lines of a hook script with their 1-based line numbers:
 // shebangs, comments, blank lines, hook-manager boilerplate, messages
 // (echo/printf) and plain assignments are skipped.

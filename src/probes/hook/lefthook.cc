@@ -79,7 +79,7 @@ void probe_lefthook(const ScanContext& ctx, RepoFacts& facts) {
     add_manager(facts, "lefthook", Evidence{f->path, 0, ""});
     auto doc = parse_yaml(*content);
     if (!doc) {
-      warn_malformed(ctx, f->path, doc.error());
+      unparsed_config(ctx, facts, f->path, doc.error());
       continue;
     }
     if (!doc->IsMap()) continue;

@@ -49,7 +49,7 @@ void probe_overcommit(const ScanContext& ctx, RepoFacts& facts) {
   if (!content) return;
   add_manager(facts, "overcommit", Evidence{f->path, 0, ""});
   auto doc = parse_yaml(*content);
-  if (!doc) return warn_malformed(ctx, f->path, doc.error());
+  if (!doc) return unparsed_config(ctx, facts, f->path, doc.error());
   if (!doc->IsMap()) return;
   for (const auto& kv : *doc) {
     std::string stage = git_hook_name(yaml_str(kv.first));

@@ -79,7 +79,7 @@ PreCommitFinds read_config(const ScanContext& ctx, const FileEntry& f) {
   add_manager(one, "pre-commit", Evidence{f.path, 0, ""});
   auto doc = parse_yaml(*content);
   if (!doc) {
-    warn_malformed(ctx, f.path, doc.error());
+    unparsed_config(ctx, one, f.path, doc.error());
     return {std::move(one.hooks), {}};
   }
   std::vector<std::string> defaults = yaml_strings(yaml_get(*doc, "default_stages"));
@@ -101,6 +101,7 @@ void probe_pre_commit(const ScanContext& ctx, RepoFacts& facts) {
   });
   const HookFacts& h = found->hooks;
   append(facts.hooks.symlinked_configs, h.symlinked_configs);
+  append(facts.hooks.unparsed_configs, h.unparsed_configs);
   for (const auto& c : h.configs) add_manager(facts, c.name, c.at);
   append(facts.hooks.hooks, h.hooks);
   append(facts.commands, found->commands);

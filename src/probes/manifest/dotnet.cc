@@ -62,6 +62,10 @@ void read_project(const ScanContext& ctx, RepoFacts& facts, const FileEntry& fil
     }
   for (pugi::xml_node group : project.children("PropertyGroup")) {
     if (const char* v = group.child_value("Version"); *v && m.version.empty()) m.version = v;
+    // `dotnet pack` skips a project that is not packable (test projects,
+    // benchmarks, apps): like a private package.json, nothing to publish.
+    if (text::lower(text::trim(group.child_value("IsPackable"))) == "false")
+      m.private_package = true;
     pugi::xml_node werror = group.child("TreatWarningsAsErrors");
     if (werror && text::lower(text::trim(werror.child_value())) == "true") {
       int line = line_at(

@@ -199,6 +199,17 @@ int brace_delta(std::string_view line) {
   return delta;
 }
 
+// Calls `each(line, n, depth)` for every line of a Gradle script: `n` is
+// 1-based, `depth` the block depth the line starts at.
+template <typename Each>
+void for_each_gradle_line(std::string_view text, Each each) {
+  int n = 0, depth = 0;
+  for (std::string_view line : text::lines(text)) {
+    each(line, ++n, depth);
+    depth = std::max(0, depth + brace_delta(line));
+  }
+}
+
 // What a build script or convention plugin line applies: plugins (and the
 // check tasks they add), warnings as errors, spotless's ktlint step.
 void read_gradle_settings(const std::string& path, std::string_view text, std::string_view line,
@@ -280,11 +291,9 @@ void read_gradle(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file
   auto text = ctx.read_text(file);
   if (!text) return;
   Manifest m = new_manifest(ctx, "gradle", file);
-  int n = 0, depth = 0;
-  for (std::string_view line : text::lines(*text)) {
-    read_gradle_line(file.path, *text, line, ++n, depth, facts, m);
-    depth = std::max(0, depth + brace_delta(line));
-  }
+  for_each_gradle_line(*text, [&](std::string_view line, int n, int depth) {
+    read_gradle_line(file.path, *text, line, n, depth, facts, m);
+  });
   if (m.version.empty()) version_from_properties(ctx, m, facts);
   facts.manifests.manifests.push_back(std::move(m));
 }
@@ -301,17 +310,15 @@ void read_convention_plugin(const ScanContext& ctx, RepoFacts& facts, const File
   auto text = ctx.read_text(file);
   if (!text) return;
   bool script = text::ends_with(file.path, ".gradle.kts") || text::ends_with(file.path, ".gradle");
-  int n = 0, depth = 0;
-  for (std::string_view line : text::lines(*text)) {
-    read_gradle_settings(file.path, *text, line, ++n, facts);
+  for_each_gradle_line(*text, [&](std::string_view line, int n, int depth) {
+    read_gradle_settings(file.path, *text, line, n, facts);
     std::string version;
     if (script && !version_seen && top_level_version(line, depth, version)) {
       version_seen = true;
       facts.manifests.version_files.push_back(
           {file.path, version, evidence_line(file.path, *text, n)});
     }
-    depth = std::max(0, depth + brace_delta(line));
-  }
+  });
 }
 
 // [plugins] spotless = { id = "com.diffplug.spotless", version = "6.25.0" }:

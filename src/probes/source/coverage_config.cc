@@ -89,6 +89,26 @@ void package_json(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) 
   }
 }
 
+// Codecov's status checks fail a commit whose coverage misses a `target`
+// or drops by more than a `threshold` (pinia: `project: default:
+// threshold: 2%`, the target being the base commit's coverage). The key
+// that sets the gate, or "" when every check is off or none sets one.
+std::string_view codecov_gate_key(const YAML::Node& status) {
+  std::string_view found;
+  for (const char* kind : {"project", "patch"}) {
+    YAML::Node checks = yaml_get(status, kind);
+    if (!checks.IsMap()) continue;  // `patch: off`, or absent
+    std::vector<YAML::Node> configs{checks};
+    for (const auto& kv : checks)
+      if (kv.second.IsMap()) configs.push_back(kv.second);  // `default:` and named checks
+    for (const YAML::Node& c : configs) {
+      if (yaml_get(c, "target")) return "target";
+      if (yaml_get(c, "threshold")) found = "threshold";
+    }
+  }
+  return found;
+}
+
 void codecov(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) {
   auto text = ctx.read_text(f);
   if (!text) return;
@@ -98,8 +118,8 @@ void codecov(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts) {
     return;
   }
   YAML::Node status = yaml_get(yaml_get(*doc, "coverage"), "status");
-  if (status && !status.IsNull() && text::contains(*text, "target"))
-    push(facts, "codecov.status", f, *text, "target");
+  if (std::string_view key = codecov_gate_key(status); !key.empty())
+    push(facts, "codecov.status", f, *text, key);
 }
 
 // Configuration in code-like files (jest.config.js, build.gradle):

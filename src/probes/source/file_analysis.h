@@ -22,7 +22,10 @@ enum Lang : unsigned {
   kCs = 1u << 8,
   kRobot = 1u << 9,
   kShell = 1u << 10,
+  kElixir = 1u << 11,
 };
+// How many groups there are: tables indexed by group have this many slots.
+constexpr unsigned kLangGroups = 12;
 
 struct LangInfo {
   std::string_view name;  // "python": the key of SourceFacts::files_by_language

@@ -16,7 +16,7 @@ struct ExtRow {
 };
 
 // Extension -> language. Headers count as C/C++.
-constexpr std::array<ExtRow, 34> kExtensions = {{
+constexpr std::array<ExtRow, 36> kExtensions = {{
     {".py", {"python", kPython}},        {".pyi", {"python", kPython}},
     {".robot", {"robot", kRobot}},       {".resource", {"robot", kRobot}},
     {".js", {"javascript", kJs}},        {".mjs", {"javascript", kJs}},
@@ -34,6 +34,7 @@ constexpr std::array<ExtRow, 34> kExtensions = {{
     {".cs", {"c#", kCs}},                {".sh", {"shell", kShell}},
     {".bash", {"shell", kShell}},        {".zsh", {"shell", kShell}},
     {".ps1", {"powershell", kShell}},    {".bats", {"shell", kShell}},
+    {".ex", {"elixir", kElixir}},        {".exs", {"elixir", kElixir}},
 }};
 
 // The first quoted string at or after `from` on `line`.
@@ -123,7 +124,8 @@ void go_imports(std::string_view text, std::vector<Import>& out) {
 }
 
 // Statements like `use a::b;` (Rust), `import a.b.c;` (Java), `using A.B;`
-// (C#), `use A\B;` (PHP), `require 'x'` (Ruby), `#include <x>` (C/C++).
+// (C#), `use A\B;` (PHP), `require 'x'` (Ruby), `#include <x>` (C/C++),
+// `require Logger` (Elixir).
 void keyword_imports(std::string_view text, std::string_view key, bool quoted_name,
                      std::vector<Import>& out) {
   LineCounter lines(text);
@@ -170,6 +172,12 @@ std::vector<Import> imports_of(Lang lang, std::string_view text) {
       keyword_imports(text, "Library\t", false, out);
       break;
     case kShell: break;
+    // Elixir names a module it calls macros of (`require Logger`), shortens
+    // (`alias`), imports functions from (`import`) or builds on (`use`).
+    case kElixir:
+      for (std::string_view key : {"require ", "alias ", "import ", "use "})
+        keyword_imports(text, key, false, out);
+      break;
   }
   std::sort(out.begin(), out.end(),
             [](const Import& a, const Import& b) { return a.offset < b.offset; });

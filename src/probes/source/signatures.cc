@@ -77,6 +77,7 @@ const ImportRow kImportRows[] = {
     {kCs, "Serilog", "logging", "Serilog"},
     {kCs, "NLog", "logging", "NLog"},
     {kCs, "log4net", "logging", "log4net"},
+    {kElixir, "Logger", "logging", "Logger"},
     // structured logging
     {kPython, "structlog", "structured-logging", "structlog"},
     {kPython, "pythonjsonlogger", "structured-logging", "python-json-logger"},
@@ -96,6 +97,7 @@ const ImportRow kImportRows[] = {
     {kRuby, "lograge", "structured-logging", "lograge"},
     {kCs, "Serilog.Formatting.Json", "structured-logging", "Serilog JSON"},
     {kCs, "Serilog.Formatting.Compact", "structured-logging", "Serilog compact JSON"},
+    {kElixir, "LoggerJSON", "structured-logging", "logger_json"},
     // tracing / APM
     {kPython, "opentelemetry", "tracing", "OpenTelemetry"},
     {kJs, "@opentelemetry/", "tracing", "OpenTelemetry"},
@@ -329,12 +331,17 @@ const NeedleRow kNeedleRows[] = {
     {kPhp, "$_ENV[", "env-read", "$_ENV"},
     {kCs, "Environment.GetEnvironmentVariable(", "env-read", "Environment.GetEnvironmentVariable"},
     {kRobot, "Get Environment Variable", "env-read", "Get Environment Variable"},
+    {kElixir, "System.get_env(", "env-read", "System.get_env"},
+    {kElixir, "System.fetch_env", "env-read", "System.fetch_env", R"(System\.fetch_env!?\()"},
     // logging without an import of its own
     {kPython, "getLogger(", "logging", "logging"},
     {kCpp, "spdlog::", "logging", "spdlog"},
     {kCpp, "LOG(INFO)", "logging", "glog"},
     {kRust, "log::", "logging", "log", R"(\blog::\w+!)"},
     {kRust, "tracing::", "logging", "tracing", R"(\btracing::\w+!)"},
+    // Elixir's Logger is a macro module: `require Logger` comes first, but
+    // a call names it in full all the same.
+    {kElixir, "Logger.", "logging", "Logger", R"(\bLogger\.[a-z]\w*)"},
     // structured logging spelled in code
     {kPython, "JsonFormatter", "structured-logging", "JSON formatter"},
     {kPython, "JSONFormatter", "structured-logging", "JSON formatter"},
@@ -462,9 +469,9 @@ const RE2* confirm_re(std::size_t row) {
 // Import rows per language, built once.
 const std::vector<const ImportRow*>& import_rows_for(Lang lang) {
   static const std::vector<std::vector<const ImportRow*>> all = [] {
-    std::vector<std::vector<const ImportRow*>> out(11);
+    std::vector<std::vector<const ImportRow*>> out(kLangGroups);
     for (const auto& row : kImportRows)
-      for (unsigned bit = 0; bit < 11; ++bit)
+      for (unsigned bit = 0; bit < kLangGroups; ++bit)
         if (row.langs & (1u << bit)) out[bit].push_back(&row);
     return out;
   }();
@@ -493,7 +500,7 @@ struct LangNeedles {
 const LangNeedles& needles_for(Lang lang) {
   static const std::vector<LangNeedles> all = [] {
     std::vector<LangNeedles> out;
-    for (unsigned bit = 0; bit < 11; ++bit) {
+    for (unsigned bit = 0; bit < kLangGroups; ++bit) {
       std::vector<std::size_t> rows;
       std::vector<std::string_view> needles;
       for (std::size_t r = 0; r < std::size(kNeedleRows); ++r)
@@ -580,7 +587,7 @@ void gated_hits(Lang lang, std::string_view text, const std::vector<Import>& imp
 bool test_code(std::string_view path, Lang lang, bool has_tests) {
   if (has_tests || is_test_path(path, lang)) return true;
   for (std::string_view dir : {"test", "tests", "atest", "utest", "spec", "e2e", "__tests__",
-                               "testing", "integration_tests", "mocks"})
+                               "testing", "integration_tests", "integration_test", "mocks"})
     if (in_dir(path, dir)) return true;
   return false;
 }

@@ -196,6 +196,13 @@ void shell_tests(std::string_view path, std::string_view text, Tally& tally) {
   });
 }
 
+// ExUnit: `test "name" do` (or `test "name", ctx do`) in a `*_test.exs`
+// file; `describe` only groups them.
+void exunit_tests(std::string_view path, std::string_view text, Tally& tally) {
+  if (!text::ends_with(path, "_test.exs")) return;
+  keyed_tests(text, "test", {{"test \"", "exunit"}, {"test '", "exunit"}}, tally);
+}
+
 }  // namespace
 
 // True when a folder of `path` is named `dir` (Mocha's `test/`, Jest's
@@ -233,6 +240,9 @@ bool is_test_path(std::string_view path, Lang lang) {
       return text::ends_with(base, ".robot");
     case kShell:
       return text::extension(path) == ".bats" || pester_file(path);
+    // `mix test` runs `test/**/*_test.exs` after `test/test_helper.exs`.
+    case kElixir:
+      return text::ends_with(base, "_test.exs") || base == "test_helper.exs";
     default:
       return false;
   }
@@ -264,6 +274,9 @@ std::vector<TestCount> count_tests(std::string_view path, Lang lang, std::string
       break;
     case kShell:
       shell_tests(path, text, tally);
+      break;
+    case kElixir:
+      exunit_tests(path, text, tally);
       break;
     case kPhp:
       if (is_test_path(path, kPhp))

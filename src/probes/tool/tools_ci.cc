@@ -53,8 +53,12 @@ std::vector<ToolRow> ci_tools() {
       {"dry-run-validation", "actionlint", R"(\bactionlint\b)", "", "", "",
        "actionlint|actionlint-docker|actionlint-system",
        "raven-actions/actionlint|reviewdog/action-actionlint|devops-actions/actionlint"},
+      // `config` validates the compose files and prints the merged model;
+      // written to a file (`config > stack.yml`, `-o stack.yml`) it renders
+      // a stack to deploy, which checks nothing of its own (fastapi's
+      // deploy.sh feeds `docker stack deploy`).
       {"dry-run-validation", "docker compose config", R"(\bdocker[- ]compose\b.*\sconfig\b)", "",
-       "", "", "", ""},
+       "", "", "", "", R"(\sconfig\b[^|;&]*(>|\s(-o|--output)(\s|=)))"},
       {"dry-run-validation", "GitLab CI lint",
        R"(\bglab\s+ci\s+(lint|view)\b|gitlab-ci-lint|/ci/lint\b)", "", "", "",
        "gitlab-ci-linter|check-gitlab-ci", ""},

@@ -213,7 +213,8 @@ std::vector<ToolRow> type_checkers() {
       {"type-checking", "compiler warnings as errors",
        R"((?i)(^|[\s"'=])-Werror(\s|$|["'])|\s/WX(\s|$)|-D\w*WERROR\w*=(ON|1|TRUE|YES)\b|)"
        R"(-DCMAKE_COMPILE_WARNING_AS_ERROR=(ON|1|TRUE|YES)\b|--compile-warning-as-error\b|)"
-       R"(-Dwerror=true\b|TreatWarningsAsErrors=true\b|-warnaserror\b)",
+       R"(-Dwerror=true\b|TreatWarningsAsErrors=true\b|-warnaserror\b|)"
+       R"(\b(mix\s+(compile|test)|elixirc)\b[^|;&]*\s--warnings-as-errors\b)",
        "", "cmake:werror|meson:werror|maven:werror|gradle:werror|dotnet:werror", "", "", "",
        R"(\bclang-(format|tidy)\b|\bmarkdownlint|\bsphinx-build\b|\bmkdocs\b)"},
       {"type-checking", "rustc -D warnings",

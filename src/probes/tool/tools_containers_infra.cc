@@ -65,6 +65,10 @@ std::vector<ToolRow> containers_infra_tools() {
        "", "", ""},
       {"orchestration", "Argo CD", R"(\bargocd\s+app\s+(sync|create)\b)", "", "", "", "", ""},
       {"orchestration", "Flux", R"(\bflux\s+(reconcile|bootstrap)\b)", "", "", "", "", ""},
+      // Docker Swarm runs a compose-format stack across a cluster of nodes.
+      {"orchestration", "Docker Swarm",
+       R"(\bdocker\s+(stack\s+(deploy|up)|swarm\s+init|service\s+(create|update))\b)",
+       "", "", "", "", ""},
       {"orchestration", "kind/minikube", R"(\b(kind\s+create\s+cluster|minikube\s+start)\b)", "",
        "", "", "", "helm/kind-action|medyagh/setup-minikube"},
 

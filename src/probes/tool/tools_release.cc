@@ -130,6 +130,16 @@ std::vector<ToolRow> release_tools() {
       {"package-publishing", "AUR", "", "", "", "", "", "KSXGitHub/github-actions-deploy-aur"},
       {"package-publishing", "jreleaser", R"(\bjreleaser\b)", "jreleaser.yml|jreleaser.toml", "",
        "", "", "jreleaser/release-action"},
+      // Ansible Galaxy imports a role from its repository on request
+      // (geerlingguy's roles run `ansible-galaxy role import` on tag push);
+      // collections are built and published.
+      {"package-publishing", "Ansible Galaxy",
+       R"(\bansible-galaxy\s+(role\s+import|import|collection\s+publish)\b)", "", "", "", "",
+       "robertdebock/galaxy-action|artis3n/ansible_galaxy_collection"},
+      // pkg.pr.new publishes a preview build of every commit or pull request
+      // (pinia); the rule weighs it as a preview, not a release.
+      {"package-publishing", "pkg.pr.new preview", R"(\bpkg-pr-new\s+publish\b)", "", "", "",
+       "", ""},
       // -- release-automation: forge releases ----------------------------------
       {"release-automation", "action-gh-release", "", "", "", "", "",
        "softprops/action-gh-release"},
@@ -141,8 +151,10 @@ std::vector<ToolRow> release_tools() {
        "registry.gitlab.com/gitlab-org/cli"},
       {"release-automation", "goreleaser", R"(\bgoreleaser\s+release\b)", "", "", "", "",
        "goreleaser/goreleaser-action"},
+      // yyx990803/release-tag makes the GitHub release of the pushed tag (pinia).
       {"release-automation", "create-release", "", "", "", "", "",
-       "actions/create-release|ncipollo/release-action|marvinpinto/action-automatic-releases"},
+       "actions/create-release|ncipollo/release-action|marvinpinto/action-automatic-releases|"
+       "yyx990803/release-tag"},
       {"release-automation", "release-please", "", "", "", "", "",
        "googleapis/release-please-action|google-github-actions/release-please-action"},
       {"release-automation", "semantic-release", R"(\bsemantic-release\b)", "", "", "", "",

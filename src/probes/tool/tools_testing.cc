@@ -37,6 +37,7 @@ std::vector<ToolRow> testing_tools() {
        "composer:phpunit/phpunit", "", ""},
       {"unit-tests", "dotnet test", R"(\bdotnet\s+test\b)", "", "", "", "", ""},
       {"unit-tests", "meson test", R"(\bmeson\s+test\b)", "", "", "", "", ""},
+      {"unit-tests", "mix test", R"(\bmix\s+test\b)", "", "", "", "", ""},
       // The GNU Coding Standards' target for a package's self-tests (the
       // one automake generates from TESTS).
       {"unit-tests", "make check", R"(\bmake\b[^|;&]*\s(check|distcheck)(\s|$))", "", "", "", "",
@@ -55,6 +56,11 @@ std::vector<ToolRow> testing_tools() {
        R"((^|[\s/])(end-to-end|e2e|integration)[-_]tests?\.sh\b)", "", "", "", "", ""},
       {"integration-tests", "go test -tags integration",
        R"(\bgo\s+test\b.*\s-tags[= ]["']?[\w,]*\b(integration|e2e)\b)", "", "", "", "", ""},
+      // Molecule converges an Ansible role in throw-away instances
+      // (containers, VMs) and verifies them: one scenario per
+      // `molecule/<name>/molecule.yml`.
+      {"integration-tests", "Molecule", R"(\bmolecule\s+(test|converge|verify)\b)",
+       "**/molecule/*/molecule.{yml,yaml}", "", "pypi:molecule", "", ""},
       // --- end-to-end
       {"e2e-tests", "Playwright", R"(\bplaywright\s+(test|install)\b)",
        "playwright.config.{js,ts,mjs}", "", "npm:@playwright/test|npm:playwright|pypi:playwright|"
@@ -99,6 +105,9 @@ std::vector<ToolRow> testing_tools() {
       {"coverage-measurement", "npm test --coverage",
        R"(\b(npm|pnpm|yarn|bun)\s+(run\s+)?test\b[^|;&]*\s--coverage\b)", "", "", "", "", ""},
       {"coverage-measurement", "JaCoCo", R"(\bjacoco\w*)", "", "", "maven:org.jacoco:*", "", ""},
+      // smokeshow hosts the HTML coverage report and posts its figure.
+      {"coverage-measurement", "smokeshow", R"(\bsmokeshow\s+upload\b)", "", "", "pypi:smokeshow",
+       "", ""},
       {"coverage-measurement", "Codecov", R"(\bcodecov\b)", "codecov.yml|.codecov.yml|"
        ".github/codecov.yml", "", "", "", "codecov/codecov-action"},
       {"coverage-measurement", "Coveralls", R"(\bcoveralls\b)", ".coveralls.yml", "",
@@ -119,6 +128,10 @@ std::vector<ToolRow> testing_tools() {
       {"coverage-gate", "JaCoCo rules", R"(jacocoTestCoverageVerification|jacoco:check)", "",
        "jacoco.rules", "", "", ""},
       {"coverage-gate", "Codecov status checks", "", "", "codecov.status", "", "", ""},
+      // smokeshow fails its commit status below this figure.
+      {"coverage-gate", "smokeshow coverage threshold",
+       R"(\bSMOKESHOW_GITHUB_COVERAGE_THRESHOLD=\d[^|;&]*\bsmokeshow\s+upload\b)", "", "", "", "",
+       ""},
       {"coverage-gate", "tarpaulin --fail-under", R"(cargo\s+tarpaulin\b.*--fail-under)", "",
        "tarpaulin.fail-under", "", "", ""},
       {"coverage-gate", "cargo-llvm-cov --fail-under",
