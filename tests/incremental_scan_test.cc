@@ -327,11 +327,47 @@ TEST_F(IncrementalScan, FilesAddedOrRemovedScanInFullFromTheMovedTree) {
   for (const auto& rev : c) reports.push_back(scan_both(rev));
   EXPECT_EQ(scanner_.counts().full, 3);  // the first, and the two that added or removed
   EXPECT_EQ(scanner_.counts().partial, 2);
-  EXPECT_EQ(scanner_.counts().full_because.at("files added, removed or renamed"), 2);
+  EXPECT_EQ(
+      scanner_.counts().full_because.at("files added, removed or renamed, or a mode changed"), 2);
   EXPECT_EQ(reports[1].facts.metrics.at("tests.total"), 2);
   EXPECT_EQ(reports[2].facts.metrics.at("tests.total"), 3);
   EXPECT_TRUE(reports[3].facts.docs.of_kind("pipeline").empty());
   EXPECT_EQ(reports[3].meta.files, 5);
+}
+
+// The config tree's readers are found once per blob, and an edit to one
+// runs config-tree again alone (it used to mean a full scan, and reading
+// every source file at every commit: 86 ms a commit in rubocop).
+TEST_F(IncrementalScan, ConfigTreeReadersFollowEditsInAPartialScan) {
+  repo_.write("config/default.yml", "a: 1\n");
+  repo_.write("config/extra.yml", "b: 2\n");
+  repo_.write("lib/loader.rb", "DEFAULT = 'config/default.yml'\n");
+  repo_.write("lib/other.rb", "puts 1\n");
+  std::vector<std::string> c;
+  c.push_back(repo_.commit("One", "2024-01-01T10:00:00Z"));
+  repo_.write("lib/loader.rb", "DEFAULT = 'config/default.yml'\nEXTRA = \"config/extra.yml\"\n");
+  c.push_back(repo_.commit("Reads a second file", "2024-01-02T10:00:00Z"));
+  repo_.write("lib/other.rb", "puts 2\n");
+  c.push_back(repo_.commit("Unrelated edit", "2024-01-03T10:00:00Z"));
+  repo_.write("lib/loader.rb", "DEFAULT = 'settings.yml'\n");
+  c.push_back(repo_.commit("Reads none", "2024-01-04T10:00:00Z"));
+
+  std::vector<Report> reports;
+  for (const auto& rev : c) {
+    reports.push_back(scan_both(rev));
+    if (reports.size() > 1) EXPECT_TRUE(ran(scanner_, "config-tree")) << rev;
+  }
+  EXPECT_EQ(scanner_.counts().partial, 3);
+  auto targets = [](const Report& r) {
+    std::vector<std::string> out;
+    for (const auto& ref : r.facts.docs.config.config_refs) out.push_back(ref.target);
+    return out;
+  };
+  EXPECT_EQ(targets(reports[0]), (std::vector<std::string>{"config/default.yml"}));
+  EXPECT_EQ(targets(reports[1]),
+            (std::vector<std::string>{"config/default.yml", "config/extra.yml"}));
+  EXPECT_EQ(targets(reports[2]), targets(reports[1]));
+  EXPECT_TRUE(targets(reports[3]).empty());
 }
 
 TEST_F(IncrementalScan, FullScansOnlyWhenAsked) {

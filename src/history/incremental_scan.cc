@@ -14,7 +14,7 @@ namespace {
 
 void add_row(ProbeMask& mask, std::size_t row) { mask[row / 64] |= std::uint64_t{1} << (row % 64); }
 
-constexpr const char* kListingChanged = "files added, removed or renamed";
+constexpr const char* kListingChanged = "files added, removed or renamed, or a mode changed";
 
 // Which files changed content, by index, when `now` has the paths and
 // kinds of `before`; false (and `why`) otherwise.

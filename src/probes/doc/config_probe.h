@@ -14,6 +14,8 @@ void probe_env_files(const ScanContext& ctx, RepoFacts& facts);
 void probe_config_tree(const ScanContext& ctx, RepoFacts& facts);
 void probe_secret_stores(const ScanContext& ctx, RepoFacts& facts);
 void reset_secret_stores(RepoFacts& facts);
+// Clears what probe_config_tree writes.
+void reset_config_tree(RepoFacts& facts);
 bool same_secret_stores(const ScanContext& ctx, std::span<const FileChange> changes);
 
 namespace config {

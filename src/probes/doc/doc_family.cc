@@ -448,7 +448,8 @@ std::vector<ProbeRow> doc_probes() {
        reset_doc_texts, false, false, false, nullptr, same_doc_texts},
       {"api-specs", probe_api_specs, "OpenAPI/AsyncAPI/Swagger specs, javadoc/dokka"},
       {"env-files", probe_env_files, ".env templates and committed .env files, .gitignore"},
-      {"config-tree", probe_config_tree, "config/ tree and who reads it, config schemas"},
+      {"config-tree", probe_config_tree, "config/ tree and who reads it, config schemas", false,
+       reset_config_tree},
       {"secret-stores", probe_secret_stores, "Kubernetes secret kinds, CI secrets keywords", false,
        reset_secret_stores, false, false, false, nullptr, same_secret_stores},
   };
