@@ -152,12 +152,23 @@ bool likely_cli(std::string_view path) {
   return false;
 }
 
+// Every extension some pattern is for, once: wanted() sees every file of
+// a tree, and asking each pattern in turn took a tenth of a full scan.
+bool any_pattern_extension(std::string_view ext) {
+  static const std::vector<std::string_view> all = [] {
+    std::vector<std::string_view> out;  // views of the literals in kPatterns
+    for (const auto& row : kPatterns)
+      for (auto e : text::split(row.extensions, '|')) out.push_back(e);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }();
+  return std::binary_search(all.begin(), all.end(), ext);
+}
+
 // The extension first: it rules out most of a tree without allocating.
 bool wanted(const FileEntry& f) {
-  if (f.kind == FileKind::symlink ||
-      std::none_of(kPatterns.begin(), kPatterns.end(),
-                   [&](const auto& row) { return has_extension(f.path, row.extensions); }))
-    return false;
+  if (f.kind == FileKind::symlink || !any_pattern_extension(text::extension(f.path))) return false;
   return !is_test_path(f.path) && !is_example_path(f.path);
 }
 
