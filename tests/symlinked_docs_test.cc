@@ -37,5 +37,27 @@ TEST(SymlinkedDocs, LinkedLicenseAndWorkflowAreNamed) {
   EXPECT_EQ(warning_for(r, "docs/LICENSE"), "");
 }
 
+// Trial 10: "not read as the contributing" named no thing.
+TEST(SymlinkedDocs, LinkedContributingGuideIsNamedAsAGuide) {
+  MemoryTree t;
+  t.add("CONTRIBUTING.md", "docs/CONTRIBUTING.md", FileKind::symlink);
+  t.add("docs/CONTRIBUTING.md", "# Contributing\n\nOpen a pull request.\n");
+  Report r = test_support::scan_memory(t);
+  EXPECT_TRUE(text::contains(warning_for(r, "CONTRIBUTING.md"), "not read as the contributing guide;"))
+      << warning_for(r, "CONTRIBUTING.md");
+}
+
+// Trial 10: "~1 test functions".
+TEST(SuiteNote, OneTestIsSingular) {
+  MemoryTree t;
+  t.add("tests/test_app.py", "def test_one():\n    assert True\n");
+  t.add("app.py", "def main():\n    return 1\n");
+  Report r = test_support::scan_memory(t);
+  const auto* unit = r.find("unit-tests");
+  ASSERT_NE(unit, nullptr);
+  EXPECT_TRUE(text::contains(unit->note, "1 test function ")) << unit->note;
+  EXPECT_FALSE(text::contains(unit->note, "test functions")) << unit->note;
+}
+
 }  // namespace
 }  // namespace practrack

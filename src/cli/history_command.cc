@@ -81,9 +81,11 @@ void verbose_step(const Env& env, const HistoryStep& s) {
 
 void summarise(const Env& env, const HistoryResult& r, const FileMemo& memo, double seconds,
                bool full_scans) {
+  std::string rate =
+      r.scanned > 0 && seconds > 0 ? fmt::format(" ({:.0f} commits/s)", r.scanned / seconds) : "";
   env.printer.note(
-      fmt::format("{} commits selected: {} scanned, {} already stored, {} failed in {:.1f} s",
-                  r.selected, r.scanned, r.skipped, r.failed, seconds));
+      fmt::format("{} commits selected: {} scanned, {} already stored, {} failed in {:.1f} s{}",
+                  r.selected, r.scanned, r.skipped, r.failed, seconds, rate));
   env.printer.note(
       fmt::format("blobs: {} analysed, {} reused from earlier commits; {} distinct blobs read",
                   memo.computed.load(), memo.reused.load(), memo.blobs()));

@@ -23,16 +23,16 @@ bool unit_framework(std::string_view fw) {
 }
 
 // pytest, Go, Rust ... declare tests as functions; the others as cases.
-std::string_view test_word(std::string_view fw) {
+std::string_view test_word(std::string_view fw, long count) {
   for (std::string_view f : {"pytest", "unittest", "go", "rust", "phpunit", "minitest"})
-    if (fw == f) return "test functions";
-  return "tests";
+    if (fw == f) return count == 1 ? "test function" : "test functions";
+  return count == 1 ? "test" : "tests";
 }
 
 std::string suite_note(const TestSuite& t) {
   std::string note = plural(t.files, "test file") + ", " + (t.approximate ? "~" : "") +
-                     std::to_string(t.tests) + " " + std::string(test_word(t.framework)) + " (" +
-                     t.framework + ")";
+                     std::to_string(t.tests) + " " +
+                     std::string(test_word(t.framework, t.tests)) + " (" + t.framework + ")";
   if (t.parametrized) note += ", " + std::to_string(t.parametrized) + " parametrized";
   return note;
 }

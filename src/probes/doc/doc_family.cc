@@ -54,7 +54,9 @@ void probe_doc_files(const ScanContext& ctx, RepoFacts& facts) {
           d.kind == "changelog") {
         ctx.diags().warn(f.path, 0,
                          "a symlink: not followed (links may point outside the repository), so "
-                         "it is not read as the " + d.kind + "; commit the file itself");
+                         "it is not read as the " +
+                             (d.kind == "contributing" ? std::string("contributing guide") : d.kind) +
+                             "; commit the file itself");
         break;
       }
   }
