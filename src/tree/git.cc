@@ -18,11 +18,6 @@ struct GitLibrary {
     // both to keep memory flat over thousands of commits.
     git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, static_cast<ssize_t>(32) << 20);
     git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, static_cast<std::size_t>(256) << 20);
-    // Trees over 4 KiB (a root folder of 100 entries) are not cached by
-    // default: a history step reads the tree it leaves and the one it goes
-    // to, so each root tree was parsed twice.
-    git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE,
-                     static_cast<std::size_t>(1) << 20);
   }
   ~GitLibrary() { git_libgit2_shutdown(); }
 };
