@@ -355,7 +355,9 @@ TEST_F(IncrementalScan, ConfigTreeReadersFollowEditsInAPartialScan) {
   std::vector<Report> reports;
   for (const auto& rev : c) {
     reports.push_back(scan_both(rev));
-    if (reports.size() > 1) EXPECT_TRUE(ran(scanner_, "config-tree")) << rev;
+    if (reports.size() > 1) {
+      EXPECT_TRUE(ran(scanner_, "config-tree")) << rev;
+    }
   }
   EXPECT_EQ(scanner_.counts().partial, 3);
   auto targets = [](const Report& r) {
