@@ -261,7 +261,9 @@ Assessment vulnerability_scanning(const RepoFacts& f) {
   // also raises security updates is a repository setting no file shows.
   std::vector<const ToolUse*> bots = dependabot;
   if (bots.empty()) bots = project_tools(f, "dependency-updates");
-  std::erase_if(bots, [](const ToolUse* u) { return u->how == ToolHow::dependency; });
+  std::erase_if(bots, [](const ToolUse* u) {
+    return u->how == ToolHow::dependency || u->unparsed;  // a broken config updates nothing
+  });
   if (!bots.empty())
     return not_started("No vulnerability scanner; " +
                            std::string(text::split(bots.front()->tool, ' ').front()) + " (" +

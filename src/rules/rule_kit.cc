@@ -74,6 +74,7 @@ Assessment decide_by_tools(const RepoFacts& facts, std::string_view practice,
   std::map<std::string, ToolHow> strongest;
   std::vector<Evidence> evidence;
   std::set<std::string> seen_evidence;
+  std::set<std::string> sound;  // tools with a use that is not an unparsed config
   for (const ToolUse* u : uses) {
     if (!where.count(u->tool)) {
       order.push_back(u->tool);
@@ -84,9 +85,12 @@ Assessment decide_by_tools(const RepoFacts& facts, std::string_view practice,
     if (u->how == ToolHow::run) {
       place = origin_name(u->origin);
       if (!u->detail.empty()) place += " " + u->detail;
+    } else if (u->unparsed) {
+      place = "found in " + code(u->at.path) + " but could not be parsed";
     } else {
       place = std::string(tool_how_name(u->how)) + " in " + code(u->at.path);
     }
+    if (!u->unparsed) sound.insert(u->tool);
     auto& places = where[u->tool];
     if (std::find(places.begin(), places.end(), place) == places.end() && places.size() < 3)
       places.push_back(place);
@@ -101,6 +105,10 @@ Assessment decide_by_tools(const RepoFacts& facts, std::string_view practice,
   }
   std::string note = text::join(parts, "; ");
   if (any_run) return adopted(note, evidence);
+  // Config files that exist but do not parse show intent, nothing more.
+  if (sound.empty())
+    return policy == UnrunPolicy::not_started ? not_started(note, evidence)
+                                              : partial(note, evidence);
   switch (policy) {
     case UnrunPolicy::adopted: return adopted(note, evidence);
     case UnrunPolicy::partial: return partial(note + " — configured but never run", evidence);
