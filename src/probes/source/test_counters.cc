@@ -203,6 +203,20 @@ void exunit_tests(std::string_view path, std::string_view text, Tally& tally) {
   keyed_tests(text, "test", {{"test \"", "exunit"}, {"test '", "exunit"}}, tally);
 }
 
+// XCTest: `func test...()` methods of a file that imports XCTest (its
+// classes may derive from a project base class, not XCTestCase itself).
+// Swift Testing: `@Test` functions of a file that imports Testing.
+void swift_tests(std::string_view path, std::string_view text, const std::vector<Import>& imports,
+                 Tally& tally) {
+  if (imports_any(imports, "XCTest") && is_test_path(path, kSwift))
+    keyed_tests(text, "func test", {{"func test", "xctest"}, {"override func test", "xctest"}},
+                tally);
+  if (imports_any(imports, "Testing"))
+    keyed_tests(text, "@Test", {{"@Test(arguments", "swift-testing", true},
+                                {"@Test", "swift-testing"}},
+                tally);
+}
+
 }  // namespace
 
 // True when a folder of `path` is named `dir` (Mocha's `test/`, Jest's
@@ -243,6 +257,11 @@ bool is_test_path(std::string_view path, Lang lang) {
     // `mix test` runs `test/**/*_test.exs` after `test/test_helper.exs`.
     case kElixir:
       return text::ends_with(base, "_test.exs") || base == "test_helper.exs";
+    // SwiftPM's test targets live under Tests/; Xcode names them *Tests.
+    case kSwift:
+      return text::ends_with(base, ".swift") &&
+             (in_dir(path, "Tests") || text::ends_with(base, "Tests.swift") ||
+              text::ends_with(base, "Test.swift"));
     default:
       return false;
   }
@@ -277,6 +296,9 @@ std::vector<TestCount> count_tests(std::string_view path, Lang lang, std::string
       break;
     case kElixir:
       exunit_tests(path, text, tally);
+      break;
+    case kSwift:
+      swift_tests(path, text, imports, tally);
       break;
     case kPhp:
       if (is_test_path(path, kPhp))

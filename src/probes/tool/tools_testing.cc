@@ -38,6 +38,11 @@ std::vector<ToolRow> testing_tools() {
       {"unit-tests", "dotnet test", R"(\bdotnet\s+test\b)", "", "", "", "", ""},
       {"unit-tests", "meson test", R"(\bmeson\s+test\b)", "", "", "", "", ""},
       {"unit-tests", "mix test", R"(\bmix\s+test\b)", "", "", "", "", ""},
+      {"unit-tests", "swift test", R"(\bswift\s+test\b)", "", "", "", "", ""},
+      // `xcodebuild ... clean test`, `test-without-building`: the action
+      // words come after the options.
+      {"unit-tests", "xcodebuild test", R"(\bxcodebuild\b[^|;&]*\stest(-without-building)?(\s|$))",
+       "", "", "", "", ""},
       // The GNU Coding Standards' target for a package's self-tests (the
       // one automake generates from TESTS).
       {"unit-tests", "make check", R"(\bmake\b[^|;&]*\s(check|distcheck)(\s|$))", "", "", "", "",
