@@ -151,7 +151,8 @@ void js_tests(std::string_view path, std::string_view text, const std::vector<Im
               Tally& tally) {
   if (!is_test_path(path, kJs)) return;
   std::string_view fw = js_framework(path, imports);
-  keyed_tests(text, "(", {{"it(", fw}, {"test(", fw}, {"it.only(", fw}, {"test.only(", fw},
+  keyed_tests(text, "(", {{"Deno.test(", "deno"}, {"it(", fw}, {"test(", fw}, {"it.only(", fw},
+                          {"test.only(", fw},
                           {"it.skip(", fw}, {"test.skip(", fw}, {"it.each", fw, true},
                           {"test.each", fw, true}, {"it.concurrent(", fw}},
               tally);
@@ -239,8 +240,10 @@ bool is_test_path(std::string_view path, Lang lang) {
     case kPython:
       return (starts(base, "test_") || text::ends_with(base, "_test.py") || base == "tests.py") &&
              text::ends_with(base, ".py");
+    // Deno's test runner also picks up `*_test.ts`.
     case kJs:
       return text::contains(base, ".test.") || text::contains(base, ".spec.") ||
+             text::contains(base, "_test.") ||
              text::contains(base, ".cy.") || in_dir(path, "__tests__") ||
              in_dir(path, "test") || in_dir(path, "tests") || in_dir(path, "spec") ||
              starts(path, "cypress/e2e/") || text::contains(path, "/cypress/e2e/");

@@ -200,6 +200,7 @@ std::vector<ToolRow> type_checkers() {
        "pypi:pyre-check", "", ""},
       {"type-checking", "ty", R"(\bty\s+check\b)", "**/ty.toml", "tool.ty", "pypi:ty", "", ""},
       {"type-checking", "tsc", R"(\b(vue-)?tsc\b)", "", "", "", "tsc", ""},
+      {"type-checking", "deno check", R"(\bdeno\s+check\b)", "", "", "", "", ""},
       {"type-checking", "flow", R"(\bflow\s+(check|status)\b)", ".flowconfig", "", "npm:flow-bin",
        "", ""},
       {"type-checking", "sorbet", R"(\bsrb\s+tc\b)", "sorbet/config", "", "gem:sorbet", "", ""},

@@ -72,6 +72,9 @@ std::vector<ToolRow> release_tools() {
       {"package-publishing", "npm publish",
        R"(\b(npm|yarn|pnpm)\s+(npm\s+|-r\s+|--recursive\s+|--filter[= ]\S+\s+)*publish\b)", "", "",
        "", "", "JS-DevTools/npm-publish"},
+      // JSR, Deno's registry; `--dry-run` only checks the package.
+      {"package-publishing", "deno publish (JSR)", R"(\b(deno|jsr)\s+publish\b)", "", "", "", "",
+       "", R"(--dry-run\b)"},
       {"package-publishing", "cargo publish", R"(\bcargo\s+publish\b)", "", "", "", "", ""},
       {"package-publishing", "goreleaser", R"(\bgoreleaser\s+release\b)", "", "", "", "",
        "goreleaser/goreleaser-action"},

@@ -38,6 +38,7 @@ std::vector<ToolRow> testing_tools() {
       {"unit-tests", "dotnet test", R"(\bdotnet\s+test\b)", "", "", "", "", ""},
       {"unit-tests", "meson test", R"(\bmeson\s+test\b)", "", "", "", "", ""},
       {"unit-tests", "mix test", R"(\bmix\s+test\b)", "", "", "", "", ""},
+      {"unit-tests", "deno test", R"(\bdeno\s+test\b)", "", "", "", "", ""},
       {"unit-tests", "swift test", R"(\bswift\s+test\b)", "", "", "", "", ""},
       // `xcodebuild ... clean test`, `test-without-building`: the action
       // words come after the options.
