@@ -53,6 +53,23 @@ bool docs_site(std::string_view path) {
   return top.size() < path.size() && (top == "docs" || top == "doc" || top == "website" ||
                                       top == "site" || top == "documentation");
 }
+
+// A build tool's test run where the project has no build of that tool but
+// in sample folders: akka-http's CI runs `mvn test` in
+// samples/akka-http-quickstart-java, the project itself is built by sbt.
+bool sample_build_runner(const RepoFacts& facts, const ToolUse& u) {
+  std::string_view eco = u.tool == "Maven Surefire" ? "maven"
+                         : u.tool == "Gradle test"  ? "gradle"
+                                                    : "";
+  if (eco.empty() || u.how != ToolHow::run) return false;
+  bool any = false;
+  for (const Manifest& m : facts.manifests.manifests) {
+    if (m.ecosystem != eco) continue;
+    if (!beside_the_project(m.path)) return false;
+    any = true;
+  }
+  return any;
+}
 }  // namespace
 
 std::vector<const ToolUse*> project_tools(const RepoFacts& facts, std::string_view practice) {
@@ -60,6 +77,8 @@ std::vector<const ToolUse*> project_tools(const RepoFacts& facts, std::string_vi
   const Practice* p = find_practice(practice);
   if (p && (p->category == "code-quality" || p->category == "testing"))
     std::erase_if(uses, [](const ToolUse* u) { return docs_site(u->at.path); });
+  if (practice == "unit-tests")
+    std::erase_if(uses, [&](const ToolUse* u) { return sample_build_runner(facts, *u); });
   return uses;
 }
 

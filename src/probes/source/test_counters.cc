@@ -204,6 +204,34 @@ void exunit_tests(std::string_view path, std::string_view text, Tally& tally) {
   keyed_tests(text, "test", {{"test \"", "exunit"}, {"test '", "exunit"}}, tally);
 }
 
+// ScalaTest and specs2 name each test by a string: `"parses" in {`,
+// `it should "parse" in {`, `test("parses")`, `"parses" >> {`.
+void scala_tests(std::string_view path, std::string_view text, const std::vector<Import>& imports,
+                 Tally& tally) {
+  std::string_view base = text::basename(path);
+  if (!in_dir(path, "test") && !text::ends_with(base, "Spec.scala") &&
+      !text::ends_with(base, "Test.scala") && !text::ends_with(base, "Suite.scala"))
+    return;
+  // Specs often extend a project base class and import no framework.
+  std::string_view fw = imports_any(imports, "org.specs2") ? "specs2"
+                        : imports_any(imports, "munit")    ? "munit"
+                                                           : "scalatest";
+  for_each_line(text, [&](std::string_view line, std::size_t off) {
+    std::string_view t = ltrim(line);
+    bool named = starts(t, "\"") || starts(t, "it ") || starts(t, "they ") || starts(t, "s\"");
+    std::size_t close = t.rfind('"');
+    if (starts(t, "test(\"")) {
+      tally.add(fw, off);
+    } else if (named && close != npos && close > 0) {
+      std::string_view after = ltrim(t.substr(close + 1));
+      if (starts(after, "in ") || after == "in" || starts(after, "in{") || starts(after, ">>") ||
+          starts(after, "taggedAs"))
+        tally.add(fw, off);
+    }
+    return true;
+  });
+}
+
 // XCTest: `func test...()` methods of a file that imports XCTest (its
 // classes may derive from a project base class, not XCTestCase itself).
 // Swift Testing: `@Test` functions of a file that imports Testing.
@@ -285,6 +313,7 @@ std::vector<TestCount> count_tests(std::string_view path, Lang lang, std::string
       break;
     case kJs: js_tests(path, text, imports, tally); break;
     case kJava: {
+      if (text::extension(path) == ".scala") scala_tests(path, text, imports, tally);
       std::string_view fw = imports_any(imports, "org.testng") ? "testng" : "junit";
       keyed_tests(text, "Test", {{"@Test", fw}, {"@ParameterizedTest", fw, true},
                                  {"@RepeatedTest", fw, true}},

@@ -158,6 +158,8 @@ std::vector<ToolRow> formatters() {
       {"formatting", "shfmt", R"(\bshfmt\b)", "", "", "", "shfmt|shfmt-docker", ""},
       {"formatting", "scalafmt", R"(\bscalafmt(Check|CheckAll)?\b)", "**/.scalafmt.conf", "", "",
        "", ""},
+      // sbt-scalariform: `scalariformFormat` then `git diff --exit-code`.
+      {"formatting", "scalariform", R"(\bscalariform(Format|Check)?\b)", "", "", "", "", ""},
       {"formatting", "swiftformat", R"(\bswiftformat\b|\bswift[- ]format\b)", "**/.swiftformat", "",
        "", "swiftformat", ""},
       {"formatting", "php-cs-fixer", R"(\bphp-cs-fixer\b)",

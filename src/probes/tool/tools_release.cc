@@ -75,6 +75,11 @@ std::vector<ToolRow> release_tools() {
       // JSR, Deno's registry; `--dry-run` only checks the package.
       {"package-publishing", "deno publish (JSR)", R"(\b(deno|jsr)\s+publish\b)", "", "", "", "",
        "", R"(--dry-run\b)"},
+      // sbt publishing to a remote repository (not publishLocal/publishM2);
+      // sbt-ci-release publishes on tags.
+      {"package-publishing", "sbt publish",
+       R"(\bsbt\b[^|&]*[\s"';+]publish(Signed)?([\s"';]|$)|\bsbt\b[^|&]*\bci-release\b)", "", "",
+       "", "", ""},
       {"package-publishing", "cargo publish", R"(\bcargo\s+publish\b)", "", "", "", "", ""},
       {"package-publishing", "goreleaser", R"(\bgoreleaser\s+release\b)", "", "", "", "",
        "goreleaser/goreleaser-action"},

@@ -39,6 +39,10 @@ std::vector<ToolRow> testing_tools() {
       {"unit-tests", "meson test", R"(\bmeson\s+test\b)", "", "", "", "", ""},
       {"unit-tests", "mix test", R"(\bmix\s+test\b)", "", "", "", "", ""},
       {"unit-tests", "deno test", R"(\bdeno\s+test\b)", "", "", "", "", ""},
+      // sbt's test task among its commands: `sbt +test`, `sbt "clean; test"`,
+      // `sbt ++2.13 mimaReportBinaryIssues test`; `test:compile` is no run.
+      {"unit-tests", "sbt test", R"(\bsbt\b[^|&]*[\s"';+](Test/)?test(Only|Quick)?([\s"';]|$))", "",
+       "", "", "", ""},
       {"unit-tests", "swift test", R"(\bswift\s+test\b)", "", "", "", "", ""},
       // `xcodebuild ... clean test`, `test-without-building`: the action
       // words come after the options.
