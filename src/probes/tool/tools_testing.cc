@@ -114,7 +114,14 @@ std::vector<ToolRow> testing_tools() {
       // `--coverage` through `npm test --`.
       {"coverage-measurement", "npm test --coverage",
        R"(\b(npm|pnpm|yarn|bun)\s+(run\s+)?test\b[^|;&]*\s--coverage\b)", "", "", "", "", ""},
-      {"coverage-measurement", "JaCoCo", R"(\bjacoco\w*)", "", "", "maven:org.jacoco:*", "", ""},
+      // Android projects apply JaCoCo from Gradle convention plugins
+      // (build-logic/**/AndroidLibraryJacocoConventionPlugin.kt) and show
+      // the report on pull requests with an action.
+      {"coverage-measurement", "JaCoCo", R"(\bjacoco\w*)",
+       "build-logic/**/*Jacoco*.{kt,kts}|buildSrc/**/*Jacoco*.{kt,kts}", "", "maven:org.jacoco:*",
+       "", "madrapps/jacoco-report|cicirello/jacoco-badge-generator"},
+      // Ruby: `.simplecov` holds the settings `require 'simplecov'` loads.
+      {"coverage-measurement", "SimpleCov", "", "**/.simplecov", "", "gem:simplecov", "", ""},
       // smokeshow hosts the HTML coverage report and posts its figure.
       {"coverage-measurement", "smokeshow", R"(\bsmokeshow\s+upload\b)", "", "", "pypi:smokeshow",
        "", ""},
