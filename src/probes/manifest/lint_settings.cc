@@ -115,6 +115,14 @@ void golangci_linters(const ScanContext& ctx, RepoFacts& facts) {
       for (const auto& item : enable) add(item);
     else
       add(enable);
+    // v2 moved gofmt, goimports, gofumpt ... to `formatters: enable:`;
+    // `golangci-lint run` fails on code they would change.
+    YAML::Node formatters = yaml_get(yaml_get(*doc, "formatters"), "enable");
+    if (formatters.IsSequence())
+      for (const auto& item : formatters)
+        if (item.IsScalar() && !item.Scalar().empty())
+          add_section(facts, "golangci-fmt:" + item.Scalar(),
+                      evidence_line(f->path, *text, yaml_line(item)));
     if (yaml_str(yaml_get(linters, "default")) == "all" ||
         yaml_str(yaml_get(linters, "enable-all")) == "true")
       for (const char* name : {"gocyclo", "cyclop", "gocognit", "unused", "gosec"})

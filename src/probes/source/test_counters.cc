@@ -125,8 +125,20 @@ void cpp_tests(std::string_view text, const std::vector<Import>& imports, Tally&
               tally);
 }
 
-void go_tests(std::string_view path, std::string_view text, Tally& tally) {
-  if (!text::ends_with(path, "_test.go") || find(text, "func Test") == npos) return;
+// Ginkgo specs (`It("...", func() {`, a table's `Entry(`) in a _test.go
+// file: each is a test the suite runs, though only the suite's bootstrap
+// is a `func TestX(t *testing.T)`.
+void ginkgo_tests(std::string_view text, Tally& tally) {
+  keyed_tests(text, "(", {{"It(", "ginkgo"}, {"FIt(", "ginkgo"}, {"Specify(", "ginkgo"},
+                          {"Entry(", "ginkgo", true}, {"FEntry(", "ginkgo", true}},
+              tally);
+}
+
+void go_tests(std::string_view path, std::string_view text, const std::vector<Import>& imports,
+              Tally& tally) {
+  if (!text::ends_with(path, "_test.go")) return;
+  if (imports_any(imports, "github.com/onsi/ginkgo")) ginkgo_tests(text, tally);
+  if (find(text, "func Test") == npos) return;
   for_each_line(text, [&](std::string_view line, std::size_t off) {
     if (starts(line, "func Test") && line.size() > 9 && !starts(line, "func TestMain(") &&
         (line[9] == '_' || (line[9] >= 'A' && line[9] <= 'Z') || line[9] == '(' ||
@@ -305,7 +317,7 @@ std::vector<TestCount> count_tests(std::string_view path, Lang lang, std::string
     case kPython: python_tests(path, text, tally); break;
     case kRobot: robot_tests(text, tally); break;
     case kCpp: cpp_tests(text, imports, tally); break;
-    case kGo: go_tests(path, text, tally); break;
+    case kGo: go_tests(path, text, imports, tally); break;
     case kRust:
       keyed_tests(text, "#[", {{"#[test]", "rust"}, {"#[tokio::test", "rust"},
                                {"#[rstest", "rust", true}, {"#[test_case(", "rust", true}},

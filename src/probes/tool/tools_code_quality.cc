@@ -141,6 +141,9 @@ std::vector<ToolRow> formatters() {
        ""},
       {"formatting", "gofumpt", R"(\bgofumpt\b)", "", "", "", "gofumpt|go-fumpt", ""},
       {"formatting", "goimports", R"(\bgoimports\b)", "", "", "", "go-imports|goimports", ""},
+      // golangci-lint v2's `formatters: enable:`: they format wherever it
+      // lints (the rule looks for its run).
+      {"formatting", "golangci-lint (formatters)", "", "", "golangci-fmt:*", "", "", ""},
       {"formatting", "rustfmt", R"(\brustfmt\b|\bcargo\s+(\+\S+\s+)?fmt\b)",
        "**/rustfmt.toml|**/.rustfmt.toml", "", "", "cargo-fmt|rustfmt",
        "actions-rust-lang/rustfmt|mbrobbel/rustfmt-check"},
