@@ -206,12 +206,20 @@ bool inert_segment(std::string_view segment) {
 }
 
 // The pieces of a command line between newlines, ';', '&&', '||' and '|'.
+// A '|' inside parentheses is kept: it is more often a regular
+// expression's alternation (`awk '/^(black|blue)$/'`) than a pipe in a
+// subshell, and a subshell's pipeline still matches as one piece.
 std::vector<std::string_view> segments(std::string_view text) {
   std::vector<std::string_view> out;
   std::size_t start = 0;
+  int depth = 0;  // open parentheses on this line
   for (std::size_t i = 0; i <= text.size(); ++i) {
     bool end = i == text.size();
     char ch = end ? '\n' : text[i];
+    if (ch == '(') ++depth;
+    if (ch == ')' && depth > 0) --depth;
+    if (ch == '\n') depth = 0;
+    if (ch == '|' && depth > 0) continue;
     if (ch != '\n' && ch != ';' && ch != '&' && ch != '|') continue;
     if (i > start) out.push_back(text.substr(start, i - start));
     start = i + 1;
