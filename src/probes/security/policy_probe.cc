@@ -5,7 +5,9 @@
 #include <optional>
 #include <string>
 
+#include "probes/doc/config_probe.h"
 #include "probes/doc/doc_text.h"
+#include "probes/sample_paths.h"
 #include "probes/security/security_probes.h"
 #include "util/text.h"
 
@@ -122,6 +124,12 @@ void probe_env_files(const ScanContext& ctx, RepoFacts& facts) {
     if (body && line > 0) excerpt = text::excerpt(text::lines(*body)[line - 1]);
     // The excerpt names the key only: the value may be the secret.
     excerpt = excerpt.substr(0, excerpt.find_first_of("=:"));
+    // A demo app's .env with no secret-looking key (fresh's plugin-vite
+    // demo: MY_ENV="MY_ENV test value") shows users the mechanism.
+    if (body && in_sample_folder(f->path) && config::secret_keys(*body, 1).empty()) {
+      facts.security.sample_env_files.push_back({f->path, line, excerpt});
+      continue;
+    }
     facts.security.env_files.push_back({f->path, line, excerpt});
   }
 }
