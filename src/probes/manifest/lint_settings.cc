@@ -8,6 +8,7 @@
 #include "parse/toml.h"
 #include "parse/yaml.h"
 #include "probes/manifest/manifest_kit.h"
+#include "probes/parse_warning.h"
 #include "probes/manifest/manifest_probes.h"
 #include "util/text.h"
 
@@ -136,6 +137,8 @@ void golangci_linters(const ScanContext& ctx, RepoFacts& facts) {
 void dependabot_ecosystems(const ScanContext& ctx, RepoFacts& facts) {
   for (const char* path : {".github/dependabot.yml", ".github/dependabot.yaml"}) {
     const FileEntry* f = ctx.find(path);
+    if (f && f->kind == FileKind::symlink)
+      warn_symlink_not_followed(ctx, f->path, "the Dependabot config");
     if (!f || f->kind == FileKind::symlink) continue;
     auto text = ctx.read_text(*f);
     if (!text) continue;

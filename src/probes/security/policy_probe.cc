@@ -7,6 +7,7 @@
 
 #include "probes/doc/config_probe.h"
 #include "probes/doc/doc_text.h"
+#include "probes/parse_warning.h"
 #include "probes/sample_paths.h"
 #include "probes/security/security_probes.h"
 #include "util/text.h"
@@ -162,9 +163,7 @@ void probe_security_policy(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry& f : ctx.files())
     if (f.kind == FileKind::symlink && policy_folder(text::dirname(f.path)) &&
         policy_name(text::basename(f.path)))
-      ctx.diags().warn(f.path, 0,
-                       "a symlink: not followed (links may point outside the repository), so "
-                       "it is not read as the security policy; commit the file itself");
+      warn_symlink_not_followed(ctx, f.path, "the security policy");
   best = readme_security_section(ctx, facts.docs.readme.path);
 }
 
