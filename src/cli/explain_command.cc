@@ -28,6 +28,7 @@ Runner add_explain_command(CLI::App& app) {
     RenderOptions ro;
     ro.color = env.printer.color_out;
     ro.width = term::width(1);
+    ro.full_notes = !term::is_tty(1);  // evidence lines whole in a pipe
     std::string err = write_output("", render_explain(*report, *id, ro));
     return err.empty() ? code : static_cast<int>(kInputError);
   };

@@ -80,6 +80,9 @@ struct ToolUse {
   Origin origin = Origin::ci;  // meaningful when how == run
   std::string detail;    // job/hook/target that runs it
   Evidence at;
+  // A config file found by name that could not be parsed (at.excerpt says
+  // why): it shows intent, not a working configuration.
+  bool unparsed = false;
 };
 
 }  // namespace practrack

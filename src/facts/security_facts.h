@@ -37,6 +37,9 @@ struct SecurityFacts {
   // Committed environment files holding values: `.env`, `.env.local`,
   // `.env.production` ... (templates such as `.env.example` are not here).
   std::vector<Evidence> env_files;
+  // The same in a sample or demo folder with no secret-looking key: shown
+  // in notes, not counted as committed secrets.
+  std::vector<Evidence> sample_env_files;
 
   // What the committed root `.gitignore` (and nested ones) keep out.
   // `env_ignored`: a path named `.env` is ignored; `env_ignored_at` is the

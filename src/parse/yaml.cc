@@ -13,7 +13,8 @@ std::string describe(const YAML::Exception& e, std::string_view text) {
 }
 
 Error too_deep() {
-  return Error{"nested more than " + std::to_string(kMaxNesting) + " levels deep; not parsed"};
+  return Error{"malformed YAML: nested more than " + std::to_string(kMaxNesting) +
+               " levels deep; not parsed"};
 }
 
 // Aliases make the loaded document a graph: `&a [*a]` is a node that

@@ -27,7 +27,9 @@ std::string field(std::string_view label, std::string_view value, std::size_t wi
   return out;
 }
 
-std::string evidence(const Assessment& a, std::size_t width) {
+// Lines are cut to `width` on a terminal only: a pipe or a file gets them
+// whole, as the table's notes (RenderOptions::full_notes).
+std::string evidence(const Assessment& a, std::size_t width, bool whole) {
   if (a.evidence.empty()) return "  (none)\n";
   std::string out;
   for (const auto& e : a.evidence) {
@@ -35,7 +37,7 @@ std::string evidence(const Assessment& a, std::size_t width) {
     if (e.line > 0) where += ":" + std::to_string(e.line);
     std::string line = "  " + where;
     if (!e.excerpt.empty()) line += "  " + render::one_line(e.excerpt);
-    out += (term::display_width(line) > width ? term::fit(line, width) : line) + "\n";
+    out += (!whole && term::display_width(line) > width ? term::fit(line, width) : line) + "\n";
   }
   return out;
 }
@@ -92,7 +94,7 @@ std::string render_explain(const Report& report, std::string_view id,
       out += field("Attestation:", "no file can show this practice; attest it in config",
                    width, options);
     out += "\n" + term::paint("Evidence:", Style::bold, options.color) + "\n" +
-           evidence(*a, width);
+           evidence(*a, width, options.full_notes);
   }
   if (!howto.empty()) out += "\n" + field("How to adopt:", howto, width, options);
   return out;

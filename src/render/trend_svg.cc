@@ -17,10 +17,12 @@ namespace {
 // lines stay apart in print. The two lists have coprime lengths (13, 7)
 // and are cycled together, so no two of the first 91 series share both a
 // colour and a dash: the overall line and twelve categories all differ in
-// colour, and a longer chart still tells every line apart.
+// colour, and a longer chart still tells every line apart. Each colour
+// has at least 3:1 contrast on the white background (pale yellow and sky
+// blue lines were hard to see): the Okabe-Ito and Tol hues, darkened.
 constexpr const char* kColours[] = {
-    "#000000", "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9",
-    "#F0E442", "#999999", "#882255", "#117733", "#332288", "#44AA99",
+    "#000000", "#0072B2", "#9C7A00", "#009E73", "#D55E00", "#CC79A7", "#2F8FBF",
+    "#6A3D9A", "#767676", "#882255", "#117733", "#332288", "#3A8C80",
 };
 constexpr const char* kDashes[] = {"", "6 3", "2 2", "8 3 2 3", "4 4", "1 3", "10 4"};
 
@@ -91,20 +93,23 @@ void axes(std::string& out, const Frame& f, const TrendChart& chart) {
 void line(std::string& out, const Frame& f, const TrendChart& chart, std::size_t i) {
   const TrendSeries& s = chart.series[i];
   const Pen pen = pen_of(i);
+  double width = i == 0 ? 3 : 1.5;
+  // A 0% stretch drawn on the x-axis would hide under it: lifted just
+  // clear of the axis line.
+  auto y_of = [&](double v) { return v <= 0 ? f.y(0) - (width / 2 + 1) : f.y(v); };
   std::string points;
   for (std::size_t k = 0; k < chart.times.size() && k < s.values.size(); ++k) {
     if (std::isnan(s.values[k])) continue;
     points += fmt::format("{}{:.1f},{:.1f}", points.empty() ? "" : " ", f.x(chart.times[k]),
-                          f.y(s.values[k]));
+                          y_of(s.values[k]));
   }
-  double width = i == 0 ? 3 : 1.5;
   out += fmt::format("<g class=\"series\" data-label=\"{}\">", escape(s.label));
   out += fmt::format("<polyline fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"{} points=\"{}\"/>",
                      pen.colour, width,
                      *pen.dash ? fmt::format(" stroke-dasharray=\"{}\"", pen.dash) : "", points);
   if (chart.times.size() == 1 && !points.empty()) {  // one point: a dot, not an empty line
     out += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3\" fill=\"{}\"/>",
-                       f.x(chart.times[0]), f.y(s.values[0]), pen.colour);
+                       f.x(chart.times[0]), y_of(s.values[0]), pen.colour);
   }
   out += "</g>\n";
 }

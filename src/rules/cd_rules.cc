@@ -402,7 +402,11 @@ bool notify_action(const std::string& uses) {
   return false;
 }
 
+// A mail on failure in a job that only publishes a package tells about
+// the publish, not a deploy: with nothing deployed the practice is not
+// applicable, as the other deploy practices are.
 Assessment deploy_notifications(const RepoFacts& f) {
+  if (!deploys_anything(f)) return not_applicable(nothing_deployed_note(f));
   auto jobs = deploy_jobs(f);
   for (const auto& d : jobs) {
     for (const auto& l : d.job->script)
@@ -424,7 +428,6 @@ Assessment deploy_notifications(const RepoFacts& f) {
         return adopted("Job " + code(j.name) + " in " + code(p.path) + " notifies about deploys",
                        {j.at});
   }
-  if (!deploys_anything(f)) return not_applicable(nothing_deployed_note(f));
   return not_started("No Slack/email/webhook notification on deploy status");
 }
 

@@ -149,11 +149,30 @@ Assessment ci_on_push(const RepoFacts& f) {
     else
       (p.triggers.merge_request ? limited_mr : some).push_back(&p);
   }
-  std::vector<std::string> parts;
-  if (!every.empty()) parts.push_back(describe_all(every));
-  if (!limited_mr.empty())
-    parts.push_back(describe_all(limited_mr, " (on push to " + branches_of(*limited_mr.front()) +
-                                                 " and on merge requests)"));
+  // One part per CI system, its pipelines on every push first, so the note
+  // never goes "GitHub Actions ...; Travis CI ...; GitHub Actions ...".
+  std::vector<std::string> systems, parts;
+  for (const auto* group : {&every, &limited_mr})
+    for (const CiPipeline* p : *group)
+      if (std::find(systems.begin(), systems.end(), p->system) == systems.end())
+        systems.push_back(p->system);
+  for (const auto& sys : systems) {
+    auto of_sys = [&](const std::vector<const CiPipeline*>& group) {
+      std::vector<const CiPipeline*> out;
+      for (const CiPipeline* p : group)
+        if (p->system == sys) out.push_back(p);
+      return out;
+    };
+    auto all = of_sys(every), limited = of_sys(limited_mr);
+    std::string part = all.empty() ? "" : describe_all(all);
+    if (!limited.empty()) {
+      std::string more = describe_all(limited, " (on push to " + branches_of(*limited.front()) +
+                                                   " and on merge requests)");
+      if (!part.empty() && sys != "gitlab-ci") more = more.substr(ci_system_title(sys).size() + 1);
+      part += part.empty() ? more : ", " + more;
+    }
+    parts.push_back(part);
+  }
   std::string unread = unparsed_note(f);
   if (!parts.empty()) return adopted(text::join(parts, "; ") + unread, ev);
   if (!some.empty())

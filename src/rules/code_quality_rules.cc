@@ -52,8 +52,37 @@ Assessment linting(const RepoFacts& f) {
   return decide_by_tools(f, "linting", UnrunPolicy::partial, "No linter configured");
 }
 
+// Formatters a linter runs (golangci-lint v2's `formatters:`) are run
+// wherever that linter runs.
 Assessment formatting(const RepoFacts& f) {
-  return decide_by_tools(f, "formatting", UnrunPolicy::not_started, "No formatter configured");
+  Assessment a =
+      decide_by_tools(f, "formatting", UnrunPolicy::not_started, "No formatter configured");
+  std::vector<std::string> names;
+  const ToolUse* first = nullptr;
+  const ToolUse* linter = nullptr;
+  for (const ToolUse* u : project_tools(f, "formatting")) {
+    const ToolUse* l = linter_run_of(f, *u);
+    if (!l || u->how != ToolHow::configured) continue;
+    if (!first) {
+      first = u;
+      linter = l;
+    }
+    std::string_view name = u->at.excerpt;  // "- goimports"
+    while (!name.empty() && (name.front() == '-' || name.front() == ' ')) name.remove_prefix(1);
+    names.emplace_back(name);
+  }
+  if (!first) return a;
+  std::string where = origin_name(linter->origin);
+  if (!linter->detail.empty()) where += " " + linter->detail;
+  std::string said = first->tool + " enabled in " + code(first->at.path) + " (" +
+                     text::join(names, ", ") + "), run by " + linter->tool + " (" + where + ")";
+  if (a.status != Status::adopted) return adopted(said, {first->at, linter->at});
+  // Beside another formatter that runs: its "configured" part told in full.
+  std::string configured = first->tool + " (configured in " + code(first->at.path) + ")";
+  auto at = a.note.find(configured);
+  if (at != std::string::npos) a.note.replace(at, configured.size(), said);
+  else a.note += "; " + said;
+  return a;
 }
 
 // ---- type checking -----------------------------------------------------------
@@ -261,7 +290,9 @@ Assessment vulnerability_scanning(const RepoFacts& f) {
   // also raises security updates is a repository setting no file shows.
   std::vector<const ToolUse*> bots = dependabot;
   if (bots.empty()) bots = project_tools(f, "dependency-updates");
-  std::erase_if(bots, [](const ToolUse* u) { return u->how == ToolHow::dependency; });
+  std::erase_if(bots, [](const ToolUse* u) {
+    return u->how == ToolHow::dependency || u->unparsed;  // a broken config updates nothing
+  });
   if (!bots.empty())
     return not_started("No vulnerability scanner; " +
                            std::string(text::split(bots.front()->tool, ' ').front()) + " (" +

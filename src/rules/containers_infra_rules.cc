@@ -58,8 +58,9 @@ Assessment compose(const RepoFacts& f) {
     if (!c.any_container()) return not_applicable(kNoContainers);
     if (c.dockerfiles.empty())
       return not_started("No compose file; containers run by Kubernetes or Nomad only");
-    return not_started("No compose file; " + plural(static_cast<long>(c.dockerfiles.size()),
-                                                     "Dockerfile") + " built on their own");
+    std::size_t n = c.dockerfiles.size();
+    return not_started("No compose file; " + plural(static_cast<long>(n), "Dockerfile") +
+                       (n == 1 ? " built on its own" : " built on their own"));
   }
   std::vector<std::string> parts;
   std::vector<Evidence> ev;

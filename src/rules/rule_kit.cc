@@ -53,6 +53,23 @@ bool docs_site(std::string_view path) {
   return top.size() < path.size() && (top == "docs" || top == "doc" || top == "website" ||
                                       top == "site" || top == "documentation");
 }
+
+// A build tool's test run where the project has no build of that tool but
+// in sample folders: akka-http's CI runs `mvn test` in
+// samples/akka-http-quickstart-java, the project itself is built by sbt.
+bool sample_build_runner(const RepoFacts& facts, const ToolUse& u) {
+  std::string_view eco = u.tool == "Maven Surefire" ? "maven"
+                         : u.tool == "Gradle test"  ? "gradle"
+                                                    : "";
+  if (eco.empty() || u.how != ToolHow::run) return false;
+  bool any = false;
+  for (const Manifest& m : facts.manifests.manifests) {
+    if (m.ecosystem != eco) continue;
+    if (!beside_the_project(m.path)) return false;
+    any = true;
+  }
+  return any;
+}
 }  // namespace
 
 std::vector<const ToolUse*> project_tools(const RepoFacts& facts, std::string_view practice) {
@@ -60,6 +77,8 @@ std::vector<const ToolUse*> project_tools(const RepoFacts& facts, std::string_vi
   const Practice* p = find_practice(practice);
   if (p && (p->category == "code-quality" || p->category == "testing"))
     std::erase_if(uses, [](const ToolUse* u) { return docs_site(u->at.path); });
+  if (practice == "unit-tests")
+    std::erase_if(uses, [&](const ToolUse* u) { return sample_build_runner(facts, *u); });
   return uses;
 }
 
@@ -74,6 +93,7 @@ Assessment decide_by_tools(const RepoFacts& facts, std::string_view practice,
   std::map<std::string, ToolHow> strongest;
   std::vector<Evidence> evidence;
   std::set<std::string> seen_evidence;
+  std::set<std::string> sound;  // tools with a use that is not an unparsed config
   for (const ToolUse* u : uses) {
     if (!where.count(u->tool)) {
       order.push_back(u->tool);
@@ -84,9 +104,12 @@ Assessment decide_by_tools(const RepoFacts& facts, std::string_view practice,
     if (u->how == ToolHow::run) {
       place = origin_name(u->origin);
       if (!u->detail.empty()) place += " " + u->detail;
+    } else if (u->unparsed) {
+      place = "found in " + code(u->at.path) + " but could not be parsed";
     } else {
       place = std::string(tool_how_name(u->how)) + " in " + code(u->at.path);
     }
+    if (!u->unparsed) sound.insert(u->tool);
     auto& places = where[u->tool];
     if (std::find(places.begin(), places.end(), place) == places.end() && places.size() < 3)
       places.push_back(place);
@@ -101,6 +124,10 @@ Assessment decide_by_tools(const RepoFacts& facts, std::string_view practice,
   }
   std::string note = text::join(parts, "; ");
   if (any_run) return adopted(note, evidence);
+  // Config files that exist but do not parse show intent, nothing more.
+  if (sound.empty())
+    return policy == UnrunPolicy::not_started ? not_started(note, evidence)
+                                              : partial(note, evidence);
   switch (policy) {
     case UnrunPolicy::adopted: return adopted(note, evidence);
     case UnrunPolicy::partial: return partial(note + " — configured but never run", evidence);

@@ -53,6 +53,19 @@ std::string samples_note(const std::vector<const SecretFinding*>& samples,
          code(first.path + ":" + std::to_string(first.line)) + ")";
 }
 
+// "; `demo/.env` in a sample folder holds no secret-looking key (not
+// counted)", or "".
+std::string sample_env_note(const SecurityFacts& s, std::vector<Evidence>& ev) {
+  if (s.sample_env_files.empty()) return "";
+  const Evidence& first = s.sample_env_files.front();
+  if (ev.size() < 10) ev.push_back(first);
+  std::string more = s.sample_env_files.size() > 1
+                         ? " and " + std::to_string(s.sample_env_files.size() - 1) + " more"
+                         : "";
+  return "; " + code(first.path) + more + " in a sample folder " +
+         (more.empty() ? "holds" : "hold") + " no secret-looking key (not counted)";
+}
+
 // Test fixtures and documented examples are mentioned, not counted as leaks.
 Assessment secrets_excluded(const RepoFacts& f) {
   const auto& s = f.security;
@@ -70,7 +83,7 @@ Assessment secrets_excluded(const RepoFacts& f) {
                           plural(s.text_files_scanned, "text file") + " scanned";
     if (s.secrets_allowlisted > 0)
       scanned += " (" + std::to_string(s.secrets_allowlisted) + " allowlisted by gitleaks config)";
-    scanned += samples_note(samples, ev);
+    scanned += samples_note(samples, ev) + sample_env_note(s, ev);
     if (ignored) return adopted(ignore_note + " ignored; no " + scanned, ev);
     return partial("No " + scanned + ", but no `.gitignore` rule keeps out `.env` or key files",
                    ev);
@@ -78,7 +91,7 @@ Assessment secrets_excluded(const RepoFacts& f) {
   std::string note = findings_note(leaks, s, ev);
   if (s.secrets_allowlisted > 0)
     note += " (" + std::to_string(s.secrets_allowlisted) + " more allowlisted by gitleaks config)";
-  note += samples_note(samples, ev);
+  note += samples_note(samples, ev) + sample_env_note(s, ev);
   if (ignored) return partial(ignore_note + " ignored, but " + note, ev);
   return not_started(note + "; no `.gitignore` rule for `.env` or key files", ev);
 }

@@ -475,7 +475,14 @@ Assessment decide_monorepo(const RepoFacts& f) {
   };
   // The components probe already leaves out examples, docs and dev
   // containers; the manifest and container families do not, on purpose.
-  for (const auto& c : f.git.components) add(c.at.path, c.at);
+  // A pom.xml the manifest probe did not take as the project's (a BOM
+  // another build writes for Maven users) is no component either.
+  auto maven_manifest = [&](const std::string& path) {
+    return std::any_of(f.manifests.manifests.begin(), f.manifests.manifests.end(),
+                       [&](const Manifest& m) { return m.path == path; });
+  };
+  for (const auto& c : f.git.components)
+    if (text::basename(c.at.path) != "pom.xml" || maven_manifest(c.at.path)) add(c.at.path, c.at);
   std::vector<Evidence> evidence;
   std::vector<std::string> parts;
   int nested = 0;

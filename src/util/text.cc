@@ -63,7 +63,13 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
   }
 }
 
+std::string_view strip_bom(std::string_view s) {
+  if (s.starts_with("\xEF\xBB\xBF")) s.remove_prefix(3);
+  return s;
+}
+
 std::vector<std::string_view> lines(std::string_view s) {
+  s = strip_bom(s);
   std::vector<std::string_view> out;
   std::size_t start = 0;
   while (start < s.size()) {

@@ -15,7 +15,10 @@ bool icontains(std::string_view s, std::string_view needle);
 std::string lower(std::string_view s);
 std::string_view trim(std::string_view s);
 std::vector<std::string_view> split(std::string_view s, char sep);
-// Splits on newlines; a trailing "\r" is removed from each line.
+// `s` without a leading UTF-8 byte order mark (editors on Windows add one).
+std::string_view strip_bom(std::string_view s);
+// Splits on newlines; a trailing "\r" is removed from each line, and a
+// leading byte order mark from the first, so line parsers see `FROM`.
 std::vector<std::string_view> lines(std::string_view s);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 

@@ -106,8 +106,11 @@ bool is_doc(std::string_view path) {
 // A framework's user guides (phoenix's guides/) tell its users how to run
 // their own applications: how they roll back is no procedure of this
 // project's.
+// So is a documentation website's content (operator-sdk's website/content/
+// documents a Helm annotation named rollback-force for its users).
 bool user_guide(std::string_view path) {
-  return text::starts_with(path, "guides/") || text::contains(path, "/guides/");
+  static const RE2 docs_site(R"((^|/)(guides|website|site)/|(^|/)docs?/content/)");
+  return RE2::PartialMatch(path, docs_site);
 }
 
 // A doc's rollback heading, per blob: a history reads each doc once, not

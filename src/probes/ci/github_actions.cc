@@ -9,6 +9,7 @@
 
 #include "probes/ci/ci_common.h"
 #include "probes/ci/ci_probes.h"
+#include "probes/parse_warning.h"
 #include "util/glob.h"
 #include "util/text.h"
 #include "util/vectors.h"
@@ -460,14 +461,16 @@ struct WorkflowFinds {
 }  // namespace
 
 void probe_github_actions(const ScanContext& ctx, RepoFacts& facts) {
+  // A linked .github or .github/workflows folder lists no workflow at all.
+  for (const char* dir : {".github", ".github/workflows"})
+    if (const FileEntry* d = ctx.find(dir); d && d->kind == FileKind::symlink)
+      warn_symlink_not_followed(ctx, d->path, "the folder of GitHub workflows");
   // A linked workflow (`ci.yml -> ../../ci/ci.yml`) is not followed,
   // wherever it points: said, or its jobs are missing with no word why.
   for (const FileEntry& f : ctx.files())
     if (f.kind == FileKind::symlink && text::starts_with(f.path, ".github/workflows/") &&
         glob_match(".github/workflows/*.{yml,yaml}", f.path))
-      ctx.diags().warn(f.path, 0,
-                       "a symlink: not followed (links may point outside the repository), so "
-                       "its jobs are not read; commit the workflow itself");
+      warn_symlink_not_followed(ctx, f.path, "a GitHub workflow (its jobs are not read)");
   for (const FileEntry* f : ctx.glob(".github/workflows/*.{yml,yaml}")) {
     auto found = ctx.memo<WorkflowFinds>("ci.github-workflow", *f, [&](const FileEntry& file) {
       // The file alone is read: its findings are what it adds to empty facts.

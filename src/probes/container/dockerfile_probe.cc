@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "probes/container/container_probes.h"
+#include "probes/parse_warning.h"
 #include "probes/sample_paths.h"
 #include "util/glob.h"
 #include "util/text.h"
@@ -199,6 +200,13 @@ Dockerfile parse_dockerfile(std::string_view path, std::string_view text) {
 }
 
 void probe_dockerfiles(const ScanContext& ctx, RepoFacts& facts) {
+  // Links are no own files: glob_any never lists them.
+  for (const FileEntry& f : ctx.files())
+    if (f.kind == FileKind::symlink && !in_sample_folder(f.path) &&
+        !text::ends_with(f.path, ".dockerignore") &&
+        std::any_of(std::begin(kDockerfileGlobs), std::end(kDockerfileGlobs),
+                    [&](std::string_view g) { return glob_match(g, f.path); }))
+      warn_symlink_not_followed(ctx, f.path, "a Dockerfile");
   for (const FileEntry* f : ctx.glob_any(kDockerfileGlobs)) {
     // "Dockerfile.dockerignore" and friends are not Dockerfiles.
     if (text::ends_with(f->path, ".dockerignore") || in_sample_folder(f->path)) continue;

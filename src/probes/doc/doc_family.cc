@@ -19,6 +19,7 @@
 #include "probes/doc/readme_contributing.h"
 #include "probes/nothing_given.h"
 #include "probes/probe.h"
+#include "probes/parse_warning.h"
 #include "probes/sample_paths.h"
 #include "util/text.h"
 
@@ -52,11 +53,8 @@ void probe_doc_files(const ScanContext& ctx, RepoFacts& facts) {
     for (const DocFile& d : doc::classify(f.path))
       if (d.kind == "readme" || d.kind == "license" || d.kind == "contributing" ||
           d.kind == "changelog") {
-        ctx.diags().warn(f.path, 0,
-                         "a symlink: not followed (links may point outside the repository), so "
-                         "it is not read as the " +
-                             (d.kind == "contributing" ? std::string("contributing guide") : d.kind) +
-                             "; commit the file itself");
+        warn_symlink_not_followed(
+            ctx, f.path, "the " + (d.kind == "contributing" ? std::string("contributing guide") : d.kind));
         break;
       }
   }

@@ -56,7 +56,9 @@ const std::array<VersionPattern, 17> kPatterns = {{
     {".java|.kt", "picocli version option",
      R"(mixinStandardHelpOptions\s*=\s*true|versionProvider)"},
     {".sh|.bash", "--version flag", R"((?m)^\s*(-\w\|)?--version(\|-\w)?\s*\))"},
-    {".rb", "--version flag", R"(\.on\([^)]*--version)"},
+    // OptionParser's `opts.on('-v', '--version')`, or a helper of the
+    // program's own around it (rubocop's `option(opts, '-v', '--version')`).
+    {".rb", "--version flag", R"((\.on|\b\w*option)\s*\(?[^)\n]*['"]--version\b)"},
     // Symfony Console prints the name and version an Application was given
     // for --version: composer's `class Application extends BaseApplication`
     // (Symfony's, imported under that name), `new Application('Composer',

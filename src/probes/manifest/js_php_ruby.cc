@@ -281,10 +281,39 @@ void read_gemspec(const ScanContext& ctx, RepoFacts& facts, const FileEntry& fil
   facts.manifests.manifests.push_back(std::move(m));
 }
 
+// Deno's tasks (`deno task test`): deno.json or deno.jsonc (comments
+// allowed); a task is a command string or {"command": ..., ...}.
+void read_deno_json(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
+  auto text = ctx.read_text(file);
+  if (!text) return;
+  auto doc = parse_json(*text, true);
+  if (!doc) {
+    warn_malformed(ctx, file, doc.error());
+    return;
+  }
+  if (!doc->is_object()) return;
+  auto tasks = doc->find("tasks");
+  if (tasks == doc->end() || !tasks->is_object()) return;
+  std::size_t from = text->find("\"tasks\"");
+  for (auto& [name, value] : tasks->items()) {
+    const nlohmann::json* cmd = &value;
+    if (value.is_object()) {
+      auto it = value.find("command");
+      if (it == value.end()) continue;
+      cmd = &*it;
+    }
+    if (cmd->is_string())
+      add_script(facts, "deno", name, cmd->get<std::string>(),
+                 key_evidence(file.path, *text, name, from == std::string::npos ? 0 : from));
+  }
+}
+
 }  // namespace
 
 void probe_package_json(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry* f : ctx.glob("**/package.json")) read_package_json(ctx, facts, *f);
+  for (const FileEntry* f : ctx.glob_any({"**/deno.json", "**/deno.jsonc"}))
+    read_deno_json(ctx, facts, *f);
 }
 
 void probe_composer(const ScanContext& ctx, RepoFacts& facts) {

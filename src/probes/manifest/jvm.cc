@@ -126,6 +126,22 @@ void default_goals(Pom& p, const pugi::xml_node& build) {
       add_script(p.facts, "maven", "default", "mvn " + std::string(text::trim(word)), p.at(goal));
 }
 
+// A bill of materials another build tool writes for Maven users (akka-http's
+// sbt writes artifact-bom/<module>/pom.xml with a placeholder 100.0.0): a
+// lone `<packaging>pom</packaging>` with dependencyManagement (and the
+// same list as dependencies), no parent, modules or build, in a folder
+// named for a BOM. It is neither the
+// project's manifest (its version says nothing) nor one of its components.
+bool generated_bom(std::string_view path, const pugi::xml_node& project) {
+  if (std::string_view(project.child_value("packaging")) != "pom") return false;
+  if (!project.child("dependencyManagement") || project.child("parent") ||
+      project.child("modules") || project.child("build"))
+    return false;
+  for (std::string_view dir = text::dirname(path); !dir.empty(); dir = text::dirname(dir))
+    if (text::contains(text::lower(text::basename(dir)), "bom")) return true;
+  return false;
+}
+
 void read_pom(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
   auto text = ctx.read_text(file);
   if (!text) return;
@@ -135,7 +151,7 @@ void read_pom(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
     return;
   }
   pugi::xml_node project = (*doc)->child("project");
-  if (!project) return;
+  if (!project || generated_bom(file.path, project)) return;
   Manifest m = new_manifest(ctx, "maven", file);
   Pom p{facts, file.path, *text, m, {}};
   for (pugi::xml_node prop : project.child("properties").children())

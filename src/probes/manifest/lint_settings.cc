@@ -8,6 +8,7 @@
 #include "parse/toml.h"
 #include "parse/yaml.h"
 #include "probes/manifest/manifest_kit.h"
+#include "probes/parse_warning.h"
 #include "probes/manifest/manifest_probes.h"
 #include "util/text.h"
 
@@ -115,6 +116,14 @@ void golangci_linters(const ScanContext& ctx, RepoFacts& facts) {
       for (const auto& item : enable) add(item);
     else
       add(enable);
+    // v2 moved gofmt, goimports, gofumpt ... to `formatters: enable:`;
+    // `golangci-lint run` fails on code they would change.
+    YAML::Node formatters = yaml_get(yaml_get(*doc, "formatters"), "enable");
+    if (formatters.IsSequence())
+      for (const auto& item : formatters)
+        if (item.IsScalar() && !item.Scalar().empty())
+          add_section(facts, "golangci-fmt:" + item.Scalar(),
+                      evidence_line(f->path, *text, yaml_line(item)));
     if (yaml_str(yaml_get(linters, "default")) == "all" ||
         yaml_str(yaml_get(linters, "enable-all")) == "true")
       for (const char* name : {"gocyclo", "cyclop", "gocognit", "unused", "gosec"})
@@ -128,6 +137,8 @@ void golangci_linters(const ScanContext& ctx, RepoFacts& facts) {
 void dependabot_ecosystems(const ScanContext& ctx, RepoFacts& facts) {
   for (const char* path : {".github/dependabot.yml", ".github/dependabot.yaml"}) {
     const FileEntry* f = ctx.find(path);
+    if (f && f->kind == FileKind::symlink)
+      warn_symlink_not_followed(ctx, f->path, "the Dependabot config");
     if (!f || f->kind == FileKind::symlink) continue;
     auto text = ctx.read_text(*f);
     if (!text) continue;

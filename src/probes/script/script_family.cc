@@ -1,9 +1,12 @@
 // Script probes: shell scripts (strict mode, command lines) and Makefiles
 // (targets, recipes). Both feed the shared command list so the tool
 // resolver sees what `make lint` or `ci/test.sh` actually runs.
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <map>
 #include <optional>
 
 #include "probes/probe.h"
@@ -253,8 +256,35 @@ std::vector<const FileEntry*> makefiles(const ScanContext& ctx) {
   return out;
 }
 
+// Variables that name a program (`GO := $(shell type -P go)`, `GO ?= go`,
+// `GOLANGCI_LINT = $(shell which golangci-lint)`): NAME -> program, so that
+// `$(GO) fmt ./...` reads as the `go fmt ./...` it runs.
+std::map<std::string, std::string> program_variables(const make::Makefile& mk) {
+  static const RE2 program(
+      R"(^\s*(?:\$\(shell\s+(?:which|type\s+-[Pp]|command\s+-v)\s+([\w.+-]+)\s*\)|([\w.+-]+))\s*$)");
+  std::map<std::string, std::string> out;
+  for (const make::Assignment& a : mk.assignments) {
+    std::string shelled, plain;
+    if (RE2::FullMatch(a.value, program, &shelled, &plain))
+      out[a.name] = shelled.empty() ? plain : shelled;
+  }
+  return out;
+}
+
+// The recipe line with program variables replaced by the program's name.
+std::string with_programs(std::string line, const std::map<std::string, std::string>& programs) {
+  if (programs.empty() || line.find('$') == std::string::npos) return line;
+  for (const auto& [name, value] : programs)
+    for (const std::string& ref : {"$(" + name + ")", "${" + name + "}"})
+      for (auto at = line.find(ref); at != std::string::npos;
+           at = line.find(ref, at + value.size()))
+        line.replace(at, ref.size(), value);
+  return line;
+}
+
 void add_makefile(const std::string& path, const make::Makefile& mk, RepoFacts& facts,
                   std::size_t& budget) {
+  const auto programs = program_variables(mk);
   for (const make::Rule& r : mk.rules) {
     for (const std::string& name : r.targets) {
       MakeTarget t;
@@ -269,7 +299,8 @@ void add_makefile(const std::string& path, const make::Makefile& mk, RepoFacts& 
     for (const auto& line : r.recipe) {
       if (budget == 0) return;
       --budget;
-      facts.commands.push_back(Command{Origin::make, "make", r.targets.front(), line.text,
+      facts.commands.push_back(Command{Origin::make, "make", r.targets.front(),
+                                       with_programs(line.text, programs),
                                        Evidence{path, line.line, text::excerpt(line.text)}});
     }
   }

@@ -109,6 +109,7 @@ void append_continuation(std::string& joined, std::string_view next) {
 }
 
 std::string shebang_shell(std::string_view first_line) {
+  first_line = text::strip_bom(first_line);
   if (!text::starts_with(first_line, "#!")) return "";
   auto args = words(first_line.substr(2));
   if (args.empty()) return "";

@@ -5,7 +5,10 @@
 #include <optional>
 #include <string>
 
+#include "probes/doc/config_probe.h"
 #include "probes/doc/doc_text.h"
+#include "probes/parse_warning.h"
+#include "probes/sample_paths.h"
 #include "probes/security/security_probes.h"
 #include "util/text.h"
 
@@ -122,6 +125,12 @@ void probe_env_files(const ScanContext& ctx, RepoFacts& facts) {
     if (body && line > 0) excerpt = text::excerpt(text::lines(*body)[line - 1]);
     // The excerpt names the key only: the value may be the secret.
     excerpt = excerpt.substr(0, excerpt.find_first_of("=:"));
+    // A demo app's .env with no secret-looking key (fresh's plugin-vite
+    // demo: MY_ENV="MY_ENV test value") shows users the mechanism.
+    if (body && in_sample_folder(f->path) && config::secret_keys(*body, 1).empty()) {
+      facts.security.sample_env_files.push_back({f->path, line, excerpt});
+      continue;
+    }
     facts.security.env_files.push_back({f->path, line, excerpt});
   }
 }
@@ -154,9 +163,7 @@ void probe_security_policy(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry& f : ctx.files())
     if (f.kind == FileKind::symlink && policy_folder(text::dirname(f.path)) &&
         policy_name(text::basename(f.path)))
-      ctx.diags().warn(f.path, 0,
-                       "a symlink: not followed (links may point outside the repository), so "
-                       "it is not read as the security policy; commit the file itself");
+      warn_symlink_not_followed(ctx, f.path, "the security policy");
   best = readme_security_section(ctx, facts.docs.readme.path);
 }
 

@@ -23,9 +23,10 @@ enum Lang : unsigned {
   kRobot = 1u << 9,
   kShell = 1u << 10,
   kElixir = 1u << 11,
+  kSwift = 1u << 12,
 };
 // How many groups there are: tables indexed by group have this many slots.
-constexpr unsigned kLangGroups = 12;
+constexpr unsigned kLangGroups = 13;
 
 struct LangInfo {
   std::string_view name;  // "python": the key of SourceFacts::files_by_language

@@ -16,7 +16,7 @@ struct ExtRow {
 };
 
 // Extension -> language. Headers count as C/C++.
-constexpr std::array<ExtRow, 36> kExtensions = {{
+constexpr std::array<ExtRow, 37> kExtensions = {{
     {".py", {"python", kPython}},        {".pyi", {"python", kPython}},
     {".robot", {"robot", kRobot}},       {".resource", {"robot", kRobot}},
     {".js", {"javascript", kJs}},        {".mjs", {"javascript", kJs}},
@@ -35,6 +35,7 @@ constexpr std::array<ExtRow, 36> kExtensions = {{
     {".bash", {"shell", kShell}},        {".zsh", {"shell", kShell}},
     {".ps1", {"powershell", kShell}},    {".bats", {"shell", kShell}},
     {".ex", {"elixir", kElixir}},        {".exs", {"elixir", kElixir}},
+    {".swift", {"swift", kSwift}},
 }};
 
 // The first quoted string at or after `from` on `line`.
@@ -178,6 +179,8 @@ std::vector<Import> imports_of(Lang lang, std::string_view text) {
       for (std::string_view key : {"require ", "alias ", "import ", "use "})
         keyword_imports(text, key, false, out);
       break;
+    // `@testable import App` only widens access to the code under test.
+    case kSwift: keyword_imports(text, "import ", false, out); break;
   }
   std::sort(out.begin(), out.end(),
             [](const Import& a, const Import& b) { return a.offset < b.offset; });

@@ -10,6 +10,7 @@
 #include <iterator>
 #include <memory>
 
+#include "probes/sample_paths.h"
 #include "probes/source/file_analysis.h"
 #include "probes/source/multi_find.h"
 #include "probes/source/py_strings.h"
@@ -592,9 +593,12 @@ bool test_code(std::string_view path, Lang lang, bool has_tests) {
   return false;
 }
 
+// So is a sample application or a generator's output (operator-sdk's
+// hack/generate/samples/ import client_golang): it is not the product.
 void drop_product_hits_from_tests(std::string_view path, Lang lang, FileResult& out) {
   // Rust keeps unit tests inside the module they test (#[cfg(test)]).
-  if (!test_code(path, lang, !out.tests.empty() && lang != kRust)) return;
+  if (!test_code(path, lang, !out.tests.empty() && lang != kRust) && !in_sample_folder(path))
+    return;
   static constexpr std::string_view kProductKinds[] = {
       "health-polling", "uptime",  "pipeline-monitoring", "alerting",       "model-discovery",
       "repo-metrics",   "logging", "structured-logging",  "error-tracking", "tracing",

@@ -125,8 +125,20 @@ void cpp_tests(std::string_view text, const std::vector<Import>& imports, Tally&
               tally);
 }
 
-void go_tests(std::string_view path, std::string_view text, Tally& tally) {
-  if (!text::ends_with(path, "_test.go") || find(text, "func Test") == npos) return;
+// Ginkgo specs (`It("...", func() {`, a table's `Entry(`) in a _test.go
+// file: each is a test the suite runs, though only the suite's bootstrap
+// is a `func TestX(t *testing.T)`.
+void ginkgo_tests(std::string_view text, Tally& tally) {
+  keyed_tests(text, "(", {{"It(", "ginkgo"}, {"FIt(", "ginkgo"}, {"Specify(", "ginkgo"},
+                          {"Entry(", "ginkgo", true}, {"FEntry(", "ginkgo", true}},
+              tally);
+}
+
+void go_tests(std::string_view path, std::string_view text, const std::vector<Import>& imports,
+              Tally& tally) {
+  if (!text::ends_with(path, "_test.go")) return;
+  if (imports_any(imports, "github.com/onsi/ginkgo")) ginkgo_tests(text, tally);
+  if (find(text, "func Test") == npos) return;
   for_each_line(text, [&](std::string_view line, std::size_t off) {
     if (starts(line, "func Test") && line.size() > 9 && !starts(line, "func TestMain(") &&
         (line[9] == '_' || (line[9] >= 'A' && line[9] <= 'Z') || line[9] == '(' ||
@@ -151,7 +163,8 @@ void js_tests(std::string_view path, std::string_view text, const std::vector<Im
               Tally& tally) {
   if (!is_test_path(path, kJs)) return;
   std::string_view fw = js_framework(path, imports);
-  keyed_tests(text, "(", {{"it(", fw}, {"test(", fw}, {"it.only(", fw}, {"test.only(", fw},
+  keyed_tests(text, "(", {{"Deno.test(", "deno"}, {"it(", fw}, {"test(", fw}, {"it.only(", fw},
+                          {"test.only(", fw},
                           {"it.skip(", fw}, {"test.skip(", fw}, {"it.each", fw, true},
                           {"test.each", fw, true}, {"it.concurrent(", fw}},
               tally);
@@ -203,6 +216,48 @@ void exunit_tests(std::string_view path, std::string_view text, Tally& tally) {
   keyed_tests(text, "test", {{"test \"", "exunit"}, {"test '", "exunit"}}, tally);
 }
 
+// ScalaTest and specs2 name each test by a string: `"parses" in {`,
+// `it should "parse" in {`, `test("parses")`, `"parses" >> {`.
+void scala_tests(std::string_view path, std::string_view text, const std::vector<Import>& imports,
+                 Tally& tally) {
+  std::string_view base = text::basename(path);
+  if (!in_dir(path, "test") && !text::ends_with(base, "Spec.scala") &&
+      !text::ends_with(base, "Test.scala") && !text::ends_with(base, "Suite.scala"))
+    return;
+  // Specs often extend a project base class and import no framework.
+  std::string_view fw = imports_any(imports, "org.specs2") ? "specs2"
+                        : imports_any(imports, "munit")    ? "munit"
+                                                           : "scalatest";
+  for_each_line(text, [&](std::string_view line, std::size_t off) {
+    std::string_view t = ltrim(line);
+    bool named = starts(t, "\"") || starts(t, "it ") || starts(t, "they ") || starts(t, "s\"");
+    std::size_t close = t.rfind('"');
+    if (starts(t, "test(\"")) {
+      tally.add(fw, off);
+    } else if (named && close != npos && close > 0) {
+      std::string_view after = ltrim(t.substr(close + 1));
+      if (starts(after, "in ") || after == "in" || starts(after, "in{") || starts(after, ">>") ||
+          starts(after, "taggedAs"))
+        tally.add(fw, off);
+    }
+    return true;
+  });
+}
+
+// XCTest: `func test...()` methods of a file that imports XCTest (its
+// classes may derive from a project base class, not XCTestCase itself).
+// Swift Testing: `@Test` functions of a file that imports Testing.
+void swift_tests(std::string_view path, std::string_view text, const std::vector<Import>& imports,
+                 Tally& tally) {
+  if (imports_any(imports, "XCTest") && is_test_path(path, kSwift))
+    keyed_tests(text, "func test", {{"func test", "xctest"}, {"override func test", "xctest"}},
+                tally);
+  if (imports_any(imports, "Testing"))
+    keyed_tests(text, "@Test", {{"@Test(arguments", "swift-testing", true},
+                                {"@Test", "swift-testing"}},
+                tally);
+}
+
 }  // namespace
 
 // True when a folder of `path` is named `dir` (Mocha's `test/`, Jest's
@@ -225,8 +280,10 @@ bool is_test_path(std::string_view path, Lang lang) {
     case kPython:
       return (starts(base, "test_") || text::ends_with(base, "_test.py") || base == "tests.py") &&
              text::ends_with(base, ".py");
+    // Deno's test runner also picks up `*_test.ts`.
     case kJs:
       return text::contains(base, ".test.") || text::contains(base, ".spec.") ||
+             text::contains(base, "_test.") ||
              text::contains(base, ".cy.") || in_dir(path, "__tests__") ||
              in_dir(path, "test") || in_dir(path, "tests") || in_dir(path, "spec") ||
              starts(path, "cypress/e2e/") || text::contains(path, "/cypress/e2e/");
@@ -243,6 +300,11 @@ bool is_test_path(std::string_view path, Lang lang) {
     // `mix test` runs `test/**/*_test.exs` after `test/test_helper.exs`.
     case kElixir:
       return text::ends_with(base, "_test.exs") || base == "test_helper.exs";
+    // SwiftPM's test targets live under Tests/; Xcode names them *Tests.
+    case kSwift:
+      return text::ends_with(base, ".swift") &&
+             (in_dir(path, "Tests") || text::ends_with(base, "Tests.swift") ||
+              text::ends_with(base, "Test.swift"));
     default:
       return false;
   }
@@ -255,7 +317,7 @@ std::vector<TestCount> count_tests(std::string_view path, Lang lang, std::string
     case kPython: python_tests(path, text, tally); break;
     case kRobot: robot_tests(text, tally); break;
     case kCpp: cpp_tests(text, imports, tally); break;
-    case kGo: go_tests(path, text, tally); break;
+    case kGo: go_tests(path, text, imports, tally); break;
     case kRust:
       keyed_tests(text, "#[", {{"#[test]", "rust"}, {"#[tokio::test", "rust"},
                                {"#[rstest", "rust", true}, {"#[test_case(", "rust", true}},
@@ -263,6 +325,7 @@ std::vector<TestCount> count_tests(std::string_view path, Lang lang, std::string
       break;
     case kJs: js_tests(path, text, imports, tally); break;
     case kJava: {
+      if (text::extension(path) == ".scala") scala_tests(path, text, imports, tally);
       std::string_view fw = imports_any(imports, "org.testng") ? "testng" : "junit";
       keyed_tests(text, "Test", {{"@Test", fw}, {"@ParameterizedTest", fw, true},
                                  {"@RepeatedTest", fw, true}},
@@ -277,6 +340,9 @@ std::vector<TestCount> count_tests(std::string_view path, Lang lang, std::string
       break;
     case kElixir:
       exunit_tests(path, text, tally);
+      break;
+    case kSwift:
+      swift_tests(path, text, imports, tally);
       break;
     case kPhp:
       if (is_test_path(path, kPhp))

@@ -32,6 +32,8 @@ const InvocationRow kRows[] = {
     {"npm", R"(\bnpm\s+(test|start|t)\b)"},
     {"npm", R"(\b(?:yarn|pnpm|bun)\s+run\s+([\w:.@/-]+))"},
     {"npm", R"(\b(?:yarn|pnpm)\s+([A-Za-z][\w:.-]*))"},
+    // deno.json's tasks; `--cwd=dir` runs another folder's (not followed).
+    {"deno", R"(\bdeno\s+task\s+([A-Za-z_][\w:.-]*))"},
     {"tox", R"(\btox\b[^|;&]*\s-e\s*([\w,.-]+))"},
     {"tox", R"(\btox(?:\s+(?:-p|--parallel|-r|--recreate|run-parallel|run|p|r))*\s*$)", true},
     {"nox", R"(\bnox\b[^|;&]*\s(?:-s|--sessions?)\s+([\w.-]+))"},

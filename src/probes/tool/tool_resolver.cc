@@ -11,6 +11,9 @@
 
 #include "probes/probe.h"
 #include "probes/tool/invocations.h"
+#include "parse/json.h"
+#include "parse/toml.h"
+#include "parse/yaml.h"
 #include "util/glob.h"
 #include "util/text.h"
 
@@ -203,12 +206,20 @@ bool inert_segment(std::string_view segment) {
 }
 
 // The pieces of a command line between newlines, ';', '&&', '||' and '|'.
+// A '|' inside parentheses is kept: it is more often a regular
+// expression's alternation (`awk '/^(black|blue)$/'`) than a pipe in a
+// subshell, and a subshell's pipeline still matches as one piece.
 std::vector<std::string_view> segments(std::string_view text) {
   std::vector<std::string_view> out;
   std::size_t start = 0;
+  int depth = 0;  // open parentheses on this line
   for (std::size_t i = 0; i <= text.size(); ++i) {
     bool end = i == text.size();
     char ch = end ? '\n' : text[i];
+    if (ch == '(') ++depth;
+    if (ch == ')' && depth > 0) --depth;
+    if (ch == '\n') depth = 0;
+    if (ch == '|' && depth > 0) continue;
     if (ch != '\n' && ch != ';' && ch != '&' && ch != '|') continue;
     if (i > start) out.push_back(text.substr(start, i - start));
     start = i + 1;
@@ -273,9 +284,10 @@ const std::vector<std::string>& ToolMatcher::errors() const { return c_->errors;
 class ToolMatcher::Sink {
  public:
   explicit Sink(RepoFacts& facts) : facts_(facts) {
-    for (const auto& t : facts.tools) seen_.insert(key(t));
+    for (const auto& t : facts.tools) note(t);
   }
-  void add(const ToolRow& row, ToolHow how, Origin origin, std::string detail, const Evidence& at) {
+  void add(const ToolRow& row, ToolHow how, Origin origin, std::string detail, const Evidence& at,
+           bool unparsed = false) {
     ToolUse use;
     use.practice = std::string(row.practice);
     use.tool = std::string(row.tool);
@@ -283,16 +295,26 @@ class ToolMatcher::Sink {
     use.origin = origin;
     use.detail = std::move(detail);
     use.at = at;
-    if (seen_.insert(key(use)).second) facts_.tools.push_back(std::move(use));
+    use.unparsed = unparsed;
+    if (note(use)) facts_.tools.push_back(std::move(use));
+  }
+  // Whether something already runs the row's tool for its practice.
+  bool runs(const ToolRow& row) const {
+    return run_.count(std::string(row.practice) + '\0' + std::string(row.tool)) > 0;
   }
 
  private:
+  bool note(const ToolUse& u) {
+    if (u.how == ToolHow::run) run_.insert(u.practice + '\0' + u.tool);
+    return seen_.insert(key(u)).second;
+  }
   static std::string key(const ToolUse& u) {
     return u.practice + '\0' + u.tool + '\0' + tool_how_name(u.how) + '\0' + u.at.path + '\0' +
            std::to_string(u.at.line);
   }
   RepoFacts& facts_;
   std::set<std::string> seen_;
+  std::set<std::string> run_;  // practice + tool
 };
 
 namespace {
@@ -336,6 +358,28 @@ std::string_view literal_prefix(std::string_view glob) {
   return glob.substr(0, std::min(glob.size(), glob.find_first_of("*?{[")));
 }
 
+// Why a YAML, JSON or TOML config found by its name could not be parsed,
+// or "" (it parses, is too large to check, or is in another format). Its
+// presence alone must not count as configuring the tool.
+std::string config_parse_error(const ScanContext& ctx, const FileEntry& f) {
+  constexpr std::size_t kMaxConfigBytes = 1 << 20;
+  std::string ext = text::lower(f.path.substr(std::min(f.path.size(), f.path.rfind('.'))));
+  bool yaml = ext == ".yml" || ext == ".yaml", json = ext == ".json", toml = ext == ".toml";
+  if (!yaml && !json && !toml) return "";
+  auto bytes = ctx.read_quiet(f, kMaxConfigBytes);
+  if (!bytes) return "";
+  if (yaml) {
+    auto docs = parse_yaml_all(*bytes);
+    return docs ? "" : docs.error();
+  }
+  if (json) {
+    auto doc = parse_json(*bytes, true);  // tsconfig and friends allow comments
+    return doc ? "" : doc.error();
+  }
+  auto doc = parse_toml(*bytes);
+  return doc ? "" : doc.error();
+}
+
 }  // namespace
 
 // Config globs against own files without trying every glob on every file:
@@ -348,7 +392,10 @@ void ToolMatcher::match_configs(const ScanContext& ctx, Sink& sink) const {
   const auto& own = ctx.own_files();  // sorted by path, as the tree is
   for (const auto& [glob, row] : c.configs) {
     auto found = [&, row = row](const FileEntry* f) {
-      sink.add(c.rows[row], ToolHow::configured, Origin::ci, "", Evidence{f->path, 0, ""});
+      // Only a tool nothing runs needs its config read: a run speaks for it.
+      std::string error = sink.runs(c.rows[row]) ? "" : config_parse_error(ctx, *f);
+      sink.add(c.rows[row], ToolHow::configured, Origin::ci, "",
+               Evidence{f->path, 0, text::excerpt(error)}, !error.empty());
     };
     std::string_view g = glob;
     if (!has_wildcard(g)) {

@@ -141,6 +141,9 @@ std::vector<ToolRow> formatters() {
        ""},
       {"formatting", "gofumpt", R"(\bgofumpt\b)", "", "", "", "gofumpt|go-fumpt", ""},
       {"formatting", "goimports", R"(\bgoimports\b)", "", "", "", "go-imports|goimports", ""},
+      // golangci-lint v2's `formatters: enable:`: they format wherever it
+      // lints (the rule looks for its run).
+      {"formatting", "golangci-lint (formatters)", "", "", "golangci-fmt:*", "", "", ""},
       {"formatting", "rustfmt", R"(\brustfmt\b|\bcargo\s+(\+\S+\s+)?fmt\b)",
        "**/rustfmt.toml|**/.rustfmt.toml", "", "", "cargo-fmt|rustfmt",
        "actions-rust-lang/rustfmt|mbrobbel/rustfmt-check"},
@@ -158,6 +161,8 @@ std::vector<ToolRow> formatters() {
       {"formatting", "shfmt", R"(\bshfmt\b)", "", "", "", "shfmt|shfmt-docker", ""},
       {"formatting", "scalafmt", R"(\bscalafmt(Check|CheckAll)?\b)", "**/.scalafmt.conf", "", "",
        "", ""},
+      // sbt-scalariform: `scalariformFormat` then `git diff --exit-code`.
+      {"formatting", "scalariform", R"(\bscalariform(Format|Check)?\b)", "", "", "", "", ""},
       {"formatting", "swiftformat", R"(\bswiftformat\b|\bswift[- ]format\b)", "**/.swiftformat", "",
        "", "swiftformat", ""},
       {"formatting", "php-cs-fixer", R"(\bphp-cs-fixer\b)",
@@ -200,6 +205,7 @@ std::vector<ToolRow> type_checkers() {
        "pypi:pyre-check", "", ""},
       {"type-checking", "ty", R"(\bty\s+check\b)", "**/ty.toml", "tool.ty", "pypi:ty", "", ""},
       {"type-checking", "tsc", R"(\b(vue-)?tsc\b)", "", "", "", "tsc", ""},
+      {"type-checking", "deno check", R"(\bdeno\s+check\b)", "", "", "", "", ""},
       {"type-checking", "flow", R"(\bflow\s+(check|status)\b)", ".flowconfig", "", "npm:flow-bin",
        "", ""},
       {"type-checking", "sorbet", R"(\bsrb\s+tc\b)", "sorbet/config", "", "gem:sorbet", "", ""},

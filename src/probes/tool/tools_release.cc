@@ -5,6 +5,13 @@
 
 namespace practrack {
 
+namespace {
+// `goreleaser release`, or goreleaser with options only (release is its
+// default command): `$(TOOLS_DIR)/goreleaser $(FLAGS) --release-notes=x`.
+constexpr std::string_view kGoreleaserRelease =
+    R"(\bgoreleaser(\s+release\b|\s+--[\w-]|\s+\$[({]|\s*$))";
+}  // namespace
+
 std::vector<ToolRow> release_tools() {
   return {
       // practice, tool, command, configs, sections, deps, hooks, actions
@@ -48,7 +55,7 @@ std::vector<ToolRow> release_tools() {
        "cocogitto/cocogitto-action"},
       {"release-notes", "commitizen", R"(\bcz\s+(bump|changelog)\b.*)", "", "", "", "",
        "commitizen-tools/commitizen-action"},
-      {"release-notes", "goreleaser", R"(\bgoreleaser\s+release\b)",
+      {"release-notes", "goreleaser", kGoreleaserRelease,
        ".goreleaser.yml|.goreleaser.yaml|goreleaser.yml|goreleaser.yaml", "", "", "",
        "goreleaser/goreleaser-action"},
       // release-plz (Rust workspaces): `release-pr` opens a PR with the
@@ -72,8 +79,16 @@ std::vector<ToolRow> release_tools() {
       {"package-publishing", "npm publish",
        R"(\b(npm|yarn|pnpm)\s+(npm\s+|-r\s+|--recursive\s+|--filter[= ]\S+\s+)*publish\b)", "", "",
        "", "", "JS-DevTools/npm-publish"},
+      // JSR, Deno's registry; `--dry-run` only checks the package.
+      {"package-publishing", "deno publish (JSR)", R"(\b(deno|jsr)\s+publish\b)", "", "", "", "",
+       "", R"(--dry-run\b)"},
+      // sbt publishing to a remote repository (not publishLocal/publishM2);
+      // sbt-ci-release publishes on tags.
+      {"package-publishing", "sbt publish",
+       R"(\bsbt\b[^|&]*[\s"';+]publish(Signed)?([\s"';]|$)|\bsbt\b[^|&]*\bci-release\b)", "", "",
+       "", "", ""},
       {"package-publishing", "cargo publish", R"(\bcargo\s+publish\b)", "", "", "", "", ""},
-      {"package-publishing", "goreleaser", R"(\bgoreleaser\s+release\b)", "", "", "", "",
+      {"package-publishing", "goreleaser", kGoreleaserRelease, "", "", "", "",
        "goreleaser/goreleaser-action"},
       {"package-publishing", "Maven deploy", R"(\b(mvn|mvnw)\b[^|;&]*\bdeploy\b)", "", "", "", "",
        ""},
@@ -149,7 +164,7 @@ std::vector<ToolRow> release_tools() {
        "", "", "registry.gitlab.com/gitlab-org/release-cli"},
       {"release-automation", "glab release", R"(\bglab\s+release\s+create\b)", "", "", "", "",
        "registry.gitlab.com/gitlab-org/cli"},
-      {"release-automation", "goreleaser", R"(\bgoreleaser\s+release\b)", "", "", "", "",
+      {"release-automation", "goreleaser", kGoreleaserRelease, "", "", "", "",
        "goreleaser/goreleaser-action"},
       // yyx990803/release-tag makes the GitHub release of the pushed tag (pinia).
       {"release-automation", "create-release", "", "", "", "", "",

@@ -38,6 +38,16 @@ std::vector<ToolRow> testing_tools() {
       {"unit-tests", "dotnet test", R"(\bdotnet\s+test\b)", "", "", "", "", ""},
       {"unit-tests", "meson test", R"(\bmeson\s+test\b)", "", "", "", "", ""},
       {"unit-tests", "mix test", R"(\bmix\s+test\b)", "", "", "", "", ""},
+      {"unit-tests", "deno test", R"(\bdeno\s+test\b)", "", "", "", "", ""},
+      // sbt's test task among its commands: `sbt +test`, `sbt "clean; test"`,
+      // `sbt ++2.13 mimaReportBinaryIssues test`; `test:compile` is no run.
+      {"unit-tests", "sbt test", R"(\bsbt\b[^|&]*[\s"';+](Test/)?test(Only|Quick)?([\s"';]|$))", "",
+       "", "", "", ""},
+      {"unit-tests", "swift test", R"(\bswift\s+test\b)", "", "", "", "", ""},
+      // `xcodebuild ... clean test`, `test-without-building`: the action
+      // words come after the options.
+      {"unit-tests", "xcodebuild test", R"(\bxcodebuild\b[^|;&]*\stest(-without-building)?(\s|$))",
+       "", "", "", "", ""},
       // The GNU Coding Standards' target for a package's self-tests (the
       // one automake generates from TESTS).
       {"unit-tests", "make check", R"(\bmake\b[^|;&]*\s(check|distcheck)(\s|$))", "", "", "", "",
@@ -104,7 +114,14 @@ std::vector<ToolRow> testing_tools() {
       // `--coverage` through `npm test --`.
       {"coverage-measurement", "npm test --coverage",
        R"(\b(npm|pnpm|yarn|bun)\s+(run\s+)?test\b[^|;&]*\s--coverage\b)", "", "", "", "", ""},
-      {"coverage-measurement", "JaCoCo", R"(\bjacoco\w*)", "", "", "maven:org.jacoco:*", "", ""},
+      // Android projects apply JaCoCo from Gradle convention plugins
+      // (build-logic/**/AndroidLibraryJacocoConventionPlugin.kt) and show
+      // the report on pull requests with an action.
+      {"coverage-measurement", "JaCoCo", R"(\bjacoco\w*)",
+       "build-logic/**/*Jacoco*.{kt,kts}|buildSrc/**/*Jacoco*.{kt,kts}", "", "maven:org.jacoco:*",
+       "", "madrapps/jacoco-report|cicirello/jacoco-badge-generator"},
+      // Ruby: `.simplecov` holds the settings `require 'simplecov'` loads.
+      {"coverage-measurement", "SimpleCov", "", "**/.simplecov", "", "gem:simplecov", "", ""},
       // smokeshow hosts the HTML coverage report and posts its figure.
       {"coverage-measurement", "smokeshow", R"(\bsmokeshow\s+upload\b)", "", "", "pypi:smokeshow",
        "", ""},
