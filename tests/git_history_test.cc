@@ -285,6 +285,20 @@ TEST_F(GitRepoFixture, SharedCommitGraphKeepsTheReachBound) {
   expect_shared_walks_match({"main", "main~1", "main~2", "main~40", "main~41", "main~10049"});
 }
 
+// Without tags a walk stops at its sample: each parent's walk goes on
+// from where its child's stopped, past merges of branches that are older.
+TEST_F(GitRepoFixture, SharedCommitGraphKeepsTheSampleWithoutTags) {
+  long_history(450);
+  git("tag -d v0.1.0");
+  git("checkout -q -b old main~300", 100);
+  commit("fix: old branch", 150);
+  git("checkout -q main");
+  git("merge -q --no-ff old -m 'Merge old'", 460);
+  for (int i = 0; i < 3; ++i) commit("feat: after " + std::to_string(i), 470 + i);
+  expect_shared_walks_match({"main", "main~1", "main~2", "main~3", "main~4", "main~5", "main~6",
+                             "main~200", "main~201", "main~3^2", "main~449"});
+}
+
 TEST_F(GitRepoFixture, EmptyRepositoryIsStillARepository) {
   write("README.md", "hello\n");
   Report r = scan_at();

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <map>
 #include <mutex>
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -102,8 +103,53 @@ class CommitGraph {
   HistoryBelow walk(const git_oid& start, const TagIndex& tags) {
     // Bounded memory: a graph this large is started again.
     if (nodes_.size() > kMaxNodes) clear();
-    HistoryBelow below;
     ++epoch_;
+    Walk w{*this, tags};
+    std::uint32_t first = node_of(start);
+    walk_from(first, w);
+    last_start_ = first;
+    last_order_ = std::move(w.order);
+    last_tags_any_ = tags.any;
+    for (std::size_t t = 0; tags.any && t < tags.tags.size(); ++t) {
+      auto it = index_.find(tags.tags[t].commit);
+      if (it != index_.end() && nodes_[it->second].visited == epoch_)
+        w.below.visited_tags.push_back(t);
+    }
+    return std::move(w.below);
+  }
+
+ private:
+  // One walk's rules: which commits it takes, in the order it takes them,
+  // and when it stops.
+  struct Walk {
+    CommitGraph& graph;
+    const TagIndex& tags;
+    HistoryBelow below;
+    std::vector<std::uint32_t> order;  // the commits taken
+    int visited = 0;
+
+    bool sample_full() const { return !tags.any && below.sampled >= kSampleSize; }
+    // Takes `n`; false when the walk ends with it.
+    bool take(std::uint32_t n) {
+      Node& node = graph.nodes_[n];
+      node.visited = graph.epoch_;
+      order.push_back(n);
+      if (++visited >= kReachCap) {
+        below.horizon = node.time;
+        return false;
+      }
+      if (below.sampled < kSampleSize && !node.merge) {
+        graph.count_sample(n);
+        ++below.sampled;
+        below.conventional += node.conventional;
+        below.signed_commits += node.signed_commit;
+      }
+      return true;
+    }
+  };
+
+  // Newest first over all parents, from `first`.
+  void walk_from(std::uint32_t first, Walk& w) {
     std::vector<std::uint32_t> queue;
     auto later = [this](std::uint32_t a, std::uint32_t b) {  // heap order: newest on top
       const Node& x = nodes_[a];
@@ -117,36 +163,48 @@ class CommitGraph {
       queue.push_back(n);
       std::push_heap(queue.begin(), queue.end(), later);
     };
-    push(node_of(start));
-    int visited = 0;
-    while (!queue.empty()) {
-      if (!tags.any && below.sampled >= kSampleSize) break;
+    auto push_parents = [&](std::uint32_t n) {
+      for (std::uint32_t k = 0; k < nodes_[n].parent_count; ++k)
+        push(parents_[nodes_[n].first_parent + k]);
+    };
+    // A history scans a commit, then its parent. When the commit walked
+    // last had just one parent, `first`, its walk took that commit and
+    // then exactly what the walk from `first` takes, in the same order:
+    // that walk goes on from where the last one stopped (its queue), after
+    // the commits it took are taken again, without a heap.
+    std::span<const std::uint32_t> replay;
+    if (follows_last(first, w.tags)) {
+      queue = std::move(last_queue_);
+      replay = std::span(last_order_).subspan(1);
+      for (std::uint32_t n : queue) nodes_[n].pushed = epoch_;
+      for (std::uint32_t n : replay) nodes_[n].pushed = epoch_;
+    } else {
+      push(first);
+    }
+    bool going = true;
+    for (std::uint32_t n : replay) {
+      going = !w.sample_full() && w.take(n);
+      if (!going) break;
+      // The last walk may have stopped at this commit before queueing its parents.
+      push_parents(n);
+    }
+    while (going && !queue.empty() && !w.sample_full()) {
       std::pop_heap(queue.begin(), queue.end(), later);
       std::uint32_t n = queue.back();
       queue.pop_back();
-      nodes_[n].visited = epoch_;
-      if (++visited >= kReachCap) {
-        below.horizon = nodes_[n].time;
-        break;
-      }
-      if (below.sampled < kSampleSize && !nodes_[n].merge) {
-        count_sample(n);
-        ++below.sampled;
-        below.conventional += nodes_[n].conventional;
-        below.signed_commits += nodes_[n].signed_commit;
-      }
-      for (std::uint32_t k = 0; k < nodes_[n].parent_count; ++k)
-        push(parents_[nodes_[n].first_parent + k]);
+      if (!w.take(n)) break;
+      push_parents(n);
     }
-    for (std::size_t t = 0; tags.any && t < tags.tags.size(); ++t) {
-      auto it = index_.find(tags.tags[t].commit);
-      if (it != index_.end() && nodes_[it->second].visited == epoch_)
-        below.visited_tags.push_back(t);
-    }
-    return below;
+    last_queue_ = std::move(queue);
   }
 
- private:
+  bool follows_last(std::uint32_t first, const TagIndex& tags) const {
+    if (last_order_.empty() || last_order_.front() != last_start_ || last_tags_any_ != tags.any)
+      return false;
+    const Node& last = nodes_[last_start_];
+    return last.parent_count == 1 && parents_[last.first_parent] == first;
+  }
+
   static constexpr std::size_t kMaxNodes = 1 << 18;
   struct Node {
     git_oid oid;
@@ -197,6 +255,8 @@ class CommitGraph {
     nodes_[n].signed_commit = is_signed(commit.get());
   }
   void clear() {
+    last_order_.clear();
+    last_queue_.clear();
     nodes_.clear();
     parents_.clear();
     index_.clear();
@@ -207,6 +267,12 @@ class CommitGraph {
   std::vector<std::uint32_t> parents_;
   std::unordered_map<git_oid, std::uint32_t, OidHash, OidEq> index_;
   std::uint32_t epoch_ = 0;
+  // The last walk: where it started, the commits it took in order, and
+  // what it left queued (a heap).
+  std::uint32_t last_start_ = 0;
+  std::vector<std::uint32_t> last_order_;
+  std::vector<std::uint32_t> last_queue_;
+  bool last_tags_any_ = false;
 };
 
 // What is kept per repository, for as long as the opened repository lives.
