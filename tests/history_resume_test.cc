@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <set>
 #include <thread>
@@ -85,6 +86,60 @@ TEST_F(HistoryResume, KilledRunKeepsItsSnapshotsAndRerunCompletes) {
   for (const auto& info : *listed) commits.insert(info.commit);
   EXPECT_EQ(listed->size(), static_cast<std::size_t>(n));
   EXPECT_EQ(commits.size(), static_cast<std::size_t>(n));  // no duplicates
+}
+
+// Ctrl-C stops the run between two commits: it exits 130 (not killed by
+// the signal), with every commit it scanned stored, not just whole batches.
+TEST_F(HistoryResume, CtrlCStopsBetweenCommitsAndKeepsEveryScannedOne) {
+  const int n = 120;
+  make_many_commits(repo_, n);
+  pid_t pid = start_history(repo_.path(), db_path());
+  ASSERT_GT(pid, 0);
+  // Known shortcoming: timing-based, as above.
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (stored_count(db_path()) < 3 && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  kill(pid, SIGINT);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status)) << "killed by the signal instead of stopping";
+  EXPECT_EQ(WEXITSTATUS(status), 130);
+  std::size_t stored = stored_count(db_path());
+  EXPECT_GE(stored, 3u);
+  EXPECT_LT(stored, static_cast<std::size_t>(n)) << "the run finished before Ctrl-C";
+  pid = start_history(repo_.path(), db_path());
+  waitpid(pid, &status, 0);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  EXPECT_EQ(stored_count(db_path()), static_cast<std::size_t>(n));
+}
+
+// The library side: a run asked to stop stores what it scanned (the open
+// batch too) and says it stopped; the next run skips those commits.
+TEST_F(HistoryResume, StopFlagEndsTheRunWithItsBatchStored) {
+  build_changelog_history();
+  std::atomic<bool> stop{false};
+  HistoryOptions options;
+  options.path = repo_.path();
+  options.stop = &stop;
+  auto repo = GitRepo::open(repo_.path());
+  ASSERT_TRUE(repo.ok());
+  auto commits = select_commits(**repo, options);
+  ASSERT_TRUE(commits.ok());
+  auto store = open_store();
+  FileMemo memo;
+  auto first = scan_history(*repo, *commits, options, *store, memo, [&](const HistoryStep& s) {
+    if (s.done == 2) stop.store(true);
+  });
+  ASSERT_TRUE(first.ok()) << first.error();
+  EXPECT_TRUE(first->stopped);
+  EXPECT_EQ(first->scanned, 2);
+  EXPECT_EQ(stored_count(db_path()), 2u);
+  stop.store(false);
+  auto second = scan_history(*repo, *commits, options, *store, memo);
+  ASSERT_TRUE(second.ok()) << second.error();
+  EXPECT_FALSE(second->stopped);
+  EXPECT_EQ(second->skipped, 2);
+  EXPECT_EQ(second->scanned, 2);
 }
 
 }  // namespace

@@ -2,8 +2,12 @@
 // snapshot per commit, newest first, resuming where a previous run stopped.
 #include <fmt/format.h>
 
+#include <signal.h>
+
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <optional>
 
@@ -23,6 +27,45 @@ struct HistoryFlags {
   std::string db;
   bool quiet = false;  // also accepted after the command name
   bool verbose = false;
+};
+
+std::atomic<bool> g_stop{false};
+volatile std::sig_atomic_t g_stop_signal = 0;
+
+extern "C" void on_stop_signal(int sig) {
+  g_stop_signal = sig;
+  g_stop.store(true);
+}
+
+// While it lives, Ctrl-C or SIGTERM ends a history run between two commits,
+// with everything scanned so far stored; a second one (the handler is
+// reset: SA_RESETHAND) kills it at once, as before.
+class StopOnSignal {
+ public:
+  StopOnSignal() {
+    g_stop.store(false);
+    g_stop_signal = 0;
+    struct sigaction sa {};
+    sa.sa_handler = on_stop_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESETHAND;
+    sigaction(SIGINT, &sa, &old_int_);
+    sigaction(SIGTERM, &sa, &old_term_);
+  }
+  ~StopOnSignal() {
+    sigaction(SIGINT, &old_int_, nullptr);
+    sigaction(SIGTERM, &old_term_, nullptr);
+  }
+  StopOnSignal(const StopOnSignal&) = delete;
+  StopOnSignal& operator=(const StopOnSignal&) = delete;
+  const std::atomic<bool>* flag() const { return &g_stop; }
+  // 128 + the signal, as a shell reports a process the signal killed.
+  int exit_code() const { return 128 + (g_stop_signal ? static_cast<int>(g_stop_signal) : SIGINT); }
+  const char* name() const { return g_stop_signal == SIGTERM ? "SIGTERM" : "Ctrl-C"; }
+
+ private:
+  struct sigaction old_int_ {};
+  struct sigaction old_term_ {};
 };
 
 // "ETA 1:05" style durations.
@@ -136,6 +179,8 @@ int run_history(Env& env, HistoryFlags& flags) {
   FileMemo memo;
   // The per-commit lines of --verbose replace the progress line.
   Progress progress(term::is_tty(2) && !env.printer.quiet && !env.printer.verbose);
+  StopOnSignal stop;
+  flags.options.stop = stop.flag();
   auto started = std::chrono::steady_clock::now();
   auto result =
       scan_history(*repo, *commits, flags.options, **store, memo, [&](const HistoryStep& s) {
@@ -146,6 +191,14 @@ int run_history(Env& env, HistoryFlags& flags) {
   if (!result) return fail(env, result.error(), kStoreError);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   summarise(env, *result, memo, secs, flags.options.full_scans);
+  if (result->stopped) {
+    int done = result->scanned + result->skipped + result->failed;
+    env.printer.warning(fmt::format(
+        "stopped by {} after {} of {} commits, all of them stored; the same command again "
+        "resumes with the other {}",
+        stop.name(), done, result->selected, result->selected - done));
+    return stop.exit_code();
+  }
   return result->failed ? kStoreError : kOk;
 }
 
@@ -156,8 +209,10 @@ Runner add_history_command(CLI::App& app) {
   cmd->footer(
       "Walks first-parent history from --rev (default HEAD), newest first, and\n"
       "stores one snapshot per commit. Commits already stored are skipped, so\n"
-      "an interrupted run resumes. A file seen in one commit is never analysed\n"
-      "again in another.\n\n"
+      "an interrupted run resumes. Ctrl-C (or SIGTERM) stops it between two\n"
+      "commits, with every commit scanned so far stored (exit 130, or 143);\n"
+      "a second Ctrl-C stops it at once. A file seen in one commit is never\n"
+      "analysed again in another.\n\n"
       "Examples:\n"
       "  practrack history ~/src/app\n"
       "  practrack history . --since 2024-01-01 --every 10\n"

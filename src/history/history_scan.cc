@@ -228,6 +228,10 @@ Result<HistoryResult> scan_history(std::shared_ptr<GitRepo> repo,
   // loses is at most the last batch, scanned again by the next run.
   SnapshotBatch batch(store, result.seconds_by_stage["store"]);
   for (const auto& c : commits) {
+    if (options.stop && options.stop->load()) {
+      result.stopped = true;
+      break;
+    }
     if (auto ok = batch.open(); !ok) return Error{ok.error()};
     HistoryStep step;
     step.total = result.selected;

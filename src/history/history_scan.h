@@ -3,6 +3,7 @@
 // shared by the whole run so every unique blob is analysed at most once.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <optional>
@@ -26,6 +27,9 @@ struct HistoryOptions {
   std::string config_path;    // --config FILE; empty: .practrack.yml of each commit
   bool no_config = false;
   bool full_scans = false;    // scan every commit in full, none from the one before
+  // Asked between commits: once true, the run stores what it scanned and
+  // stops (a signal handler sets it).
+  const std::atomic<bool>* stop = nullptr;
 };
 
 struct CommitRef {
@@ -69,6 +73,7 @@ struct HistoryResult {
   int scanned = 0;
   int skipped = 0;  // already in the store
   int failed = 0;   // config errors or store errors
+  bool stopped = false;  // HistoryOptions::stop ended the run early
   int commits_with_diagnostics = 0;
   int diagnostics = 0;
   std::vector<std::string> errors;  // the first few, "abc1234: why"
