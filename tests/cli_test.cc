@@ -201,6 +201,11 @@ TEST(Cli, BareRepositoryWithoutConfigScansItsHead) {
   EXPECT_NE(r.out.find("README.md"), std::string::npos);
   // A mirror laid out as NAME/repo is named after NAME, not "repo".
   EXPECT_NE(r.out.find("\"name\": \"mirror\""), std::string::npos) << r.out.substr(0, 800);
+  // So is one laid out as NAME/repo/.git (trial 11: the trend was titled "repo").
+  repo.sh("git clone -q --bare . nested/repo/.git");
+  CliRun nested = practrack("scan " + repo.path() + "/nested/repo/.git --no-store -f json");
+  EXPECT_NE(nested.out.find("\"name\": \"nested\""), std::string::npos)
+      << nested.out.substr(0, 800);
 }
 
 TEST(Cli, ABrokenInTreeConfigIsAWarningAndTheScanGoesOn) {

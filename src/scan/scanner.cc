@@ -28,12 +28,18 @@ std::string utc(const char* format) { return dates::utc(std::time(nullptr), form
 std::string repository_name(const GitRepo& repo) {
   std::string dir = repo.workdir().empty() ? repo.gitdir() : repo.workdir();
   while (text::ends_with(dir, "/") && dir.size() > 1) dir.pop_back();
-  std::string name(text::basename(dir));
   bool bare = repo.workdir().empty();
-  if (name == ".git" || (bare && (name == "repo" || name == "repo.git")))
-    name = std::string(text::basename(text::dirname(dir)));
-  if (text::ends_with(name, ".git")) name.resize(name.size() - 4);
-  return name;
+  // Up to two folders up: OWNER+NAME/repo/.git names OWNER+NAME.
+  for (int up = 0; up < 3 && dir.size() > 1; ++up) {
+    std::string name(text::basename(dir));
+    if (name == ".git" || (bare && (name == "repo" || name == "repo.git"))) {
+      dir = std::string(text::dirname(dir));
+      continue;
+    }
+    if (text::ends_with(name, ".git")) name.resize(name.size() - 4);
+    return name;
+  }
+  return std::string(text::basename(dir));
 }
 
 }  // namespace
