@@ -85,6 +85,23 @@ Report scan_rev(const std::string& path, const std::string& rev) {
   return r.ok() ? std::move(*r) : Report{};
 }
 
+// Evidence of the commit itself (a tag) has no file: the Markdown shows
+// its excerpt, not an empty code span, and the table no gap (trial 11).
+TEST(HistoryTimelineRender, PathlessEvidenceShowsItsExcerpt) {
+  TimelineEvent e;
+  e.commit.hex = std::string(40, 'a');
+  e.change.kind = PracticeChange::Kind::gained;
+  e.change.id = "release-tags";
+  e.change.after = Status::adopted;
+  e.change.appeared = {{"", 0, "tag v1.2.0 (2024-05-01)"}, {"CHANGELOG.md", 3, "## 1.2.0"}};
+  std::string md = render_timeline_md({e});
+  EXPECT_NE(md.find("+ tag v1.2.0 (2024-05-01)<br>+ `CHANGELOG.md:3`"), std::string::npos) << md;
+  EXPECT_EQ(md.find("``"), std::string::npos) << md;
+  std::string table = render_timeline_table({e});
+  EXPECT_NE(table.find("+ tag v1.2.0 (2024-05-01)\n"), std::string::npos) << table;
+  EXPECT_NE(table.find("+ CHANGELOG.md:3  ## 1.2.0"), std::string::npos) << table;
+}
+
 const PracticeChange* change_of(const std::vector<PracticeChange>& all, const std::string& id) {
   for (const auto& c : all)
     if (c.id == id) return &c;

@@ -29,19 +29,30 @@ std::string cell(std::string s) {
   return out;
 }
 
+// "path:line  excerpt"; evidence of the commit itself (tags, history)
+// has no path, only its excerpt.
+std::string evidence_text(const Evidence& e) {
+  std::string at = where(e);
+  if (at.empty() || e.excerpt.empty()) return at + e.excerpt;
+  return at + "  " + e.excerpt;
+}
+
 std::string evidence_lines(const PracticeChange& c, const std::string& indent) {
   std::string out;
-  for (const auto& e : c.appeared)
-    out += indent + "+ " + where(e) + (e.excerpt.empty() ? "" : "  " + e.excerpt) + "\n";
-  for (const auto& e : c.disappeared)
-    out += indent + "- " + where(e) + (e.excerpt.empty() ? "" : "  " + e.excerpt) + "\n";
+  for (const auto& e : c.appeared) out += indent + "+ " + evidence_text(e) + "\n";
+  for (const auto& e : c.disappeared) out += indent + "- " + evidence_text(e) + "\n";
   return out;
+}
+
+// The file in a code span; pathless evidence as its excerpt.
+std::string evidence_cell(const Evidence& e) {
+  return e.path.empty() ? e.excerpt : "`" + where(e) + "`";
 }
 
 std::string evidence_md(const PracticeChange& c) {
   std::vector<std::string> parts;
-  for (const auto& e : c.appeared) parts.push_back("+ `" + where(e) + "`");
-  for (const auto& e : c.disappeared) parts.push_back("− `" + where(e) + "`");
+  for (const auto& e : c.appeared) parts.push_back("+ " + evidence_cell(e));
+  for (const auto& e : c.disappeared) parts.push_back("− " + evidence_cell(e));
   std::string out;
   for (const auto& p : parts) out += (out.empty() ? "" : "<br>") + p;
   return cell(out);
