@@ -254,5 +254,18 @@ TEST(GitComponents, OneProjectWithAToolsFolderIsNotAMonorepo) {
   EXPECT_EQ(r.find("monorepo")->status, Status::not_started);
 }
 
+// "2 PR templates", not "PR 2 templates" (trial 11); one is named.
+TEST(GitForge, ReviewTemplatesAreCountedInPlainWords) {
+  MemoryTree two;
+  two.add(".github/PULL_REQUEST_TEMPLATE/bug.md", "## Bug\n");
+  two.add(".github/PULL_REQUEST_TEMPLATE/feature.md", "## Feature\n");
+  std::string note = scan_memory(two).find("branch-protection")->note;
+  EXPECT_NE(note.find("2 PR templates"), std::string::npos) << note;
+  MemoryTree one;
+  one.add(".github/pull_request_template.md", "## Summary\n");
+  note = scan_memory(one).find("branch-protection")->note;
+  EXPECT_NE(note.find("PR template `.github/pull_request_template.md`"), std::string::npos) << note;
+}
+
 }  // namespace
 }  // namespace practrack

@@ -200,10 +200,10 @@ Assessment decide_branch_protection(const RepoFacts& f) {
       evidence.push_back(c.at);
     }
   if (!g.review_templates.empty()) {
-    seen.push_back(std::string(mr) + " " +
-                   (g.review_templates.size() == 1
-                        ? "template " + code(g.review_templates[0].path)
-                        : plural(static_cast<long>(g.review_templates.size()), "template")));
+    // "PR template `x`", but "2 PR templates".
+    std::size_t n = g.review_templates.size();
+    seen.push_back(n == 1 ? std::string(mr) + " template " + code(g.review_templates[0].path)
+                          : std::to_string(n) + " " + std::string(mr) + " templates");
     evidence.push_back(g.review_templates.front());
   }
   if (const CiPipeline* p = merge_request_pipeline(f)) {
