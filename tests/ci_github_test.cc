@@ -2,6 +2,7 @@
 
 #include "ci_test_support.h"
 #include "util/text.h"
+#include "support/assess.h"
 
 namespace practrack {
 namespace {
@@ -291,6 +292,20 @@ TEST(CiGithub, NotAMappingIsOneDiagnostic) {
   EXPECT_EQ(s.diags_for(".github/workflows/list.yml"), 1u);
   EXPECT_EQ(s.diags_for(".github/workflows/bad.yml"), 1u);
   EXPECT_TRUE(s.facts.ci.pipelines.empty());
+}
+
+// sbt projects cache their dependencies with coursier's action (trial 11);
+// Nix ones with cachix.
+TEST(CiGithub, CoursierAndCachixActionsCacheDependencies) {
+  for (const char* action : {"coursier/cache-action@v6", "cachix/cachix-action@v15"}) {
+    MemoryTree t;
+    t.add(".github/workflows/ci.yml",
+          std::string("on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
+                      "      - uses: actions/checkout@v4\n      - uses: ") +
+              action + "\n      - run: make test\n");
+    auto a = test_support::assess(t, "ci-caching");
+    EXPECT_EQ(a.status, Status::adopted) << action << ": " << a.note;
+  }
 }
 
 }  // namespace

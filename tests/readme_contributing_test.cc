@@ -66,4 +66,21 @@ TEST(ReadmeContributing, GuideFileWinsAndContributorsListIsNoGuide) {
   EXPECT_EQ(assess(people, "contributing-guide").status, Status::not_started);
 }
 
+
+// libfuse: "Development Status" says the project has no active developers;
+// it is no guide to contributing (trial 11). "Development" alone still is.
+TEST(ReadmeContributing, DevelopmentStatusIsNoGuide) {
+  MemoryTree t;
+  t.add("README.md",
+        "# lib\n\nA library.\n\n## Development Status\n\nThere are no active maintainers.\n"
+        "Bugs are fixed by the community.\nRelease occasionally.\n");
+  EXPECT_EQ(assess(t, "contributing-guide").status, Status::not_started)
+      << assess(t, "contributing-guide").note;
+  MemoryTree dev;
+  dev.add("README.md",
+          "# lib\n\nA library.\n\n## Development\n\n1. Clone it.\n2. Run `make test`.\n"
+          "3. Send a pull request.\n");
+  EXPECT_NE(assess(dev, "contributing-guide").status, Status::not_started);
+}
+
 }  // namespace practrack

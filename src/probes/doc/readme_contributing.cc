@@ -11,11 +11,13 @@ namespace {
 constexpr std::size_t kReadmeBytes = 512 * 1024;
 
 // "Contributing", "How to contribute", "Development", "Hacking"; not
-// "Contributors", which lists people.
+// "Contributors", which lists people, nor "Development status" (or stage,
+// state), which says how alive the project is (libfuse).
 bool about_contributing(std::string_view heading) {
   static const RE2 re(R"((?i)^\W*(contributing|contribute|contributions?|how to contribute|)"
                       R"(development|developing|hacking)\b)");
-  return RE2::PartialMatch(heading, re);
+  static const RE2 status(R"((?i)^\W*development\s+(status|stage|state)\b)");
+  return RE2::PartialMatch(heading, re) && !RE2::PartialMatch(heading, status);
 }
 
 // Non-blank lines from below the heading to the next heading of its level

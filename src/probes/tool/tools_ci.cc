@@ -130,7 +130,8 @@ std::vector<ToolRow> ci_tools() {
        ""},
       {"ci-caching", "cache action", "", "", "", "", "",
        "actions/cache|Swatinem/rust-cache|gradle/actions/setup-gradle|gradle/gradle-build-action|"
-       "cirruslabs/cache|buildjet/cache"},
+       "cirruslabs/cache|buildjet/cache|coursier/cache-action|cachix/cachix-action|"
+       "DeterminateSystems/magic-nix-cache-action"},
   };
 }
 
