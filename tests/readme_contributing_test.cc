@@ -66,7 +66,6 @@ TEST(ReadmeContributing, GuideFileWinsAndContributorsListIsNoGuide) {
   EXPECT_EQ(assess(people, "contributing-guide").status, Status::not_started);
 }
 
-
 // libfuse: "Development Status" says the project has no active developers;
 // it is no guide to contributing (trial 11). "Development" alone still is.
 TEST(ReadmeContributing, DevelopmentStatusIsNoGuide) {
