@@ -139,6 +139,15 @@ TEST(SecurityRules, BinaryArtifacts) {
   vendored.tree.add("testdata/sample.zip", std::string("PK\3\4\0\0", 6));
   vendored.scan();
   EXPECT_EQ(vendored.decide("binary-artifacts").status, Status::partial);
+
+  // A test target's own resource (GzipSwift: Tests/GzipTests/test.txt.gz)
+  // is a test input, not a shipped binary (trial 11).
+  Fixture test_target;
+  test_target.tree.add("Tests/GzipTests/test.txt.gz", std::string("\x1f\x8b\x08\0\0\0", 6));
+  test_target.scan();
+  auto t = test_target.decide("binary-artifacts");
+  EXPECT_EQ(t.status, Status::partial) << t.note;
+  EXPECT_NE(t.note.find("only in vendored/test-data folders"), std::string::npos) << t.note;
 }
 
 TEST(SecurityRules, SecurityPolicyNotInVendoredFolders) {

@@ -30,4 +30,16 @@ bool in_sample_folder(std::string_view path) {
   return generator_template(path);
 }
 
+bool in_test_folder(std::string_view path) {
+  static constexpr std::array<std::string_view, 10> kTestDirs = {
+      "test",     "tests",    "__tests__", "testing",   "spec",
+      "specs",    "testdata", "test-data", "test_data", "fixtures"};
+  for (std::string_view dir = text::dirname(path); !dir.empty(); dir = text::dirname(dir)) {
+    std::string part = text::lower(text::basename(dir));
+    for (auto d : kTestDirs)
+      if (part == d) return true;
+  }
+  return false;
+}
+
 }  // namespace practrack

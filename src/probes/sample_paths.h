@@ -24,4 +24,11 @@ bool in_sample_folder(std::string_view path);
 // `Dockerfile.eex`. Helm's `templates/` stays the project's own.
 bool generator_template(std::string_view path);
 
+// Whether `path` lies below a test folder (test/, tests/, Tests/, spec/,
+// __tests__/, testdata/, fixtures/ ... any case, any depth): a binary there
+// is a test input (a gzip library's sample archive), not a shipped artifact.
+// Known shortcoming: ScanContext keeps its own, narrower list for what
+// own_files() leaves out; the two should become one path classifier.
+bool in_test_folder(std::string_view path);
+
 }  // namespace practrack

@@ -18,6 +18,7 @@
 #include <set>
 #include <string>
 
+#include "probes/sample_paths.h"
 #include "probes/security/security_probes.h"
 #include "util/glob.h"
 #include "util/parallel.h"
@@ -167,7 +168,7 @@ void record(const FileEntry& f, const ContentResult& r, bool own,
   BinaryFile b;
   b.path = f.path;
   b.kind = r.binary;
-  b.vendored = !own;
+  b.vendored = !own || in_test_folder(f.path);
   b.wrapper = glob_match(kWrapperJars, f.path);
   b.at = {f.path, 0, r.by_name ? "(too large to read; judged by name)" : r.binary + " content"};
   auto binary_path = [](const BinaryFile& x) -> const std::string& { return x.path; };
