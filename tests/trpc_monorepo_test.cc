@@ -143,6 +143,11 @@ TEST(TrpcCoverage, TestScriptCoverageIsNotGcov) {
   EXPECT_TRUE(
       found("./configure CFLAGS='-O0 --coverage'").count("coverage-measurement/gcov/gcovr/lcov"));
   EXPECT_FALSE(found("pnpm test --coverage").count("coverage-measurement/gcov/gcovr/lcov"));
+  // Deno writes lcov's format; it is not lcov (oak, trial 11).
+  auto deno = found("deno coverage --lcov --output=cov.lcov ./cov");
+  EXPECT_FALSE(deno.count("coverage-measurement/gcov/gcovr/lcov"));
+  EXPECT_TRUE(deno.count("coverage-measurement/deno coverage"));
+  EXPECT_TRUE(found("lcov --capture -d . -o cov.info").count("coverage-measurement/gcov/gcovr/lcov"));
 }
 
 TEST(TrpcPinning, NoteNamesTheFirstUnpinnedDependency) {

@@ -93,8 +93,11 @@ std::vector<ToolRow> testing_tools() {
       // `--coverage` is gcc's only after a compiler or in compiler flags:
       // `pnpm test --coverage` is the JavaScript runner's (trpc runs vitest).
       {"coverage-measurement", "gcov/gcovr/lcov",
-       R"(\bgcovr\b|\blcov\b|\bgcov\b|-fprofile-arcs|genhtml\b|)"
+       R"(\bgcovr\b|(?:^|[\s;&|(])lcov\b|\bgcov\b|-fprofile-arcs|genhtml\b|)"
        R"((\b(gcc|g\+\+|clang|clang\+\+|cc|c\+\+)\s|FLAGS\S*=)[^|;&]*--coverage\b)",
+       "", "", "", "", ""},
+      // `deno coverage --lcov` writes lcov's format; it is not lcov (oak).
+      {"coverage-measurement", "deno coverage", R"(\bdeno\s+(coverage\b|test\b.*--coverage\b))",
        "", "", "", "", ""},
       {"coverage-measurement", "llvm-cov", R"(\bllvm-cov\b|-fprofile-instr-generate|\bgrcov\b)",
        "", "", "", "", ""},
