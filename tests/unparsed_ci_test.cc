@@ -60,3 +60,27 @@ TEST(UnparsedCi, SelfReferencingAliasInCiIsADiagnosticWithTheLine) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+// A tool config found by name that does not parse is said on stderr too,
+// naming the file and line (trial 11: `.swiftlint.yml` was silent and
+// --strict passed), besides the note.
+TEST(UnparsedToolConfig, IsAWarningNamingTheFile) {
+  MemoryTree t;
+  t.add("Package.swift", "// swift-tools-version:5.9\nimport PackageDescription\n");
+  t.add("Sources/App/main.swift", "print(\"hi\")\n");
+  t.add(".swiftlint.yml", "disabled_rules:\n  - todo\nbad: [\n");
+  Report r = test_support::scan_memory(t);
+  bool warned = false;
+  for (const auto& d : r.diagnostics)
+    warned = warned || (d.path == ".swiftlint.yml" &&
+                        d.message.find("malformed YAML") != std::string::npos);
+  EXPECT_TRUE(warned);
+  EXPECT_NE(r.find("linting")->note.find("could not be parsed"), std::string::npos)
+      << r.find("linting")->note;
+}
+
+}  // namespace
+}  // namespace practrack

@@ -9,6 +9,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "probes/parse_warning.h"
 #include "probes/probe.h"
 #include "probes/tool/invocations.h"
 #include "parse/json.h"
@@ -394,6 +395,8 @@ void ToolMatcher::match_configs(const ScanContext& ctx, Sink& sink) const {
     auto found = [&, row = row](const FileEntry* f) {
       // Only a tool nothing runs needs its config read: a run speaks for it.
       std::string error = sink.runs(c.rows[row]) ? "" : config_parse_error(ctx, *f);
+      // Said on stderr too (and --strict fails), not only in the note.
+      if (!error.empty()) warn_parse_error(ctx, f->path, error);
       sink.add(c.rows[row], ToolHow::configured, Origin::ci, "",
                Evidence{f->path, 0, text::excerpt(error)}, !error.empty());
     };
