@@ -77,3 +77,26 @@ TEST(IndirectScripts, EnvsCiDoesNotRunDoNotCount) {
 }
 
 }  // namespace practrack
+
+namespace practrack {
+
+// libfuse: CI runs test/ci-build.sh, whose `meson setup -Dwerror=true`
+// makes warnings errors (trial 11). A runner right in test/ (or beside the
+// workflows) feeds its commands; one deeper in a test folder does not.
+TEST(IndirectScripts, RunnerInTestFolderFeedsItsCommands) {
+  MemoryTree t;
+  t.add("lib/fuse.c", "int f(void) { return 0; }\n");
+  t.add(".github/workflows/ci.yml",
+        "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: test/ci-build.sh --name gcc\n");
+  t.add("test/ci-build.sh", "#!/bin/bash\nset -e\nmeson setup -Dwerror=true build\n");
+  auto a = test_support::assess(t, "type-checking");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+
+  MemoryTree deep;
+  deep.add("lib/fuse.c", "int f(void) { return 0; }\n");
+  deep.add("test/fixtures/shells/build.sh", "#!/bin/bash\ngcc -Werror x.c\n");
+  EXPECT_EQ(test_support::assess(deep, "type-checking").status, Status::not_started);
+}
+
+}  // namespace practrack
