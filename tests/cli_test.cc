@@ -91,6 +91,15 @@ TEST(Cli, UsageErrorsExitTwoWithAHint) {
 
   CliRun bad_flag = practrack("scan --no-such-flag");
   EXPECT_EQ(bad_flag.status, 2);
+  // In our own voice, pointing at the command's own help (trial 11).
+  CliRun not_here = practrack("explain linting " + repo.path() + " --no-store");
+  EXPECT_EQ(not_here.status, 2);
+  EXPECT_NE(not_here.out.find("practrack: error: the following argument was not expected: "
+                              "--no-store"),
+            std::string::npos)
+      << not_here.out;
+  EXPECT_NE(not_here.out.find("Run 'practrack explain --help' for usage."), std::string::npos)
+      << not_here.out;
 
   CliRun bad_id = practrack("explain ci-cachng " + repo.path());
   EXPECT_EQ(bad_id.status, 2);

@@ -7,6 +7,7 @@
 #include "parse/limits.h"
 #include "parse/toml.h"
 #include "parse/yaml.h"
+#include "scan/diagnostics.h"
 #include "support/assess.h"
 #include "tree/tree.h"
 
@@ -57,4 +58,24 @@ TEST(ParseDiagnostics, EveryProbeReportsFileAndLineOnce) {
 }
 
 }  // namespace
+}  // namespace practrack
+
+namespace practrack {
+
+// One message per file that failed, however many probes tried it: the
+// first by line, in the same order whichever thread came first; other
+// kinds of messages about the file stay.
+TEST(ParseDiagnostics, AFailedFileIsSaidToFailOnce) {
+  Diagnostics d;
+  d.warn(".hooks.json", 1, "malformed JSON: syntax error");
+  d.warn(".hooks.json", 0, "skipped: binary content where text was expected");
+  d.warn(".hooks.json", 3, "unknown hook 'pre-comit'");
+  d.warn("a.yml", 2, "malformed YAML: bad indent");
+  auto all = d.all();
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[0].message, "skipped: binary content where text was expected");
+  EXPECT_EQ(all[1].message, "unknown hook 'pre-comit'");
+  EXPECT_EQ(all[2].path, "a.yml");
+}
+
 }  // namespace practrack

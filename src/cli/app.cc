@@ -92,8 +92,17 @@ int run(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "practrack: error: " << e.what() << "\n";
-    std::cerr << "Run 'practrack --help' for usage.\n";
+    // CLI11 capitalises its messages; ours start in lower case. Point at
+    // the help of the command being parsed, which lists its options.
+    std::string what = e.what();
+    if (!what.empty() && what[0] >= 'A' && what[0] <= 'Z' &&
+        !(what.size() > 1 && what[1] >= 'A' && what[1] <= 'Z'))
+      what[0] = static_cast<char>(what[0] - 'A' + 'a');
+    std::string help = "practrack --help";
+    for (const auto* sub : app.get_subcommands({}))
+      if (sub->parsed()) help = "practrack " + sub->get_name() + " --help";
+    std::cerr << "practrack: error: " << what << "\n";
+    std::cerr << "Run '" << help << "' for usage.\n";
     return kUsage;
   }
 

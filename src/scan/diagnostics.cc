@@ -1,6 +1,7 @@
 #include "scan/diagnostics.h"
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 namespace practrack {
@@ -37,10 +38,25 @@ std::vector<Diagnostic> Diagnostics::all() const {
     std::lock_guard lock(mu_);
     out = items_;
   }
-  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.path, a.line) < std::tie(b.path, b.line);
+  std::sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.path, a.line, a.message) < std::tie(b.path, b.line, b.message);
   });
-  return out;
+  // A file that could not be read or parsed gets one message, however many
+  // probes tried it (a binary hook config is "skipped: binary content", not
+  // that and a JSON syntax error too): the first, by line.
+  auto failed = [](const Diagnostic& d) {
+    return d.message.starts_with("malformed ") || d.message.starts_with("skipped: ");
+  };
+  std::vector<Diagnostic> kept;
+  std::optional<std::string> failed_path;  // the last file already said to have failed
+  for (auto& d : out) {
+    if (failed(d)) {
+      if (failed_path == d.path) continue;
+      failed_path = d.path;
+    }
+    kept.push_back(std::move(d));
+  }
+  return kept;
 }
 
 bool Diagnostics::has_errors() const {
