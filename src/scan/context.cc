@@ -342,7 +342,9 @@ std::optional<std::string> ScanContext::read_text(const FileEntry& file, std::si
   note_reader(file);
   auto content = bytes ? Result<std::string>(*bytes) : tree_.read(file, limit);
   if (!content) {
-    diags_.warn(file.path, 0, "skipped: " + content.error());
+    // A link says what it is (tree/link_error.h); anything else was skipped.
+    bool link = file.kind == FileKind::symlink || file.kind == FileKind::submodule;
+    diags_.warn(file.path, 0, (link ? "" : "skipped: ") + content.error());
     return std::nullopt;
   }
   if (text::looks_binary(*content)) {

@@ -43,9 +43,12 @@ std::vector<Diagnostic> Diagnostics::all() const {
   });
   // A file that could not be read or parsed gets one message, however many
   // probes tried it (a binary hook config is "skipped: binary content", not
-  // that and a JSON syntax error too): the first, by line.
+  // that and a JSON syntax error too; a symlinked SECURITY.md is not read as
+  // the security policy, not that and "skipped" too): the first, by line
+  // and text.
   auto failed = [](const Diagnostic& d) {
-    return d.message.starts_with("malformed ") || d.message.starts_with("skipped: ");
+    return d.message.starts_with("malformed ") || d.message.starts_with("skipped: ") ||
+           d.message.starts_with("a symlink: ") || d.message.starts_with("a submodule: ");
   };
   std::vector<Diagnostic> kept;
   std::optional<std::string> failed_path;  // the last file already said to have failed

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "tree/git_trees.h"
+#include "tree/link_error.h"
 
 namespace practrack {
 namespace {
@@ -50,7 +51,7 @@ class CommitTree : public Tree {
 
   Result<std::string> read(const FileEntry& file, std::size_t limit) const override {
     if (file.kind == FileKind::symlink || file.kind == FileKind::submodule)
-      return Error{"is a symlink or submodule; not followed"};
+      return Error{not_followed(file.kind)};
     git_repository* repo = thread_repo(repo_->gitdir());
     if (!repo) return Error{"cannot open repository: " + git_error_text()};
     git_oid oid;

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "tree/link_error.h"
 #include "tree/tree.h"
 
 namespace practrack {
@@ -24,7 +25,7 @@ Result<std::string> MemoryTree::read(const FileEntry& file, std::size_t limit) c
                              [](const FileEntry& a, const std::string& p) { return a.path < p; });
   if (it == files_.end() || it->path != file.path) return Error{"no such file"};
   if (it->kind == FileKind::symlink || it->kind == FileKind::submodule)
-    return Error{"is a symlink or submodule; not followed"};
+    return Error{not_followed(it->kind)};
   const std::string& content = contents_[static_cast<std::size_t>(it - files_.begin())];
   if (content.size() > limit)
     return Error{"file is " + std::to_string(content.size()) + " bytes, over the " +

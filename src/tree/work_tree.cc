@@ -23,6 +23,7 @@
 #include <utility>
 
 #include "tree/git_trees.h"
+#include "tree/link_error.h"
 #include "util/parallel.h"
 #include "util/text.h"
 
@@ -117,7 +118,7 @@ class WorkTree : public Tree {
 
   Result<std::string> read(const FileEntry& file, std::size_t limit) const override {
     if (file.kind == FileKind::symlink || file.kind == FileKind::submodule)
-      return Error{"is a symlink or submodule; not followed"};
+      return Error{not_followed(file.kind)};
     int fd = open_beneath(root_fd_, file.path);
     if (fd < 0) {
       if (errno == ELOOP || errno == EXDEV) return Error{"reached through a symlink; not followed"};
