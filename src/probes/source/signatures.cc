@@ -343,6 +343,14 @@ const NeedleRow kNeedleRows[] = {
     // Elixir's Logger is a macro module: `require Logger` comes first, but
     // a call names it in full all the same.
     {kElixir, "Logger.", "logging", "Logger", R"(\bLogger\.[a-z]\w*)"},
+    // Rails loads its logger and the Sentry gem itself: no require names
+    // them (a Rails app's app/ and config/initializers/).
+    {kRuby, "Rails.logger", "logging", "Rails.logger", R"(\bRails\.logger\.\w+)"},
+    {kRuby, "Sentry.init", "error-tracking", "Sentry"},
+    // Rails system tests drive a browser through Capybara.
+    {kRuby, "ActionDispatch::SystemTestCase", "e2e-test", "Rails system tests"},
+    {kRuby, "driven_by", "e2e-test", "Rails system tests",
+     R"(\bdriven_by\s+:(selenium|cuprite|playwright|apparition|webkit|selenium_chrome))"},
     // structured logging spelled in code
     {kPython, "JsonFormatter", "structured-logging", "JSON formatter"},
     {kPython, "JSONFormatter", "structured-logging", "JSON formatter"},

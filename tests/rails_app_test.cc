@@ -1,0 +1,54 @@
+// Regression (trial 11, maybe-finance/maybe): a Rails app names neither its
+// logger nor Sentry in a require, and drives its system tests through
+// Capybara; none of it was seen.
+#include <gtest/gtest.h>
+
+#include "support/assess.h"
+#include "tree/tree.h"
+
+namespace practrack {
+namespace {
+
+using test_support::assess;
+
+MemoryTree rails_app() {
+  MemoryTree t;
+  t.add("Gemfile", "source 'https://rubygems.org'\ngem 'rails'\ngem 'sentry-ruby'\n");
+  for (int i = 0; i < 4; ++i)
+    t.add("app/models/account" + std::to_string(i) + ".rb",
+          "class Account" + std::to_string(i) +
+              " < ApplicationRecord\n  def sync\n    Rails.logger.info(\"syncing\")\n"
+              "    true\n  end\nend\n");
+  t.add("config/initializers/sentry.rb",
+        "Sentry.init do |config|\n  config.dsn = ENV[\"SENTRY_DSN\"]\n"
+        "  config.traces_sample_rate = 0.25\nend\n");
+  t.add("test/application_system_test_case.rb",
+        "require \"test_helper\"\n\nclass ApplicationSystemTestCase < "
+        "ActionDispatch::SystemTestCase\n  driven_by :selenium, using: :headless_chrome\nend\n");
+  return t;
+}
+
+TEST(RailsApp, LoggerSentryAndSystemTestsAreSeen) {
+  MemoryTree t = rails_app();
+  auto logging = assess(t, "app-logging");
+  EXPECT_NE(logging.status, Status::not_started) << logging.note;
+  EXPECT_NE(logging.note.find("Rails.logger"), std::string::npos) << logging.note;
+  auto errors = assess(t, "error-tracking");
+  EXPECT_EQ(errors.status, Status::adopted) << errors.note;
+  auto e2e = assess(t, "e2e-tests");
+  EXPECT_NE(e2e.status, Status::not_started) << e2e.note;
+  EXPECT_NE(e2e.note.find("Rails system tests"), std::string::npos) << e2e.note;
+}
+
+// The words alone in a comment or another language do not count.
+TEST(RailsApp, MentionsInCommentsDoNotCount) {
+  MemoryTree t;
+  t.add("Gemfile", "source 'https://rubygems.org'\ngem 'rails'\n");
+  t.add("app/models/a.rb", "# Rails.logger is configured elsewhere\nclass A\nend\n");
+  t.add("app/x.py", "print('Sentry.init')\n");
+  EXPECT_EQ(assess(t, "app-logging").status, Status::not_started);
+  EXPECT_NE(assess(t, "error-tracking").status, Status::adopted);
+}
+
+}  // namespace
+}  // namespace practrack
