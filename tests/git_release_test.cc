@@ -7,6 +7,7 @@
 #include "probes/tool/tool_table.h"
 #include "rules/rule.h"
 #include "scan/scanner.h"
+#include "support/assess.h"
 #include "tree/tree.h"
 
 namespace practrack {
@@ -334,4 +335,26 @@ TEST(GitReleaseTools, RowsCompileAndMatchCommonCommands) {
 }
 
 }  // namespace
+}  // namespace practrack
+
+namespace practrack {
+
+// release-drafter keeps a draft GitHub release; a person publishes it:
+// partial, unless something else creates releases too (trial 11, metaconfig).
+TEST(ReleaseAutomation, ReleaseDrafterAloneIsPartial) {
+  MemoryTree t;
+  t.add(".github/workflows/release-drafter.yml",
+        "on:\n  push:\n    branches: [main]\njobs:\n  draft:\n    runs-on: ubuntu-latest\n"
+        "    steps:\n      - uses: release-drafter/release-drafter@v6\n");
+  auto a = test_support::assess(t, "release-automation");
+  EXPECT_EQ(a.status, Status::partial) << a.note;
+  EXPECT_NE(a.note.find("release-drafter"), std::string::npos) << a.note;
+  EXPECT_NE(a.note.find("publishing it is left to a person"), std::string::npos) << a.note;
+
+  t.add(".github/workflows/release.yml",
+        "on:\n  push:\n    tags: ['v*']\njobs:\n  release:\n    runs-on: ubuntu-latest\n"
+        "    steps:\n      - run: gh release create \"$GITHUB_REF_NAME\" dist/*\n");
+  EXPECT_EQ(test_support::assess(t, "release-automation").status, Status::adopted);
+}
+
 }  // namespace practrack

@@ -301,9 +301,25 @@ Assessment decide_package_publishing(const RepoFacts& f) {
   return not_applicable("No package manifest or Dockerfile: nothing to publish");
 }
 
+// release-drafter keeps a draft release up to date; publishing the draft
+// is left to a person. Only drafts -> partial.
+bool drafts_only(const RepoFacts& f) {
+  bool any = false;
+  for (const ToolUse* t : f.tools_for("release-automation")) {
+    if (t->how != ToolHow::run) continue;
+    if (t->tool != "release-drafter") return false;
+    any = true;
+  }
+  return any;
+}
+
 Assessment decide_release_automation(const RepoFacts& f) {
-  return decide_by_tools(f, "release-automation", UnrunPolicy::not_started,
-                         "No automated GitHub/GitLab release step");
+  Assessment a = decide_by_tools(f, "release-automation", UnrunPolicy::not_started,
+                                 "No automated GitHub/GitLab release step");
+  if (drafts_only(f))
+    return partial(a.note + " — drafts the release; publishing it is left to a person",
+                   a.evidence);
+  return a;
 }
 
 }  // namespace

@@ -177,6 +177,9 @@ std::vector<ToolRow> release_tools() {
       {"release-automation", "jreleaser", R"(\bjreleaser\s+(release|full-release)\b)", "", "", "",
        "", "jreleaser/release-action"},
       {"release-automation", "changesets", "", "", "", "", "", "changesets/action"},
+      // Drafts the next release from merged PRs; a person publishes it.
+      {"release-automation", "release-drafter", "", "", "", "", "",
+       "release-drafter/release-drafter"},
       {"release-automation", "release-plz", R"(\brelease-plz\s+release\b)", "", "", "", "",
        "release-plz/action|MarcoIeni/release-plz-action"},
       {"release-automation", "ghr", R"(\bghr\b\s+-)", "", "", "", "", ""},
