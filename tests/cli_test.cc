@@ -1,6 +1,7 @@
 // The binary's contract: exit codes and messages (README "Exit codes").
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <filesystem>
 
 #include "support/cli_run.h"
@@ -241,6 +242,29 @@ TEST(Cli, ExplainKnowsCustomPractices) {
   EXPECT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("Adopted"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("custom practice"), std::string::npos) << r.out;
+}
+
+}  // namespace practrack
+
+namespace practrack {
+
+// A history stored from one path is not found from another (a clone of the
+// mirror): the error names what the store does hold (trial 11).
+TEST(Cli, TimelineOfAnUnstoredRepositoryNamesTheStoredOnes) {
+  TempRepo stored;
+  stored.write("README.md", "# a\n");
+  stored.commit("c");
+  TempRepo other;
+  other.write("README.md", "# b\n");
+  other.commit("c");
+  std::string db = stored.path() + "-timeline.db";  // beside the repository, not in it
+  CliRun h = practrack("history " + stored.path() + " --db " + db + " -q");
+  ASSERT_EQ(h.status, 0) << h.out;
+  CliRun t = practrack("timeline " + other.path() + " --db " + db);
+  EXPECT_EQ(t.status, 3) << t.out;
+  EXPECT_NE(t.out.find("the store holds 1 other repository: " + stored.path()), std::string::npos)
+      << t.out;
+  std::remove(db.c_str());
 }
 
 }  // namespace practrack

@@ -3,6 +3,8 @@
 #include "cli/commands.h"
 
 #include <filesystem>
+#include <set>
+#include <vector>
 
 #include "cli/exit_codes.h"
 #include "cli/open_error.h"
@@ -53,9 +55,23 @@ std::optional<StoredHistory> load_stored_history(const Env& env, const std::stri
   }
   // Nothing to read is an input error for every history view alike.
   if (snapshots->empty()) {
+    // Repositories are known by path: a clone of a repository whose history
+    // was stored from elsewhere (its mirror) is another one. Name those the
+    // store does hold, so the user can point at one.
+    std::set<std::string> others;
+    if (auto listed = (*store)->list("", 0))
+      for (const auto& info : *listed) others.insert(info.path);
+    std::string hint;
+    if (!others.empty()) {
+      std::vector<std::string> some(others.begin(), others.end());
+      if (some.size() > 3) some.resize(3);
+      hint = "; the store holds " + std::to_string(others.size()) +
+             (others.size() == 1 ? " other repository: " : " other repositories: ") +
+             text::join(some, ", ") + (others.size() > 3 ? " …" : "");
+    }
     exit_code = fail(env,
                      "no commit snapshots of " + key +
-                         " in the store; run 'practrack history' first",
+                         " in the store; run 'practrack history' first" + hint,
                      kInputError);
     return std::nullopt;
   }
