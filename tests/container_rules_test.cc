@@ -3,6 +3,7 @@
 #include "probes/probe.h"
 #include "rules/rule.h"
 #include "scan/context.h"
+#include "scan/scanner.h"
 #include "tree/tree.h"
 
 namespace practrack {
@@ -195,4 +196,26 @@ TEST(ContainerRules, HealthChecksOnlyForServingImagesWithoutCompose) {
 }
 
 }  // namespace
+}  // namespace practrack
+
+namespace practrack {
+
+// oak: its only Dockerfile is a VS Code dev container; the project builds
+// and runs no container, so the container practices do not apply, all
+// alike (trial 11: compose said "1 Dockerfile built on its own" while
+// multi-stage-builds said "No Dockerfile builds an image here").
+TEST(ContainerRules, DevContainerIsNoContainerOfTheProject) {
+  MemoryTree t;
+  t.add("mod.ts", "export const x = 1;\n");
+  t.add(".devcontainer/Dockerfile", "FROM mcr.microsoft.com/devcontainers/base:debian-10\n");
+  t.add(".devcontainer/docker-compose.yml", "services:\n  app:\n    build: .\n");
+  Diagnostics diags;
+  ScanContext ctx(t, diags);
+  Report r = scan_tree(ctx);
+  EXPECT_TRUE(r.facts.containers.dockerfiles.empty());
+  EXPECT_TRUE(r.facts.containers.compose_files.empty());
+  for (const char* id : {"compose", "image-pinning", "multi-stage-builds", "container-registry"})
+    EXPECT_EQ(r.find(id)->status, Status::not_applicable) << id << ": " << r.find(id)->note;
+}
+
 }  // namespace practrack

@@ -42,4 +42,10 @@ bool in_test_folder(std::string_view path) {
   return false;
 }
 
+bool dev_environment(std::string_view path) {
+  for (std::string_view dir = text::dirname(path); !dir.empty(); dir = text::dirname(dir))
+    if (text::basename(dir) == ".devcontainer") return true;
+  return false;
+}
+
 }  // namespace practrack

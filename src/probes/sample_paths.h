@@ -31,4 +31,9 @@ bool generator_template(std::string_view path);
 // own_files() leaves out; the two should become one path classifier.
 bool in_test_folder(std::string_view path);
 
+// Whether `path` lies in a `.devcontainer/` folder: a developer's
+// workstation image (VS Code, Codespaces), not a container the project
+// builds or runs; the container and compose probes leave it out.
+bool dev_environment(std::string_view path);
+
 }  // namespace practrack

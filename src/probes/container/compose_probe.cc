@@ -183,7 +183,9 @@ void probe_compose(const ScanContext& ctx, RepoFacts& facts) {
   // is the costly part, so files are parsed on worker threads, into one
   // slot each, and kept in path order.
   auto files = ctx.glob_any(kComposeGlobs);
-  std::erase_if(files, [](const FileEntry* f) { return in_sample_folder(f->path); });
+  std::erase_if(files, [](const FileEntry* f) {
+    return in_sample_folder(f->path) || dev_environment(f->path);
+  });
   std::vector<std::optional<ComposeFile>> parsed(files.size());
   parallel_for(files.size(), [&](std::size_t i) {
     if (auto content = ctx.read_text(*files[i])) parsed[i] = parse_compose(ctx, files[i]->path, *content);
