@@ -330,7 +330,7 @@ Result<Format> parse_format(std::string_view name) {
 }
 
 Format detect_format(std::string_view text) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  text = text::strip_bom(text);
   while (!text.empty() && (text.front() == ' ' || text.front() == '\n' ||
                            text.front() == '\r' || text.front() == '\t'))
     text.remove_prefix(1);
