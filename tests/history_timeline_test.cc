@@ -99,6 +99,10 @@ TEST(HistoryTimelineRender, PathlessEvidenceShowsItsExcerpt) {
   EXPECT_EQ(md.find("``"), std::string::npos) << md;
   std::string table = render_timeline_table({e});
   EXPECT_NE(table.find("+ tag v1.2.0 (2024-05-01)\n"), std::string::npos) << table;
+  // Subjects whole in a pipe (width 0), cut on a terminal.
+  e.commit.subject = std::string(70, 's') + " end";
+  EXPECT_NE(render_timeline_table({e}).find(" end\n"), std::string::npos);
+  EXPECT_EQ(render_timeline_table({e}, 60).find(" end\n"), std::string::npos);
   EXPECT_NE(table.find("+ CHANGELOG.md:3  ## 1.2.0"), std::string::npos) << table;
 }
 

@@ -6,6 +6,7 @@
 #include "history/change_render.h"
 #include "history/timeline.h"
 #include "util/dates.h"
+#include "util/terminal.h"
 
 namespace practrack::cli {
 namespace {
@@ -49,9 +50,11 @@ int run_timeline(Env& env, const TimelineFlags& flags) {
   auto events = build_timeline(snapshots, stored->repo.get());
   if (!flags.practice.empty())
     std::erase_if(events, [&](const auto& e) { return e.change.id != flags.practice; });
+  // Subjects are cut to fit a terminal only; a pipe or a file gets them whole.
+  bool to_terminal = flags.output.empty() && term::is_tty(1);
   std::string text = flags.format == "json" ? render_timeline_json(events)
                      : flags.format == "md" ? render_timeline_md(events)
-                                            : render_timeline_table(events);
+                                            : render_timeline_table(events, to_terminal ? 60 : 0);
   // One practice that never changed: say what it kept, not only that
   // nothing changed. Markdown and JSON keep their tables (events alone).
   if (!flags.practice.empty() && flags.format == "table")

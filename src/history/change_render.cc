@@ -147,7 +147,8 @@ std::string render_diff_json(const DiffHeader& h, const std::vector<PracticeChan
   return j.dump(2) + "\n";
 }
 
-std::string render_timeline_table(const std::vector<TimelineEvent>& events) {
+std::string render_timeline_table(const std::vector<TimelineEvent>& events,
+                                  std::size_t subject_width) {
   // Grouped by practice, each practice's events in commit order.
   std::map<std::string, std::vector<const TimelineEvent*>> by_practice;
   std::vector<std::string> order;
@@ -162,7 +163,8 @@ std::string render_timeline_table(const std::vector<TimelineEvent>& events) {
       std::string line = fmt::format(
           "  {}  {}  {:<12} → {:<12} {}  {}", date_of(e->commit.time), e->commit.hex.substr(0, 7),
           status_title_of(e->change.before), status_title_of(e->change.after),
-          term::fit(e->commit.author, 16), term::fit(e->commit.subject, 60));
+          term::fit(e->commit.author, 16),
+          subject_width ? term::fit(e->commit.subject, subject_width) : e->commit.subject);
       // The subject is the last column: no padding after it.
       while (!line.empty() && line.back() == ' ') line.pop_back();
       out += line + "\n";

@@ -2,6 +2,7 @@
 // `timeline` commands print through these.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -28,7 +29,10 @@ std::string render_diff_table(const DiffHeader& h, const std::vector<PracticeCha
 std::string render_diff_md(const DiffHeader& h, const std::vector<PracticeChange>& changes);
 std::string render_diff_json(const DiffHeader& h, const std::vector<PracticeChange>& changes);
 
-std::string render_timeline_table(const std::vector<TimelineEvent>& events);
+// `subject_width`: commit subjects longer than that end in "…" (on a
+// terminal); 0 prints them whole (a pipe or a file).
+std::string render_timeline_table(const std::vector<TimelineEvent>& events,
+                                  std::size_t subject_width = 0);
 std::string render_timeline_md(const std::vector<TimelineEvent>& events);
 std::string render_timeline_json(const std::vector<TimelineEvent>& events);
 
