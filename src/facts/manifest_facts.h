@@ -21,7 +21,10 @@ struct Manifest {
   int dependencies = 0;                   // declared in this manifest
   int pinned = 0;                         // of which pinned (exact spec, or locked)
   std::vector<std::string> entry_points;  // [project.scripts], package.json "bin"
-  bool private_package = false;           // package.json "private": true: npm refuses to publish it
+  // Never published: package.json `"private": true` (npm refuses to
+  // publish it) or a .NET project's `<IsPackable>false</IsPackable>`
+  // (`dotnet pack` skips it).
+  bool private_package = false;
   Evidence at;
 };
 

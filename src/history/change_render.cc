@@ -1,5 +1,6 @@
 #include "history/change_render.h"
 
+#include <algorithm>
 #include <ctime>
 #include <map>
 
@@ -82,8 +83,18 @@ nlohmann::ordered_json change_json(const PracticeChange& c) {
 
 int count(const std::vector<PracticeChange>& cs, PracticeChange::Kind k) {
   int n = 0;
-  for (const auto& c : cs) n += c.kind == k;
+  for (const auto& c : cs) n += c.kind == k && !same_status(c);
   return n;
+}
+
+void add_change(std::string& out, const PracticeChange& c, std::string_view label) {
+  out += fmt::format("\n{:<8} {}  {} → {}\n", label, c.id, status_text(c.before),
+                     status_text(c.after));
+  if (c.note_before != c.note_after) {
+    if (!c.note_before.empty()) out += "         was: " + c.note_before + "\n";
+    if (!c.note_after.empty()) out += "         now: " + c.note_after + "\n";
+  }
+  out += evidence_lines(c, "         ");
 }
 
 }  // namespace
@@ -99,23 +110,24 @@ std::string status_title_of(const std::optional<Status>& s) {
 
 std::string render_diff_table(const DiffHeader& h, const std::vector<PracticeChange>& changes) {
   using K = PracticeChange::Kind;
-  std::string out = fmt::format("{} → {}: {} gained, {} lost, {} changed\n", h.from_label,
+  // Status changes first; practices that kept their status and changed
+  // only their note or evidence follow under a heading of their own.
+  auto kept = static_cast<int>(std::count_if(changes.begin(), changes.end(), same_status));
+  std::string out = fmt::format("{} → {}: {} gained, {} lost, {} changed", h.from_label,
                                 h.to_label, count(changes, K::gained), count(changes, K::lost),
                                 count(changes, K::changed));
+  out += kept > 0 ? fmt::format("; {} kept their status with a new note or evidence\n", kept)
+                  : "\n";
   if (h.count_only_hidden > 0)
     out += fmt::format("({} more changed only in a count in the note; -v lists them)\n",
                        h.count_only_hidden);
-  for (K kind : {K::gained, K::lost, K::changed}) {
-    for (const auto& c : changes) {
-      if (c.kind != kind) continue;
-      out += fmt::format("\n{:<8} {}  {} → {}\n", change_kind_id(kind), c.id,
-                         status_text(c.before), status_text(c.after));
-      if (c.note_before != c.note_after) {
-        if (!c.note_before.empty()) out += "         was: " + c.note_before + "\n";
-        if (!c.note_after.empty()) out += "         now: " + c.note_after + "\n";
-      }
-      out += evidence_lines(c, "         ");
-    }
+  for (K kind : {K::gained, K::lost, K::changed})
+    for (const auto& c : changes)
+      if (c.kind == kind && !same_status(c)) add_change(out, c, change_kind_id(kind));
+  if (kept > 0) {
+    out += "\nSame status, new note or evidence:\n";
+    for (const auto& c : changes)
+      if (same_status(c)) add_change(out, c, "note");
   }
   return out;
 }

@@ -88,6 +88,10 @@ std::string without_numbers(std::string_view note) {
 
 }  // namespace
 
+bool same_status(const PracticeChange& c) {
+  return c.kind == PracticeChange::Kind::changed && c.before && c.after && *c.before == *c.after;
+}
+
 bool count_only(const PracticeChange& c) {
   return c.kind == PracticeChange::Kind::changed && c.before && c.after && *c.before == *c.after &&
          c.appeared.empty() && c.disappeared.empty() && c.note_before != c.note_after &&

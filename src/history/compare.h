@@ -40,6 +40,10 @@ std::vector<PracticeChange> compare_reports(const Report& before, const Report& 
 // True when a change is a regression (rank went down; N/A is ignored).
 bool is_regression(const PracticeChange& change);
 
+// True when the status stayed and only the note or evidence changed
+// ("adopted → adopted"): `diff` lists these apart from status changes.
+bool same_status(const PracticeChange& change);
+
 // True when nothing changed but the numbers in the note ("12 test files"
 // -> "13 test files"): same status, same evidence. `diff` leaves these out
 // unless asked (-v): a count that moves is not a practice that changed.

@@ -230,9 +230,15 @@ Assessment dependency_pinning(const RepoFacts& f) {
     std::set<std::string> tooling_locks;
     for (const Manifest& m : f.manifests.manifests)
       if (tooling_package(m) && m.has_lock) tooling_locks.insert(m.lock_path);
+    // The project's own lock, nearest the root, before an example's
+    // (ecto: `mix.lock`, not `examples/friends/mix.lock`).
+    const std::string* best = nullptr;
+    auto rank = [](const std::string& l) {
+      return std::pair(beside_the_project(l), std::count(l.begin(), l.end(), '/'));
+    };
     for (const std::string& lock : f.manifests.lock_files)
-      if (!tooling_locks.count(lock))
-        return adopted("Lock file " + code(lock) + " committed", {Evidence{lock, 0, ""}});
+      if (!tooling_locks.count(lock) && (!best || rank(lock) < rank(*best))) best = &lock;
+    if (best) return adopted("Lock file " + code(*best) + " committed", {Evidence{*best, 0, ""}});
     return not_applicable("No declared dependencies");
   }
   std::vector<Evidence> evidence;

@@ -34,8 +34,7 @@ std::string ratio(std::size_t n, std::size_t of) {
 std::vector<const Dockerfile*> app_dockerfiles(const ContainerFacts& c) {
   std::vector<const Dockerfile*> out;
   for (const auto& d : c.dockerfiles)
-    if (!text::starts_with(d.path, ".devcontainer/") && !text::contains(d.path, "/.devcontainer/"))
-      out.push_back(&d);
+    if (!ci_environment_image(d.path)) out.push_back(&d);
   return out;
 }
 

@@ -260,6 +260,7 @@ const Evidence* build_system(const RepoFacts& f, std::string& what) {
     return &c.at;
   }
   for (const Dockerfile& d : f.containers.dockerfiles) {
+    if (ci_environment_image(d.path)) continue;  // cats-effect's `.cirrus/Dockerfile`
     what = code(d.path);
     return &d.at;
   }

@@ -70,7 +70,30 @@ bool sample_build_runner(const RepoFacts& facts, const ToolUse& u) {
   }
   return any;
 }
+
+// Load-testing evidence that is the product's own code: a `benchmark/`
+// folder inside its sources (vitest's src/runtime/benchmark/ implements
+// `bench()`), or a benchmark library a published package depends on.
+bool product_benchmark_code(const RepoFacts& facts, const ToolUse& u) {
+  if (u.tool == "performance benchmark suite" && u.how == ToolHow::configured)
+    return text::starts_with(u.at.path, "src/") || text::contains(u.at.path, "/src/");
+  if (u.tool != "JS benchmark library" || u.how != ToolHow::dependency) return false;
+  for (const Dependency& d : facts.dependencies)
+    if (d.at.path == u.at.path && d.at.line == u.at.line)
+      return shipped_npm_dependency(facts, d.name) != nullptr;
+  return false;
+}
 }  // namespace
+
+const Dependency* shipped_npm_dependency(const RepoFacts& facts, std::string_view package) {
+  if (package.empty()) return nullptr;
+  for (const Dependency& d : facts.dependencies) {
+    if (d.ecosystem != "npm" || d.dev || d.name != package) continue;
+    for (const Manifest& m : facts.manifests.manifests)
+      if (m.path == d.at.path && !m.private_package && !m.name.empty()) return &d;
+  }
+  return nullptr;
+}
 
 std::vector<const ToolUse*> project_tools(const RepoFacts& facts, std::string_view practice) {
   auto uses = facts.tools_for(practice);
@@ -79,6 +102,8 @@ std::vector<const ToolUse*> project_tools(const RepoFacts& facts, std::string_vi
     std::erase_if(uses, [](const ToolUse* u) { return docs_site(u->at.path); });
   if (practice == "unit-tests")
     std::erase_if(uses, [&](const ToolUse* u) { return sample_build_runner(facts, *u); });
+  if (practice == "load-testing")
+    std::erase_if(uses, [&](const ToolUse* u) { return product_benchmark_code(facts, *u); });
   return uses;
 }
 
@@ -147,6 +172,12 @@ const ToolUse* linter_run_of(const RepoFacts& facts, const ToolUse& check) {
 
 bool beside_the_project(std::string_view path) {
   static const RE2 re(R"((^|/)(examples?|samples?|demos?|templates?|website|site|docs?)/)");
+  return RE2::PartialMatch(path, re);
+}
+
+bool ci_environment_image(std::string_view path) {
+  static const RE2 re(
+      R"((^|/)\.(cirrus|circleci|buildkite|github|gitlab|devcontainer|ci|woodpecker|drone)/)");
   return RE2::PartialMatch(path, re);
 }
 

@@ -44,6 +44,16 @@ std::string terraform_module_label(const RepoFacts& facts);
 // scaffolding templates, the documentation site (`examples/x/pyproject.toml`).
 bool beside_the_project(std::string_view path);
 
+// The dependency by which a published npm package (named, not private)
+// needs `package` at run time, or null: what the product is built on
+// (vitest ships tinybench for its `bench()`).
+const Dependency* shipped_npm_dependency(const RepoFacts& facts, std::string_view package);
+
+// A Dockerfile kept with the CI or editor configuration (`.cirrus/`,
+// `.circleci/`, `.buildkite/`, `.github/`, `.gitlab/`, `.devcontainer/`):
+// it builds the environment jobs or developers run in, not the product.
+bool ci_environment_image(std::string_view path);
+
 // How a tool-based practice treats a tool that is only configured or
 // listed as a dependency but never run by CI, a hook, make or a script.
 enum class UnrunPolicy {

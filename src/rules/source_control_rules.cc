@@ -502,8 +502,12 @@ Assessment decide_monorepo(const RepoFacts& f) {
     if (t->how != ToolHow::dependency) {
       // "Lerna workspace", but "pnpm workspaces", not "pnpm workspaces workspace".
       bool named = text::icontains(t->tool, "workspace");
-      return adopted(t->tool + (named ? "" : " workspace") + " (" + code(t->at.path) + "); " +
-                         plural(static_cast<long>(dirs.size()), "component"),
+      // Subprojects declared in one build (Gradle, sbt) have no manifests
+      // of their own to count.
+      std::string count = dirs.size() >= 2
+                              ? "; " + plural(static_cast<long>(dirs.size()), "component")
+                              : "";
+      return adopted(t->tool + (named ? "" : " workspace") + " (" + code(t->at.path) + ")" + count,
                      {t->at});
     }
   if (nested >= 2)

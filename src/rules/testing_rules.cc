@@ -60,6 +60,13 @@ Assessment unit_tests(const RepoFacts& facts) {
                     code(a.file) + " TESTS (automake `make check`)");
     evidence.push_back(a.at);
   }
+  // SwiftPM's manifest declares the test targets the counted files build.
+  for (const ToolUse* t : project_tools(facts, "unit-tests"))
+    if (t->tool == "SwiftPM test targets" && !parts.empty()) {
+      parts.push_back("test targets declared in " + code(t->at.path));
+      evidence.push_back(t->at);
+      break;
+    }
   if (parts.empty()) return not_started("No unit tests found");
   std::string note = text::join(parts, "; ") + runner_note(facts, "unit-tests");
   if (total < kHandful && facts.scripts.automake_tests.empty())
@@ -106,7 +113,8 @@ Assessment integration_tests(const RepoFacts& facts) {
   const std::pair<std::string_view, std::string_view> run_suites[] = {
       {"docker compose tests", "compose-backed tests"},
       {"end-to-end test script", "end-to-end test script"},
-      {"go test -tags integration", "build-tagged Go integration tests"}};
+      {"go test -tags integration", "build-tagged Go integration tests"},
+      {"Earthly integration target", "integration suite in an Earthly target"}};
   for (const auto& [tool, label] : run_suites)
     for (const ToolUse* t : project_tools(facts, "integration-tests"))
       if (t->tool == tool && t->how == ToolHow::run) {
@@ -408,14 +416,45 @@ bool loads_a_service(std::string_view tool) {
   return false;
 }
 
+// The npm package of a JS benchmark library the source scan names.
+std::string_view benchmark_package(std::string_view library) {
+  if (library == "Benchmark.js") return "benchmark";
+  for (std::string_view l : {"tinybench", "mitata", "cronometro"})
+    if (library == l) return l;
+  return "";
+}
+
 Assessment load_testing(const RepoFacts& facts) {
-  Assessment a = decide_by_code_or_tools(facts, "load-testing", {"load-test"},
-                                         UnrunPolicy::adopted, "No load tests or benchmark suites");
+  constexpr const char* kNone = "No load tests or benchmark suites";
+  // A library the product ships is no benchmark of it (shipped_npm_dependency).
+  auto uses = uses_of(facts, {"load-test"});
+  std::vector<std::string> shipped;
+  std::vector<Evidence> shipped_at;
+  std::erase_if(uses, [&](const LibraryUse* u) {
+    // Only where the package's own code imports it (the first file, in
+    // path order, is in its folder): a bench/ suite of the repository's
+    // own that uses the same library still counts.
+    const Dependency* d = shipped_npm_dependency(facts, benchmark_package(u->name));
+    std::string_view dir = d ? text::dirname(d->at.path) : "";
+    if (!d || !(dir.empty() || text::starts_with(u->first.path, std::string(dir) + "/")))
+      return false;
+    shipped.push_back(u->name + " (a runtime dependency of " + code(d->at.path) + ")");
+    shipped_at.push_back(d->at);
+    return true;
+  });
+  auto tools = project_tools(facts, "load-testing");
+  if (uses.empty() && tools.empty() && !shipped.empty())
+    return not_started(std::string(kNone) + "; " + text::join(shipped, ", ") +
+                           " is what the product is built on, not a benchmark of it",
+                       shipped_at);
+  Assessment a = decide_by_tools(facts, "load-testing", UnrunPolicy::adopted, kNone);
+  if (!uses.empty())
+    a = adopted(uses_note(uses) + (tool_run(facts, "load-testing") ? "; " + a.note : ""),
+                uses_evidence(uses));
   if (a.status == Status::not_started) return a;
   bool load = false;
-  for (const LibraryUse* u : uses_of(facts, {"load-test"})) load = load || loads_a_service(u->name);
-  for (const ToolUse* t : project_tools(facts, "load-testing"))
-    load = load || loads_a_service(t->tool);
+  for (const LibraryUse* u : uses) load = load || loads_a_service(u->name);
+  for (const ToolUse* t : tools) load = load || loads_a_service(t->tool);
   if (!load) a.note += " — performance benchmarks (no load test of a running service)";
   return a;
 }

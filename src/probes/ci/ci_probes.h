@@ -25,6 +25,9 @@ void probe_deploy_configs(const ScanContext& ctx, RepoFacts& facts);
 bool same_deploy_configs(const ScanContext& ctx, std::span<const FileChange> changes);
 // After the CI probes: release API calls in the JS files CI jobs run.
 void probe_release_scripts(const ScanContext& ctx, RepoFacts& facts);
+// The JS files package scripts run (`"release": "node scripts/release.js"`);
+// after the manifest probes.
+void probe_package_release_scripts(const ScanContext& ctx, RepoFacts& facts);
 // Runs after the others: reads the CI commands they recorded.
 void probe_ci_scripts(const ScanContext& ctx, RepoFacts& facts);
 // Repository paths of the scripts a command line runs (`bash ci/x.sh`,

@@ -383,6 +383,10 @@ CiJob read_job(RepoFacts& facts, WorkflowSecurity& sec, const std::string& name,
   read_matrix(job, yaml_get(node, "strategy"));
   YAML::Node env = yaml_get(node, "environment");
   job.environment = env.IsMap() ? yaml_str(yaml_get(env, "name")) : yaml_str(env);
+  // `deployment: false` uses the environment for its secrets and
+  // protection rules only: GitHub records no deployment (Polly's `sign`
+  // job reaches its signing key through the `Azure` environment).
+  if (env.IsMap() && yaml_str(yaml_get(env, "deployment")) == "false") job.environment.clear();
   bool deploys = text::icontains(job.name, "deploy") || text::icontains(job.stage, "deploy");
   if (job.environment.empty() && deploys)
     job.environment = environment_variable(with_env(workflow_env, node));

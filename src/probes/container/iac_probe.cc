@@ -228,6 +228,9 @@ constexpr PathRow kPathRows[] = {
     {"**/cdk.json", "cdk", false},
     {"**/ansible.cfg", "ansible", false},
     {"**/roles/*/tasks/main.{yml,yaml}", "ansible", false},
+    // A role kept as its own repository (a Galaxy role): tasks/ and its
+    // meta/main.yml at the root.
+    {"tasks/main.{yml,yaml}", "ansible", false},
     {"**/*.bicep", "bicep", false},
     {"**/terragrunt.hcl", "terragrunt", false},
 };
@@ -238,14 +241,21 @@ void read_by_path(const FileEntry& f, RepoFacts& facts) {
     if (!row.orchestration && sample_or_test_input(f.path)) continue;
     auto& list = row.orchestration ? facts.containers.orchestration : facts.containers.iac;
     count_file(list, row.tool, {f.path, 0, ""});
+    // A role's tasks are named like a playbook's plays: where they are.
+    if (text::ends_with(f.path, "tasks/main.yml") || text::ends_with(f.path, "tasks/main.yaml"))
+      infra_use(list, row.tool).detail.push_back(f.path);
   }
 }
 
 }  // namespace
 
 bool sample_or_test_input(std::string_view path) {
+  // Molecule's scenarios (`molecule/default/converge.yml`) are plays that
+  // test the role in throw-away instances, not the project's infrastructure.
   for (std::string_view dir = text::dirname(path); !dir.empty(); dir = text::dirname(dir))
-    if (text::starts_with(text::lower(text::basename(dir)), "test")) return true;
+    if (text::starts_with(text::lower(text::basename(dir)), "test") ||
+        text::basename(dir) == "molecule")
+      return true;
   return in_sample_folder(path);
 }
 

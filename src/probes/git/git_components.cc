@@ -16,10 +16,11 @@ constexpr std::array kManifests = {
     "mix.exs",        "pubspec.yaml", "Package.swift",    "deno.json",     "Chart.yaml"};
 
 // Folders whose manifests are samples or tooling, not parts of the product.
-constexpr std::array kNotComponents = {"examples",      "example", "samples",  "sample",
-                                       "docs",          "doc",     "fixtures", "testdata",
-                                       ".devcontainer", ".github", ".gitlab",  "templates",
-                                       "template",      "demo",    "demos",    "benchmarks"};
+// CI folders hold the image jobs run in (cats-effect's `.cirrus/Dockerfile`).
+constexpr std::array kNotComponents = {
+    "examples", "example", "samples",  "sample",   "docs",     "doc",      "fixtures",
+    "testdata", ".devcontainer", ".github", ".gitlab", "templates", "template", "demo",
+    "demos",    "benchmarks",    ".cirrus", ".circleci", ".buildkite"};
 
 // Native builds that make the root a component (fmt's CMake library). In
 // a folder they are mostly part of the root build (add_subdirectory), so

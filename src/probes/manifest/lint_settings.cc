@@ -60,6 +60,27 @@ void scan_files(const ScanContext& ctx, RepoFacts& facts, std::initializer_list<
     }
 }
 
+// An sbt build of several projects: three or more `lazy val x = project`
+// or `crossProject(...)` definitions in the root build.sbt (the root that
+// aggregates them and at least two more, like cats-effect's kernel, std,
+// core).
+void sbt_subprojects(const ScanContext& ctx, RepoFacts& facts) {
+  static const RE2 definition(
+      R"(^\s*lazy\s+val\s+`?\w+`?\s*(:\s*\w+\s*)?=\s*\(?\s*(project\b|crossProject\s*\())");
+  for (const FileEntry* f : ctx.glob("build.sbt")) {
+    auto text = read_config(ctx, *f);
+    if (!text) return;
+    int n = 0, projects = 0, first = 0;
+    for (std::string_view l : text::lines(*text)) {
+      ++n;
+      if (!RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), definition)) continue;
+      if (++projects == 1) first = n;
+    }
+    if (projects >= 3)
+      add_section(facts, "sbt:subprojects", evidence_line(f->path, *text, first));
+  }
+}
+
 // ruff enforces a complexity limit once C90 (or ALL) is selected; the
 // limit defaults to 10 when mccabe.max-complexity is not set.
 bool ruff_selects_c90(const toml::table& ruff) {
@@ -197,10 +218,21 @@ void probe_lint_settings(const ScanContext& ctx, RepoFacts& facts) {
                    ".github/renovate.json5", ".gitlab/renovate.json", ".gitlab/renovate.json5"};
   scan_files(ctx, facts, renovate, renovate_vuln, "renovate:vulnerabilityAlerts");
   scan_files(ctx, facts, renovate, renovate_osv, "renovate:osvVulnerabilityAlerts");
+  // SimpleCov started from the test helper, with no `.simplecov` file:
+  // `require 'simplecov'` then `SimpleCov.start`.
+  static const RE2 simplecov(R"(^\s*require\s*\(?\s*['"]simplecov['"])");
+  scan_files(ctx, facts,
+             {"**/spec_helper.rb", "**/rails_helper.rb", "**/test_helper.rb", "**/helper.rb"},
+             simplecov, "ruby:simplecov");
+  // SwiftPM test targets: `.testTarget(name: "FooTests", ...)`.
+  static const RE2 swift_test_target(R"(\.testTarget\s*\()");
+  scan_files(ctx, facts, {"Package.swift", "Package@swift-*.swift"}, swift_test_target,
+             "swiftpm:testTarget");
   // A Gradle build of several projects: `include(":moshi-adapters")`.
   static const RE2 gradle_include(R"(^\s*include\s*[(\s]\s*["'])");
   scan_files(ctx, facts, {"settings.gradle", "settings.gradle.kts"}, gradle_include,
              "gradle:include");
+  sbt_subprojects(ctx, facts);
 }
 
 }  // namespace practrack::manifest

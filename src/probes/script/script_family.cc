@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "probes/probe.h"
 #include "probes/script/make_parse.h"
@@ -287,10 +288,42 @@ std::string with_programs(std::string line, const std::map<std::string, std::str
   return line;
 }
 
+// The prerequisites of rule `r` that are targets of the same Makefile
+// (`ci: lint test` -> "lint test"): make builds them before the recipe,
+// so they run wherever `make ci` runs. Files, variables and pattern rules
+// are left out; "" when there are none.
+std::string prerequisite_goals(const make::Rule& r, const std::set<std::string_view>& targets) {
+  std::string_view h = r.header;
+  std::size_t colon = h.find(':');
+  if (colon == std::string_view::npos) return "";
+  h.remove_prefix(colon + 1);
+  if (!h.empty() && h.front() == ':') h.remove_prefix(1);  // `a:: b`
+  h = h.substr(0, h.find(';'));  // an inline recipe follows
+  if (text::contains(h, "=")) return "";  // a target-specific variable
+  std::string words(h);
+  std::replace(words.begin(), words.end(), '\t', ' ');
+  std::vector<std::string> goals;
+  for (auto word : text::split(words, ' ')) {
+    word = text::trim(word);
+    if (!word.empty() && word != "|" && targets.count(word)) goals.emplace_back(word);
+  }
+  return goals.empty() ? "" : "make " + text::join(goals, " ");
+}
+
 void add_makefile(const std::string& path, const make::Makefile& mk, RepoFacts& facts,
                   std::size_t& budget) {
   const auto programs = program_variables(mk);
+  std::set<std::string_view> targets;
+  for (const make::Rule& r : mk.rules)
+    for (const std::string& name : r.targets)
+      if (!text::contains(name, "%")) targets.insert(name);
   for (const make::Rule& r : mk.rules) {
+    // Prerequisites count as a first recipe line that makes them.
+    if (std::string goals = prerequisite_goals(r, targets); !goals.empty() && budget > 0) {
+      --budget;
+      facts.commands.push_back(Command{Origin::make, "make", r.targets.front(), goals,
+                                       Evidence{path, r.line, text::excerpt(r.header)}});
+    }
     for (const std::string& name : r.targets) {
       MakeTarget t;
       t.name = name;

@@ -268,6 +268,11 @@ const ImportRow kImportRows[] = {
     {kCpp, "rapidcheck.h", "property-test", "RapidCheck"},
     {kCpp, "rapidcheck/", "property-test", "RapidCheck"},
     {kJava, "net.jqwik", "property-test", "jqwik"},
+    // Scala: ScalaCheck's `forAll`, and typeclass laws checked with it
+    // through Discipline (cats-effect's `checkAll(..., laws)`).
+    {kJava, "org.scalacheck", "property-test", "ScalaCheck"},
+    {kJava, "org.typelevel.discipline", "property-test", "Discipline (ScalaCheck laws)"},
+    {kJava, "io.kotest.property", "property-test", "Kotest property testing"},
     {kGo, "pgregory.net/rapid", "property-test", "rapid"},
     {kGo, "testing/quick", "property-test", "testing/quick"},
     {kCs, "FsCheck", "property-test", "FsCheck"},

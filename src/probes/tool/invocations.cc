@@ -52,6 +52,9 @@ const InvocationRow kRows[] = {
     // A shell script of the repository, by its path from the root.
     {"script",
      R"((?:^|[\s;(])(?:(?:ba|z)?sh\s+|source\s+)?(?:\./)?([\w.-]+(?:/[\w.-]+)*\.(?:sh|bash))\b)"},
+    // A JS file of the repository run by node (`node scripts/release.js`):
+    // the lines ci.release-scripts kept from it.
+    {"script", R"(\bnode\s+(?:--?[\w-]+(?:=\S+)?\s+)*(?:\./)?([\w.-]+(?:/[\w.-]+)*\.[cm]?js)\b)"},
     {"pre-commit", R"(\b(?:pre-commit|prek)\s+run\s+([a-z][\w.-]*))"},
     {"pre-commit", R"(\b(?:pre-commit|prek)\s+run\b)", true},
 };

@@ -56,7 +56,8 @@ std::vector<ToolRow> ci_tools() {
        "kubeconform|kubeval", ""},
       {"dry-run-validation", "actionlint", R"(\bactionlint\b)", "", "", "",
        "actionlint|actionlint-docker|actionlint-system",
-       "raven-actions/actionlint|reviewdog/action-actionlint|devops-actions/actionlint"},
+       "raven-actions/actionlint|reviewdog/action-actionlint|devops-actions/actionlint|"
+       "docker://rhysd/actionlint"},
       // `config` validates the compose files and prints the merged model;
       // written to a file (`config > stack.yml`, `-o stack.yml`) it renders
       // a stack to deploy, which checks nothing of its own (fastapi's

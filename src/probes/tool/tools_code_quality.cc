@@ -88,6 +88,14 @@ std::vector<ToolRow> linters() {
       {"linting", "detekt", R"(\bdetekt\b)", "**/detekt.yml|**/detekt-config.yml",
        "gradle:io.gitlab.arturbosch.detekt", "", "detekt", ""},
       {"linting", "swiftlint", R"(\bswiftlint\b)", "**/.swiftlint.yml", "", "", "swiftlint", ""},
+      // Scalafix through sbt (`sbt 'rootJVM/scalafixAll --check'`) or its
+      // CLI; `cd scalafix` (a folder of rules) is no run.
+      {"linting", "scalafix",
+       R"(\bsbt\b[^|&]*[\s"';/]scalafix(All)?([\s"';]|$)|(^|[\s;&|(])scalafix\s+-)",
+       "**/.scalafix.conf", "", "", "", ""},
+      // Apple's swift-format also lints: `swift-format lint`, `swift format lint`.
+      {"linting", "swift-format lint", R"(\bswift[- ]format\s+lint\b)", "", "", "",
+       "swift-format-lint", ""},
       {"linting", "phpstan", R"(\bphpstan\b)", "phpstan.neon|phpstan.neon.dist|phpstan.dist.neon",
        "", "composer:phpstan/phpstan", "phpstan", ""},
       {"linting", "PHP_CodeSniffer", R"(\bphpcs\b)", "phpcs.xml|phpcs.xml.dist|.phpcs.xml", "",
@@ -163,8 +171,16 @@ std::vector<ToolRow> formatters() {
        "", ""},
       // sbt-scalariform: `scalariformFormat` then `git diff --exit-code`.
       {"formatting", "scalariform", R"(\bscalariform(Format|Check)?\b)", "", "", "", "", ""},
-      {"formatting", "swiftformat", R"(\bswiftformat\b|\bswift[- ]format\b)", "**/.swiftformat", "",
-       "", "swiftformat", ""},
+      // Two Swift formatters: Nick Lockwood's SwiftFormat (`swiftformat`,
+      // `.swiftformat`) and Apple's swift-format (`swift-format`, `swift
+      // format` in the toolchain, `.swift-format`). A folder or script named
+      // after the tool (`Sources/swift-format/`) is no run; swiftlang's CI
+      // runs it through its `check-swift-format.sh`.
+      {"formatting", "SwiftFormat", R"((^|[\s;&|(/])swiftformat(\s|$))", "**/.swiftformat", "", "",
+       "swiftformat", "nicklockwood/SwiftFormat"},
+      {"formatting", "swift-format",
+       R"((^|[\s;&|(/])swift-format(\s|$)|\bswift\s+format(\s|$)|\bcheck-swift-format\.sh\b)",
+       "**/.swift-format", "", "", "swift-format", ""},
       {"formatting", "php-cs-fixer", R"(\bphp-cs-fixer\b)",
        ".php-cs-fixer.php|.php-cs-fixer.dist.php|.php_cs|.php_cs.dist", "",
        "composer:friendsofphp/php-cs-fixer", "php-cs-fixer", ""},
@@ -249,7 +265,8 @@ std::vector<ToolRow> config_validators() {
        ""},
       {"config-validation-lint", "actionlint", R"(\bactionlint\b)", "**/.github/actionlint.yaml",
        "", "", "actionlint|actionlint-docker|actionlint-system",
-       "raven-actions/actionlint|reviewdog/action-actionlint|devops-actions/actionlint"},
+       "raven-actions/actionlint|reviewdog/action-actionlint|devops-actions/actionlint|"
+       "docker://rhysd/actionlint"},
       {"config-validation-lint", "taplo", R"(\btaplo\s+(check|lint)\b)", "", "", "",
        "taplo-lint|taplo", ""},
       {"config-validation-lint", "validate-pyproject", R"(\bvalidate-pyproject\b)", "", "",

@@ -83,10 +83,12 @@ std::vector<ToolRow> release_tools() {
       {"package-publishing", "deno publish (JSR)", R"(\b(deno|jsr)\s+publish\b)", "", "", "", "",
        "", R"(--dry-run\b)"},
       // sbt publishing to a remote repository (not publishLocal/publishM2);
-      // sbt-ci-release publishes on tags.
+      // sbt-ci-release publishes on tags, and so do sbt-typelevel's
+      // `tlCiRelease`/`tlRelease` (cats-effect: to Sonatype on tags).
       {"package-publishing", "sbt publish",
-       R"(\bsbt\b[^|&]*[\s"';+]publish(Signed)?([\s"';]|$)|\bsbt\b[^|&]*\bci-release\b)", "", "",
-       "", "", ""},
+       R"(\bsbt\b[^|&]*[\s"';+]publish(Signed)?([\s"';]|$)|\bsbt\b[^|&]*\bci-release\b|)"
+       R"(\bsbt\b[^|&]*\btl(Ci)?Release\b)",
+       "", "", "", "", ""},
       {"package-publishing", "cargo publish", R"(\bcargo\s+publish\b)", "", "", "", "", ""},
       {"package-publishing", "goreleaser", kGoreleaserRelease, "", "", "", "",
        "goreleaser/goreleaser-action"},

@@ -66,6 +66,7 @@ std::vector<ToolRow> source_control_tools() {
       {"monorepo", "Rush", "", "rush.json", "", "", "", ""},
       {"monorepo", "Go workspace", "", "go.work", "", "", "", ""},
       {"monorepo", "Gradle multi-project", "", "", "gradle:include", "", "", ""},
+      {"monorepo", "sbt multi-project", "", "", "sbt:subprojects", "", "", ""},
       {"monorepo", "Cargo workspace", "", "", "workspace", "", "", ""},
       {"monorepo", "uv workspace", "", "", "tool.uv.workspace", "", "", ""},
       {"monorepo", "Pants", R"(\bpants\b)", "pants.toml", "", "", "", ""},

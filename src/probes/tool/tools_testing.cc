@@ -43,6 +43,9 @@ std::vector<ToolRow> testing_tools() {
       // `sbt ++2.13 mimaReportBinaryIssues test`; `test:compile` is no run.
       {"unit-tests", "sbt test", R"(\bsbt\b[^|&]*[\s"';+](Test/)?test(Only|Quick)?([\s"';]|$))", "",
        "", "", "", ""},
+      // Test targets a SwiftPM package declares (`.testTarget(` in
+      // Package.swift): cited beside the XCTest/Swift Testing counts.
+      {"unit-tests", "SwiftPM test targets", "", "", "swiftpm:testTarget", "", "", ""},
       {"unit-tests", "swift test", R"(\bswift\s+test\b)", "", "", "", "", ""},
       // `xcodebuild ... clean test`, `test-without-building`: the action
       // words come after the options.
@@ -66,6 +69,11 @@ std::vector<ToolRow> testing_tools() {
        R"((^|[\s/])(end-to-end|e2e|integration)[-_]tests?\.sh\b)", "", "", "", "", ""},
       {"integration-tests", "go test -tags integration",
        R"(\bgo\s+test\b.*\s-tags[= ]["']?[\w,]*\b(integration|e2e)\b)", "", "", "", "", ""},
+      // An Earthly target for the integration suite (ecto's
+      // `earthly --ci +integration-test` runs `mix test` against real
+      // databases in containers).
+      {"integration-tests", "Earthly integration target",
+       R"(\bearthly\b[^|;&]*\s\+[\w-]*integration[\w-]*)", "", "", "", "", ""},
       // Molecule converges an Ansible role in throw-away instances
       // (containers, VMs) and verifies them: one scenario per
       // `molecule/<name>/molecule.yml`.
@@ -124,7 +132,8 @@ std::vector<ToolRow> testing_tools() {
        "build-logic/**/*Jacoco*.{kt,kts}|buildSrc/**/*Jacoco*.{kt,kts}", "", "maven:org.jacoco:*",
        "", "madrapps/jacoco-report|cicirello/jacoco-badge-generator"},
       // Ruby: `.simplecov` holds the settings `require 'simplecov'` loads.
-      {"coverage-measurement", "SimpleCov", "", "**/.simplecov", "", "gem:simplecov", "", ""},
+      {"coverage-measurement", "SimpleCov", "", "**/.simplecov", "ruby:simplecov", "gem:simplecov",
+       "", ""},
       // smokeshow hosts the HTML coverage report and posts its figure.
       {"coverage-measurement", "smokeshow", R"(\bsmokeshow\s+upload\b)", "", "", "pypi:smokeshow",
        "", ""},
@@ -168,6 +177,10 @@ std::vector<ToolRow> testing_tools() {
       {"mutation-testing", "Stryker", R"(\bstryker\s+run\b)",
        "stryker.conf.{js,mjs,cjs,json}|stryker.config.{js,mjs,cjs,json}", "",
        "npm:@stryker-mutator/core", "", ""},
+      // Stryker.NET: a .NET local tool (`dotnet stryker`) configured by
+      // `stryker-config.json` (Polly keeps it in eng/).
+      {"mutation-testing", "Stryker.NET", R"(\bdotnet[- ]stryker\b)",
+       "**/stryker-config.{json,yaml,yml}", "", "nuget:dotnet-stryker", "", ""},
       {"mutation-testing", "PIT", R"(pitest|mutationCoverage)", "", "",
        "maven:org.pitest:*|gradle:info.solidsoft.pitest", "", ""},
       {"mutation-testing", "mull", R"(\bmull-(runner|cxx)\b)", "mull.yml", "", "", "", ""},
@@ -226,6 +239,7 @@ std::vector<ToolRow> testing_tools() {
       {"property-testing", "proptest", "", "", "", "cargo:proptest", "", ""},
       {"property-testing", "quickcheck", "", "", "", "cargo:quickcheck", "", ""},
       {"property-testing", "jqwik", "", "", "", "maven:net.jqwik:*", "", ""},
+      {"property-testing", "ScalaCheck", "", "", "", "maven:org.scalacheck:*", "", ""},
       // --- test result archival
       {"test-archival", "JUnit report upload", "", "", "", "", "",
        "EnricoMi/publish-unit-test-result-action|dorny/test-reporter|"
