@@ -302,6 +302,27 @@ TEST_F(IncrementalScan, CommandsOfProbesRunAgainKeepTheirPlace) {
   EXPECT_EQ(scanner_.counts().partial, 3);
 }
 
+// The JS release script a package script runs is followed from the
+// package scripts the manifest probes read: when package.json stops
+// running it, its `pnpm publish` goes too, in a partial scan as in a full
+// one; and an edit to the script itself is partial, not a full scan.
+TEST_F(IncrementalScan, PackageReleaseScriptsFollowTheirPackageScripts) {
+  repo_.write("package.json",
+              "{\"name\": \"x\", \"scripts\": {\"release\": \"node scripts/release.js\"}}\n");
+  repo_.write("scripts/release.js", "run('pnpm', ['publish', '--access', 'public'])\n");
+  repo_.write(".github/workflows/release.yml",
+              "on:\n  push:\n    tags: ['v*']\njobs:\n  release:\n    runs-on: ubuntu-latest\n"
+              "    steps:\n      - run: pnpm release\n");
+  std::vector<std::string> c;
+  c.push_back(repo_.commit("One", "2024-01-01T10:00:00Z"));
+  repo_.write("scripts/release.js", "// publishes\nrun('pnpm', ['publish'])\n");
+  c.push_back(repo_.commit("Edit the script", "2024-01-02T10:00:00Z"));
+  repo_.write("package.json", "{\"name\": \"x\", \"scripts\": {\"release\": \"echo no\"}}\n");
+  c.push_back(repo_.commit("Stop running it", "2024-01-03T10:00:00Z"));
+  for (const auto& rev : c) scan_both(rev);
+  EXPECT_EQ(scanner_.counts().partial, 2);
+}
+
 // Files added or removed make a full scan, but over the tree moved from
 // the commit before, the unchanged files keeping their memo slots; what
 // it decides is a fresh scan's, and the commits after it are partial again.

@@ -101,9 +101,13 @@ std::vector<ProbeRow> manifest_probes() {
       {"cmake", probe_cmake, "CMakeLists.txt, *.cmake, meson.build"},
       {"lint-settings", probe_lint_settings, "complexity rules and linters inside tool configs"},
       {"manifest-metrics", count_manifests, "counts of manifests, lock files, dependencies"},
-      // Writes commands; no reset: a change to a file it read is a full scan.
+      // Follows the package scripts the rows above record, so it runs
+      // again whenever they may have changed (resolves_lists). It writes
+      // commands only, which the scanner takes out itself: its reset has
+      // nothing to clear.
       {"ci.package-release-scripts", ci::probe_package_release_scripts,
-       "JS files package scripts run: release API calls, npm publish", false, nullptr, false, true},
+       "JS files package scripts run: release API calls, npm publish", false,
+       [](RepoFacts&) {}, false, true, true},
       {"ci.indirect-scripts", ci::probe_indirect_scripts,
        "scripts CI runs through tox envs, make targets, package scripts", false,
        ci::reset_indirect_scripts, false, false, true},
