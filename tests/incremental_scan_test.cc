@@ -303,9 +303,10 @@ TEST_F(IncrementalScan, CommandsOfProbesRunAgainKeepTheirPlace) {
 }
 
 // The JS release script a package script runs is followed from the
-// package scripts the manifest probes read: when package.json stops
-// running it, its `pnpm publish` goes too, in a partial scan as in a full
-// one; and an edit to the script itself is partial, not a full scan.
+// package scripts the manifest probes read, and runs again with them: an
+// edit to the script itself is a partial scan (it had no reset, so it was a
+// full one), and when package.json stops running it, its `pnpm publish`
+// goes too.
 TEST_F(IncrementalScan, PackageReleaseScriptsFollowTheirPackageScripts) {
   repo_.write("package.json",
               "{\"name\": \"x\", \"scripts\": {\"release\": \"node scripts/release.js\"}}\n");
@@ -319,8 +320,14 @@ TEST_F(IncrementalScan, PackageReleaseScriptsFollowTheirPackageScripts) {
   c.push_back(repo_.commit("Edit the script", "2024-01-02T10:00:00Z"));
   repo_.write("package.json", "{\"name\": \"x\", \"scripts\": {\"release\": \"echo no\"}}\n");
   c.push_back(repo_.commit("Stop running it", "2024-01-03T10:00:00Z"));
-  for (const auto& rev : c) scan_both(rev);
-  EXPECT_EQ(scanner_.counts().partial, 2);
+  scan_both(c[0]);
+  scan_both(c[1]);
+  // The edit to the script alone: partial, the row runs again.
+  EXPECT_EQ(scanner_.counts().partial, 1) << scanner_.last_scan();
+  EXPECT_TRUE(ran(scanner_, "ci.package-release-scripts"));
+  // package.json itself is read by a row without a reset: a full scan,
+  // which must agree all the same.
+  scan_both(c[2]);
 }
 
 // Files added or removed make a full scan, but over the tree moved from
