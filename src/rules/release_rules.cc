@@ -267,17 +267,22 @@ const Evidence* build_system(const RepoFacts& f, std::string& what) {
   return nullptr;
 }
 
+// Whether the tools run for `practice` are all `tool` (and one is run).
+bool only_run(const RepoFacts& f, std::string_view practice, std::string_view tool) {
+  bool any = false;
+  for (const ToolUse* t : f.tools_for(practice)) {
+    if (t->how != ToolHow::run) continue;
+    if (t->tool != tool) return false;
+    any = true;
+  }
+  return any;
+}
+
 // A preview publisher (pkg.pr.new) makes every commit or pull request
 // installable under a temporary name: users can try a change, but no
 // release reaches a registry. Only previews run -> partial.
 bool previews_only(const RepoFacts& f) {
-  bool any = false;
-  for (const ToolUse* t : f.tools_for("package-publishing")) {
-    if (t->how != ToolHow::run) continue;
-    if (t->tool != "pkg.pr.new preview") return false;
-    any = true;
-  }
-  return any;
+  return only_run(f, "package-publishing", "pkg.pr.new preview");
 }
 
 // Run anywhere -> adopted; a publisher only configured -> partial; no
@@ -305,13 +310,7 @@ Assessment decide_package_publishing(const RepoFacts& f) {
 // release-drafter keeps a draft release up to date; publishing the draft
 // is left to a person. Only drafts -> partial.
 bool drafts_only(const RepoFacts& f) {
-  bool any = false;
-  for (const ToolUse* t : f.tools_for("release-automation")) {
-    if (t->how != ToolHow::run) continue;
-    if (t->tool != "release-drafter") return false;
-    any = true;
-  }
-  return any;
+  return only_run(f, "release-automation", "release-drafter");
 }
 
 Assessment decide_release_automation(const RepoFacts& f) {
