@@ -100,3 +100,28 @@ TEST(IndirectScripts, RunnerInTestFolderFeedsItsCommands) {
 }
 
 }  // namespace practrack
+
+namespace practrack {
+
+// metaconfig runs `sbt scalafixCheckAll` in CI (trial 11); Swift packages
+// keep their scripts in Scripts/ (swift-argument-parser's format.sh).
+TEST(IndirectScripts, ScalafixCheckAllAndCapitalisedScriptFolders) {
+  MemoryTree sbt;
+  sbt.add("build.sbt", "lazy val core = project\n");
+  sbt.add(".scalafix.conf", "rules = [OrganizeImports]\n");
+  sbt.add(".github/workflows/ci.yml",
+          "on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n"
+          "      - run: sbt scalafixCheckAll\n");
+  auto lint = test_support::assess(sbt, "linting");
+  EXPECT_EQ(lint.status, Status::adopted) << lint.note;
+
+  MemoryTree swift;
+  swift.add("Package.swift", "// swift-tools-version:5.9\nimport PackageDescription\n");
+  swift.add("Sources/App/main.swift", "print(\"hi\")\n");
+  swift.add(".swift-format", "{\"version\": 1}\n");
+  swift.add("Scripts/format.sh", "#!/bin/bash\nset -e\nswift format lint --strict -r Sources\n");
+  auto linting = test_support::assess(swift, "linting");
+  EXPECT_NE(linting.status, Status::not_started) << linting.note;
+}
+
+}  // namespace practrack

@@ -57,7 +57,8 @@ bool in_command_folder(std::string_view path) {
   if (dir == "test" || dir == "tests" || dir == ".github" || text::starts_with(dir, ".github/"))
     return true;
   while (!dir.empty()) {
-    std::string_view part = text::basename(dir);
+    // Swift and .NET projects spell them Scripts/, Tools/.
+    std::string part = text::lower(text::basename(dir));
     for (auto f : kCommandFolders)
       if (part == f) return true;
     dir = text::dirname(dir);

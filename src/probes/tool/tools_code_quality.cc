@@ -88,10 +88,11 @@ std::vector<ToolRow> linters() {
       {"linting", "detekt", R"(\bdetekt\b)", "**/detekt.yml|**/detekt-config.yml",
        "gradle:io.gitlab.arturbosch.detekt", "", "detekt", ""},
       {"linting", "swiftlint", R"(\bswiftlint\b)", "**/.swiftlint.yml", "", "", "swiftlint", ""},
-      // Scalafix through sbt (`sbt 'rootJVM/scalafixAll --check'`) or its
+      // Scalafix through sbt (`sbt 'rootJVM/scalafixAll --check'`,
+      // `sbt scalafixCheckAll`) or its
       // CLI; `cd scalafix` (a folder of rules) is no run.
       {"linting", "scalafix",
-       R"(\bsbt\b[^|&]*[\s"';/]scalafix(All)?([\s"';]|$)|(^|[\s;&|(])scalafix\s+-)",
+       R"(\bsbt\b[^|&]*[\s"';/]scalafix(Check)?(All)?([\s"';]|$)|(^|[\s;&|(])scalafix\s+-)",
        "**/.scalafix.conf", "", "", "", ""},
       // Apple's swift-format also lints: `swift-format lint`, `swift format lint`.
       {"linting", "swift-format lint", R"(\bswift[- ]format\s+lint\b)", "", "", "",
