@@ -280,11 +280,17 @@ std::string compose_note(const ComposeFile& c) {
 Assessment declarative_stack(const RepoFacts& f) {
   std::vector<std::string> parts;
   std::vector<Evidence> ev;
+  // A generated monorepo may hold thousands of stacks: the note names a
+  // few, the evidence keeps them all.
+  constexpr std::size_t kNamed = 3;
+  std::size_t stacks = 0;
   for (const auto& c : f.containers.compose_files)
     if (c.services.size() >= 2 && deployed_compose(c)) {
-      parts.push_back(compose_note(c));
+      if (++stacks <= kNamed) parts.push_back(compose_note(c));
       ev.push_back(c.at.path.empty() ? Evidence{c.path, 0, ""} : c.at);
     }
+  if (stacks > kNamed)
+    parts.back() += " (+" + plural(static_cast<long>(stacks - kNamed), "more compose stack") + ")";
   std::map<std::string, std::vector<std::string>> by_kind;
   for (const auto& d : f.ci.deploy_configs) {
     if (d.kind == "platform" || d.kind == "terraform") continue;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "rules/rule.h"
 #include "rules/rule_kit.h"
@@ -67,9 +68,8 @@ Assessment compose(const RepoFacts& f) {
     std::vector<std::string> names;
     for (const auto& s : file.services) names.push_back(s.name);
     if (parts.size() < 3)
-      parts.push_back(code(file.path) + " — " +
-                      plural(static_cast<long>(names.size()), "service") + ": " +
-                      list(names, false));
+      parts.push_back(code(file.path) + " — " + plural(static_cast<long>(names.size()), "service") +
+                      ": " + list(names, false));
     ev.push_back(file.at);
   }
   std::string note = text::join(parts, "; ");
@@ -140,12 +140,13 @@ struct Unit {
 // compose files (dev, images, test) declares it once if any does.
 std::vector<Unit> merge_by_name(const std::vector<Unit>& units) {
   std::vector<Unit> out;
+  std::unordered_map<std::string_view, std::size_t> seen;  // thousands of services in a monorepo
   for (const auto& u : units) {
-    auto it = std::find_if(out.begin(), out.end(), [&](const Unit& o) { return o.name == u.name; });
-    if (it == out.end()) {
+    auto [it, fresh] = seen.try_emplace(u.name, out.size());
+    if (fresh) {
       out.push_back(u);
-    } else if (u.has && !it->has) {
-      *it = u;
+    } else if (u.has && !out[it->second].has) {
+      out[it->second] = u;
     }
   }
   return out;
@@ -194,7 +195,9 @@ Assessment health_checks(const RepoFacts& f) {
     const Dockerfile* d = s->build ? find_dockerfile(c, s->dockerfile) : nullptr;
     bool image_check = d && d->healthcheck;
     units.push_back({s->name, s->healthcheck || image_check,
-                     s->healthcheck ? s->healthcheck_at : image_check ? d->healthcheck_at : s->at});
+                     s->healthcheck ? s->healthcheck_at
+                     : image_check  ? d->healthcheck_at
+                                    : s->at});
   }
   add_workload_units(c, true, units);
   if (!units.empty()) {
@@ -208,8 +211,9 @@ Assessment health_checks(const RepoFacts& f) {
     if (d->exposes || d->healthcheck)
       units.push_back({d->path, d->healthcheck, d->healthcheck ? d->healthcheck_at : d->at});
   if (units.empty())
-    return not_applicable("No service to check: no Dockerfile EXPOSEs a port, no compose "
-                          "service or Kubernetes workload");
+    return not_applicable(
+        "No service to check: no Dockerfile EXPOSEs a port, no compose "
+        "service or Kubernetes workload");
   return decide_units(units, "Dockerfiles", "declare `HEALTHCHECK`");
 }
 
@@ -248,7 +252,10 @@ Assessment image_pinning(const RepoFacts& f) {
   std::vector<Evidence> floating_ev, pinned_ev;
   int digests = 0, variables = 0;
   for (const ImageRef* r : refs) {
-    if (r->variable) { ++variables; continue; }
+    if (r->variable) {
+      ++variables;
+      continue;
+    }
     digests += r->digest;
     if (r->floating()) {
       if (floating_names.insert(r->display()).second) floating_ev.push_back(r->at);
