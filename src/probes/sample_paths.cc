@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "util/package_dirs.h"
 #include "util/text.h"
 
 namespace practrack {
@@ -22,7 +23,9 @@ bool generator_template(std::string_view path) {
 bool in_sample_folder(std::string_view path) {
   static constexpr std::array<std::string_view, 6> kSampleDirs = {"examples", "example", "samples",
                                                                   "sample",   "demo",    "demos"};
+  const std::size_t package_root = package_root_length(path);
   for (std::string_view dir = text::dirname(path); !dir.empty(); dir = text::dirname(dir)) {
+    if (package_dir(dir, package_root)) continue;
     std::string part = text::lower(text::basename(dir));
     for (auto d : kSampleDirs)
       if (part == d) return true;
@@ -34,7 +37,9 @@ bool in_test_folder(std::string_view path) {
   static constexpr std::array<std::string_view, 10> kTestDirs = {
       "test",     "tests",    "__tests__", "testing",   "spec",
       "specs",    "testdata", "test-data", "test_data", "fixtures"};
+  const std::size_t package_root = package_root_length(path);
   for (std::string_view dir = text::dirname(path); !dir.empty(); dir = text::dirname(dir)) {
+    if (package_dir(dir, package_root)) continue;
     std::string part = text::lower(text::basename(dir));
     for (auto d : kTestDirs)
       if (part == d) return true;

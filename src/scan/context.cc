@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "util/glob.h"
+#include "util/package_dirs.h"
 #include "util/parallel.h"
 #include "util/text.h"
 
@@ -156,6 +157,8 @@ bool ScanContext::is_excluded_path(std::string_view path) {
   std::string_view dir = text::dirname(path);
   bool test_input = false;  // a test-input name seen below the current folder
   bool nested = false;      // `part` is not the file's own folder
+  const std::size_t package_root = package_root_length(path);
+  for (; package_dir(dir, package_root); dir = text::dirname(dir)) nested = true;
   while (!dir.empty()) {
     std::string_view part = text::basename(dir);
     if (one_of(part, kExcludedDirs)) return true;

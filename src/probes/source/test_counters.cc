@@ -3,6 +3,7 @@
 // counts are what a reader would count, not what a runner expands to.
 #include "probes/source/file_analysis.h"
 #include "probes/source/scan_text.h"
+#include "util/package_dirs.h"
 #include "util/text.h"
 
 namespace practrack::source {
@@ -267,6 +268,9 @@ void swift_tests(std::string_view path, std::string_view text, const std::vector
 bool in_dir(std::string_view path, std::string_view dir) {
   std::string_view dirs = text::dirname(path);
   if (dir.empty()) return false;
+  // Package names are no roles (org/springframework/samples/petclinic/).
+  if (std::size_t root = package_root_length(path); root != 0 && dirs.size() > root)
+    dirs = dirs.substr(0, root);
   for (std::size_t at = dirs.find(dir); at != std::string_view::npos; at = dirs.find(dir, at + 1)) {
     std::size_t end = at + dir.size();
     if ((at == 0 || dirs[at - 1] == '/') && (end == dirs.size() || dirs[end] == '/')) return true;
