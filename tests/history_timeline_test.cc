@@ -76,6 +76,35 @@ TEST_F(HistoryTimeline, ChangelogAppearsAndDisappearsAtTheRightCommits) {
   EXPECT_NE(render_timeline_md(events).find("| `changelog` | 2024-04-01"), std::string::npos);
 }
 
+// Regression (trial 12, poetry): a rebase-merge gives its commits one
+// committer time. The history stores them newest first, so ordering ties by
+// store order put a child before its parent: the changelog seemed to come,
+// go and come again.
+TEST_F(HistoryTimeline, CommitsOfOneSecondFollowTheirAncestry) {
+  const std::string second = "2024-03-25T17:51:36Z";
+  repo_.write("README.md", "# demo\n");
+  c_.push_back(repo_.commit("Initial commit", "2024-03-01T10:00:00Z"));
+  repo_.write("src/app.py", "def main():\n    return 1\n");
+  c_.push_back(repo_.commit("Add the app", second));
+  repo_.write("CHANGELOG.md", "# Changelog\n\n## 1.0.0 (2024-03-25)\n\n- First release\n");
+  c_.push_back(repo_.commit("Add a changelog", second));
+  repo_.write("src/app.py", "def main():\n    return 2\n");
+  c_.push_back(repo_.commit("Change the app", second));
+  auto store = open_store();
+  FileMemo memo;
+  scan_all(*store, memo);
+  auto repo = GitRepo::open(repo_.path());
+  auto snapshots = load_commit_snapshots(*store, store_path_of(**repo), repo->get());
+  ASSERT_TRUE(snapshots.ok());
+  ASSERT_EQ(snapshots->size(), 4u);
+  for (std::size_t i = 0; i < c_.size(); ++i) EXPECT_EQ((*snapshots)[i].info.commit, c_[i]) << i;
+  auto events = build_timeline(*snapshots, repo->get());
+  auto changelog = events_of(events, "changelog");
+  ASSERT_EQ(changelog.size(), 1u);
+  EXPECT_EQ(changelog[0]->commit.hex, c_[2]);
+  EXPECT_EQ(changelog[0]->change.after, Status::adopted);
+}
+
 Report scan_rev(const std::string& path, const std::string& rev) {
   ScanRequest request;
   request.path = path;

@@ -48,7 +48,7 @@ std::optional<StoredHistory> load_stored_history(const Env& env, const std::stri
     return std::nullopt;
   }
   std::string key = store_path_of(**repo);
-  auto snapshots = load_commit_snapshots(**store, key);
+  auto snapshots = load_commit_snapshots(**store, key, repo->get());
   if (!snapshots) {
     exit_code = fail(env, snapshots.error(), kInputError);
     return std::nullopt;

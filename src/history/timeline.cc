@@ -5,7 +5,49 @@
 
 namespace practrack {
 
-Result<std::vector<CommitSnapshot>> load_commit_snapshots(Store& store, const std::string& path) {
+namespace {
+
+// Commits of one second (a rebase-merge's, a scripted import's) share a
+// commit time: among those, a parent is put before its child, as git log
+// --topo-order would. Larger groups keep the store's order: each pair asks
+// git whether one descends from the other.
+constexpr std::size_t kMaxSameSecond = 64;
+
+void order_by_ancestry(std::vector<SnapshotInfo>::iterator first,
+                       std::vector<SnapshotInfo>::iterator last, const GitRepo& repo) {
+  const auto n = static_cast<std::size_t>(last - first);
+  std::vector<git_oid> oids(n);
+  for (std::size_t i = 0; i < n; ++i)
+    if (git_oid_fromstr(&oids[i], first[static_cast<std::ptrdiff_t>(i)].commit.c_str()) != 0)
+      return;
+  // descends[i * n + j]: commit i descends from commit j.
+  std::vector<char> descends(n * n, 0);
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = 0; j < n; ++j)
+      if (i != j)
+        descends[i * n + j] = git_graph_descendant_of(repo.get(), &oids[i], &oids[j]) == 1;
+  // Repeatedly take the first (in store order) whose ancestors are all taken.
+  std::vector<SnapshotInfo> ordered;
+  std::vector<char> taken(n, 0);
+  while (ordered.size() < n) {
+    std::size_t pick = n;
+    for (std::size_t i = 0; i < n && pick == n; ++i) {
+      if (taken[i]) continue;
+      bool waits = false;
+      for (std::size_t j = 0; j < n && !waits; ++j) waits = !taken[j] && descends[i * n + j];
+      if (!waits) pick = i;
+    }
+    if (pick == n) return;  // a cycle cannot happen in git; keep the store's order
+    taken[pick] = 1;
+    ordered.push_back(first[static_cast<std::ptrdiff_t>(pick)]);
+  }
+  std::move(ordered.begin(), ordered.end(), first);
+}
+
+}  // namespace
+
+Result<std::vector<CommitSnapshot>> load_commit_snapshots(Store& store, const std::string& path,
+                                                          const GitRepo* repo) {
   auto infos = store.list(path, 0);
   if (!infos) return Error{infos.error()};
   std::vector<SnapshotInfo> kept;
@@ -15,6 +57,14 @@ Result<std::vector<CommitSnapshot>> load_commit_snapshots(Store& store, const st
   std::stable_sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) {
     return a.commit_time != b.commit_time ? a.commit_time < b.commit_time : a.id < b.id;
   });
+  for (auto begin = kept.begin(); repo && begin != kept.end();) {
+    auto end = std::find_if(begin, kept.end(), [&](const SnapshotInfo& s) {
+      return s.commit_time != begin->commit_time;
+    });
+    auto size = static_cast<std::size_t>(end - begin);
+    if (size > 1 && size <= kMaxSameSecond) order_by_ancestry(begin, end, *repo);
+    begin = end;
+  }
   std::vector<CommitSnapshot> out;
   out.reserve(kept.size());
   for (auto& info : kept) {

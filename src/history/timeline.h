@@ -20,9 +20,11 @@ struct CommitSnapshot {
   Report report;
 };
 
-// The commit snapshots of a repository path, oldest commit first (ties
-// keep the store's order); one per commit, the newest scan of it.
-Result<std::vector<CommitSnapshot>> load_commit_snapshots(Store& store, const std::string& path);
+// The commit snapshots of a repository path, oldest commit first; one per
+// commit, the newest scan of it. Commits of the same second are put in
+// ancestry order when `repo` is given, else keep the store's order.
+Result<std::vector<CommitSnapshot>> load_commit_snapshots(Store& store, const std::string& path,
+                                                          const GitRepo* repo = nullptr);
 
 struct TimelineEvent {
   CommitInfo commit;       // hex, author, subject, time
