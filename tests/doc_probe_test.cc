@@ -239,6 +239,14 @@ TEST(DocText, PracticesTracker) {
   EXPECT_EQ(t.rows, 2);
   EXPECT_EQ(t.at.line, 3);
   EXPECT_TRUE(doc::parse_tracker("x.md", "| Name | Value |\n|---|---|\n").path.empty());
+  // Regression (trial 12): the summary's header reads like a practice row
+  // ("| Category | Adopted |"); only rows of practice tables count.
+  auto with_summary = doc::parse_tracker(
+      "DEVOPS.md",
+      "| Practice | Status | Notes |\n|---|---|---|\n| Git | Adopted | x |\n\n## Summary\n\n"
+      "| Category | Adopted | Partial | Not Started | Total |\n|---|---|---|---|---|\n"
+      "| Source Control | 1 | 0 | 0 | 1 |\n");
+  EXPECT_EQ(with_summary.rows, 1);
 }
 
 TEST(DocProbe, ReadmeLicenseChangelogAndApiSpecs) {

@@ -94,6 +94,25 @@ TEST(TrackerCli, SyncTwiceChangesNothingTheSecondTime) {
   std::remove(doc.c_str());
 }
 
+// Regression (trial 12): a tracker kept in the repository is evidence of
+// its own practice (practices-tracker reads its date), so the first sync,
+// which dates it by the commit, changed what the second one wrote.
+TEST(TrackerCli, SyncOfATrackerInsideTheRepositorySettlesAtOnce) {
+  test_support::TempRepo repo;
+  test_support::build_realistic_repo(repo);
+  std::string doc = repo.path() + "/DEVOPS.md";
+  CliRun scan = practrack("scan " + repo.path() + " --no-store --format md -o " + doc);
+  ASSERT_EQ(scan.status, 0) << scan.out;
+  CliRun first = practrack("sync " + doc);
+  EXPECT_EQ(first.status, 0) << first.out;
+  std::string once = slurp(doc);
+  EXPECT_NE(once.find("`DEVOPS.md` — 1"), std::string::npos) << once;  // its own row
+  CliRun second = practrack("sync " + doc);
+  EXPECT_EQ(second.status, 0) << second.out;
+  EXPECT_NE(second.out.find("already up to date"), std::string::npos) << second.out;
+  EXPECT_EQ(slurp(doc), once);
+}
+
 TEST(TrackerCli, InitRefusesToOverwrite) {
   test_support::TempRepo repo;
   test_support::build_realistic_repo(repo);

@@ -1,6 +1,7 @@
 // practrack sync FILE [PATH]: regenerates the tracker's generated parts in
 // place from a scan; everything a person wrote outside them is kept.
 #include <filesystem>
+#include <optional>
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
@@ -26,21 +27,33 @@ int run_sync(Env& env, const SyncFlags& f) {
   request.path = f.path.empty() ? std::filesystem::absolute(f.file).parent_path().string() : f.path;
   request.config_path = f.config;
   request.no_config = f.no_config;
-  auto report = scan(request);
-  if (!report) return env.printer.error(report.error()), static_cast<int>(kInputError);
-  env.printer.diagnostics(report->diagnostics);
-  // The commit's time, not now: a second sync of the same commit is a no-op.
-  if (report->meta.commit_time > 0)
-    report->meta.scanned_at = render::iso_utc(report->meta.commit_time);
-  SyncResult result = sync_document(*text, sync_parts(*report));
-  if (result.text == *text) {
+  // The tracker is evidence of its own practice (practices-tracker reads
+  // its date and rows), so what one sync writes can change the next scan:
+  // scan again until the document stops changing, and a second `sync`
+  // changes nothing. Two rounds settle it; the third is a bound.
+  constexpr int kMaxRounds = 3;
+  std::string current = *text;
+  std::optional<SyncResult> first;
+  for (int round = 0; round < kMaxRounds; ++round) {
+    auto report = scan(request);
+    if (!report) return env.printer.error(report.error()), static_cast<int>(kInputError);
+    if (round == 0) env.printer.diagnostics(report->diagnostics);
+    // The commit's time, not now: a second sync of the same commit is a no-op.
+    if (report->meta.commit_time > 0)
+      report->meta.scanned_at = render::iso_utc(report->meta.commit_time);
+    SyncResult result = sync_document(current, sync_parts(*report));
+    if (result.text == current) break;
+    if (std::string err = write_output(f.file, result.text); !err.empty())
+      return env.printer.error(err), static_cast<int>(kInputError);
+    current = result.text;
+    if (!first) first = std::move(result);
+  }
+  if (!first) {
     env.printer.note(f.file + ": already up to date");
     return kOk;
   }
-  if (std::string err = write_output(f.file, result.text); !err.empty())
-    return env.printer.error(err), static_cast<int>(kInputError);
-  env.printer.note(f.file + ": " + std::to_string(result.replaced) + " parts regenerated, " +
-                   std::to_string(result.added) + " added");
+  env.printer.note(f.file + ": " + std::to_string(first->replaced) + " parts regenerated, " +
+                   std::to_string(first->added) + " added");
   return kOk;
 }
 

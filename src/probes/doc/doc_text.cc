@@ -433,9 +433,15 @@ PracticesTrackerFacts parse_tracker(const std::string& path, std::string_view bo
   if (!text::icontains(body, "practice")) return t;
   auto all = text::lines(body);
   int table_line = 0;
+  // Rows count inside a practice table only: the summary's header
+  // ("| Category | Adopted | ...") reads like a row too.
+  bool in_table = false;
   for (std::size_t i = 0; i < all.size() && i < 5000; ++i) {
-    if (!table_line && RE2::PartialMatch(all[i], kTable)) table_line = static_cast<int>(i) + 1;
-    if (RE2::PartialMatch(all[i], kRow)) ++t.rows;
+    bool header = RE2::PartialMatch(all[i], kTable);
+    if (!table_line && header) table_line = static_cast<int>(i) + 1;
+    if (header) in_table = true;
+    else if (!text::starts_with(text::trim(all[i]), "|")) in_table = false;
+    else if (in_table && RE2::PartialMatch(all[i], kRow)) ++t.rows;
     std::string date;
     if (t.updated_as_of.empty() && RE2::PartialMatch(all[i], kUpdated, &date)) {
       t.updated_as_of = date;
