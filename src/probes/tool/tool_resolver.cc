@@ -495,6 +495,29 @@ void ToolMatcher::run_hooks(const RepoFacts& facts, const std::string& id, const
   }
 }
 
+namespace {
+
+// Whether the step meets an action row's "?input" condition: "sbom" (set
+// at all), "scan-type=fs" (set to a value, or to a list holding it:
+// `scanners: vuln,secret`), "!scan-type" (not set).
+bool sets_input(const ActionRef& a, std::string_view want) {
+  if (text::starts_with(want, "!")) return !sets_input(a, want.substr(1));
+  auto eq = want.find('=');
+  if (eq == std::string_view::npos)
+    return std::find(a.inputs.begin(), a.inputs.end(), want) != a.inputs.end();
+  std::string_view key = want.substr(0, eq + 1), value = want.substr(eq + 1);
+  for (std::string_view in : a.inputs) {
+    if (!text::starts_with(in, key)) continue;
+    in.remove_prefix(key.size());
+    for (std::string_view part : text::split(in, ','))
+      for (std::string_view word : text::split(text::trim(part), ' '))
+        if (text::trim(word) == value) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // Commands, hooks and CI actions: the tool runs there.
 void ToolMatcher::match_runs(const RepoFacts& facts, Sink& sink) const {
   const Compiled& c = *c_;
@@ -511,9 +534,7 @@ void ToolMatcher::match_runs(const RepoFacts& facts, Sink& sink) const {
     std::string name = text::lower(a.name);
     for (const auto& p : c.actions) {
       if (!text::starts_with(name, p.text)) continue;
-      if (!p.input.empty() &&
-          std::find(a.inputs.begin(), a.inputs.end(), p.input) == a.inputs.end())
-        continue;
+      if (!p.input.empty() && !sets_input(a, p.input)) continue;
       sink.add(c.rows[p.row], ToolHow::run, Origin::ci, action_detail(a), a.at);
     }
   }

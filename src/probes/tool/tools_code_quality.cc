@@ -324,7 +324,11 @@ std::vector<ToolRow> vulnerability_scanners() {
        "osv-scanner", "google/osv-scanner-action|google/osv-scanner/actions"},
       {"vulnerability-scanning", "trivy fs",
        R"(\btrivy\s+(\S+\s+)*(fs|filesystem|repo|repository|rootfs|sbom)(\s|$))", "", "", "", "",
-       ""},
+       "aquasecurity/trivy-action?scan-type=fs|aquasecurity/trivy-action?scan-type=repo|"
+       "aquasecurity/trivy-action?scan-type=rootfs|aquasecurity/trivy-action?scan-type=sbom"},
+      // Rails' importmap pins JavaScript packages; `bin/importmap audit`
+      // checks them against the npm advisories.
+      {"vulnerability-scanning", "importmap audit", R"(\bimportmap\s+audit\b)", "", "", "", "", ""},
       {"vulnerability-scanning", "grype", R"(\bgrype\s+(dir:|file:|sbom:|\.(\s|$)))", "", "", "",
        "", ""},
       {"vulnerability-scanning", "snyk test", R"(\bsnyk\s+(test|monitor)\b)", "**/.snyk", "",

@@ -35,10 +35,15 @@ std::vector<ToolRow> security_tools() {
        "praetorian-inc/noseyparker"},
       {"secret-scanning", "GitLab Secret Detection", "", "", "", "", "",
        "Security/Secret-Detection|Jobs/Secret-Detection"},
+      // Only where its secret scanner is asked for by name.
+      {"secret-scanning", "trivy secret", R"(\btrivy\b.*--scanners[= ]\S*\bsecret\b)", "", "", "",
+       "", "aquasecurity/trivy-action?scanners=secret"},
 
       // Container image scanning.
+      // trivy-action scans an image unless `scan-type` says otherwise.
       {"image-scanning", "trivy", R"(\btrivy\s+(image|i)\b)", "", "", "", "",
-       "aquasecurity/trivy-action|aquasec/trivy"},
+       "aquasecurity/trivy-action?!scan-type|aquasecurity/trivy-action?scan-type=image|"
+       "aquasec/trivy"},
       {"image-scanning", "grype", R"(\bgrype\s+\S+)", ".grype.yaml", "", "", "",
        "anchore/scan-action|anchore/grype"},
       {"image-scanning", "snyk container", R"(\bsnyk\s+container\s+(test|monitor)\b)", "", "", "",
