@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "facts/config_keys.h"
 #include "rules/rule.h"
 #include "rules/rule_kit.h"
 #include "util/text.h"
@@ -317,6 +318,14 @@ Assessment vulnerability_scanning(const RepoFacts& f) {
 Assessment dependency_updates(const RepoFacts& f) {
   Assessment a = decide_by_tools(f, "dependency-updates", UnrunPolicy::adopted,
                                  "No Dependabot, Renovate or scala-steward configuration");
+  if (a.status == Status::not_started) {
+    // A bot's config that asks for nothing is worth naming: it looks done.
+    for (const ConfigSection& s : f.config_sections)
+      if (s.key == kIdleConfig && (text::contains(s.at.path, "dependabot") ||
+                                   text::contains(s.at.path, "renovate")))
+        return not_started(code(s.at.path) + " updates nothing: " + s.at.excerpt, {s.at});
+    return a;
+  }
   auto uses = project_tools(f, "dependency-updates");
   bool automated = std::any_of(uses.begin(), uses.end(), [](const ToolUse* u) {
     return u->how != ToolHow::run || u->origin == Origin::ci;

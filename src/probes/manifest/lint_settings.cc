@@ -5,6 +5,8 @@
 // vulnerability alerts. Each becomes a config section for the tool table.
 #include <re2/re2.h>
 
+#include "facts/config_keys.h"
+#include "parse/json.h"
 #include "parse/toml.h"
 #include "parse/yaml.h"
 #include "probes/manifest/manifest_kit.h"
@@ -169,12 +171,39 @@ void dependabot_ecosystems(const ScanContext& ctx, RepoFacts& facts) {
       continue;
     }
     const YAML::Node updates = yaml_get(*doc, "updates");
-    if (!updates.IsSequence()) continue;
-    for (std::size_t i = 0; i < updates.size() && i < 200; ++i) {
+    bool any = false;
+    for (std::size_t i = 0; updates.IsSequence() && i < updates.size() && i < 200; ++i) {
       YAML::Node eco = yaml_get(updates[i], "package-ecosystem");
       std::string name = yaml_str(eco);
-      if (!name.empty())
-        add_section(facts, "dependabot:" + name, evidence_line(f->path, *text, yaml_line(eco)));
+      if (name.empty()) continue;
+      any = true;
+      add_section(facts, "dependabot:" + name, evidence_line(f->path, *text, yaml_line(eco)));
+    }
+    // Dependabot updates only what an entry names: `updates: []`, or no
+    // `updates:` at all, opens no pull request.
+    if (!any)
+      add_section(facts, std::string(kIdleConfig),
+                  Evidence{f->path, 0, "no `updates:` entry names a package ecosystem"});
+  }
+}
+
+// Renovate switched off for the whole repository (`"enabled": false` at
+// the top of renovate.json) opens no pull request; inside packageRules
+// the same key only leaves some packages alone. JSON5 files are not read.
+void renovate_disabled(const ScanContext& ctx, RepoFacts& facts) {
+  for (const char* path : {"renovate.json", ".renovaterc", ".renovaterc.json",
+                           ".github/renovate.json", ".gitlab/renovate.json"}) {
+    const FileEntry* f = ctx.find(path);
+    if (!f || f->kind == FileKind::symlink) continue;
+    auto text = read_config(ctx, *f);
+    if (!text) continue;
+    auto doc = parse_json(*text, true);
+    if (!doc || !doc->is_object()) continue;
+    auto it = doc->find("enabled");
+    if (it != doc->end() && it->is_boolean() && !it->get<bool>()) {
+      Evidence at = evidence_at(f->path, *text, "\"enabled\"");
+      at.excerpt = "`\"enabled\": false` switches Renovate off";
+      add_section(facts, std::string(kIdleConfig), at);
     }
   }
 }
@@ -192,6 +221,7 @@ void probe_lint_settings(const ScanContext& ctx, RepoFacts& facts) {
   golangci_linters(ctx, facts);
   pylint_mccabe(ctx, facts);
   dependabot_ecosystems(ctx, facts);
+  renovate_disabled(ctx, facts);
   static const RE2 eslint_complexity(
       R"(["']?(complexity|sonarjs/cognitive-complexity)["']?\s*:\s*\[?\s*["']?(error|2)\b)");
   scan_files(ctx, facts,

@@ -9,6 +9,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "facts/config_keys.h"
 #include "probes/parse_warning.h"
 #include "probes/probe.h"
 #include "probes/tool/invocations.h"
@@ -299,6 +300,13 @@ class ToolMatcher::Sink {
     use.unparsed = unparsed;
     if (note(use)) facts_.tools.push_back(std::move(use));
   }
+  // Whether a probe found the config file at `path` asking for nothing.
+  bool idle_config(std::string_view path) const {
+    return std::any_of(facts_.config_sections.begin(), facts_.config_sections.end(),
+                       [&](const ConfigSection& s) {
+                         return s.key == kIdleConfig && s.at.path == path;
+                       });
+  }
   // Whether something already runs the row's tool for its practice.
   bool runs(const ToolRow& row) const {
     return run_.count(std::string(row.practice) + '\0' + std::string(row.tool)) > 0;
@@ -394,6 +402,7 @@ void ToolMatcher::match_configs(const ScanContext& ctx, Sink& sink) const {
   for (const auto& [glob, row] : c.configs) {
     auto found = [&, row = row](const FileEntry* f) {
       // Only a tool nothing runs needs its config read: a run speaks for it.
+      if (sink.idle_config(f->path)) return;  // the rule says why
       std::string error = sink.runs(c.rows[row]) ? "" : config_parse_error(ctx, *f);
       // Said on stderr too (and --strict fails), not only in the note.
       if (!error.empty()) warn_parse_error(ctx, f->path, error);

@@ -1,0 +1,14 @@
+// Keys of RepoFacts::config_sections that more than one layer reads.
+#pragma once
+
+#include <string_view>
+
+namespace practrack {
+
+// A tool's config file that is there and parses, yet asks the tool to do
+// nothing (a dependabot.yml with no update entry, a renovate.json with
+// `"enabled": false`): its evidence names the file and, in the excerpt,
+// why. The tool resolver does not count such a file as the tool configured.
+inline constexpr std::string_view kIdleConfig = "idle-config";
+
+}  // namespace practrack

@@ -1,0 +1,54 @@
+// A dependency bot's config that asks for nothing updates nothing
+// (trial 12): dependabot.yml with no update entry, renovate.json with
+// `"enabled": false`. A key switched off inside packageRules leaves the
+// bot running for everything else.
+#include <gtest/gtest.h>
+
+#include "support/assess.h"
+#include "util/text.h"
+
+namespace practrack {
+namespace {
+
+using test_support::assess;
+
+TEST(IdleBotConfig, DependabotWithoutUpdatesIsNotStartedAndSaysWhy) {
+  for (const char* body : {"hello: world\n", "version: 2\nupdates: []\n", "version: 2\n"}) {
+    MemoryTree t;
+    t.add(".github/dependabot.yml", body);
+    Assessment a = assess(t, "dependency-updates");
+    EXPECT_EQ(a.status, Status::not_started) << body << a.note;
+    EXPECT_TRUE(text::contains(a.note, "`.github/dependabot.yml` updates nothing")) << a.note;
+  }
+}
+
+TEST(IdleBotConfig, RenovateSwitchedOffIsNotStarted) {
+  MemoryTree t;
+  t.add("renovate.json", "{\n  \"extends\": [\"config:recommended\"],\n  \"enabled\": false\n}\n");
+  Assessment a = assess(t, "dependency-updates");
+  EXPECT_EQ(a.status, Status::not_started) << a.note;
+  EXPECT_TRUE(text::contains(a.note, "\"enabled\": false")) << a.note;
+  ASSERT_FALSE(a.evidence.empty());
+  EXPECT_EQ(a.evidence[0].line, 3);
+}
+
+TEST(IdleBotConfig, RenovateWithOnePackageSwitchedOffStillRuns) {
+  MemoryTree t;
+  t.add("renovate.json",
+        "{\n  \"extends\": [\"config:recommended\"],\n  \"packageRules\": [\n"
+        "    {\"matchPackageNames\": [\"left-pad\"], \"enabled\": false}\n  ]\n}\n");
+  EXPECT_EQ(assess(t, "dependency-updates").status, Status::adopted);
+}
+
+TEST(IdleBotConfig, AnIdleDependabotBesideAWorkingRenovateKeepsRenovate) {
+  MemoryTree t;
+  t.add(".github/dependabot.yml", "version: 2\nupdates: []\n");
+  t.add("renovate.json", "{\"extends\": [\"config:recommended\"]}\n");
+  Assessment a = assess(t, "dependency-updates");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(text::contains(a.note, "Renovate")) << a.note;
+  EXPECT_FALSE(text::contains(a.note, "Dependabot")) << a.note;
+}
+
+}  // namespace
+}  // namespace practrack
