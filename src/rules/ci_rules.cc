@@ -502,6 +502,30 @@ bool is_test_job(const CiJob& j) {
          text::icontains(j.name, "spec") || text::icontains(j.name, "check");
 }
 
+// The CI jobs that run tests: named for them ("test", "spec"), or running
+// a test tool (the job a unit-tests use was found in). An analysis
+// matrix (CodeQL's languages, an ABI check per library) tests nothing.
+std::set<std::string> test_job_names(const RepoFacts& f) {
+  std::set<std::string> out;
+  for (const auto& u : f.tools)
+    if (u.how == ToolHow::run && u.origin == Origin::ci && text::starts_with(u.detail, "job ") &&
+        (u.practice == "unit-tests" || u.practice == "integration-tests" ||
+         u.practice == "e2e-tests" || u.practice == "test-coverage"))
+      out.insert(u.detail.substr(4, u.detail.find(" →") == std::string::npos
+                                        ? std::string::npos
+                                        : u.detail.find(" →") - 4));
+  return out;
+}
+
+bool runs_tests(const CiJob& j, const std::set<std::string>& tested) {
+  if (tested.count(j.name)) return true;
+  bool analysis = std::any_of(j.uses.begin(), j.uses.end(), [](const std::string& u) {
+    return text::starts_with(text::lower(u), "github/codeql-action");
+  });
+  return !analysis && (text::icontains(j.name, "test") || text::icontains(j.stage, "test") ||
+                       text::icontains(j.name, "spec"));
+}
+
 Assessment parallel_tests(const RepoFacts& f) {
   std::vector<const ToolUse*> in_ci, other;
   split_uses(f, "parallel-tests", in_ci, other);
@@ -519,8 +543,9 @@ Assessment parallel_tests(const RepoFacts& f) {
     return adopted("Suite split across parallel jobs (`parallel: N`) — " + list_some(parts), ev);
   std::vector<Evidence> mev;
   long matrix = 0;
+  auto tested = test_job_names(f);
   auto mparts = jobs_where(
-      f, [](const CiJob& j) { return j.parallel; }, mev, matrix);
+      f, [&](const CiJob& j) { return j.parallel && runs_tests(j, tested); }, mev, matrix);
   if (matrix > 0)
     return partial(
         "Matrix jobs run side by side (" + list_some(mparts) + "); no intra-suite parallelism",
