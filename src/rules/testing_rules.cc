@@ -30,6 +30,9 @@ std::string_view test_word(std::string_view fw, long count) {
 }
 
 std::string suite_note(const TestSuite& t) {
+  // Programs judged by their exit status: one test each, no count inside.
+  if (t.framework == "test programs")
+    return plural(t.files, "test program") + " with their own main() (no framework)";
   std::string note = plural(t.files, "test file") + ", " + (t.approximate ? "~" : "") +
                      std::to_string(t.tests) + " " +
                      std::string(test_word(t.framework, t.tests)) + " (" + t.framework + ")";

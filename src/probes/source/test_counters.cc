@@ -1,6 +1,8 @@
 // Counts tests per framework in one file. Line-based: a test is a line
 // that declares one (`def test_`, `TEST(`, `func TestX(`, `it(` ...), so
 // counts are what a reader would count, not what a runner expands to.
+#include <re2/re2.h>
+
 #include "probes/source/file_analysis.h"
 #include "probes/source/scan_text.h"
 #include "util/package_dirs.h"
@@ -26,6 +28,7 @@ class Tally {
     if (parametrized) ++t->parametrized;
   }
   std::vector<TestCount> take() { return std::move(out_); }
+  bool empty() const { return out_.empty(); }
 
  private:
   std::string_view text_;
@@ -114,7 +117,25 @@ void keyed_tests(std::string_view text, std::string_view prefilter,
   });
 }
 
-void cpp_tests(std::string_view text, const std::vector<Import>& imports, Tally& tally) {
+// A C program in a test folder named for a test (test_mount.c,
+// parser_test.c) with its own main(): a framework-less test that a
+// runner (meson test, CTest, a script) executes and judges by its exit
+// status, as libfuse's test/test_*.c are. One test per program.
+// Returns where its main() is, or npos.
+std::size_t test_program_main(std::string_view path, std::string_view text) {
+  std::string_view base = text::basename(path);
+  std::string_view stem = base.substr(0, base.rfind('.'));
+  bool named = text::starts_with(stem, "test_") || text::starts_with(stem, "test-") ||
+               text::ends_with(stem, "_test") || text::ends_with(stem, "-test");
+  if (!named || !(in_dir(path, "test") || in_dir(path, "tests"))) return npos;
+  static const RE2 main_re(R"((?m)^\s*((?:static\s+)?int\s+main\s*\())");
+  re2::StringPiece found;
+  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), main_re, &found)) return npos;
+  return static_cast<std::size_t>(found.data() - text.data());
+}
+
+void cpp_tests(std::string_view path, std::string_view text, const std::vector<Import>& imports,
+               Tally& tally) {
   std::string_view cases = imports_any(imports, "doctest") ? "doctest" : "catch2";
   keyed_tests(text, "TEST", {{"TEST(", "googletest"}, {"TEST_F(", "googletest"},
                              {"TEST_P(", "googletest", true}, {"TYPED_TEST(", "googletest"},
@@ -124,6 +145,9 @@ void cpp_tests(std::string_view text, const std::vector<Import>& imports, Tally&
                              {"BOOST_AUTO_TEST_CASE(", "boost.test"},
                              {"BOOST_DATA_TEST_CASE(", "boost.test", true}},
               tally);
+  if (!tally.empty()) return;
+  if (std::size_t main_at = test_program_main(path, text); main_at != npos)
+    tally.add("test programs", main_at);
 }
 
 // Ginkgo specs (`It("...", func() {`, a table's `Entry(`) in a _test.go
@@ -320,7 +344,7 @@ std::vector<TestCount> count_tests(std::string_view path, Lang lang, std::string
   switch (lang) {
     case kPython: python_tests(path, text, tally); break;
     case kRobot: robot_tests(text, tally); break;
-    case kCpp: cpp_tests(text, imports, tally); break;
+    case kCpp: cpp_tests(path, text, imports, tally); break;
     case kGo: go_tests(path, text, imports, tally); break;
     case kRust:
       keyed_tests(text, "#[", {{"#[test]", "rust"}, {"#[tokio::test", "rust"},
