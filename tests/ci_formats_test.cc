@@ -97,6 +97,9 @@ TEST(Sarif, ResultsSitAtTheEvidenceAndLevelsFollowWeight) {
   EXPECT_EQ(loc["region"]["startLine"], 40);
   EXPECT_EQ((*sast)["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], ".");
   EXPECT_EQ((*sast)["level"], "error");  // weight 4, not started
+  // Said as the tracker says it, not as an id ("is not-started", trial 12).
+  std::string message = (*sast)["message"]["text"];
+  EXPECT_NE(message.find(": Not Started — "), std::string::npos) << message;
 }
 
 TEST(Badge, TextFitsItsBoxAndColourFollowsAdoption) {

@@ -46,6 +46,26 @@ TEST(Cli, UnknownRevisionIsAnInputError) {
   EXPECT_NE(r.out.find("unknown revision 'v9.9.9'"), std::string::npos) << r.out;
 }
 
+// Trial 12: a repository before its first commit said "unknown revision
+// 'HEAD'"; `tests` over nothing printed bare table headers.
+TEST(Cli, ARepositoryWithoutCommitsSaysSo) {
+  TempRepo repo;
+  std::string db = repo.path() + "-empty.db";
+  CliRun history = practrack("history " + repo.path() + " --db " + db);
+  EXPECT_EQ(history.status, 3);
+  EXPECT_NE(history.out.find("the repository has no commits yet"), std::string::npos)
+      << history.out;
+  CliRun rev = practrack("scan " + repo.path() + " --rev HEAD --no-store");
+  EXPECT_EQ(rev.status, 3);
+  EXPECT_NE(rev.out.find("no commits yet"), std::string::npos) << rev.out;
+  repo.write("notes.txt", "nothing to test\n");
+  CliRun tests = practrack("tests " + repo.path());
+  EXPECT_EQ(tests.status, 0) << tests.out;
+  EXPECT_NE(tests.out.find("No tests found"), std::string::npos) << tests.out;
+  EXPECT_EQ(tests.out.find("Framework"), std::string::npos) << tests.out;
+  std::remove(db.c_str());
+}
+
 TEST(Cli, HistoryViewsWithNothingStoredAreAnInputError) {
   TempRepo repo;
   repo.commit("c");

@@ -17,6 +17,11 @@
 
 namespace practrack::cli {
 
+// --db's help, the same for every command that reads or writes the store.
+inline constexpr const char* kDbHelp =
+    "the store (default: $PRACTRACK_DB, else $XDG_DATA_HOME/practrack/practrack.db, else "
+    "~/.local/share/practrack/practrack.db)";
+
 struct GlobalOptions {
   std::string color = "auto";  // auto|always|never
   bool quiet = false;

@@ -112,7 +112,7 @@ Runner add_diff_command(CLI::App& app) {
   cmd->add_option("--format,-f", flags->format, "table (default), md, json")
       ->transform(CLI::IsMember({"table", "md", "json"}, CLI::ignore_case));
   cmd->add_option("-o,--output", flags->output, "write to FILE instead of stdout");
-  cmd->add_option("--db", flags->db, "the store (default: $PRACTRACK_DB or ~/.local/share/...)");
+  cmd->add_option("--db", flags->db, kDbHelp);
   cmd->add_option("--config,-c", flags->config, "project config file for fresh scans");
   cmd->add_flag("--no-config", flags->no_config, "ignore the project config: detection only");
   cmd->add_flag("--fresh", flags->fresh, "scan both sides even when the store has them");

@@ -231,7 +231,7 @@ Runner add_history_command(CLI::App& app) {
   cmd->add_flag("--no-config", o.no_config, "ignore the project config: detection only");
   cmd->add_flag("--full-scans", o.full_scans,
                 "scan every commit in full, none from the commit before (slower; to check)");
-  cmd->add_option("--db", flags->db, "the store (default: $PRACTRACK_DB or ~/.local/share/...)");
+  cmd->add_option("--db", flags->db, kDbHelp);
   cmd->add_flag("-q,--quiet", flags->quiet, "no progress line and no summary");
   cmd->add_flag("-v,--verbose", flags->verbose,
                 "one line per commit, the blob counts, and the time spent per stage");

@@ -23,7 +23,7 @@ void ReportOptions::add_to(CLI::App& app, bool with_store) {
   app.add_option("--format,-f", format, help)->default_val("table");
   app.add_option("-o,--output", output, "write the report to FILE instead of stdout");
   if (with_store) {
-    app.add_option("--db", db, "the store (default: $PRACTRACK_DB or ~/.local/share/practrack/practrack.db)");
+    app.add_option("--db", db, kDbHelp);
     app.add_flag("--no-store", no_store, "do not save this scan in the store");
   }
 }

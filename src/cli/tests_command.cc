@@ -1,6 +1,5 @@
 // practrack tests [PATH]: the test inventory, per framework and per area.
 #include <algorithm>
-
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
@@ -18,6 +17,9 @@ std::string count(const TestSuite& t) {
 }
 
 std::string frameworks_text(const SourceFacts& source) {
+  // Headers over nothing read like a broken table: say it in words.
+  if (source.tests.empty())
+    return "No tests found: no test file of a known framework, no test program.\n";
   std::size_t w = 9;
   for (const auto& t : source.tests) w = std::max(w, t.framework.size());
   auto pad = [](std::string s, std::size_t n, bool left) {
@@ -36,8 +38,11 @@ Json inventory_json(const Report& report) {
   j["schema_version"] = kReportSchemaVersion;
   Json fws = Json::array();
   for (const auto& t : report.facts.source.tests)
-    fws.push_back({{"framework", t.framework}, {"files", t.files}, {"tests", t.tests},
-                   {"parametrized", t.parametrized}, {"approximate", t.approximate}});
+    fws.push_back({{"framework", t.framework},
+                   {"files", t.files},
+                   {"tests", t.tests},
+                   {"parametrized", t.parametrized},
+                   {"approximate", t.approximate}});
   j["frameworks"] = std::move(fws);
   Json cov = coverage::coverage_json(report.facts.coverage);
   j["areas"] = cov["areas"];
@@ -49,25 +54,29 @@ Json inventory_json(const Report& report) {
 
 Runner add_tests_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("tests", "list the test inventory per framework and source area");
-  cmd->footer("Counts marked ~ are approximate (parametrized or counted by pattern).\n"
-              "Examples:\n  practrack tests .\n  practrack tests . --area 'src/*/' --format json");
+  cmd->footer(
+      "Counts marked ~ are approximate (parametrized or counted by pattern).\n"
+      "Examples:\n  practrack tests .\n  practrack tests . --area 'src/*/' --format json");
   auto flags = std::make_shared<ScanFlags>();
   auto areas = std::make_shared<std::vector<std::string>>();
   auto format = std::make_shared<std::string>("table");
   add_scan_flags(*cmd, *flags);
   cmd->add_option("--area", *areas, "a source area: folder or glob (repeatable)");
-  cmd->add_option("--format,-f", *format, "table or json")->transform(CLI::IsMember({"table", "json"}, CLI::ignore_case));
+  cmd->add_option("--format,-f", *format, "table or json")
+      ->transform(CLI::IsMember({"table", "json"}, CLI::ignore_case));
   return [flags, areas, format](Env& env) {
     int code = kOk;
     auto report = run_scan(env, *flags, code);
     if (!report) return code;
     if (!areas->empty())
       if (int rc = apply_coverage(env, *report, {}, "auto", *areas); rc != kOk) return rc;
-    std::string out = *format == "json"
-                          ? inventory_json(*report).dump(2, ' ', false,
-                                                         Json::error_handler_t::replace) + "\n"
-                          : frameworks_text(report->facts.source) + "\n" +
-                                coverage::inventory_text(report->facts.coverage);
+    std::string out =
+        *format == "json"
+            ? inventory_json(*report).dump(2, ' ', false, Json::error_handler_t::replace) + "\n"
+        : report->facts.source.tests.empty() && areas->empty()
+            ? frameworks_text(report->facts.source)
+            : frameworks_text(report->facts.source) + "\n" +
+                  coverage::inventory_text(report->facts.coverage);
     if (std::string err = write_output("", out); !err.empty()) {
       env.printer.error(err);
       return static_cast<int>(kInputError);

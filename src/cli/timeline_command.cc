@@ -80,7 +80,7 @@ Runner add_timeline_command(CLI::App& app) {
       ->transform(CLI::IsMember({"table", "md", "json"}, CLI::ignore_case));
   cmd->add_option("-o,--output", flags->output, "write to FILE instead of stdout");
   cmd->add_option("--practice", flags->practice, "only this practice id");
-  cmd->add_option("--db", flags->db, "the store (default: $PRACTRACK_DB or ~/.local/share/...)");
+  cmd->add_option("--db", flags->db, kDbHelp);
   return [flags](Env& env) { return run_timeline(env, *flags); };
 }
 

@@ -50,7 +50,7 @@ Runner add_trend_command(CLI::App& app) {
   cmd->add_option("--format,-f", flags->format, "svg (default), md: a snippet embedding the SVG")
       ->transform(CLI::IsMember({"svg", "md"}, CLI::ignore_case));
   cmd->add_option("-o,--output", flags->output, "write the SVG to FILE (default: stdout)");
-  cmd->add_option("--db", flags->db, "the store (default: $PRACTRACK_DB or ~/.local/share/...)");
+  cmd->add_option("--db", flags->db, kDbHelp);
   return [flags](Env& env) { return run_trend(env, *flags); };
 }
 

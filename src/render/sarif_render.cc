@@ -31,15 +31,19 @@ Json rule(const Assessment& a) {
   r["fullDescription"] = {{"text", text::sanitize_utf8(help)}};
   r["help"] = {{"text", text::sanitize_utf8(howto.empty() ? help : howto)},
                {"markdown", text::sanitize_utf8("**How to:** " + (howto.empty() ? help : howto))}};
-  r["defaultConfiguration"] = {{"level", a.weight >= 4 ? "error" : a.weight == 3 ? "warning" : "note"}};
-  r["properties"] = {{"category", a.category}, {"weight", a.weight}, {"tags", {"devops", a.category}}};
+  r["defaultConfiguration"] = {{"level", a.weight >= 4   ? "error"
+                                         : a.weight == 3 ? "warning"
+                                                         : "note"}};
+  r["properties"] = {
+      {"category", a.category}, {"weight", a.weight}, {"tags", {"devops", a.category}}};
   return r;
 }
 
 Json location(const Evidence& e) {
   Json loc;
   Json physical;
-  physical["artifactLocation"] = {{"uri", e.path.empty() ? "." : e.path}, {"uriBaseId", "%SRCROOT%"}};
+  physical["artifactLocation"] = {{"uri", e.path.empty() ? "." : e.path},
+                                  {"uriBaseId", "%SRCROOT%"}};
   if (e.line > 0) physical["region"] = {{"startLine", e.line}};
   loc["physicalLocation"] = physical;
   return loc;
@@ -66,8 +70,9 @@ std::string render_sarif(const Report& report, const RenderOptions&) {
     r["ruleId"] = a.id;
     r["ruleIndex"] = index++;
     r["level"] = level(a);
-    r["message"] = {{"text", text::sanitize_utf8(a.name + " is " + std::string(status_id(a.status)) +
-                                                 ": " + a.note)}};
+    r["message"] = {
+        {"text", text::sanitize_utf8(a.name + ": " + std::string(status_title(a.status)) + " — " +
+                                     a.note)}};
     Evidence where = a.evidence.empty() ? Evidence{} : a.evidence.front();
     r["locations"] = Json::array({location(where)});
     r["partialFingerprints"] = {{"practrackPractice/v1", a.id}};
@@ -76,8 +81,8 @@ std::string render_sarif(const Report& report, const RenderOptions&) {
   run["tool"] = {{"driver", driver}};
   run["originalUriBaseIds"] = {{"%SRCROOT%", {{"uri", "file://" + report.meta.path + "/"}}}};
   if (!report.meta.commit.empty())
-    run["versionControlProvenance"] = Json::array({{{"repositoryUri", "file://" + report.meta.path},
-                                                    {"revisionId", report.meta.commit}}});
+    run["versionControlProvenance"] = Json::array(
+        {{{"repositoryUri", "file://" + report.meta.path}, {"revisionId", report.meta.commit}}});
   run["results"] = results;
   Json log;
   log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";

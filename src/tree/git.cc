@@ -65,8 +65,13 @@ Result<std::shared_ptr<GitRepo>> GitRepo::open(const std::string& path) {
 
 Result<git_oid> GitRepo::resolve_commit(const std::string& rev) const {
   git_object* raw = nullptr;
-  if (git_revparse_single(&raw, repo_.get(), rev.c_str()) != 0)
-    return Error{"unknown revision '" + rev + "' (" + git_error_text() + ")"};
+  if (git_revparse_single(&raw, repo_.get(), rev.c_str()) != 0) {
+    std::string why = git_error_text();
+    // A repository before its first commit: HEAD names a branch not made yet.
+    if (rev == "HEAD" && git_repository_head_unborn(repo_.get()) == 1)
+      return Error{"the repository has no commits yet"};
+    return Error{"unknown revision '" + rev + "' (" + why + ")"};
+  }
   GitPtr<git_object> obj(raw);
   git_object* peeled = nullptr;
   if (git_object_peel(&peeled, obj.get(), GIT_OBJECT_COMMIT) != 0)
