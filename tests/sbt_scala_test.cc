@@ -95,6 +95,26 @@ TEST(SbtScala, ScalaTestSpecsAreCounted) {
   EXPECT_EQ(r.tests[0].tests, 3);  // `should` blocks only group them
 }
 
+// Trial 12: metaconfig's suites extend munit.FunSuite and scopt's
+// verify.BasicTestSuite with no import of either; both were "scalatest".
+TEST(SbtScala, TheFrameworkIsTheOneTheSuiteNames) {
+  auto framework = [](const char* body) {
+    auto r = source::analyse("core/src/test/scala/x/ASuite.scala", source::kJava, body);
+    return r.tests.empty() ? std::string("none") : r.tests[0].framework;
+  };
+  EXPECT_EQ(framework("package x\nclass ASuite extends munit.FunSuite {\n  test(\"a\") {}\n}\n"),
+            "munit");
+  EXPECT_EQ(framework("package x\nobject ASuite extends verify.BasicTestSuite {\n"
+                      "  test(\"a\") {}\n}\n"),
+            "verify");
+  EXPECT_EQ(framework("package x\nimport org.scalatest.funsuite.AnyFunSuite\n"
+                      "class ASuite extends AnyFunSuite {\n  test(\"a\") {}\n}\n"),
+            "scalatest");
+  // A project base class and test(...) only: no framework can be named.
+  EXPECT_EQ(framework("package x\nclass ASuite extends BaseSuite {\n  test(\"a\") {}\n}\n"),
+            "scala");
+}
+
 TEST(SbtScala, SpecsRunBySbtTestAreUnitTests) {
   Assessment a = assess(akka_like(), "unit-tests");
   EXPECT_EQ(a.status, Status::adopted) << a.note;

@@ -243,16 +243,38 @@ void exunit_tests(std::string_view path, std::string_view text, Tally& tally) {
 
 // ScalaTest and specs2 name each test by a string: `"parses" in {`,
 // `it should "parse" in {`, `test("parses")`, `"parses" >> {`.
+// The framework of a Scala test file, by what it imports or names
+// (`extends munit.FunSuite`, `extends verify.BasicTestSuite`, with no
+// import). Specs often extend a project base class and name none: then
+// ScalaTest's own spec styles decide, else the framework stays unnamed.
+std::string_view scala_framework(std::string_view text, const std::vector<Import>& imports) {
+  struct Sign {
+    std::string_view needle, framework;
+  };
+  static constexpr Sign kSigns[] = {
+      {"org.specs2", "specs2"},       {"munit.", "munit"},         {"verify.", "verify"},
+      {"BasicTestSuite", "verify"},   {"utest.", "utest"},         {"weaver.", "weaver"},
+      {"zio.test", "zio-test"},       {"org.scalatest", "scalatest"}};
+  for (const auto& s : kSigns)
+    if (imports_any(imports, s.needle)) return s.framework;
+  for (const auto& s : kSigns)
+    if (find(text, s.needle) != npos) return s.framework;
+  // ScalaTest's spec styles, by name or by their `"..." should {` /
+  // `"..." in {` clauses; `test("...")` alone is munit's, utest's or
+  // verify's as much as ScalaTest's.
+  for (std::string_view style : {"AnyFunSuite", "FlatSpec", "WordSpec", "FunSpec", "FreeSpec",
+                                 "PropSpec", "FeatureSpec", "\" should", "\" must", "\" in {"})
+    if (find(text, style) != npos) return "scalatest";
+  return "scala";
+}
+
 void scala_tests(std::string_view path, std::string_view text, const std::vector<Import>& imports,
                  Tally& tally) {
   std::string_view base = text::basename(path);
   if (!in_dir(path, "test") && !text::ends_with(base, "Spec.scala") &&
       !text::ends_with(base, "Test.scala") && !text::ends_with(base, "Suite.scala"))
     return;
-  // Specs often extend a project base class and import no framework.
-  std::string_view fw = imports_any(imports, "org.specs2") ? "specs2"
-                        : imports_any(imports, "munit")    ? "munit"
-                                                           : "scalatest";
+  std::string_view fw = scala_framework(text, imports);
   for_each_line(text, [&](std::string_view line, std::size_t off) {
     std::string_view t = ltrim(line);
     bool named = starts(t, "\"") || starts(t, "it ") || starts(t, "they ") || starts(t, "s\"");
