@@ -352,6 +352,12 @@ TEST(GitUtil, SemverAndReleaseTags) {
   EXPECT_TRUE(is_release_tag("pkg/v1.2.3"));
   EXPECT_FALSE(is_release_tag("nightly"));
   EXPECT_FALSE(is_release_tag("before-refactor"));
+  // A maintenance line's marker (spring-petclinic's only tag; trial 12).
+  EXPECT_FALSE(is_release_tag("1.5.x"));
+  EXPECT_FALSE(is_release_tag("v2.x"));
+  EXPECT_FALSE(is_release_tag("3.x-maintenance"));
+  EXPECT_TRUE(is_release_tag("1.5.0"));
+  EXPECT_TRUE(is_release_tag("v1.0.0-x86"));
 }
 
 }  // namespace

@@ -69,7 +69,9 @@ bool is_semver(std::string_view version) {
 bool is_release_tag(std::string_view name) {
   static const RE2 re(R"(^(?i:(?:[a-z0-9_.-]+[/@-])?(?:v|release-|rel-|version-|r)?)\d+(\.\d+)*)"
                       R"(([-.+_]?[0-9A-Za-z.-]*)?$)");
-  return RE2::FullMatch(name, re);
+  // "1.5.x", "v2.x": a maintenance line's marker, not a release.
+  static const RE2 line(R"(\d\.[xX*](?:$|[.-]))");
+  return RE2::FullMatch(name, re) && !RE2::PartialMatch(name, line);
 }
 
 }  // namespace practrack::gitprobe
