@@ -28,6 +28,24 @@ MemoryTree rails_app() {
   return t;
 }
 
+// Trial 12 (maybe): the OpenAI client a Rails model builds is ML work, and
+// the test helper's parallelize(workers:) is parallel testing.
+TEST(RailsApp, AnLlmClientAndParallelTestsAreSeen) {
+  MemoryTree t = rails_app();
+  t.add("app/models/provider/openai.rb",
+        "class Provider::Openai\n  def initialize(key)\n"
+        "    @client = ::OpenAI::Client.new(access_token: key)\n  end\nend\n");
+  t.add("test/test_helper.rb",
+        "require \"rails/test_help\"\n\nmodule ActiveSupport\n  class TestCase\n"
+        "    parallelize(workers: :number_of_processors)\n  end\nend\n");
+  auto discovery = assess(t, "model-discovery");
+  EXPECT_NE(discovery.status, Status::not_applicable) << discovery.note;
+  auto parallel = assess(t, "parallel-tests");
+  EXPECT_EQ(parallel.status, Status::adopted) << parallel.note;
+  EXPECT_NE(parallel.note.find("Rails parallelize"), std::string::npos) << parallel.note;
+  EXPECT_EQ(assess(rails_app(), "model-discovery").status, Status::not_applicable);
+}
+
 TEST(RailsApp, LoggerSentryAndSystemTestsAreSeen) {
   MemoryTree t = rails_app();
   auto logging = assess(t, "app-logging");

@@ -539,6 +539,9 @@ Assessment parallel_tests(const RepoFacts& f) {
     if (u->how == ToolHow::run) run.push_back(u);
   if (!run.empty())
     return adopted("Within-suite parallelism: " + tools_note(run), tools_evidence(run));
+  // Asked for in the test code itself (Rails' test helper).
+  if (auto asked = uses_of(f, {"parallel-test"}); !asked.empty())
+    return adopted("Within-suite parallelism: " + uses_note(asked), uses_evidence(asked));
   if (split > 0)
     return adopted("Suite split across parallel jobs (`parallel: N`) — " + list_some(parts), ev);
   std::vector<Evidence> mev;

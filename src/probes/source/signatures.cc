@@ -352,6 +352,16 @@ const NeedleRow kNeedleRows[] = {
     // them (a Rails app's app/ and config/initializers/).
     {kRuby, "Rails.logger", "logging", "Rails.logger", R"(\bRails\.logger\.\w+)"},
     {kRuby, "Sentry.init", "error-tracking", "Sentry"},
+    // Bundler loads the gems of a Rails app: an LLM client is named in
+    // code, not required (maybe's `::OpenAI::Client.new`).
+    {kRuby, "OpenAI::Client", "ml", "OpenAI (ruby-openai)"},
+    {kRuby, "Anthropic::Client", "ml", "Anthropic"},
+    {kRuby, "Langchain::LLM", "ml", "LangChain.rb"},
+    {kRuby, "RubyLLM.", "ml", "RubyLLM", R"(\bRubyLLM\.(chat|embed|configure|paint)\b)"},
+    // Rails runs its tests in parallel processes when the test helper
+    // asks (`parallelize(workers: :number_of_processors)`).
+    {kRuby, "parallelize(", "parallel-test", "Rails parallelize",
+     R"(\bparallelize\s*\(\s*workers:)"},
     // Rails system tests drive a browser through Capybara.
     {kRuby, "ActionDispatch::SystemTestCase", "e2e-test", "Rails system tests"},
     {kRuby, "driven_by", "e2e-test", "Rails system tests",
