@@ -60,6 +60,7 @@ const std::vector<KindRow> kKinds = {{
               "devops-tracker}.md"},
     {"api", "mkdocs", "mkdocs.{yml,yaml}|{docs,doc}/mkdocs.{yml,yaml}"},
     {"api", "sphinx", "{docs,doc}/conf.py|{docs,doc}/source/conf.py|{docs,doc}/src/conf.py"},
+    {"api", "documenter", "docs/make.jl"},  // Julia's Documenter.jl
     {"api", "doxygen", "**/doxyfile|**/doxyfile.in|**/doxygen.{conf,config,cfg}|**/doxyfile.cfg"},
     {"api", "typedoc", "typedoc.json|**/typedoc.json|typedoc.config.{js,cjs,mjs}"},
     {"api", "jsdoc", "jsdoc.json|.jsdoc.json|jsdoc.conf.json"},

@@ -39,7 +39,8 @@ void probe_lock_files(const ScanContext& ctx, RepoFacts& facts) {
                                                    "Podfile.lock",
                                                    "Package.resolved",
                                                    "flake.lock",
-                                                   "pubspec.lock"};
+                                                   "pubspec.lock",
+                                                   "Manifest.toml"};
   for (const FileEntry* f : ctx.own_files())
     if (names.count(text::basename(f->path)) && f->kind != FileKind::symlink)
       facts.manifests.lock_files.push_back(f->path);
@@ -94,6 +95,7 @@ std::vector<ProbeRow> manifest_probes() {
       {"gemfile", probe_gemfile, "Gemfile, *.gemspec"},
       {"go-mod", probe_go_mod, "go.mod"},
       {"cargo", probe_cargo, "Cargo.toml"},
+      {"julia", probe_julia, "Project.toml (Julia packages)"},
       {"maven", probe_pom, "pom.xml"},
       {"gradle", probe_gradle,
        "build.gradle(.kts), gradle/libs.versions.toml, buildSrc/build-logic convention plugins"},

@@ -54,6 +54,7 @@ const std::map<std::string_view, std::vector<std::string_view>>& lock_names() {
         "bun.lock"}},
       {"go", {"go.sum"}},
       {"cargo", {"Cargo.lock"}},
+      {"julia", {"Manifest.toml"}},
       {"gem", {"Gemfile.lock", "gems.locked"}},
       {"composer", {"composer.lock"}},
       {"gradle", {"gradle.lockfile"}},

@@ -24,9 +24,10 @@ enum Lang : unsigned {
   kShell = 1u << 10,
   kElixir = 1u << 11,
   kSwift = 1u << 12,
+  kJulia = 1u << 13,
 };
 // How many groups there are: tables indexed by group have this many slots.
-constexpr unsigned kLangGroups = 13;
+constexpr unsigned kLangGroups = 14;
 
 struct LangInfo {
   std::string_view name;  // "python": the key of SourceFacts::files_by_language

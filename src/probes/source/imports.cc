@@ -16,7 +16,7 @@ struct ExtRow {
 };
 
 // Extension -> language. Headers count as C/C++.
-constexpr std::array<ExtRow, 37> kExtensions = {{
+constexpr std::array<ExtRow, 38> kExtensions = {{
     {".py", {"python", kPython}},        {".pyi", {"python", kPython}},
     {".robot", {"robot", kRobot}},       {".resource", {"robot", kRobot}},
     {".js", {"javascript", kJs}},        {".mjs", {"javascript", kJs}},
@@ -35,7 +35,7 @@ constexpr std::array<ExtRow, 37> kExtensions = {{
     {".bash", {"shell", kShell}},        {".zsh", {"shell", kShell}},
     {".ps1", {"powershell", kShell}},    {".bats", {"shell", kShell}},
     {".ex", {"elixir", kElixir}},        {".exs", {"elixir", kElixir}},
-    {".swift", {"swift", kSwift}},
+    {".swift", {"swift", kSwift}},      {".jl", {"julia", kJulia}},
 }};
 
 // The first quoted string at or after `from` on `line`.
@@ -181,6 +181,12 @@ std::vector<Import> imports_of(Lang lang, std::string_view text) {
       break;
     // `@testable import App` only widens access to the code under test.
     case kSwift: keyword_imports(text, "import ", false, out); break;
+    // `using Test, Example` names two modules; the first is what matters
+    // for a test file.
+    case kJulia:
+      keyword_imports(text, "using ", false, out);
+      keyword_imports(text, "import ", false, out);
+      break;
   }
   std::sort(out.begin(), out.end(),
             [](const Import& a, const Import& b) { return a.offset < b.offset; });

@@ -355,6 +355,8 @@ bool is_test_path(std::string_view path, Lang lang) {
       return text::ends_with(base, ".swift") &&
              (in_dir(path, "Tests") || text::ends_with(base, "Tests.swift") ||
               text::ends_with(base, "Test.swift"));
+    // Pkg.test() runs test/runtests.jl, which includes the others there.
+    case kJulia: return text::ends_with(base, ".jl") && in_dir(path, "test");
     default:
       return false;
   }
@@ -393,6 +395,13 @@ std::vector<TestCount> count_tests(std::string_view path, Lang lang, std::string
       break;
     case kSwift:
       swift_tests(path, text, imports, tally);
+      break;
+    // Julia's Test standard library: each `@test` (or `@test_throws`) is a
+    // check `Pkg.test()` runs from test/runtests.jl; `@testset` groups them.
+    case kJulia:
+      if (is_test_path(path, kJulia))
+        keyed_tests(text, "@test", {{"@test", "julia Test"}, {"@test_throws", "julia Test"}},
+                    tally);
       break;
     case kPhp:
       if (is_test_path(path, kPhp))

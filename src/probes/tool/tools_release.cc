@@ -158,6 +158,9 @@ std::vector<ToolRow> release_tools() {
       {"package-publishing", "pkg.pr.new preview", R"(\bpkg-pr-new\s+publish\b)", "", "", "",
        "", ""},
       // -- release-automation: forge releases ----------------------------------
+      // Julia: TagBot tags and releases each version the General registry
+      // merges.
+      {"release-automation", "TagBot", "", "", "", "", "", "JuliaRegistries/TagBot"},
       {"release-automation", "action-gh-release", "", "", "", "", "",
        "softprops/action-gh-release"},
       {"release-automation", "gh release", R"(\bgh\s+release\s+(create|upload)\b)", "", "", "", "",

@@ -17,6 +17,9 @@ std::vector<ToolRow> testing_tools() {
       {"unit-tests", "tox", R"(\btox\b(\s|$))", "tox.ini", "tool.tox", "pypi:tox", "", ""},
       {"unit-tests", "nox", R"(\bnox\b(\s|$))", "noxfile.py", "", "pypi:nox", "", ""},
       {"unit-tests", "ctest", R"(\bctest\b)", "", "", "", "", ""},
+      // Julia: Pkg.test() runs test/runtests.jl.
+      {"unit-tests", "Pkg.test", R"(\bPkg\.test\s*\()", "", "", "", "",
+       "julia-actions/julia-runtest"},
       {"unit-tests", "go test", R"(\bgo\s+test\b)", "", "", "", "", ""},
       {"unit-tests", "gotestsum", R"(\bgotestsum\b)", "", "", "", "", ""},
       {"unit-tests", "cargo test", R"(\bcargo\s+(test|nextest)\b)", ".config/nextest.toml", "",
