@@ -149,6 +149,22 @@ TEST(CatsEffectRegressions, SbtSubprojectsAreAMonorepo) {
   EXPECT_FALSE(text::contains(a.note, ".cirrus")) << a.note;
 }
 
+// Trial 12 (metaconfig): sbt-projectmatrix defines its subprojects with
+// `projectMatrix`; a lone build.sbt is a component of its own.
+TEST(CatsEffectRegressions, ProjectMatrixSubprojectsAreAMonorepo) {
+  MemoryTree t;
+  t.add("build.sbt",
+        "lazy val core = projectMatrix.in(file(\"core\"))\n"
+        "lazy val cli = projectMatrix.in(file(\"cli\")).dependsOn(core)\n"
+        "lazy val tests = projectMatrix\n  .in(file(\"tests\"))\n");
+  Assessment a = assess(t, "monorepo");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  MemoryTree single;
+  single.add("build.sbt", "name := \"scopt\"\n");
+  Assessment one = assess(single, "monorepo");
+  EXPECT_TRUE(text::contains(one.note, "`./` (build.sbt)")) << one.note;
+}
+
 TEST(CatsEffectRegressions, ASingleSbtProjectIsNoMonorepo) {
   MemoryTree t;
   t.add("build.sbt", "lazy val root = project\n  .in(file(\".\"))\n\nlazy val docs = project\n");

@@ -13,13 +13,14 @@ namespace {
 constexpr std::array kManifests = {
     "pyproject.toml", "setup.py",     "package.json",     "Cargo.toml",    "go.mod",
     "pom.xml",        "build.gradle", "build.gradle.kts", "composer.json", "Gemfile",
-    "mix.exs",        "pubspec.yaml", "Package.swift",    "deno.json",     "Chart.yaml"};
+    "mix.exs",        "pubspec.yaml", "Package.swift",    "deno.json",     "Chart.yaml",
+    "build.sbt",      "Project.toml"};
 
 // Folders whose manifests are samples or tooling, not parts of the product.
 // CI folders hold the image jobs run in (cats-effect's `.cirrus/Dockerfile`).
 constexpr std::array kNotComponents = {
-    "examples", "example", "samples",  "sample",   "docs",     "doc",      "fixtures",
-    "testdata", ".devcontainer", ".github", ".gitlab", "templates", "template", "demo",
+    "examples", "example",       "samples", "sample",    "docs",      "doc",      "fixtures",
+    "testdata", ".devcontainer", ".github", ".gitlab",   "templates", "template", "demo",
     "demos",    "benchmarks",    ".cirrus", ".circleci", ".buildkite"};
 
 // Native builds that make the root a component (fmt's CMake library). In

@@ -10,8 +10,8 @@
 #include "parse/toml.h"
 #include "parse/yaml.h"
 #include "probes/manifest/manifest_kit.h"
-#include "probes/parse_warning.h"
 #include "probes/manifest/manifest_probes.h"
+#include "probes/parse_warning.h"
 #include "util/text.h"
 
 namespace practrack::manifest {
@@ -62,13 +62,12 @@ void scan_files(const ScanContext& ctx, RepoFacts& facts, std::initializer_list<
     }
 }
 
-// An sbt build of several projects: three or more `lazy val x = project`
-// or `crossProject(...)` definitions in the root build.sbt (the root that
-// aggregates them and at least two more, like cats-effect's kernel, std,
-// core).
+// An sbt build of several projects: three or more `lazy val x = project`,
+// `crossProject(...)` or `projectMatrix` (sbt-projectmatrix) definitions in the root build.sbt (the
+// root that aggregates them and at least two more, like cats-effect's kernel, std, core).
 void sbt_subprojects(const ScanContext& ctx, RepoFacts& facts) {
   static const RE2 definition(
-      R"(^\s*lazy\s+val\s+`?\w+`?\s*(:\s*\w+\s*)?=\s*\(?\s*(project\b|crossProject\s*\())");
+      R"(^\s*lazy\s+val\s+`?\w+`?\s*(:\s*\w+\s*)?=\s*\(?\s*(project\b|crossProject\s*\(|projectMatrix\b))");
   for (const FileEntry* f : ctx.glob("build.sbt")) {
     auto text = read_config(ctx, *f);
     if (!text) return;
@@ -78,8 +77,7 @@ void sbt_subprojects(const ScanContext& ctx, RepoFacts& facts) {
       if (!RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), definition)) continue;
       if (++projects == 1) first = n;
     }
-    if (projects >= 3)
-      add_section(facts, "sbt:subprojects", evidence_line(f->path, *text, first));
+    if (projects >= 3) add_section(facts, "sbt:subprojects", evidence_line(f->path, *text, first));
   }
 }
 
