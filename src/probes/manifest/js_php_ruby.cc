@@ -281,6 +281,53 @@ void read_gemspec(const ScanContext& ctx, RepoFacts& facts, const FileEntry& fil
   facts.manifests.manifests.push_back(std::move(m));
 }
 
+// "jsr:@std/http@^1.0/etag" -> ("@std/http", "^1.0"); false for a bare
+// URL or a specifier without a version.
+bool registry_specifier(std::string_view spec, std::string& name, std::string& version) {
+  static const RE2 re(R"(^(?:jsr|npm):(@?[^@/\s]+(?:/[^@/\s]+)?)@([^/\s]+))");
+  return RE2::PartialMatch(re2::StringPiece(spec.data(), spec.size()), re, &name, &version);
+}
+
+// An exact version pins; a range ("^1.0", "~2", "1.x", "*") does not.
+bool exact_version(std::string_view v) {
+  static const RE2 re(R"(^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$)");
+  return RE2::FullMatch(re2::StringPiece(v.data(), v.size()), re);
+}
+
+// A Deno package published to JSR: deno.json with a name and a version.
+// Its dependencies are the jsr:/npm: specifiers of its import map and of
+// the deps.ts beside it (the convention before import maps).
+void deno_package(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file,
+                  const std::string& text, const nlohmann::json& doc) {
+  auto name = doc.find("name");
+  auto version = doc.find("version");
+  if (name == doc.end() || !name->is_string() || version == doc.end() || !version->is_string())
+    return;
+  Manifest m = new_manifest(ctx, "jsr", file, false);
+  m.name = name->get<std::string>();
+  m.version = version->get<std::string>();
+  m.at = evidence_at(file.path, text, "\"version\"");
+  std::set<std::string> seen;
+  auto add = [&](std::string_view spec, const Evidence& at) {
+    std::string dep, range;
+    if (registry_specifier(spec, dep, range) && seen.insert(dep).second)
+      add_dependency(facts, m, dep, range, exact_version(range), false, at);
+  };
+  if (auto imports = doc.find("imports"); imports != doc.end() && imports->is_object())
+    for (auto& [alias, target] : imports->items())
+      if (target.is_string()) add(target.get<std::string>(), evidence_at(file.path, text, alias));
+  std::string dir(text::dirname(file.path));
+  if (const FileEntry* deps = ctx.find(dir.empty() ? "deps.ts" : dir + "/deps.ts"))
+    if (auto body = ctx.read_text(*deps)) {
+      static const RE2 from(R"(\bfrom\s+["']((?:jsr|npm):[^"']+)["'])");
+      re2::StringPiece input(*body), spec;
+      while (RE2::FindAndConsume(&input, from, &spec))
+        add(std::string_view(spec.data(), spec.size()),
+            evidence_at(deps->path, *body, std::string_view(spec.data(), spec.size())));
+    }
+  facts.manifests.manifests.push_back(std::move(m));
+}
+
 // Deno's tasks (`deno task test`): deno.json or deno.jsonc (comments
 // allowed); a task is a command string or {"command": ..., ...}.
 void read_deno_json(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
@@ -292,6 +339,7 @@ void read_deno_json(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f
     return;
   }
   if (!doc->is_object()) return;
+  deno_package(ctx, facts, file, *text, *doc);
   auto tasks = doc->find("tasks");
   if (tasks == doc->end() || !tasks->is_object()) return;
   std::size_t from = text->find("\"tasks\"");

@@ -95,6 +95,8 @@ std::vector<ToolRow> ci_tools() {
       {"parallel-tests", "cargo test", R"(\bcargo\s+test\b)", "", "", "", "", ""},
       {"parallel-tests", "jest --maxWorkers", R"(\bjest\b.*--maxWorkers\b)", "", "", "", "", ""},
       {"parallel-tests", "mocha --parallel", R"(\bmocha\b.*--parallel\b)", "", "", "", "", ""},
+      {"parallel-tests", "deno test --parallel", R"(\bdeno\s+test\b.*--parallel\b)", "", "", "",
+       "", ""},
       {"parallel-tests", "parallel_tests", R"(\bparallel_(rspec|test|cucumber)\b)", "", "",
        "gem:parallel_tests", "", ""},
       {"parallel-tests", "knapsack", R"(\bknapsack\b)", "", "", "gem:knapsack*", "", ""},
