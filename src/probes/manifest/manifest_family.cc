@@ -96,6 +96,7 @@ std::vector<ProbeRow> manifest_probes() {
       {"go-mod", probe_go_mod, "go.mod"},
       {"cargo", probe_cargo, "Cargo.toml"},
       {"julia", probe_julia, "Project.toml (Julia packages)"},
+      {"sbt", probe_sbt, "build.sbt, project/plugins.sbt: name, version, dependencies"},
       {"maven", probe_pom, "pom.xml"},
       {"gradle", probe_gradle,
        "build.gradle(.kts), gradle/libs.versions.toml, buildSrc/build-logic convention plugins"},

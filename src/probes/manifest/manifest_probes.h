@@ -27,6 +27,7 @@ void probe_gemfile(const ScanContext& ctx, RepoFacts& facts);
 void probe_go_mod(const ScanContext& ctx, RepoFacts& facts);
 void probe_cargo(const ScanContext& ctx, RepoFacts& facts);
 void probe_julia(const ScanContext& ctx, RepoFacts& facts);  // Project.toml
+void probe_sbt(const ScanContext& ctx, RepoFacts& facts);    // build.sbt, project/plugins.sbt
 // JVM
 void probe_pom(const ScanContext& ctx, RepoFacts& facts);
 void probe_gradle(const ScanContext& ctx, RepoFacts& facts);
