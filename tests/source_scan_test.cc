@@ -435,6 +435,15 @@ TEST(SourceScan, IntegrationByLanguageConvention) {
             "tests/cli.rs");
   ASSERT_NE(use(f, "logging", "log"), nullptr);
   EXPECT_EQ(use(f, "logging", "log")->first.line, 3);
+  // Regression (trial 12, axum): a tests/ module inside src/ is compiled
+  // into the crate; it holds unit tests, not Cargo integration tests.
+  MemoryTree module;
+  module.add("axum/src/routing/tests/mod.rs", "#[test]\nfn routes() {}\n");
+  module.add("axum/src/routing/mod.rs", "#[cfg(test)]\nmod tests;\n");
+  Diagnostics d2;
+  RepoFacts g = scan(module, d2);
+  EXPECT_EQ(use(g, "integration-test", "Cargo tests/ integration tests (axum)"), nullptr);
+  EXPECT_EQ(use(g, "integration-test", "Cargo tests/ integration tests (axum/src/routing)"), nullptr);
 }
 
 TEST(SourceScan, BinaryInvalidUtf8AndOversizeFilesNeitherCrashNorCount) {

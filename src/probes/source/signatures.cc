@@ -666,6 +666,11 @@ void cargo_integration_tests(std::string_view path, bool has_tests, std::string_
   std::string_view crate = dir;
   while (!crate.empty() && text::basename(crate) != "tests") crate = text::dirname(crate);
   crate = text::dirname(crate);
+  // A tests/ folder inside src/ is a module of the crate (axum's
+  // src/routing/tests/, reached by `mod tests;`): unit tests, compiled
+  // into the library, not Cargo's integration tests beside src/.
+  for (std::string_view up = crate; !up.empty(); up = text::dirname(up))
+    if (text::basename(up) == "src") return;
   std::string name = "Cargo tests/ integration tests";
   if (!crate.empty()) name += " (" + std::string(crate) + ")";
   add_hit(out, "integration-test", name, 1, text, 0);
