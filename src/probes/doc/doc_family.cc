@@ -21,6 +21,7 @@
 #include "probes/probe.h"
 #include "probes/parse_warning.h"
 #include "probes/sample_paths.h"
+#include "scan/links.h"
 #include "util/text.h"
 
 namespace practrack {
@@ -43,21 +44,31 @@ void probe_doc_files(const ScanContext& ctx, RepoFacts& facts) {
     for (const DocFile& d : *kinds)
       if (per_kind[d.kind]++ < kMaxPerKind) facts.docs.files.push_back(d);
   }
-  // A linked README, LICENSE, CONTRIBUTING or CHANGELOG (`LICENSE ->
-  // docs/LICENSE`) is not followed, wherever it points: say so, or the
-  // practice is Not Started with no word why. SECURITY.md is the policy
-  // probe's to name.
+  // A linked README, LICENSE, CONTRIBUTING or CHANGELOG: one that names a
+  // file of the tree (axum's `README.md -> axum/README.md`) stands for that
+  // file, put first as the root one would be; one that points elsewhere is
+  // not followed: say so, or the practice is Not Started with no word why.
+  // SECURITY.md is the policy probe's to name.
+  std::vector<DocFile> linked;
   for (const FileEntry& f : ctx.files()) {
     if (f.kind != FileKind::symlink || f.path.size() > 400 || doc::cannot_be_a_doc(f.path))
       continue;
-    for (const DocFile& d : doc::classify(f.path))
-      if (d.kind == "readme" || d.kind == "license" || d.kind == "contributing" ||
-          d.kind == "changelog") {
+    for (const DocFile& d : doc::classify(f.path)) {
+      if (d.kind != "readme" && d.kind != "license" && d.kind != "contributing" &&
+          d.kind != "changelog")
+        continue;
+      if (const FileEntry* target = link_target_in_tree(ctx, f)) {
+        linked.push_back({d.kind, target->path, "",
+                          Evidence{target->path, 0, "linked from " + f.path}});
+      } else {
         warn_symlink_not_followed(
-            ctx, f.path, "the " + (d.kind == "contributing" ? std::string("contributing guide") : d.kind));
-        break;
+            ctx, f.path,
+            "the " + (d.kind == "contributing" ? std::string("contributing guide") : d.kind));
       }
+      break;
+    }
   }
+  facts.docs.files.insert(facts.docs.files.begin(), linked.begin(), linked.end());
 }
 
 // The READMEs GitHub/GitLab would show, in their order: the root ones,
