@@ -232,6 +232,20 @@ TEST(CiGithub, HeadRefInterpolationWithoutPrivilegeIsStillFlagged) {
   EXPECT_EQ(decide(s.facts, "workflow-permissions").status, Status::adopted);
 }
 
+// Trial 12 (oak): the evidence of a write grant is its own line.
+TEST(CiGithub, AWriteGrantIsShownAtItsLine) {
+  MemoryTree t;
+  t.add(".github/workflows/pages.yml",
+        "on: push\npermissions:\n  contents: read\n  pages: write\n  id-token: write\n"
+        "jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n");
+  CiScan s(t);
+  auto perm = decide(s.facts, "workflow-permissions");
+  EXPECT_EQ(perm.status, Status::not_started) << perm.note;
+  ASSERT_FALSE(perm.evidence.empty());
+  EXPECT_EQ(perm.evidence[0].line, 4);
+  EXPECT_NE(perm.evidence[0].excerpt.find("pages: write"), std::string::npos);
+}
+
 TEST(CiGithub, RulesForPushAndPullRequestWorkflow) {
   CiScan s(github_tree());
   auto push = decide(s.facts, "ci-on-push");

@@ -444,7 +444,16 @@ void scan_workflow(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f)
   bool write = false;
   YAML::Node perms = yaml_get(*root, "permissions");
   sec.permissions = perms ? permissions_kind(perms, write) : "absent";
-  sec.at = file->at(perms ? yaml_line(perms) : 0);
+  // A grant of write is the line to show (oak's `pages: write`), not the
+  // map's first line (`contents: read`).
+  int perms_line = perms ? yaml_line(perms) : 0;
+  if (write && perms.IsMap())
+    for (const auto& kv : entries(perms))
+      if (yaml_str(kv.second) == "write") {
+        perms_line = yaml_line(kv.first);
+        break;
+      }
+  sec.at = file->at(perms_line);
   YAML::Node jobs = yaml_get(*root, "jobs");
   sec.every_job_has_permissions = jobs.IsMap() && jobs.size() > 0;
   EnvMap env = with_env({}, *root);
