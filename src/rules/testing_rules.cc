@@ -383,6 +383,20 @@ Assessment coverage_gate_tools(const RepoFacts& facts) {
 Assessment coverage_measurement(const RepoFacts& facts) {
   Assessment a = decide_by_tools(facts, "coverage-measurement", UnrunPolicy::partial,
                                  "No coverage measurement");
+  // Coverage is measured in CI: a package script or make target that no
+  // CI job reaches is a way to measure it by hand (phoenix's
+  // `npm run test.coverage`, trial 12).
+  if (a.status == Status::adopted) {
+    auto uses = project_tools(facts, "coverage-measurement");
+    bool in_ci = std::any_of(uses.begin(), uses.end(), [](const ToolUse* u) {
+      return u->how == ToolHow::run && u->origin == Origin::ci;
+    });
+    bool by_hand = std::any_of(uses.begin(), uses.end(), [](const ToolUse* u) {
+      return u->how == ToolHow::run && u->origin != Origin::ci;
+    });
+    if (!in_ci && by_hand && !facts.coverage.has_line_data())
+      return partial(a.note + " — run by hand: no CI job measures coverage", a.evidence);
+  }
   if (facts.coverage.has_line_data()) {
     if (a.status == Status::not_started)
       return partial("Coverage report only: " + measured(facts.coverage) +
