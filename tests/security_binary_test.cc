@@ -51,6 +51,25 @@ TEST(SecurityBinary, OfficeDocumentsImagesAndTextAreNotBinaryArtifacts) {
   EXPECT_EQ(sniff_binary("empty", ""), "");
 }
 
+// Trial 12 (metaconfig): bin/scalafmt is a shell script with a zip
+// appended past the first 512 bytes, a bootstrap launcher.
+TEST(SecurityBinary, AScriptCarryingAZipIsALauncher) {
+  std::string script = "#!/usr/bin/env sh\n" + std::string(600, '#') + "\nexec java -jar \"$0\"\n";
+  std::string launcher = script + bytes({'P', 'K', 3, 4, 20, 0, 0, 0});
+  MemoryTree tree;
+  tree.add("bin/scalafmt", launcher, FileKind::executable);
+  tree.add("bin/deploy.sh", script, FileKind::executable);
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  RepoFacts facts;
+  security::probe_content(ctx, facts);
+  ASSERT_EQ(facts.security.binaries.size(), 1u);
+  EXPECT_EQ(facts.security.binaries[0].path, "bin/scalafmt");
+  EXPECT_EQ(facts.security.binaries[0].kind, "launcher (script + zip)");
+  // A script that only mentions PK with no binary bytes is text.
+  EXPECT_EQ(sniff_binary("x.sh", "#!/bin/sh\necho PK\x03\x04\n"), "");
+}
+
 TEST(SecurityBinary, ProbeScansVendoredTooAndMarksWrappers) {
   MemoryTree tree;
   tree.add("bin/tool.txt", bytes({0x7f, 'E', 'L', 'F'}));

@@ -91,6 +91,11 @@ std::string sniff_binary(std::string_view path, std::string_view head) {
   if (head.size() >= 4 && be32(head, 0) == 0xCAFEBABE) return cafebabe(head);
   if (head.size() >= 2 && head.substr(0, 2) == "MZ") return portable_executable(head) ? "pe" : "";
   if (head.size() >= 262 && head.substr(257, 5) == "ustar") return "tar";
+  // A shell script with a zip appended (coursier's and scalafmt's
+  // bootstrap launchers, makeself installers) runs the archive it carries.
+  if (text::starts_with(head, "#!") && head.find('\0') != std::string_view::npos &&
+      head.find(std::string_view("PK\x03\x04", 4)) != std::string_view::npos)
+    return "launcher (script + zip)";
   for (const auto& m : kMagic) {
     if (!text::starts_with(head, m.bytes)) continue;
     if (m.kind == "zip") return zip_kind(path);

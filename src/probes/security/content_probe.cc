@@ -129,7 +129,10 @@ ContentResult examine(const ScanContext& ctx, const FileEntry& f, bool own,
     return r;
   }
   r.read = true;
-  r.binary = sniff_binary(f.path, std::string_view(*content).substr(0, 512));
+  // Magic bytes sit in the first 512; a script's appended archive starts
+  // after the script, so those are looked at further.
+  std::string_view all(*content);
+  r.binary = sniff_binary(f.path, all.substr(0, text::starts_with(all, "#!") ? 64 << 10 : 512));
   bool scan = own && r.binary.empty() && content->size() <= kSmallFile &&
               !text::looks_binary(*content) && !not_for_secret_scan(f.path);
   if (scan) {
