@@ -85,6 +85,28 @@ TEST(CiRobustness, DeepBlockNestingIsRefusedWithAClearMessage) {
   EXPECT_TRUE(s.diags.all().empty());
 }
 
+// Trial 12: a 20,000-job workflow became "2000 jobs" with no word why.
+TEST(CiRobustness, JobsPastTheBoundAreSaidToBeCut) {
+  std::string github = "on: push\njobs:\n", gitlab;
+  for (int i = 0; i < 2100; ++i) {
+    github += "  j" + std::to_string(i) + ":\n    runs-on: x\n    steps:\n      - run: make\n";
+    gitlab += "j" + std::to_string(i) + ":\n  script: [make]\n";
+  }
+  MemoryTree t;
+  t.add(".github/workflows/ci.yml", github);
+  t.add(".gitlab-ci.yml", gitlab);
+  testing::CiScan s(t);
+  ASSERT_EQ(s.facts.ci.pipelines.size(), 2u);
+  for (const auto& p : s.facts.ci.pipelines) EXPECT_EQ(p.jobs.size(), 2000u) << p.path;
+  for (const char* path : {".github/workflows/ci.yml", ".gitlab-ci.yml"}) {
+    ASSERT_EQ(s.diags_for(path), 1u) << path;
+    bool said = false;
+    for (const auto& d : s.diags.all())
+      said = said || (d.path == path && d.message == "only the first 2000 of 2100 jobs are read");
+    EXPECT_TRUE(said) << path;
+  }
+}
+
 TEST(CiRobustness, SymlinkedConfigIsNotFollowed) {
   MemoryTree t;
   t.add(".gitlab-ci.yml", "secret/.gitlab-ci.yml", FileKind::symlink);

@@ -36,6 +36,13 @@ void warn_malformed(const ScanContext& ctx, const std::string& path, const std::
   warn_parse_error(ctx, path, malformed(error));
 }
 
+void warn_jobs_cut(const ScanContext& ctx, const std::string& path, std::size_t jobs) {
+  if (jobs > kMaxJobs)
+    ctx.diags().warn(path, 0,
+                     "only the first " + std::to_string(kMaxJobs) + " of " + std::to_string(jobs) +
+                         " jobs are read");
+}
+
 void unparsed(const ScanContext& ctx, RepoFacts& facts, const std::string& path,
               const std::string& error) {
   warn_malformed(ctx, path, error);

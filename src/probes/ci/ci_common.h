@@ -20,6 +20,8 @@ namespace practrack::ci {
 inline constexpr int kMaxDepth = 12;            // nested lists/maps walked
 inline constexpr std::size_t kMaxLines = 4000;  // command lines per job
 inline constexpr std::size_t kMaxJobs = 2000;   // jobs per config file
+// Says, once per file, that only the first kMaxJobs of `jobs` were read.
+void warn_jobs_cut(const ScanContext& ctx, const std::string& path, std::size_t jobs);
 
 // A config file's text, with a line index for evidence.
 struct CiFile {

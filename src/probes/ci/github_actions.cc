@@ -457,12 +457,14 @@ void scan_workflow(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f)
   YAML::Node jobs = yaml_get(*root, "jobs");
   sec.every_job_has_permissions = jobs.IsMap() && jobs.size() > 0;
   EnvMap env = with_env({}, *root);
+  std::size_t job_count = 0;
   for (const auto& kv : entries(jobs)) {
-    if (p.jobs.size() >= kMaxJobs || !kv.second.IsMap()) continue;
+    if (!kv.second.IsMap() || ++job_count > kMaxJobs) continue;
     p.jobs.push_back(read_job(facts, sec, yaml_str(kv.first), kv.first, kv.second, *file, env));
     sec.every_job_has_permissions =
         sec.every_job_has_permissions && !p.jobs.back().permissions.empty();
   }
+  warn_jobs_cut(ctx, f.path, job_count);
   inherit_triggers(p);
   facts.ci.workflows.push_back(std::move(sec));
   facts.ci.pipelines.push_back(std::move(p));

@@ -466,11 +466,13 @@ void scan_gitlab(const ScanContext& ctx, RepoFacts& facts) {
   p.path = root->path;
   p.at = Evidence{root->path, 0, ""};
   p.includes = cfg.includes;
+  std::size_t job_count = 0;
   for (const auto& key : cfg.order) {
     const Entry& e = cfg.entries.at(key);
-    if (!is_job(key, e.node) || p.jobs.size() >= kMaxJobs) continue;
+    if (!is_job(key, e.node) || ++job_count > kMaxJobs) continue;
     p.jobs.push_back(read_job(cfg, key, e, p, facts));
   }
+  warn_jobs_cut(ctx, root->path, job_count);
   read_stages(p, cfg);
   read_workflow(p, cfg);
   // Jobs without conditions of their own run in every pipeline the
