@@ -6,6 +6,7 @@
 
 #include "parse/limits.h"
 #include "parse/toml.h"
+#include "parse/xml.h"
 #include "parse/yaml.h"
 #include "scan/diagnostics.h"
 #include "support/assess.h"
@@ -36,6 +37,15 @@ TEST(ParseDiagnostics, ALinePastTheLastIsTheEndOfTheFile) {
   auto doc = parse_yaml("on: push\njobs: [\n");
   ASSERT_FALSE(doc.ok());
   EXPECT_EQ(doc.error().find("line 3"), std::string::npos) << doc.error();
+  // Trial 12: a truncated pom.xml fails at its last byte; that is the end.
+  auto pom = parse_xml("<project>\n  <dependencies>\n    <groupId>x</groupId>\n");
+  ASSERT_FALSE(pom.ok());
+  EXPECT_EQ(locate_error(pom.error()).message,
+            "malformed XML: at the end of the file: Start-end tags mismatch")
+      << pom.error();
+  auto middle = parse_xml("<a>\n<b></c>\n</a>\n");
+  ASSERT_FALSE(middle.ok());
+  EXPECT_EQ(middle.error().find("end of"), std::string::npos) << middle.error();
 }
 
 TEST(ParseDiagnostics, EveryProbeReportsFileAndLineOnce) {
