@@ -52,7 +52,6 @@ void read_go_mod(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file
   facts.manifests.manifests.push_back(std::move(m));
 }
 
-int line_of(const toml::node& n) { return static_cast<int>(n.source().begin.line); }
 
 void add_cargo_deps(RepoFacts& facts, Manifest& m, const std::string& path, const std::string& text,
                     const toml::node* node, bool dev) {
@@ -91,13 +90,10 @@ void cargo_lints(RepoFacts& facts, const std::string& path, const std::string& t
 }
 
 void read_cargo(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
-  auto text = ctx.read_text(file);
-  if (!text) return;
-  auto parsed = parse_toml(*text);
-  if (!parsed) {
-    warn_malformed(ctx, file, parsed.error());
-    return;
-  }
+  auto toml_file = read_toml(ctx, file);
+  if (!toml_file) return;
+  const std::string* text = &toml_file->text;
+  const toml::table* parsed = &toml_file->table;
   const toml::table& t = *parsed;
   Manifest m = new_manifest(ctx, "cargo", file);
   m.name = t["package"]["name"].value_or(std::string());

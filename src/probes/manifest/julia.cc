@@ -8,18 +8,14 @@
 namespace practrack::manifest {
 namespace {
 
-int line_of(const toml::node& n) { return static_cast<int>(n.source().begin.line); }
 
 // An environment (docs/Project.toml, test/Project.toml) has no name: it
 // lists what a script needs, it is no package.
 void read_project(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
-  auto text = ctx.read_text(file);
-  if (!text) return;
-  auto parsed = parse_toml(*text);
-  if (!parsed) {
-    warn_malformed(ctx, file, parsed.error());
-    return;
-  }
+  auto toml_file = read_toml(ctx, file);
+  if (!toml_file) return;
+  const std::string* text = &toml_file->text;
+  const toml::table* parsed = &toml_file->table;
   const toml::table& t = *parsed;
   std::string name = t["name"].value_or(std::string());
   if (name.empty()) return;

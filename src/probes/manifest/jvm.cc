@@ -358,13 +358,10 @@ void catalog_plugins(RepoFacts& facts, const std::string& path, const std::strin
 
 // gradle/libs.versions.toml: [libraries] with versions from [versions].
 void read_version_catalog(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
-  auto text = ctx.read_text(file);
-  if (!text) return;
-  auto parsed = parse_toml(*text);
-  if (!parsed) {
-    warn_malformed(ctx, file, parsed.error());
-    return;
-  }
+  auto toml_file = read_toml(ctx, file);
+  if (!toml_file) return;
+  const std::string* text = &toml_file->text;
+  const toml::table* parsed = &toml_file->table;
   const toml::table& t = *parsed;
   Manifest m = new_manifest(ctx, "gradle", file);
   const toml::table* libs = t["libraries"].as_table();

@@ -181,6 +181,17 @@ void warn_malformed(const ScanContext& ctx, const FileEntry& file, const std::st
   warn_parse_error(ctx, file.path, error);
 }
 
+std::optional<TomlFile> read_toml(const ScanContext& ctx, const FileEntry& file) {
+  auto text = ctx.read_text(file);
+  if (!text) return std::nullopt;
+  auto parsed = parse_toml(*text);
+  if (!parsed) {
+    warn_malformed(ctx, file, parsed.error());
+    return std::nullopt;
+  }
+  return TomlFile{std::move(*text), std::move(*parsed)};
+}
+
 Manifest new_manifest(const ScanContext& ctx, std::string ecosystem, const FileEntry& file,
                       bool look_for_lock) {
   Manifest m;

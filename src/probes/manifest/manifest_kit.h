@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "facts/repo_facts.h"
+#include "parse/toml.h"
 #include "scan/context.h"
 
 namespace practrack::manifest {
@@ -57,5 +58,15 @@ std::optional<std::string> reread_text(const ScanContext& ctx, const FileEntry& 
 
 // Warns once that `file` is malformed, with the parser's message.
 void warn_malformed(const ScanContext& ctx, const FileEntry& file, const std::string& error);
+
+// A TOML manifest read and parsed: its text (for evidence lines) and its
+// table; nullopt after one warning naming the file.
+struct TomlFile {
+  std::string text;
+  toml::table table;
+};
+std::optional<TomlFile> read_toml(const ScanContext& ctx, const FileEntry& file);
+// The 1-based line a TOML node starts on.
+inline int line_of(const toml::node& n) { return static_cast<int>(n.source().begin.line); }
 
 }  // namespace practrack::manifest

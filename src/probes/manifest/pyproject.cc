@@ -15,7 +15,6 @@ namespace {
 constexpr int kMaxSectionDepth = 3;  // tool.X.Y.Z
 constexpr std::size_t kMaxSections = 500;
 
-int line_of(const toml::node& n) { return static_cast<int>(n.source().begin.line); }
 
 struct Pyproject {
   RepoFacts& facts;
@@ -199,13 +198,10 @@ void read_project(Pyproject& p, const toml::table& t) {
 }
 
 void read_pyproject(const ScanContext& ctx, RepoFacts& facts, const FileEntry& file) {
-  auto text = ctx.read_text(file);
-  if (!text) return;
-  auto parsed = parse_toml(*text);
-  if (!parsed) {
-    warn_malformed(ctx, file, parsed.error());
-    return;
-  }
+  auto toml_file = read_toml(ctx, file);
+  if (!toml_file) return;
+  const std::string* text = &toml_file->text;
+  const toml::table* parsed = &toml_file->table;
   Manifest m;
   m.ecosystem = "pypi";
   m.path = file.path;
@@ -229,14 +225,7 @@ void read_pyproject(const ScanContext& ctx, RepoFacts& facts, const FileEntry& f
 void probe_pyproject(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry* f : ctx.glob("**/pyproject.toml")) read_pyproject(ctx, facts, *f);
   for (const FileEntry* f : ctx.glob("**/tox.toml")) {
-    auto text = ctx.read_text(*f);
-    if (!text) continue;
-    auto parsed = parse_toml(*text);
-    if (!parsed) {
-      warn_malformed(ctx, *f, parsed.error());
-      continue;
-    }
-    read_tox_toml(f->path, *text, *parsed, facts);
+    if (auto tox = read_toml(ctx, *f)) read_tox_toml(f->path, tox->text, tox->table, facts);
   }
 }
 
