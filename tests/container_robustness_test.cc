@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "probes/probe.h"
+#include "support/assess.h"
 #include "rules/rule.h"
 #include "scan/context.h"
 #include "tree/tree.h"
@@ -37,6 +38,24 @@ TEST(ContainerRobustness, HostileFilesYieldDiagnosticsNotCrashes) {
     ASSERT_NE(rule, nullptr);
     EXPECT_FALSE(rule->decide(facts).note.empty()) << id;
   }
+}
+
+}  // namespace
+}  // namespace practrack
+
+namespace practrack {
+namespace {
+
+// Trial 12: a Dockerfile too large to read left every container practice
+// N/A ("no Dockerfile") while monorepo counted it as a component.
+TEST(ContainerRobustness, AnUnreadDockerfileIsNoComponentEither) {
+  MemoryTree tree;
+  tree.add("go.mod", "module example.com/x\n\ngo 1.22\n");
+  tree.add("big/Dockerfile", "FROM alpine:3.20\n" + std::string(3 << 20, '#'));
+  Report report = test_support::scan_memory(tree);
+  const Assessment* monorepo = report.find("monorepo");
+  ASSERT_NE(monorepo, nullptr);
+  EXPECT_EQ(monorepo->note.find("big/"), std::string::npos) << monorepo->note;
 }
 
 }  // namespace

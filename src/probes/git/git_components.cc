@@ -74,6 +74,9 @@ bool in_excluded_dir(std::string_view path) {
 void probe_components(const ScanContext& ctx, RepoFacts& facts) {
   for (const FileEntry* f : ctx.own_files()) {
     if (!is_component_file(f->path) || in_excluded_dir(f->path)) continue;
+    // One too large to read is not one the scan could describe (the
+    // container probes skip a 300 MB Dockerfile too; trial 12).
+    if (ctx.larger_than(*f, ctx.limits().config_bytes)) continue;
     std::string_view parent = text::dirname(f->path);
     std::string dir = parent.empty() ? std::string(".") : std::string(parent);
     facts.git.components.push_back(
