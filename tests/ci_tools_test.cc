@@ -63,7 +63,8 @@ constexpr Sample kSamples[] = {
     {"parallel-tests", "pytest -n auto tests", "pytest-xdist"},
     {"parallel-tests", "pabot --processes 4 tests", "pabot"},
     {"parallel-tests", "ctest --test-dir build -j 4", "ctest -j"},
-    {"parallel-tests", "go test ./...", "go test"},
+    {"parallel-tests", "go test ./...", "go test ./..."},
+    {"parallel-tests", "go test -v -cover ./internal/provider/", nullptr},  // one package
     {"parallel-tests", "pytest -v tests", nullptr},
     {"flaky-tests", "pytest --reruns 2 tests", "pytest-rerunfailures"},
     {"flaky-tests", "robot --rerunfailed output.xml --output rerun.xml tests",

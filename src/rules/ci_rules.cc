@@ -565,11 +565,32 @@ Assessment parallel_tests(const RepoFacts& f) {
   return not_started("No parallel test execution");
 }
 
+// The CI job a tool use was found in ("job NAME" in that file), or null.
+const CiJob* job_of(const RepoFacts& f, const ToolUse& u) {
+  if (u.origin != Origin::ci || !text::starts_with(u.detail, "job ")) return nullptr;
+  std::string name = u.detail.substr(4, u.detail.find(" →") == std::string::npos
+                                            ? std::string::npos
+                                            : u.detail.find(" →") - 4);
+  for (const auto& p : f.ci.pipelines)
+    if (p.path == u.at.path)
+      for (const auto& j : p.jobs)
+        if (j.name == name) return &j;
+  return nullptr;
+}
+
 Assessment flaky_tests(const RepoFacts& f) {
   auto uses = f.tools_for("flaky-tests");
   std::vector<const ToolUse*> run;
-  for (const ToolUse* u : uses)
-    if (u->how == ToolHow::run || u->how == ToolHow::configured) run.push_back(u);
+  auto tested = test_job_names(f);
+  for (const ToolUse* u : uses) {
+    if (u->how != ToolHow::run && u->how != ToolHow::configured) continue;
+    // A retry action retries whatever its step runs: it is about flaky
+    // tests in a job that tests (laravel retries `composer update` and
+    // `redis-cli ping`; trial 13).
+    if (u->tool == "retry action")
+      if (const CiJob* j = job_of(f, *u); j && !runs_tests(*j, tested)) continue;
+    run.push_back(u);
+  }
   if (!run.empty())
     return adopted("Retries of failing tests: " + tools_note(run), tools_evidence(run));
   std::vector<Evidence> ev;

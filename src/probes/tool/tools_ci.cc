@@ -90,7 +90,11 @@ std::vector<ToolRow> ci_tools() {
        "", ""},
       {"parallel-tests", "pabot", R"(\bpabot\b)", "", "", "pypi:robotframework-pabot", "", ""},
       {"parallel-tests", "ctest -j", R"(\bctest\b.*(\s-j\s*\d*|--parallel\b))", "", "", "", "", ""},
-      {"parallel-tests", "go test", R"(\bgo\s+test\b)", "", "", "", "", ""},
+      // go test runs the packages it is given side by side; one package's
+      // tests run one after another unless they call t.Parallel(). So only
+      // a run over many packages (`./...`) counts (trial 13: gin's Makefile
+      // loops over one package at a time).
+      {"parallel-tests", "go test ./...", R"(\bgo\s+test\b.*\.\.\.)", "", "", "", "", ""},
       {"parallel-tests", "cargo nextest", R"(\bcargo\s+nextest\b)", "", "", "", "", ""},
       {"parallel-tests", "cargo test", R"(\bcargo\s+test\b)", "", "", "", "", ""},
       {"parallel-tests", "jest --maxWorkers", R"(\bjest\b.*--maxWorkers\b)", "", "", "", "", ""},
