@@ -32,6 +32,20 @@ TEST(IdleBotConfig, RenovateSwitchedOffIsNotStarted) {
   EXPECT_EQ(a.evidence[0].line, 3);
 }
 
+// Trial 13: the JSON5 files were still "Renovate (configured)".
+TEST(IdleBotConfig, RenovateJson5SwitchedOffIsNotStarted) {
+  MemoryTree t;
+  t.add(".github/renovate.json5",
+        "{\n  // no updates for now\n  extends: ['config:recommended'],\n  enabled: false,\n"
+        "  packageRules: [{matchPackageNames: ['x'], enabled: true}],\n}\n");
+  Assessment a = assess(t, "dependency-updates");
+  EXPECT_EQ(a.status, Status::not_started) << a.note;
+  MemoryTree on;
+  on.add("renovate.json5", "{\n  extends: ['config:recommended'],\n  packageRules: [\n"
+                           "    {matchPackageNames: ['x'], enabled: false},\n  ],\n}\n");
+  EXPECT_EQ(assess(on, "dependency-updates").status, Status::adopted);
+}
+
 TEST(IdleBotConfig, RenovateWithOnePackageSwitchedOffStillRuns) {
   MemoryTree t;
   t.add("renovate.json",

@@ -188,18 +188,29 @@ void dependabot_ecosystems(const ScanContext& ctx, RepoFacts& facts) {
 // Renovate switched off for the whole repository (`"enabled": false` at
 // the top of renovate.json) opens no pull request; inside packageRules
 // the same key only leaves some packages alone. JSON5 files are not read.
+// JSON5 (renovate.json5) is not parsed: there a top-level key is taken to
+// be one indented by at most two spaces, as formatters write it.
+bool top_level_disabled(const std::string& text) {
+  auto doc = parse_json(text, true);
+  if (doc) {
+    if (!doc->is_object()) return false;
+    auto it = doc->find("enabled");
+    return it != doc->end() && it->is_boolean() && !it->get<bool>();
+  }
+  static const RE2 json5(R"((?m)^ {0,2}["']?enabled["']?\s*:\s*false\b)");
+  return RE2::PartialMatch(text, json5);
+}
+
 void renovate_disabled(const ScanContext& ctx, RepoFacts& facts) {
-  for (const char* path : {"renovate.json", ".renovaterc", ".renovaterc.json",
-                           ".github/renovate.json", ".gitlab/renovate.json"}) {
+  for (const char* path : {"renovate.json", "renovate.json5", ".renovaterc", ".renovaterc.json",
+                           ".renovaterc.json5", ".github/renovate.json", ".github/renovate.json5",
+                           ".gitlab/renovate.json", ".gitlab/renovate.json5"}) {
     const FileEntry* f = ctx.find(path);
     if (!f || f->kind == FileKind::symlink) continue;
     auto text = read_config(ctx, *f);
     if (!text) continue;
-    auto doc = parse_json(*text, true);
-    if (!doc || !doc->is_object()) continue;
-    auto it = doc->find("enabled");
-    if (it != doc->end() && it->is_boolean() && !it->get<bool>()) {
-      Evidence at = evidence_at(f->path, *text, "\"enabled\"");
+    if (top_level_disabled(*text)) {
+      Evidence at = evidence_at(f->path, *text, "enabled");
       at.excerpt = "`\"enabled\": false` switches Renovate off";
       add_section(facts, std::string(kIdleConfig), at);
     }
