@@ -70,6 +70,21 @@ TEST(SecurityBinary, AScriptCarryingAZipIsALauncher) {
   EXPECT_EQ(sniff_binary("x.sh", "#!/bin/sh\necho PK\x03\x04\n"), "");
 }
 
+// Trial 13: "1 file(s) over 64 MiB judged by name only" named no file.
+TEST(SecurityBinary, AFileJudgedByNameIsNamed) {
+  MemoryTree tree;
+  tree.add("dist/app.zip", std::string((64u << 20) + 1, 'x'));
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  RepoFacts facts;
+  security::probe_content(ctx, facts);
+  ASSERT_EQ(facts.security.binaries.size(), 1u);
+  auto all = diags.all();
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].path, "dist/app.zip");
+  EXPECT_EQ(all[0].message, "over 64 MiB: judged by its name alone for binary-artifacts");
+}
+
 TEST(SecurityBinary, ProbeScansVendoredTooAndMarksWrappers) {
   MemoryTree tree;
   tree.add("bin/tool.txt", bytes({0x7f, 'E', 'L', 'F'}));

@@ -190,11 +190,10 @@ void unrecord(const FileEntry& f, const ContentResult& r, const SecretAllowlist&
   std::erase_if(sec.binaries, [&](const BinaryFile& b) { return b.path == f.path; });
 }
 
-void warn_judged_by_name(const ScanContext& ctx, int files) {
-  if (files > 0)
-    ctx.diags().warn("", 0,
-                     std::to_string(files) +
-                         " file(s) over 64 MiB judged by name only for binary-artifacts");
+// Every message names its file: one too large to sniff says so itself.
+void warn_if_judged_by_name(const ScanContext& ctx, const FileEntry& f, const ContentResult& r) {
+  if (r.by_name)
+    ctx.diags().warn(f.path, 0, "over 64 MiB: judged by its name alone for binary-artifacts");
 }
 
 constexpr std::string_view kMemoKey = "security.content";
@@ -270,9 +269,9 @@ bool update_content(const ScanContext& ctx, RepoFacts& facts, std::span<const Fi
     unrecord(f, *before[next++], allow, facts);
     auto now = examined(ctx, f, nullptr);
     if (!now->problem.empty()) ctx.diags().warn(f.path, 0, "skipped: " + now->problem);
+    warn_if_judged_by_name(ctx, f, *now);
     record(f, *now, own, allow, facts);
   }
-  warn_judged_by_name(ctx, facts.security.judged_by_name);
   return true;
 }
 
@@ -289,9 +288,9 @@ void probe_content(const ScanContext& ctx, RepoFacts& facts) {
     const FileEntry& f = *files[i];
     const ContentResult& r = *results[i];
     if (!r.problem.empty()) ctx.diags().warn(f.path, 0, "skipped: " + r.problem);
+    warn_if_judged_by_name(ctx, f, r);
     record(f, r, !ctx.excluded(f), allow, facts);
   }
-  warn_judged_by_name(ctx, facts.security.judged_by_name);
 }
 
 }  // namespace practrack::security
