@@ -60,3 +60,25 @@ TEST(ContainerRobustness, AnUnreadDockerfileIsNoComponentEither) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+// Trial 13 (laravel): packages split out of src/Illuminate/*/ are
+// components three folders down.
+TEST(ContainerRobustness, ComponentsThreeFoldersDownCount) {
+  MemoryTree tree;
+  tree.add("composer.json", "{\"name\": \"laravel/framework\"}\n");
+  for (const char* pkg : {"Bus", "Cache", "Queue"})
+    tree.add(std::string("src/Illuminate/") + pkg + "/composer.json",
+             std::string("{\"name\": \"illuminate/") + pkg + "\"}\n");
+  tree.add("a/b/c/d/package.json", "{\"name\": \"too-deep\"}\n");
+  Report report = test_support::scan_memory(tree);
+  const Assessment* monorepo = report.find("monorepo");
+  ASSERT_NE(monorepo, nullptr);
+  EXPECT_EQ(monorepo->status, Status::adopted) << monorepo->note;
+  EXPECT_NE(monorepo->note.find("4 components"), std::string::npos) << monorepo->note;
+}
+
+}  // namespace
+}  // namespace practrack

@@ -28,7 +28,9 @@ constexpr std::array kNotComponents = {
 // only the root's count.
 constexpr std::array kRootBuilds = {"CMakeLists.txt", "meson.build", "configure.ac"};
 
-constexpr int kMaxDepth = 3;  // "a/b/package.json" at most
+// "a/b/c/composer.json" at most: laravel keeps its 39 split packages in
+// src/Illuminate/*/ (trial 13).
+constexpr int kMaxDepth = 4;
 
 // .NET gives every test and benchmark assembly a project of its own
 // (`X.Tests/X.Tests.csproj`, `X.UnitTests`, `X.Benchmarks`), and test apps
