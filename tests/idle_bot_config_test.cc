@@ -22,6 +22,25 @@ TEST(IdleBotConfig, DependabotWithoutUpdatesIsNotStartedAndSaysWhy) {
   }
 }
 
+// Trial 13: a limit of 0 pull requests turns version updates off; the
+// ecosystems still count for security updates.
+TEST(IdleBotConfig, DependabotLimitedToZeroPullRequestsUpdatesNothing) {
+  MemoryTree t;
+  t.add(".github/dependabot.yml",
+        "version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n"
+        "    schedule: {interval: weekly}\n    open-pull-requests-limit: 0\n");
+  Assessment a = assess(t, "dependency-updates");
+  EXPECT_EQ(a.status, Status::not_started) << a.note;
+  EXPECT_TRUE(text::contains(a.note, "open-pull-requests-limit: 0")) << a.note;
+  MemoryTree one_open;
+  one_open.add(".github/dependabot.yml",
+               "version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n"
+               "    schedule: {interval: weekly}\n    open-pull-requests-limit: 0\n"
+               "  - package-ecosystem: github-actions\n    directory: /\n"
+               "    schedule: {interval: weekly}\n");
+  EXPECT_EQ(assess(one_open, "dependency-updates").status, Status::adopted);
+}
+
 TEST(IdleBotConfig, RenovateSwitchedOffIsNotStarted) {
   MemoryTree t;
   t.add("renovate.json", "{\n  \"extends\": [\"config:recommended\"],\n  \"enabled\": false\n}\n");

@@ -169,12 +169,15 @@ void dependabot_ecosystems(const ScanContext& ctx, RepoFacts& facts) {
       continue;
     }
     const YAML::Node updates = yaml_get(*doc, "updates");
-    bool any = false;
+    bool any = false, opens = false;
     for (std::size_t i = 0; updates.IsSequence() && i < updates.size() && i < 200; ++i) {
       YAML::Node eco = yaml_get(updates[i], "package-ecosystem");
       std::string name = yaml_str(eco);
       if (name.empty()) continue;
       any = true;
+      // `open-pull-requests-limit: 0` turns version updates off (security
+      // updates, which the ecosystem sections stand for, go on).
+      opens = opens || yaml_str(yaml_get(updates[i], "open-pull-requests-limit")) != "0";
       add_section(facts, "dependabot:" + name, evidence_line(f->path, *text, yaml_line(eco)));
     }
     // Dependabot updates only what an entry names: `updates: []`, or no
@@ -182,6 +185,9 @@ void dependabot_ecosystems(const ScanContext& ctx, RepoFacts& facts) {
     if (!any)
       add_section(facts, std::string(kIdleConfig),
                   Evidence{f->path, 0, "no `updates:` entry names a package ecosystem"});
+    else if (!opens)
+      add_section(facts, std::string(kIdleConfig),
+                  Evidence{f->path, 0, "every update entry sets `open-pull-requests-limit: 0`"});
   }
 }
 
