@@ -502,6 +502,12 @@ bool is_test_job(const CiJob& j) {
          text::icontains(j.name, "spec") || text::icontains(j.name, "check");
 }
 
+// The job named in a CI tool use's detail: "job test → make test" -> "test".
+std::string job_in(const std::string& detail) {
+  std::size_t arrow = detail.find(" →");
+  return detail.substr(4, arrow == std::string::npos ? std::string::npos : arrow - 4);
+}
+
 // The CI jobs that run tests: named for them ("test", "spec"), or running
 // a test tool (the job a unit-tests use was found in). An analysis
 // matrix (CodeQL's languages, an ABI check per library) tests nothing.
@@ -511,9 +517,7 @@ std::set<std::string> test_job_names(const RepoFacts& f) {
     if (u.how == ToolHow::run && u.origin == Origin::ci && text::starts_with(u.detail, "job ") &&
         (u.practice == "unit-tests" || u.practice == "integration-tests" ||
          u.practice == "e2e-tests" || u.practice == "test-coverage"))
-      out.insert(u.detail.substr(4, u.detail.find(" →") == std::string::npos
-                                        ? std::string::npos
-                                        : u.detail.find(" →") - 4));
+      out.insert(job_in(u.detail));
   return out;
 }
 
@@ -568,9 +572,7 @@ Assessment parallel_tests(const RepoFacts& f) {
 // The CI job a tool use was found in ("job NAME" in that file), or null.
 const CiJob* job_of(const RepoFacts& f, const ToolUse& u) {
   if (u.origin != Origin::ci || !text::starts_with(u.detail, "job ")) return nullptr;
-  std::string name = u.detail.substr(4, u.detail.find(" →") == std::string::npos
-                                            ? std::string::npos
-                                            : u.detail.find(" →") - 4);
+  std::string name = job_in(u.detail);
   for (const auto& p : f.ci.pipelines)
     if (p.path == u.at.path)
       for (const auto& j : p.jobs)
