@@ -38,6 +38,15 @@ TEST(HtmlRender, AWellFormedPageWithEveryPractice) {
   EXPECT_EQ(std::string(total.child_value("b")), std::to_string(report.assessments.size()));
 }
 
+TEST(HtmlRender, CodeSpansOfNotesAreCode) {
+  Report report = sample();
+  for (auto& a : report.assessments)
+    if (a.id == "readme") a.note = "`README.md` has `<b>` and a stray ` tick";
+  std::string page = render_html(report, {});
+  EXPECT_NE(page.find("<code>README.md</code> has <code>&lt;b&gt;</code> and a stray ` tick"),
+            std::string::npos);
+}
+
 TEST(HtmlRender, TextFromTheRepositoryIsEscaped) {
   Report report = sample();
   for (auto& a : report.assessments)

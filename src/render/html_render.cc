@@ -1,5 +1,6 @@
 #include "render/html_render.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "render/priorities.h"
@@ -35,6 +36,24 @@ std::string esc(std::string_view s) {
       default:
         out += c;
     }
+  }
+  return out;
+}
+
+// A note's `code spans` as <code>, the rest escaped; an unpaired backtick
+// stays as it is.
+std::string note_html(std::string_view note) {
+  std::string escaped = esc(render::one_line(note));
+  auto ticks = static_cast<std::size_t>(std::count(escaped.begin(), escaped.end(), '`'));
+  const std::size_t paired = ticks - ticks % 2;
+  std::string out;
+  std::size_t seen = 0;
+  for (char c : escaped) {
+    if (c == '`' && ++seen <= paired) {
+      out += seen % 2 ? "<code>" : "</code>";
+      continue;
+    }
+    out += c;
   }
   return out;
 }
@@ -137,8 +156,7 @@ std::string render_html(const Report& report, const RenderOptions&) {
     for (const render::Row& r : s.rows)
       out += "<tr id=\"" + esc(r.assessment->id) + "\"><td>" + esc(render::row_name(r)) +
              "</td><td>" + badge(r.assessment->status) + "</td><td>" +
-             esc(render::one_line(r.assessment->note)) + evidence_list(*r.assessment) +
-             "</td></tr>\n";
+             note_html(r.assessment->note) + evidence_list(*r.assessment) + "</td></tr>\n";
     out += "</table>\n";
   }
 
