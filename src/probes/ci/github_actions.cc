@@ -155,20 +155,19 @@ bool is_test_report_action(std::string_view uses) {
 // action does not do; `false`, `""` and `${{ }}`-only values turn nothing on
 // for certain.
 std::vector<std::string> set_inputs(const YAML::Node& with) {
-  constexpr std::size_t kMaxInputs = 80;
+  constexpr std::size_t kMaxInputs = 40;
   constexpr std::size_t kMaxValue = 100;
   std::vector<std::string> out;
   for (const auto& kv : entries(with)) {
     std::string value = kv.second.IsScalar() ? text::lower(text::trim(kv.second.Scalar())) : "";
     if (value.empty() || value == "false" || value == "0" || text::starts_with(value, "${{"))
       continue;
-    if (out.size() + 2 > kMaxInputs) break;
-    std::string key = yaml_str(kv.first);
-    // Short values too, as "key=value": what an action does can hang on
+    if (out.size() >= kMaxInputs) break;
+    // A short value is kept as "key=value": what an action does can hang on
     // one (trivy-action's `scan-type: fs` scans dependencies, not an image).
-    if (value.size() <= kMaxValue && value.find('\n') == std::string::npos)
-      out.push_back(key + "=" + value);
-    out.push_back(std::move(key));
+    std::string key = yaml_str(kv.first);
+    bool keep_value = value.size() <= kMaxValue && value.find('\n') == std::string::npos;
+    out.push_back(keep_value ? key + "=" + value : key);
   }
   return out;
 }

@@ -513,7 +513,10 @@ bool sets_input(const ActionRef& a, std::string_view want) {
   if (text::starts_with(want, "!")) return !sets_input(a, want.substr(1));
   auto eq = want.find('=');
   if (eq == std::string_view::npos)
-    return std::find(a.inputs.begin(), a.inputs.end(), want) != a.inputs.end();
+    return std::any_of(a.inputs.begin(), a.inputs.end(), [&](std::string_view in) {
+      return in == want || (text::starts_with(in, want) && in.size() > want.size() &&
+                            in[want.size()] == '=');
+    });
   std::string_view key = want.substr(0, eq + 1), value = want.substr(eq + 1);
   for (std::string_view in : a.inputs) {
     if (!text::starts_with(in, key)) continue;
