@@ -2,6 +2,8 @@
 // imports where naming does not decide.
 #include <gtest/gtest.h>
 
+#include <deque>
+
 #include "probes/source/source_scan.h"
 #include "probes/source/test_mapping.h"
 #include "tree/tree.h"
@@ -57,11 +59,19 @@ std::string tested_by(const std::vector<ModuleInfo>& ms, std::string_view path) 
   return "?";
 }
 
-// Test files given by (path, text), as the source probe would see them.
-std::vector<TestImports> tests_of(
-    std::initializer_list<std::pair<std::string, std::string>> files) {
-  std::vector<TestImports> out;
-  for (const auto& [path, text] : files) out.push_back({path, import_targets(path, text)});
+// Test files given by (path, text), as the source probe would see them;
+// TestImports views into the source scan's results, kept here instead.
+struct TestFiles {
+  std::deque<std::pair<std::string, std::vector<std::string>>> owned;
+  std::vector<TestImports> imports;
+  operator const std::vector<TestImports>&() const { return imports; }
+};
+TestFiles tests_of(std::initializer_list<std::pair<std::string, std::string>> files) {
+  TestFiles out;
+  for (const auto& [path, text] : files) {
+    auto& [p, targets] = out.owned.emplace_back(path, import_targets(path, text));
+    out.imports.push_back({p, targets, {}});
+  }
   return out;
 }
 

@@ -14,6 +14,7 @@
 
 #include "coverage/coverage_map.h"
 #include "probes/source/file_analysis.h"
+#include "util/parallel.h"
 #include "util/text.h"
 
 namespace practrack::source {
@@ -211,21 +212,27 @@ std::size_t hash_of(std::string_view a, std::string_view b) {
   return hash_of(a) * 1000003u ^ hash_of(b);
 }
 
+constexpr std::size_t kNoModule = static_cast<std::size_t>(-1);
+
 // Every lookup is a hash probe, never a walk over same-named modules: a
-// mono-repo has thousands of `util.py`, and every test asks.
+// mono-repo has thousands of `util.py`, and every test asks. Lookups only
+// read the index, so tests are looked up on several threads; marking the
+// modules they test is left to the caller, in test order.
 struct ModuleIndex {
-  std::vector<ModuleInfo>& modules;
+  const std::vector<ModuleInfo>& modules;
+  std::vector<const LangInfo*> langs;  // per module
   HashIndex by_stem;
   // stem and top two folders: the candidates of a crowded stem.
   HashIndex by_stem_near;
   // Each folder-boundary suffix of a module's import path ("src/rfc/mod3",
   // "rfc/mod3", "mod3").
   HashIndex by_suffix;
-  std::vector<std::size_t> scratch;
 
-  explicit ModuleIndex(std::vector<ModuleInfo>& m) : modules(m) {
+  explicit ModuleIndex(const std::vector<ModuleInfo>& m) : modules(m) {
+    langs.reserve(m.size());
     for (std::size_t i = 0; i < m.size(); ++i) {
       std::string_view path = m[i].path;
+      langs.push_back(language_of(path));
       std::string_view stem = module_stem(path);
       if (std::string_view near = top_two_folders(path); !near.empty())
         by_stem_near.add(hash_of(stem, near), i);
@@ -242,13 +249,12 @@ struct ModuleIndex {
     by_stem_near.seal();
     by_suffix.seal();
   }
-  const LangInfo* lang(std::size_t i) const { return language_of(modules[i].path); }
 
-  // The module of one stem closest to the test; none on a tie.
-  std::string by_name(const std::string& test) {
+  // The module of one stem closest to the test; kNoModule on a tie.
+  std::size_t by_name(std::string_view test, std::vector<std::size_t>& scratch) const {
     std::string stem = tested_stem(test);
     const LangInfo* tl = language_of(test);
-    if (stem.empty() || !tl) return "";
+    if (stem.empty() || !tl) return kNoModule;
     auto same_stem = [&](std::span<const HashIndex::Entry> hits) {
       scratch.clear();
       for (const auto& [hash, i] : hits)
@@ -266,40 +272,30 @@ struct ModuleIndex {
       same_stem(hits);
     }
     int best = -1;
-    std::size_t pick = 0, ties = 0;
+    std::size_t pick = kNoModule, ties = 0;
     for (std::size_t i : scratch) {
-      if (!lang(i) || lang(i)->group != tl->group) continue;
+      if (!langs[i] || langs[i]->group != tl->group) continue;
       int score = shared_dirs(test, modules[i].path);
       if (score > best)
         best = score, pick = i, ties = 0;
       else if (score == best)
         ++ties;
     }
-    if (best < 0 || ties > 0) return "";
-    mark(pick, test);
-    return modules[pick].path;
+    return best < 0 || ties > 0 ? kNoModule : pick;
   }
 
-  // Marks the modules `target` names (their path without extension is
-  // `target` or ends in "/target"); returns the first.
-  // A target starting with '/' names that path from the root only.
-  std::string by_import(const std::string& test, const std::string& target) {
+  // Adds to `out` the modules `target` names: their path without extension
+  // is `target` or ends in "/target". A target starting with '/' names that
+  // path from the root only.
+  void by_import(std::string_view target, std::vector<std::size_t>& out) const {
     bool exact = starts_with(target, "/");
-    std::string_view want = exact ? std::string_view(target).substr(1) : target;
-    const std::string* first = nullptr;
+    std::string_view want = exact ? target.substr(1) : target;
     for (const auto& [hash, i] : by_suffix.find(hash_of(want))) {
       std::string_view path = modules[i].path;
       bool named = exact ? path.substr(0, path.size() - text::extension(path).size()) == want
                          : names(import_path(path), want);
-      if (!named) continue;
-      mark(i, test);
-      if (!first) first = &modules[i].path;
+      if (named) out.push_back(i);
     }
-    return first ? *first : "";
-  }
-
-  void mark(std::size_t i, const std::string& test) {
-    if (modules[i].tested_by.empty()) modules[i].tested_by = test;
   }
 };
 
@@ -323,14 +319,14 @@ bool not_a_module(std::string_view path, int lines) {
 // folder's _test.go files against every file of that folder. So a Go file
 // whose folder holds tests is tested, whatever the test files are named.
 void mark_go_packages(std::vector<ModuleInfo>& modules, const std::vector<TestImports>& tests) {
-  std::unordered_map<std::string_view, const std::string*> tested_dirs;
+  std::unordered_map<std::string_view, std::string_view> tested_dirs;
   for (const auto& t : tests)
-    if (text::ends_with(t.path, "_test.go")) tested_dirs.emplace(text::dirname(t.path), &t.path);
+    if (text::ends_with(t.path, "_test.go")) tested_dirs.emplace(text::dirname(t.path), t.path);
   if (tested_dirs.empty()) return;
   for (auto& m : modules) {
     if (!m.tested_by.empty() || !text::ends_with(m.path, ".go")) continue;
     auto it = tested_dirs.find(text::dirname(m.path));
-    if (it != tested_dirs.end()) m.tested_by = *it->second;
+    if (it != tested_dirs.end()) m.tested_by = it->second;
   }
 }
 
@@ -359,16 +355,34 @@ std::vector<std::string> import_targets(std::string_view test_path, std::string_
 
 std::vector<std::string> map_tests(std::vector<ModuleInfo>& modules,
                                    const std::vector<TestImports>& tests) {
-  ModuleIndex index(modules);
-  std::vector<std::string> subjects;
-  for (const auto& t : tests) subjects.push_back(index.by_name(t.path));
+  const ModuleIndex index(modules);
+  std::vector<std::size_t> named(tests.size(), kNoModule);
+  std::vector<std::vector<std::size_t>> imported(tests.size());
+  parallel_for(tests.size(), [&](std::size_t i) {
+    thread_local std::vector<std::size_t> scratch;
+    named[i] = index.by_name(tests[i].path, scratch);
+    for (const auto& target : tests[i].targets)
+      if (!target.empty()) index.by_import(target, imported[i]);
+    for (const auto& target : tests[i].reached)
+      if (!target.empty()) index.by_import(target, imported[i]);
+  });
+  // The first test to name or import a module is the one it records:
+  // names first, then imports, each in test order.
+  auto mark = [&](std::size_t m, std::string_view test) {
+    if (modules[m].tested_by.empty()) modules[m].tested_by = test;
+  };
   for (std::size_t i = 0; i < tests.size(); ++i)
-    for (const auto& target : tests[i].targets) {
-      if (target.empty()) continue;
-      std::string module = index.by_import(tests[i].path, target);
-      if (subjects[i].empty()) subjects[i] = module;
-    }
+    if (named[i] != kNoModule) mark(named[i], tests[i].path);
+  for (std::size_t i = 0; i < tests.size(); ++i)
+    for (std::size_t m : imported[i]) mark(m, tests[i].path);
   mark_go_packages(modules, tests);
+  std::vector<std::string> subjects(tests.size());
+  for (std::size_t i = 0; i < tests.size(); ++i) {
+    std::size_t m = named[i] != kNoModule ? named[i]
+                    : imported[i].empty() ? kNoModule
+                                          : imported[i].front();
+    if (m != kNoModule) subjects[i] = modules[m].path;
+  }
   return subjects;
 }
 
@@ -395,14 +409,11 @@ TestFileInfo test_file_info(const std::string& path, const FileResult& r, const 
 void through_glue_indexes(const std::map<std::string, const std::vector<std::string>*>& glue,
                           std::vector<TestImports>& tests) {
   if (glue.empty()) return;
-  for (auto& t : tests) {
-    std::vector<std::string> more;
+  for (auto& t : tests)
     for (const auto& target : t.targets)
       if (starts_with(target, "/"))
         if (auto it = glue.find(target.substr(1)); it != glue.end())
-          more.insert(more.end(), it->second->begin(), it->second->end());
-    t.targets.insert(t.targets.end(), more.begin(), more.end());
-  }
+          t.reached.insert(t.reached.end(), it->second->begin(), it->second->end());
 }
 
 void map_test_files(const std::vector<AnalysedFile>& files, RepoFacts& facts) {
@@ -419,7 +430,7 @@ void map_test_files(const std::vector<AnalysedFile>& files, RepoFacts& facts) {
       glue[strip_ext(f->path)] = &r->import_targets;
     if (role != CoverageRole::test) continue;
     cov.test_files.push_back(test_file_info(f->path, *r, facts.source));
-    tests.push_back({f->path, r->import_targets});
+    tests.push_back({f->path, r->import_targets, {}});
   }
   through_glue_indexes(glue, tests);
   auto subjects = map_tests(cov.modules, tests);

@@ -3,6 +3,7 @@
 // where naming does not decide. Pure helpers are exposed for tests.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,9 +37,11 @@ std::vector<std::string> import_targets(std::string_view test_path, std::string_
 // Sets tested_by on `modules` from the test files' names and import
 // targets, and returns, per test, the path of the first module it tests
 // ("" for none).
+// Views into the source scan's results, which outlive the mapping.
 struct TestImports {
-  std::string path;
-  std::vector<std::string> targets;  // import_targets() of the file
+  std::string_view path;
+  std::span<const std::string> targets;  // import_targets() of the file
+  std::vector<std::string> reached;      // what the glue indexes it requires import
 };
 std::vector<std::string> map_tests(std::vector<ModuleInfo>& modules,
                                    const std::vector<TestImports>& tests);
