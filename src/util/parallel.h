@@ -3,6 +3,7 @@
 // produces never depends on thread timing.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <cstddef>
 #include <thread>
@@ -26,9 +27,13 @@ template <typename Fn>
 void parallel_for(std::size_t n, Fn&& fn) {
   std::atomic<std::size_t> next{0};
   const int tag = t_task_tag;
+  // Items are handed out in runs, so neighbours (files of one folder) go
+  // to one thread; short runs keep a few costly items from waiting on one.
+  const std::size_t run = std::clamp<std::size_t>(n / (32 * (kParallelWorkers + 1)), 1, 32);
   auto work = [&] {
     t_task_tag = tag;
-    for (std::size_t i = next++; i < n; i = next++) fn(i);
+    for (std::size_t start = next.fetch_add(run); start < n; start = next.fetch_add(run))
+      for (std::size_t i = start; i < std::min(n, start + run); ++i) fn(i);
   };
   std::vector<std::thread> pool;
   if (n >= kParallelMinItems)
