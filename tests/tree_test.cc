@@ -220,6 +220,43 @@ TEST(WorkTree, RefusesAPathThatGoesThroughASymlinkedFolder) {
   EXPECT_FALSE(tree->read(fake, 1 << 20).ok());
 }
 
+// The listing's sizes save a stat per read; a file that changed since the
+// listing is read as it is now, or refused when it is no file any more.
+TEST(WorkTree, FilesChangedAfterTheListingReadAsTheyAreNow) {
+  TempRepo repo;
+  repo.write("d/grows.txt", "abc\n");
+  repo.write("d/shrinks.txt", "abcdef\n");
+  repo.write("d/becomes_dir.txt", "x\n");
+  repo.write("d/swelled.txt", "x\n");
+  repo.commit("c");
+  auto tree = work(repo);
+  ASSERT_TRUE(tree->read(*entry(*tree, "d/grows.txt"), 1 << 20).ok());  // d/ is now open
+  repo.write("d/grows.txt", "abc\ndef\n");
+  repo.write("d/shrinks.txt", "ab\n");
+  repo.write("d/swelled.txt", std::string(5000, 'y'));
+  repo.sh("rm d/becomes_dir.txt && mkdir d/becomes_dir.txt");
+  EXPECT_EQ(*tree->read(*entry(*tree, "d/grows.txt"), 1 << 20), "abc\ndef\n");
+  EXPECT_EQ(*tree->read(*entry(*tree, "d/shrinks.txt"), 1 << 20), "ab\n");
+  auto dir = tree->read(*entry(*tree, "d/becomes_dir.txt"), 1 << 20);
+  EXPECT_FALSE(dir.ok());
+  auto big = tree->read(*entry(*tree, "d/swelled.txt"), 1000);
+  ASSERT_FALSE(big.ok());
+  EXPECT_NE(big.error().find("5000"), std::string::npos) << big.error();
+}
+
+// Files are opened by name from the folder a thread opened last; a folder
+// swapped for a symlink since is still never followed.
+TEST(WorkTree, AFolderSwappedForASymlinkAfterAReadIsNotFollowed) {
+  TempRepo repo;
+  repo.write("conf/app.yml", "a: 1\n");
+  repo.commit("c");
+  auto tree = work(repo);
+  ASSERT_TRUE(tree->read(*entry(*tree, "conf/app.yml"), 1 << 20).ok());
+  repo.sh("rm -rf conf && ln -s /etc conf");
+  FileEntry fake{"conf/passwd", "", 0, FileKind::regular};
+  EXPECT_FALSE(tree->read(fake, 1 << 20).ok());
+}
+
 TEST(Trees, ReadLimitIsEnforced) {
   TempRepo repo;
   repo.write("big.txt", std::string(5000, 'x'));

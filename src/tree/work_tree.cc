@@ -14,6 +14,7 @@
 #include <dirent.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -119,39 +120,94 @@ class WorkTree : public Tree {
   Result<std::string> read(const FileEntry& file, std::size_t limit) const override {
     if (file.kind == FileKind::symlink || file.kind == FileKind::submodule)
       return Error{not_followed(file.kind)};
-    int fd = open_beneath(root_fd_, file.path);
+    int fd = open_file(file.path);
     if (fd < 0) {
       if (errno == ELOOP || errno == EXDEV) return Error{"reached through a symlink; not followed"};
       return Error{std::string("cannot open: ") + std::strerror(errno)};
     }
-    struct stat st {};
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-      close(fd);
-      return Error{"not a regular file"};
+    // The listing's size saves an fstat per file: one more byte is asked
+    // for, and a read that stops short of it has met the file's end. A file
+    // not of that size now (edited since, or no longer a regular file) is
+    // checked by fstat and read again.
+    bool known = file.size != FileEntry::kUnknownSize && file.size <= limit;
+    std::string out;
+    if (known) {
+      out.resize(static_cast<std::size_t>(file.size) + 1);
+      if (!read_upto(fd, out, static_cast<std::size_t>(file.size))) out.clear();
     }
-    auto size = static_cast<std::size_t>(st.st_size);
-    if (size > limit) {
-      close(fd);
-      return Error{"file is " + std::to_string(size) + " bytes, over the " +
-                   std::to_string(limit) + "-byte limit"};
-    }
-    std::string out(size, '\0');
-    std::size_t got = 0;
-    while (got < size) {
-      ssize_t n = ::read(fd, out.data() + got, size - got);
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) break;
-      got += static_cast<std::size_t>(n);
+    if (!known || out.size() != file.size) {
+      struct stat st {};
+      if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        return Error{"not a regular file"};
+      }
+      auto size = static_cast<std::size_t>(st.st_size);
+      if (size > limit) {
+        close(fd);
+        return Error{"file is " + std::to_string(size) + " bytes, over the " +
+                     std::to_string(limit) + "-byte limit"};
+      }
+      out.assign(size, '\0');
+      if (lseek(fd, 0, SEEK_SET) != 0 || !read_upto(fd, out, size)) out.clear();
     }
     close(fd);
-    out.resize(got);
     return out;
   }
 
  private:
+  // Reads into `out` until it is full, the file ends, or a read stops
+  // short once `expected` bytes are in (a regular file's read stops short
+  // only at its end); cuts `out` to what was read. False on a read error.
+  static bool read_upto(int fd, std::string& out, std::size_t expected) {
+    std::size_t got = 0;
+    while (got < out.size()) {
+      ssize_t n = ::read(fd, out.data() + got, out.size() - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) return false;
+      if (n == 0) break;
+      got += static_cast<std::size_t>(n);
+      if (got == expected) break;
+    }
+    out.resize(got);
+    return true;
+  }
+
+  // Opens a file of the tree. Files are read in path order, so each thread
+  // keeps the folder it opened last: the next file of that folder is one
+  // name looked up (without following a symlink), not its whole path.
+  int open_file(const std::string& path) const {
+    struct DirCache {
+      std::uint64_t tree = 0;
+      std::string dir;
+      int fd = -1;
+      ~DirCache() {
+        if (fd >= 0) close(fd);
+      }
+    };
+    thread_local DirCache cache;
+    std::string_view dir = text::dirname(path);
+    if (dir.empty()) return open_beneath(root_fd_, path);
+    if (cache.tree != id_ || cache.dir != dir) {
+      if (cache.fd >= 0) close(cache.fd);
+      cache.fd = open_beneath(root_fd_, std::string(dir), O_DIRECTORY);
+      cache.tree = id_;
+      cache.dir = dir;
+      if (cache.fd < 0) {
+        cache.tree = 0;  // retried next time: the error is the file's
+        return -1;
+      }
+    }
+    return openat(cache.fd, path.c_str() + dir.size() + 1,
+                  O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+  }
+
   std::shared_ptr<GitRepo> repo_;
   int root_fd_;
   std::vector<FileEntry> files_;
+  // Tells this tree's cached folders from another's (a freed tree's
+  // address may be reused).
+  std::uint64_t id_ = next_id_++;
+  static inline std::atomic<std::uint64_t> next_id_{1};
 };
 
 }  // namespace
