@@ -61,19 +61,31 @@ TEST(WorkTree, ListsTrackedAndUntrackedButNotIgnoredOrDeleted) {
   EXPECT_EQ(got, want);
 }
 
-TEST(WorkTree, ModifiedFilesLoseTheirBlobIdAndReadCurrentContent) {
+// Regular files are not stat-ed against the index: no blob id is claimed
+// for them, and an edit is read as it is. A link that became a file, or a
+// file that became a link, is stat-ed and takes its new kind.
+TEST(WorkTree, ModifiedFilesClaimNoBlobIdAndReadCurrentContent) {
   TempRepo repo;
   repo.write("a.txt", "one\n");
   repo.write("b.txt", "same\n");
+  repo.write("c.txt", "c\n");
+  repo.sh("ln -s b.txt link");
   repo.commit("initial");
-  repo.write("a.txt", "two\n");
+  repo.write("a.txt", "two, longer\n");
+  repo.sh("rm c.txt && ln -s a.txt c.txt");
   auto tree = work(repo);
   const FileEntry* a = entry(*tree, "a.txt");
   const FileEntry* b = entry(*tree, "b.txt");
-  ASSERT_TRUE(a && b);
+  const FileEntry* c = entry(*tree, "c.txt");
+  const FileEntry* link = entry(*tree, "link");
+  ASSERT_TRUE(a && b && c && link);
   EXPECT_TRUE(a->oid.empty());
-  EXPECT_EQ(b->oid.size(), 40u);
-  EXPECT_EQ(*tree->read(*a, 100), "two\n");
+  EXPECT_TRUE(b->oid.empty());
+  EXPECT_EQ(c->kind, FileKind::symlink);
+  EXPECT_TRUE(c->oid.empty());
+  EXPECT_EQ(link->kind, FileKind::symlink);
+  EXPECT_EQ(link->oid.size(), 40u);  // unchanged link: its blob holds its target
+  EXPECT_EQ(*tree->read(*a, 100), "two, longer\n");
 }
 
 TEST(CommitTree, ReadsAnyCommitWithoutCheckout) {
@@ -91,21 +103,26 @@ TEST(CommitTree, ReadsAnyCommitWithoutCheckout) {
   EXPECT_EQ(*head->read(*entry(*head, "a.txt"), 100), "v2\n");
 }
 
-TEST(CommitTree, SameFilesAndBlobIdsAsACleanWorkTree) {
+// The same files and kinds; blob ids too where the work tree claims
+// one (links: regular files are not stat-ed, so it claims none for them).
+TEST(CommitTree, SameFilesAsACleanWorkTree) {
   TempRepo repo;
   repo.write("x/y/z.txt", "deep\n");
   repo.write("run.sh", "#!/bin/sh\n");
-  repo.sh("chmod +x run.sh");
+  repo.sh("chmod +x run.sh && ln -s x/y/z.txt link");
   repo.commit("c");
   auto w = work(repo);
   auto c = at(repo, "HEAD");
   ASSERT_EQ(w->files().size(), c->files().size());
   for (std::size_t i = 0; i < w->files().size(); ++i) {
     EXPECT_EQ(w->files()[i].path, c->files()[i].path);
-    EXPECT_EQ(w->files()[i].oid, c->files()[i].oid);
     EXPECT_EQ(w->files()[i].kind, c->files()[i].kind);
+    if (!w->files()[i].oid.empty()) {
+      EXPECT_EQ(w->files()[i].oid, c->files()[i].oid);
+    }
   }
   EXPECT_EQ(entry(*c, "run.sh")->kind, FileKind::executable);
+  EXPECT_EQ(entry(*w, "link")->oid, entry(*c, "link")->oid);
 }
 
 // A history moves the last commit's tree to the next: in place when only

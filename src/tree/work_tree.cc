@@ -1,10 +1,14 @@
 // The working directory as git sees it: the index's files, less those
 // deleted, plus untracked files that are not ignored. Files are opened
-// beneath the root without following any symlink. The listing stats each
-// file once, against the index's record, as git status does, but never
-// hashes content: where the index holds no nanoseconds, an edit of the
-// same size within the second git recorded, before the index was written,
-// keeps the old blob id.
+// beneath the root without following any symlink. The listing reads each
+// folder once and never hashes content. A regular file the index records
+// as one is taken as recorded, without a stat: its bytes are read as they
+// are now, but its blob id is unknown and its mode and size are the
+// index's (a `chmod +x` not yet staged is not seen; a size that changed
+// is found when the file is read). Other entries (links, untracked files,
+// files whose type changed) are stat-ed and compared with the index as git
+// status does; where the index holds no nanoseconds, an edit of the same
+// size within the second git recorded keeps the old blob id.
 #include <fcntl.h>
 #include <linux/openat2.h>
 #include <sys/stat.h>
@@ -75,6 +79,7 @@ int open_beneath(int root_fd, const std::string& rel, int last = O_NONBLOCK) {
 // as what), what is new in it, and which subfolders the index does not know.
 struct DirListing {
   std::vector<std::pair<std::size_t, struct stat>> tracked;  // index entry, its lstat
+  std::vector<std::size_t> as_indexed;  // regular files taken as the index records them
   std::vector<std::pair<std::string, struct stat>> untracked_files;
   std::vector<std::string> untracked_dirs;
 };
@@ -86,7 +91,10 @@ int open_dir_beneath(int root_fd, const std::string& rel) {
 
 bool is_file_or_link(const struct stat& st) { return S_ISREG(st.st_mode) || S_ISLNK(st.st_mode); }
 
-// Reads one folder's entries, stat-ing each relative to the folder itself.
+// Reads one folder's entries. `on_entry(path, d_type, stat_of)` gets each
+// entry's type as the folder gives it (DT_UNKNOWN on file systems that do
+// not say) and a function that stats it relative to the folder, for when
+// the type is not enough.
 template <typename OnEntry>
 void each_entry(int root_fd, const std::string& rel, OnEntry&& on_entry) {
   int fd = open_dir_beneath(root_fd, rel);
@@ -99,11 +107,21 @@ void each_entry(int root_fd, const std::string& rel, OnEntry&& on_entry) {
   while (dirent* e = readdir(dir)) {
     std::string_view name = e->d_name;
     if (name == "." || name == "..") continue;
-    struct stat st {};
-    if (fstatat(dirfd(dir), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
-    on_entry(rel.empty() ? std::string(name) : rel + "/" + std::string(name), st);
+    auto stat_of = [&](struct stat& st) {
+      return fstatat(dirfd(dir), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0;
+    };
+    on_entry(rel.empty() ? std::string(name) : rel + "/" + std::string(name), e->d_type, stat_of);
   }
   closedir(dir);
+}
+
+// Calls on_entry(path, stat) for each entry that can be stat-ed.
+template <typename OnEntry>
+void each_entry_stat(int root_fd, const std::string& rel, OnEntry&& on_entry) {
+  each_entry(root_fd, rel, [&](std::string path, unsigned char, auto&& stat_of) {
+    struct stat st {};
+    if (stat_of(st)) on_entry(std::move(path), st);
+  });
 }
 
 class WorkTree : public Tree {
@@ -262,15 +280,26 @@ Result<std::unique_ptr<Tree>> open_work_tree(std::shared_ptr<GitRepo> repo) {
   };
   std::vector<DirListing> listed(dirs.size());
   parallel_for(dirs.size(), [&](std::size_t d) {
-    each_entry(root_fd, std::string(dirs[d]), [&](std::string path, const struct stat& st) {
+    each_entry(root_fd, std::string(dirs[d]), [&](std::string path, unsigned char type, auto&& stat_of) {
       if (text::basename(path) == ".git") return;  // git's own, or a nested repository's
+      if (type == DT_DIR && is_tracked_dir(path)) return;  // listed on its own
+      auto i = find_tracked(path);
+      // A regular file the index records as one: taken as recorded, with
+      // no stat (a third of the listing); its bytes are read as they are
+      // now, its mode and blob id are the index's.
+      if (type == DT_REG && i >= 0 && files[static_cast<std::size_t>(i)].kind != FileKind::symlink &&
+          files[static_cast<std::size_t>(i)].kind != FileKind::submodule) {
+        listed[d].as_indexed.push_back(static_cast<std::size_t>(i));
+        return;
+      }
+      struct stat st {};
+      if (!stat_of(st)) return;
       if (S_ISDIR(st.st_mode)) {
-        if (is_tracked_dir(path)) return;  // listed on its own
-        auto i = find_tracked(path);
+        if (is_tracked_dir(path)) return;
         if (i >= 0 && files[static_cast<std::size_t>(i)].kind == FileKind::submodule) return;
         listed[d].untracked_dirs.push_back(std::move(path));
       } else if (is_file_or_link(st)) {
-        if (auto i = find_tracked(path); i >= 0)
+        if (i >= 0)
           listed[d].tracked.emplace_back(static_cast<std::size_t>(i), st);
         else
           listed[d].untracked_files.emplace_back(std::move(path), st);
@@ -308,6 +337,10 @@ Result<std::unique_ptr<Tree>> open_work_tree(std::shared_ptr<GitRepo> repo) {
   };
   std::vector<std::string> untracked_dirs;
   for (auto& l : listed) {
+    for (std::size_t i : l.as_indexed) {
+      present[i] = 1;
+      files[i].oid.clear();  // not checked against the file: unknown
+    }
     for (const auto& [i, st] : l.tracked) {
       present[i] = 1;
       FileKind now = kind_of_mode(st.st_mode);
@@ -326,7 +359,7 @@ Result<std::unique_ptr<Tree>> open_work_tree(std::shared_ptr<GitRepo> repo) {
     if (depth > kMaxUntrackedDepth || ignored(dir + "/")) return;
     std::vector<std::pair<std::string, struct stat>> found;
     bool nested_repository = false;
-    each_entry(root_fd, dir, [&](std::string path, const struct stat& st) {
+    each_entry_stat(root_fd, dir, [&](std::string path, const struct stat& st) {
       if (text::basename(path) == ".git") nested_repository = true;
       found.emplace_back(std::move(path), st);
     });
