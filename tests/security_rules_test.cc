@@ -1,8 +1,10 @@
 #include <gtest/gtest.h>
 
 #include "probes/probe.h"
+#include "probes/security/security_probes.h"
 #include "rules/rule.h"
 #include "scan/context.h"
+#include "support/assess.h"
 #include "tree/tree.h"
 
 namespace practrack {
@@ -16,6 +18,7 @@ struct Fixture {
     ScanContext ctx(tree, diags);
     for (const auto& row : container_probes()) row.run(ctx, facts);
     for (const auto& row : security_probes()) row.run(ctx, facts);
+    security::probe_fuzz_targets(ctx, facts);  // a source-family row: it waits for the file pass
   }
   Assessment decide(std::string_view id) const {
     const RuleRow* rule = find_rule(id);
@@ -212,6 +215,20 @@ TEST(SecurityRules, FuzzingFromTargetsOrTools) {
   none.tree.add("src/fuzz_probe.cc", "RE2 re(R\"(@FuzzTest\\b)\");\n");
   none.scan();
   EXPECT_EQ(none.decide("fuzzing").status, Status::not_started);
+}
+
+// A whole scan finds fuzz targets in the file pass's one read of each file,
+// on its threads when the files are many.
+TEST(SecurityRules, FuzzTargetsComeFromTheFilePass) {
+  MemoryTree tree;
+  for (int i = 0; i < 80; ++i)
+    tree.add("pkg/p" + std::to_string(i) + "/x_test.go",
+             "package p\n\nfunc TestX(t *testing.T) {}\n");
+  tree.add("pkg/p7/parse_test.go", "package p\n\nfunc FuzzParse(f *testing.F) {}\n");
+  tree.add("fuzz/fuzz_read.cc", "// harness\nint LLVMFuzzerTestOneInput(const uint8_t* d, size_t n) {}\n");
+  auto a = test_support::assess(tree, "fuzzing");
+  EXPECT_EQ(a.status, Status::adopted);
+  EXPECT_EQ(a.note, "2 fuzz targets: `fuzz/fuzz_read.cc`, `pkg/p7/parse_test.go`");
 }
 
 // Regression (undici): test/fuzzing/ runs fast-check over random bytes.

@@ -72,7 +72,8 @@ std::vector<ProbeRow> tool_probes();
 const std::vector<ProbeRow>& probe_table();
 
 // The per-file analyses that share one read of each file (scan/file_pass.h):
-// the content sniff, the source scan and the version-flag search.
+// the content sniff, the source scan, the version-flag search and the
+// fuzz-target search.
 std::vector<FileAnalysis> file_analyses();
 
 }  // namespace practrack

@@ -21,7 +21,8 @@ const std::vector<ProbeRow>& probe_table() {
 }
 
 std::vector<FileAnalysis> file_analyses() {
-  return {security::content_analysis(), source::source_analysis(), gitprobe::version_analysis()};
+  return {security::content_analysis(), source::source_analysis(), gitprobe::version_analysis(),
+          security::fuzz_analysis()};
 }
 
 }  // namespace practrack

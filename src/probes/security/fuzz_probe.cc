@@ -24,9 +24,12 @@ bool candidate(std::string_view path) {
   return text::icontains(path, "fuzz") || text::ends_with(path, "_test.go");
 }
 
+constexpr std::string_view kMemoKey = "security.fuzz";
+
 // The first fuzz target line of one file, if any; memoised per blob.
-std::shared_ptr<const std::optional<Evidence>> target_in(const ScanContext& ctx,
-                                                           const FileEntry& f) {
+// `bytes` when the file pass read them.
+std::shared_ptr<const std::optional<Evidence>> target_in(const ScanContext& ctx, const FileEntry& f,
+                                                           const std::string* bytes) {
   // JavaScript: Jazzer.js exports `fuzz`; a fast-check run inside a fuzz
   // harness (undici's test/fuzzing) feeds random bytes the same way.
   static const RE2 target_re(
@@ -34,10 +37,10 @@ std::shared_ptr<const std::optional<Evidence>> target_in(const ScanContext& ctx,
       R"(\bfuzz_target!\s*\(|\batheris\.Setup\s*\(|\bfuzzerTestOneInput\s*\(|)"
       R"(\bmodule\.exports\.fuzz\s*=|\bfc\.assert\s*\(|)"
       R"(^\s*@FuzzTest\b).*)$)");
-  return ctx.memo<std::optional<Evidence>>("security.fuzz", f, [&](const FileEntry& file) {
+  return ctx.memo<std::optional<Evidence>>(kMemoKey, f, [&](const FileEntry& file) {
     std::optional<Evidence> found;
     if (ctx.larger_than(file, ctx.limits().source_bytes)) return found;
-    auto content = ctx.read_quiet(file, ctx.limits().source_bytes);
+    auto content = bytes ? Result<std::string>(*bytes) : ctx.read_quiet(file, ctx.limits().source_bytes);
     if (!content || text::looks_binary(*content)) return found;
     re2::StringPiece in(content->data(), content->size());
     re2::StringPiece line;
@@ -51,14 +54,27 @@ std::shared_ptr<const std::optional<Evidence>> target_in(const ScanContext& ctx,
 
 }  // namespace
 
+FileAnalysis fuzz_analysis() {
+  return {kMemoKey,
+          [](const ScanContext& ctx, const FileEntry& f) -> std::size_t {
+            return !ctx.excluded(f) && candidate(f.path) ? ctx.limits().source_bytes : 0;
+          },
+          [](const ScanContext& ctx, const FileEntry& f, const std::string* bytes) {
+            target_in(ctx, f, bytes);
+          }};
+}
+
 void probe_fuzz_targets(const ScanContext& ctx, RepoFacts& facts) {
-  // Go test files make thousands of candidates in a large tree: they are
-  // read on worker threads, one slot each, and kept in path order.
+  // Go test files make thousands of candidates in a large tree: the file
+  // pass reads them with the sources; those it did not are read here on
+  // worker threads, one slot each, and kept in path order.
+  ctx.wait_file_pass();
   std::vector<const FileEntry*> candidates;
   for (const FileEntry* f : ctx.own_files())
     if (candidate(f->path)) candidates.push_back(f);
   std::vector<std::shared_ptr<const std::optional<Evidence>>> found(candidates.size());
-  parallel_for(candidates.size(), [&](std::size_t i) { found[i] = target_in(ctx, *candidates[i]); });
+  parallel_for(candidates.size(),
+               [&](std::size_t i) { found[i] = target_in(ctx, *candidates[i], nullptr); });
   auto& targets = facts.security.fuzz_targets;
   for (const auto& t : found)
     if (*t && targets.size() < kMaxTargets) targets.push_back(**t);

@@ -15,8 +15,6 @@ std::vector<ProbeRow> security_probes() {
       {"security-policy", probe_security_policy,
        "SECURITY.md at root, .github/, docs/; a README security section"},
       {"codeowners", probe_codeowners, "CODEOWNERS, .github/CODEOWNERS, docs/CODEOWNERS"},
-      {"fuzz-targets", probe_fuzz_targets, "files named *fuzz*, *_test.go", false,
-       reset_fuzz_targets},
   };
 }
 

@@ -76,7 +76,9 @@ void probe_env_files(const ScanContext& ctx, RepoFacts& facts);
 void probe_security_policy(const ScanContext& ctx, RepoFacts& facts);
 // CODEOWNERS entries that guard sensitive paths.
 void probe_codeowners(const ScanContext& ctx, RepoFacts& facts);
-// Fuzz targets in files named *fuzz* and Go test files.
+// Fuzz targets in files named *fuzz* and Go test files, found by the file
+// pass (fuzz_analysis); the probe waits for it.
+FileAnalysis fuzz_analysis();
 void probe_fuzz_targets(const ScanContext& ctx, RepoFacts& facts);
 void reset_fuzz_targets(RepoFacts& facts);
 

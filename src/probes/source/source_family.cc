@@ -4,6 +4,7 @@
 // while the pass reads the files.
 #include "probes/git/git_probes.h"
 #include "probes/probe.h"
+#include "probes/security/security_probes.h"
 #include "probes/source/source_scan.h"
 
 namespace practrack {
@@ -16,6 +17,8 @@ std::vector<ProbeRow> source_probes() {
       {"git-version", gitprobe::probe_version_reports, "--version flags in source files", false,
        gitprobe::reset_version_reports, false, false, false, nullptr,
        gitprobe::same_version_reports},
+      {"fuzz-targets", security::probe_fuzz_targets, "files named *fuzz*, *_test.go", false,
+       security::reset_fuzz_targets},
       {"source", source::scan_sources,
        "every own source file: languages, tests, libraries, which modules have tests", false,
        source::reset_sources, false, false, false, source::update_sources},
