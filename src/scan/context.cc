@@ -324,7 +324,45 @@ void ScanContext::note_reader(const FileEntry& file) const {
 
 Result<std::string> ScanContext::read_quiet(const FileEntry& file, std::size_t limit) const {
   note_reader(file);
-  return tree_.read(file, limit);
+  return read_bytes(file, limit);
+}
+
+Result<std::string> ScanContext::read_bytes(const FileEntry& file, std::size_t limit) const {
+  auto i = index_of(file);
+  if (i) {
+    std::shared_ptr<const std::string> kept;
+    {
+      std::lock_guard lock(shelf_mu_);
+      if (auto it = shelf_.find(*i); it != shelf_.end()) kept = it->second;
+    }
+    if (kept && kept->size() <= limit) return std::string(*kept);
+  }
+  auto bytes = tree_.read(file, limit);
+  if (bytes) shelve(file, *bytes);
+  return bytes;
+}
+
+void ScanContext::shelve(const FileEntry& file, const std::string& bytes) const {
+  auto i = index_of(file);
+  if (!i || bytes.size() > kShelfFileBytes) return;
+  std::lock_guard lock(shelf_mu_);
+  if (shelf_bytes_ + bytes.size() > kShelfBytes || shelf_.contains(*i)) return;
+  shelf_.emplace(*i, std::make_shared<const std::string>(bytes));
+  shelf_bytes_ += bytes.size();
+}
+
+bool ScanContext::config_like(std::string_view path) {
+  static constexpr std::string_view kExtensions[] = {
+      ".yml", ".yaml", ".json", ".toml", ".xml", ".sh", ".bash", ".cfg", ".ini", ".properties",
+      ".gradle", ".kts", ".tf", ".hcl", ".nomad", ".env", ".dockerfile"};
+  std::string_view ext = text::extension(path);
+  for (auto e : kExtensions)
+    if (ext == e) return true;
+  std::string_view base = text::basename(path);
+  for (std::string_view name : {"Dockerfile", "Containerfile", "Makefile", "Jenkinsfile",
+                                "Vagrantfile", "Procfile", ".gitignore"})
+    if (text::starts_with(base, name)) return true;
+  return false;
 }
 
 bool ScanContext::larger_than(const FileEntry& file, std::size_t limit) const {
@@ -343,7 +381,7 @@ std::optional<std::string> ScanContext::read_text(const FileEntry& file, std::si
 std::optional<std::string> ScanContext::read_text(const FileEntry& file, std::size_t limit,
                                                   const std::string* bytes) const {
   note_reader(file);
-  auto content = bytes ? Result<std::string>(*bytes) : tree_.read(file, limit);
+  auto content = bytes ? Result<std::string>(*bytes) : read_bytes(file, limit);
   if (!content) {
     // A link says what it is (tree/link_error.h); anything else was skipped.
     bool link = file.kind == FileKind::symlink || file.kind == FileKind::submodule;

@@ -139,6 +139,16 @@ class ScanContext {
   // The bytes, with no diagnostic on failure (for files that are optional
   // evidence); reading through here keeps the reader log right.
   Result<std::string> read_quiet(const FileEntry& file, std::size_t limit) const;
+  // Keeps a small file's bytes for the probes that read it next (a compose
+  // file is read by four: compose, manifests, deploy configs, the content
+  // sniff); the file pass keeps the config files it reads. Bounded: files
+  // up to kShelfFileBytes, kShelfBytes in all; first bytes kept win.
+  static constexpr std::size_t kShelfFileBytes = 64 << 10;
+  static constexpr std::size_t kShelfBytes = 16 << 20;
+  void shelve(const FileEntry& file, const std::string& bytes) const;
+  // Whether the file pass keeps this file's bytes: files probes parse as
+  // configuration (YAML, JSON, TOML, scripts, Dockerfiles ...).
+  static bool config_like(std::string_view path);
   // Whether the file is known to be larger than `limit`. Deciding not to
   // read a file by its size is reading it, for the reader log.
   bool larger_than(const FileEntry& file, std::size_t limit) const;
@@ -260,6 +270,11 @@ class ScanContext {
   mutable std::vector<ProbeMask> readers_;  // empty unless log_readers()
   mutable ProbeMask rows_read_{};           // rows that set a bit in readers_
   void note_reader(const FileEntry& file) const;
+  // Read through here, the shelf first.
+  Result<std::string> read_bytes(const FileEntry& file, std::size_t limit) const;
+  mutable std::mutex shelf_mu_;
+  mutable std::unordered_map<std::size_t, std::shared_ptr<const std::string>> shelf_;
+  mutable std::size_t shelf_bytes_ = 0;
   mutable std::vector<FileAnalysis> pass_analyses_;
   // Last member: destroyed first, so a running pass ends before what it reads.
   mutable std::shared_future<void> pass_;

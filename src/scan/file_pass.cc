@@ -20,6 +20,10 @@ std::vector<std::size_t> pass_files(const ScanContext& ctx) {
   } else {
     for (std::size_t i = 0; i < files.size(); ++i) wanted(i);
   }
+  // Configuration first: the probes that parse it run beside the pass and
+  // find the bytes it kept (ScanContext::shelve).
+  std::stable_partition(out.begin(), out.end(),
+                        [&](std::size_t i) { return ScanContext::config_like(files[i].path); });
   return out;
 }
 
@@ -37,6 +41,7 @@ void run_file_pass(const ScanContext& ctx, const std::vector<FileAnalysis>& anal
     }
     if (most == 0) return;
     auto bytes = ctx.tree().read(f, most);
+    if (bytes && ScanContext::config_like(f.path)) ctx.shelve(f, *bytes);
     for (std::size_t a = 0; a < analyses.size() && a < 8; ++a) {
       if (want[a] == 0) continue;
       bool fits = bytes && bytes->size() <= want[a];
