@@ -251,14 +251,29 @@ Result<std::unique_ptr<Tree>> open_work_tree(std::shared_ptr<GitRepo> repo) {
   for (std::size_t i = 0; i < count; ++i) {
     const git_index_entry* e = git_index_get_byindex(index.get(), i);
     if (!files.empty() && files.back().path == e->path) continue;  // conflict stages
-    files.push_back({e->path, oid_hex(e->id), e->file_size, kind_of_mode(e->mode)});
+    // Blob ids are written at the end, for the files that keep one.
+    files.push_back({e->path, "", e->file_size, kind_of_mode(e->mode)});
     entries.push_back(e);
   }
   const std::size_t tracked = files.size();
-  auto find_tracked = [&](std::string_view path) -> std::ptrdiff_t {
+  using Range = std::pair<std::size_t, std::size_t>;
+  auto path_before = [](const FileEntry& f, std::string_view p) { return f.path < p; };
+  // The index entries below folder `dir` ("" for the root): one range, as
+  // the index is sorted, found once per folder; its entries are looked up
+  // in it, not in all 100,000.
+  auto range_of = [&](std::string_view dir) -> Range {
+    if (dir.empty()) return {0, tracked};
+    std::string lo = std::string(dir) + "/";
+    std::string hi = std::string(dir) + "0";  // '0' follows '/'
     auto end = files.begin() + static_cast<std::ptrdiff_t>(tracked);
-    auto it = std::lower_bound(files.begin(), end, path,
-                               [](const FileEntry& f, std::string_view p) { return f.path < p; });
+    auto a = std::lower_bound(files.begin(), end, lo, path_before);
+    auto b = std::lower_bound(a, end, hi, path_before);
+    return {static_cast<std::size_t>(a - files.begin()), static_cast<std::size_t>(b - files.begin())};
+  };
+  auto find_in = [&](Range r, std::string_view path) -> std::ptrdiff_t {
+    auto end = files.begin() + static_cast<std::ptrdiff_t>(r.second);
+    auto it =
+        std::lower_bound(files.begin() + static_cast<std::ptrdiff_t>(r.first), end, path, path_before);
     return it != end && it->path == path ? it - files.begin() : -1;
   };
 
@@ -280,10 +295,11 @@ Result<std::unique_ptr<Tree>> open_work_tree(std::shared_ptr<GitRepo> repo) {
   };
   std::vector<DirListing> listed(dirs.size());
   parallel_for(dirs.size(), [&](std::size_t d) {
+    Range in_dir = range_of(dirs[d]);
     each_entry(root_fd, std::string(dirs[d]), [&](std::string path, unsigned char type, auto&& stat_of) {
       if (text::basename(path) == ".git") return;  // git's own, or a nested repository's
       if (type == DT_DIR && is_tracked_dir(path)) return;  // listed on its own
-      auto i = find_tracked(path);
+      auto i = find_in(in_dir, path);
       // A regular file the index records as one: taken as recorded, with
       // no stat (a third of the listing); its bytes are read as they are
       // now, its mode and blob id are the index's.
@@ -324,7 +340,10 @@ Result<std::unique_ptr<Tree>> open_work_tree(std::shared_ptr<GitRepo> repo) {
   };
   std::vector<char> present(tracked, 0);
   for (std::size_t i = 0; i < tracked; ++i)
-    present[i] = files[i].kind == FileKind::submodule;  // never looked into, always kept
+    if (files[i].kind == FileKind::submodule) {  // never looked into, always kept
+      present[i] = 1;
+      files[i].oid = oid_hex(entries[i]->id);
+    }
   std::vector<FileEntry> added;
   auto ignored = [&](const std::string& path) {
     int yes = 0;
@@ -337,15 +356,14 @@ Result<std::unique_ptr<Tree>> open_work_tree(std::shared_ptr<GitRepo> repo) {
   };
   std::vector<std::string> untracked_dirs;
   for (auto& l : listed) {
-    for (std::size_t i : l.as_indexed) {
-      present[i] = 1;
-      files[i].oid.clear();  // not checked against the file: unknown
-    }
+    for (std::size_t i : l.as_indexed) present[i] = 1;  // not checked against the file: no blob id
     for (const auto& [i, st] : l.tracked) {
       present[i] = 1;
       FileKind now = kind_of_mode(st.st_mode);
-      if (!edited(*entries[i], st, now)) continue;
-      files[i].oid.clear();
+      if (!edited(*entries[i], st, now)) {
+        files[i].oid = oid_hex(entries[i]->id);
+        continue;
+      }
       files[i].size = static_cast<std::uint64_t>(st.st_size);
       files[i].kind = now;
     }
