@@ -7,6 +7,8 @@
 #include "probes/source/source_scan.h"
 #include "scan/context.h"
 #include "tree/tree.h"
+#include "util/terminal.h"
+#include "util/text.h"
 
 namespace practrack::coverage {
 namespace {
@@ -175,6 +177,24 @@ TEST(CoverageMap, NoTestsNoTable) {
   CoverageFacts f = scan(tree, {});
   EXPECT_EQ(coverage_markdown(f), "");
   EXPECT_EQ(f.total.modules_total, 1);
+}
+
+// Columns line up as a terminal shows them: an area named in UTF-8 takes
+// fewer columns than bytes, so the numbers after it stay under each other.
+TEST(CoverageMap, TextColumnsAlignByDisplayWidthNotBytes) {
+  MemoryTree t;
+  t.add("données/calc.py", module(20));
+  t.add("données/tests/test_calc.py", tests(2));
+  t.add("plain/util.py", module(20));
+  t.add("plain/tests/test_util.py", tests(3));
+  auto text = coverage_text(scan(t, {}));
+  std::vector<std::string> rows;
+  for (auto line : text::lines(text))
+    if (text::starts_with(line, "données/") || text::starts_with(line, "plain/"))
+      rows.emplace_back(line);
+  ASSERT_EQ(rows.size(), 2u) << text;
+  EXPECT_EQ(term::display_width(rows[0]), term::display_width(rows[1])) << text;
+  EXPECT_NE(rows[0].size(), rows[1].size()) << text;  // the bytes differ, the columns do not
 }
 
 }  // namespace

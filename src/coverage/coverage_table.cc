@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "coverage/coverage_map.h"
+#include "util/terminal.h"
 #include "util/text.h"
 
 namespace practrack::coverage {
@@ -25,19 +26,21 @@ std::string md_row(const CoverageArea& a, bool bold) {
          " | " + b(test_count(a)) + " |\n";
 }
 
-// Columns padded to their widest cell; the first left-aligned, the rest right.
+// Columns padded to their widest cell, by the columns a terminal shows
+// (an area named in UTF-8 is narrower than its bytes); the first
+// left-aligned, the rest right.
 std::string aligned(const std::vector<std::vector<std::string>>& rows) {
   std::vector<std::size_t> width;
   for (const auto& r : rows)
     for (std::size_t i = 0; i < r.size(); ++i) {
       if (width.size() <= i) width.push_back(0);
-      width[i] = std::max(width[i], r[i].size());
+      width[i] = std::max(width[i], term::display_width(r[i]));
     }
   std::string out;
   for (const auto& r : rows) {
     std::string line;
     for (std::size_t i = 0; i < r.size(); ++i) {
-      std::string pad(width[i] - r[i].size(), ' ');
+      std::string pad(width[i] - term::display_width(r[i]), ' ');
       line += i == 0 ? r[i] + pad : "  " + pad + r[i];
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
