@@ -65,6 +65,22 @@ TEST(IdleBotConfig, RenovateJson5SwitchedOffIsNotStarted) {
   EXPECT_EQ(assess(on, "dependency-updates").status, Status::adopted);
 }
 
+// Renovate's config may live in package.json; switched off there, the
+// package's scripts and dependencies still count for everything else.
+TEST(IdleBotConfig, RenovateSwitchedOffInPackageJsonIsNotStarted) {
+  MemoryTree t;
+  t.add("package.json",
+        "{\n  \"name\": \"app\",\n  \"scripts\": {\"test\": \"jest\"},\n"
+        "  \"renovate\": {\n    \"enabled\": false\n  }\n}\n");
+  Assessment a = assess(t, "dependency-updates");
+  EXPECT_EQ(a.status, Status::not_started) << a.note;
+  EXPECT_TRUE(text::contains(a.note, "`package.json` updates nothing")) << a.note;
+  MemoryTree on;
+  on.add("package.json",
+         "{\n  \"name\": \"app\",\n  \"renovate\": {\"extends\": [\"config:base\"]}\n}\n");
+  EXPECT_EQ(assess(on, "dependency-updates").status, Status::adopted);
+}
+
 TEST(IdleBotConfig, RenovateWithOnePackageSwitchedOffStillRuns) {
   MemoryTree t;
   t.add("renovate.json",

@@ -10,5 +10,8 @@ namespace practrack {
 // `"enabled": false`): its evidence names the file and, in the excerpt,
 // why. The tool resolver does not count such a file as the tool configured.
 inline constexpr std::string_view kIdleConfig = "idle-config";
+// The same for one tool's section inside a shared file (package.json's
+// `"renovate": {"enabled": false}`): the section is not added, this is.
+inline constexpr std::string_view kIdleRenovateSection = "idle-config:renovate";
 
 }  // namespace practrack

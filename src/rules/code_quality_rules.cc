@@ -321,8 +321,9 @@ Assessment dependency_updates(const RepoFacts& f) {
   if (a.status == Status::not_started) {
     // A bot's config that asks for nothing is worth naming: it looks done.
     for (const ConfigSection& s : f.config_sections)
-      if (s.key == kIdleConfig && (text::contains(s.at.path, "dependabot") ||
-                                   text::contains(s.at.path, "renovate")))
+      if ((s.key == kIdleConfig && (text::contains(s.at.path, "dependabot") ||
+                                    text::contains(s.at.path, "renovate"))) ||
+          s.key == kIdleRenovateSection)
         return not_started(code(s.at.path) + " updates nothing: " + s.at.excerpt, {s.at});
     return a;
   }

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "facts/config_keys.h"
 #include "parse/json.h"
 #include "probes/manifest/manifest_kit.h"
 #include "probes/manifest/manifest_probes.h"
@@ -202,8 +203,18 @@ void read_package_json(const ScanContext& ctx, RepoFacts& facts, const FileEntry
     else if (bin->is_string())
       m.entry_points.push_back(m.name);
   }
-  for (auto& [key, value] : doc->items())
-    if (!npm_metadata_key(key)) add_section(facts, key, j.top_evidence(key));
+  for (auto& [key, value] : doc->items()) {
+    if (npm_metadata_key(key)) continue;
+    // Renovate reads its config from here too; switched off, it is no bot.
+    if (key == "renovate" && value.is_object() && value.contains("enabled") &&
+        value["enabled"].is_boolean() && !value["enabled"].get<bool>()) {
+      Evidence at = j.top_evidence(key);
+      at.excerpt = "`\"renovate\": {\"enabled\": false}` switches Renovate off";
+      add_section(facts, std::string(kIdleRenovateSection), at);
+      continue;
+    }
+    add_section(facts, key, j.top_evidence(key));
+  }
   facts.manifests.manifests.push_back(std::move(m));
 }
 
