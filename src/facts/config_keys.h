@@ -13,5 +13,8 @@ inline constexpr std::string_view kIdleConfig = "idle-config";
 // The same for one tool's section inside a shared file (package.json's
 // `"renovate": {"enabled": false}`): the section is not added, this is.
 inline constexpr std::string_view kIdleRenovateSection = "idle-config:renovate";
+// A goreleaser config that skips every build and names no publisher:
+// goreleaser still cuts the release and its notes, but publishes no package.
+inline constexpr std::string_view kGoreleaserPublishesNothing = "goreleaser:publishes-nothing";
 
 }  // namespace practrack

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <ctime>
 
+#include "facts/config_keys.h"
 #include "rules/rule.h"
 #include "util/dates.h"
 #include "rules/rule_kit.h"
@@ -293,18 +294,29 @@ Assessment decide_package_publishing(const RepoFacts& f) {
     return partial(a.note + " — preview builds only; no release is published to a registry",
                    a.evidence);
   }
-  if (!f.tools_for("package-publishing").empty())
-    return decide_by_tools(f, "package-publishing", UnrunPolicy::partial, "");
+  std::string goreleaser_idle;
+  if (!f.tools_for("package-publishing").empty()) {
+    // goreleaser that builds nothing cuts a release with notes, no package.
+    auto idle = std::find_if(f.config_sections.begin(), f.config_sections.end(),
+                             [](const ConfigSection& s) { return s.key == kGoreleaserPublishesNothing; });
+    auto uses = f.tools_for("package-publishing");
+    bool only_goreleaser = std::all_of(uses.begin(), uses.end(),
+                                       [](const ToolUse* t) { return t->tool == "goreleaser"; });
+    if (idle == f.config_sections.end() || !only_goreleaser)
+      return decide_by_tools(f, "package-publishing", UnrunPolicy::partial, "");
+    goreleaser_idle = " — goreleaser runs, but " + code(idle->at.path) + " publishes nothing: " +
+                      idle->at.excerpt;
+  }
   std::string what;
   if (const Evidence* build = build_system(f, what))
-    return partial(what + " can build a package; nothing publishes it", {*build});
+    return partial(what + " can build a package; nothing publishes it" + goreleaser_idle, {*build});
   for (const Manifest& m : f.manifests.manifests)
     if (m.private_package)
       return not_applicable(code(m.path) + " is private (" +
                             (m.ecosystem == "nuget" ? "`<IsPackable>false</IsPackable>`"
                                                     : "`\"private\": true`") +
                             "): nothing to publish");
-  return not_applicable("No package manifest or Dockerfile: nothing to publish");
+  return not_applicable("No package manifest or Dockerfile: nothing to publish" + goreleaser_idle);
 }
 
 // release-drafter keeps a draft release up to date; publishing the draft

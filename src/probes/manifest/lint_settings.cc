@@ -223,6 +223,35 @@ void renovate_disabled(const ScanContext& ctx, RepoFacts& facts) {
   }
 }
 
+// goreleaser used for its changelog and release only (`builds: [{skip:
+// true}]`, no docker, nfpm, brew ... section) publishes no package.
+void goreleaser_publishes_nothing(const ScanContext& ctx, RepoFacts& facts) {
+  static constexpr const char* kPublishers[] = {
+      "dockers",  "dockers_v2",   "docker_manifests", "kos",        "nfpms",      "brews",
+      "homebrew_casks", "scoops", "snapcrafts",       "publishers", "blobs",      "uploads",
+      "artifactories",  "nix",    "winget",           "aurs",       "aur_sources", "krews",
+      "chocolateys",    "npms",   "cloudsmiths",      "fury",       "gemfury"};
+  for (const char* path : {".goreleaser.yml", ".goreleaser.yaml", "goreleaser.yml", "goreleaser.yaml"}) {
+    const FileEntry* f = ctx.find(path);
+    if (!f || f->kind == FileKind::symlink) continue;
+    auto text = ctx.read_text(*f);
+    if (!text) continue;
+    auto doc = parse_yaml(*text);
+    if (!doc || !doc->IsMap()) continue;  // the tool resolver reports a malformed config
+    YAML::Node builds = yaml_get(*doc, "builds");
+    if (!builds.IsSequence() || builds.size() == 0) continue;
+    bool all_skip = true;
+    for (const auto& b : builds) all_skip = all_skip && yaml_str(yaml_get(b, "skip")) == "true";
+    if (!all_skip) continue;
+    bool publishes = false;
+    for (const char* key : kPublishers) publishes = publishes || yaml_get(*doc, key);
+    if (publishes) continue;
+    Evidence at = evidence_line(f->path, *text, yaml_line(builds));
+    at.excerpt = "every build sets `skip: true` and no publisher is configured";
+    add_section(facts, std::string(kGoreleaserPublishesNothing), at);
+  }
+}
+
 void pylint_mccabe(const ScanContext& ctx, RepoFacts& facts) {
   static const RE2 re(R"(pylint\.extensions\.mccabe)");
   scan_files(ctx, facts, {"**/.pylintrc", "**/pylintrc", "**/pyproject.toml", "**/setup.cfg"}, re,
@@ -237,6 +266,7 @@ void probe_lint_settings(const ScanContext& ctx, RepoFacts& facts) {
   pylint_mccabe(ctx, facts);
   dependabot_ecosystems(ctx, facts);
   renovate_disabled(ctx, facts);
+  goreleaser_publishes_nothing(ctx, facts);
   static const RE2 eslint_complexity(
       R"(["']?(complexity|sonarjs/cognitive-complexity)["']?\s*:\s*\[?\s*["']?(error|2)\b)");
   scan_files(ctx, facts,
