@@ -133,7 +133,9 @@ std::vector<ToolRow> security_tools() {
       {"sbom", "cyclonedx",
        R"(\bcyclonedx-(py|npm|bom|gomod|node-npm)\b|@cyclonedx/\S+|\bcyclonedx\s+\S+|)"
        R"(\bcargo\s+cyclonedx\b|\bcyclonedxBom\b|cyclonedx-maven-plugin)",
-       "", "",
+       "",
+       // The Maven and Gradle plugins write the SBOM in the build that applies them.
+       "maven:cyclonedx-maven-plugin|gradle:org.cyclonedx*",
        "pypi:cyclonedx-bom|pypi:cyclonedx-py|npm:@cyclonedx/*|maven:org.cyclonedx*|"
        "gradle:org.cyclonedx*",
        "", "CycloneDX/gh-"},
