@@ -67,4 +67,26 @@ TEST(EndToEnd, WorkingTreeAndRevGiveIdenticalJson) {
   EXPECT_EQ(work.dump(1), rev.dump(1));
 }
 
+// A file over a probe's size limit is skipped the same way in both: the
+// working tree's listing knows its size, a commit's blob tells it from its
+// header (a YAML file of 3 MB warned at --rev only).
+TEST(EndToEnd, OversizedFilesAreTreatedAlikeInTheWorkingTreeAndAtRev) {
+  TempRepo repo;
+  test_support::build_realistic_repo(repo);
+  std::string big = "kind: List\nitems:\n";
+  while (big.size() < (3u << 20)) big += "  - {name: item, value: 1234567890}\n";
+  repo.write("deploy/big.yaml", big);
+  repo.write("docs/huge.md", std::string(3u << 20, 'x'));
+  repo.commit("big files");
+  auto work = scan_json(repo, "");
+  auto rev = scan_json(repo, " --rev HEAD");
+  for (auto* j : {&work, &rev}) {
+    j->erase("scanned_at");
+    j->erase("source");
+    j->erase("branch");
+  }
+  EXPECT_EQ(work["diagnostics"].dump(1), rev["diagnostics"].dump(1));
+  EXPECT_EQ(work.dump(1), rev.dump(1));
+}
+
 }  // namespace practrack

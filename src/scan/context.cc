@@ -113,6 +113,13 @@ ScanContext::ScanContext(const Tree& tree, Diagnostics& diags, std::shared_ptr<G
     local_slots_ = std::make_unique<MemoSlots[]>(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) slots_.push_back(&local_slots_[i]);
   }
+  bool sizes_unknown = std::any_of(files.begin(), files.end(), [](const FileEntry& f) {
+    return f.size == FileEntry::kUnknownSize;
+  });
+  if (sizes_unknown) {
+    sizes_ = std::make_unique<std::atomic<std::uint64_t>[]>(files.size());
+    for (std::size_t i = 0; i < files.size(); ++i) sizes_[i].store(FileEntry::kUnknownSize);
+  }
 }
 
 ScanContext::~ScanContext() {
@@ -372,7 +379,27 @@ bool ScanContext::config_like(std::string_view path) {
 
 bool ScanContext::larger_than(const FileEntry& file, std::size_t limit) const {
   note_reader(file);
-  return file.size != FileEntry::kUnknownSize && file.size > limit;
+  return size_of(file) > limit && size_of(file) != FileEntry::kUnknownSize;
+}
+
+// A commit's listing has no sizes: the file pass notes each size it reads,
+// and the rest come from the tree (an object header), once per file. So a
+// probe that skips large files skips the same ones in a working tree and at
+// --rev.
+std::uint64_t ScanContext::size_of(const FileEntry& file) const {
+  if (file.size != FileEntry::kUnknownSize) return file.size;
+  auto i = index_of(file);
+  if (!i || !sizes_) return tree_.size_of(file);
+  std::uint64_t known = sizes_[*i].load(std::memory_order_relaxed);
+  if (known != FileEntry::kUnknownSize) return known;
+  known = tree_.size_of(file);
+  sizes_[*i].store(known, std::memory_order_relaxed);
+  return known;
+}
+
+void ScanContext::note_size(const FileEntry& file, std::uint64_t size) const {
+  if (file.size != FileEntry::kUnknownSize || !sizes_) return;
+  if (auto i = index_of(file)) sizes_[*i].store(size, std::memory_order_relaxed);
 }
 
 std::optional<std::string> ScanContext::read_text(const FileEntry& file) const {

@@ -6,6 +6,7 @@
 #include <git2.h>
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <mutex>
@@ -149,9 +150,14 @@ class ScanContext {
   // Whether the file pass keeps this file's bytes: files probes parse as
   // configuration (YAML, JSON, TOML, scripts, Dockerfiles ...).
   static bool config_like(std::string_view path);
-  // Whether the file is known to be larger than `limit`. Deciding not to
-  // read a file by its size is reading it, for the reader log.
+  // Whether the file is larger than `limit`, by its size in the listing or
+  // the tree (size_of). Deciding not to read a file by its size is reading
+  // it, for the reader log.
   bool larger_than(const FileEntry& file, std::size_t limit) const;
+  // The file's size: the listing's, one the file pass noted, or the tree's.
+  std::uint64_t size_of(const FileEntry& file) const;
+  // The file pass read this many bytes of the whole file.
+  void note_size(const FileEntry& file, std::uint64_t size) const;
 
   // The reader log, kept when asked for: which probes (util/parallel.h's
   // task tag, set to the probe's row) read each file of files(), by index.
@@ -238,6 +244,9 @@ class ScanContext {
   // without a shared memo, slots of this scan alone.
   mutable std::vector<MemoSlots*> slots_;  // emptied by take_carryover()
   std::unique_ptr<MemoSlots[]> local_slots_;
+  // Sizes learnt during the scan, by file index; null when the listing
+  // gave every size.
+  std::unique_ptr<std::atomic<std::uint64_t>[]> sizes_;
   MemoSlots* slots_of(const FileEntry& file) const;
   std::optional<std::size_t> index_of(const FileEntry& file) const;
   bool in_pass(std::string_view key) const;

@@ -41,6 +41,7 @@ void run_file_pass(const ScanContext& ctx, const std::vector<FileAnalysis>& anal
     }
     if (most == 0) return;
     auto bytes = ctx.tree().read(f, most);
+    if (bytes) ctx.note_size(f, bytes->size());
     if (bytes && ScanContext::config_like(f.path)) ctx.shelve(f, *bytes);
     for (std::size_t a = 0; a < analyses.size() && a < 8; ++a) {
       if (want[a] == 0) continue;

@@ -49,6 +49,23 @@ class CommitTree : public Tree {
   std::string describe() const override { return "commit " + id_.substr(0, 12); }
   std::optional<TreeStep> advance(const git_oid& to);
 
+  std::uint64_t size_of(const FileEntry& file) const override {
+    if (file.size != FileEntry::kUnknownSize || file.kind == FileKind::symlink ||
+        file.kind == FileKind::submodule)
+      return file.size;
+    git_repository* repo = thread_repo(repo_->gitdir());
+    git_oid oid;
+    git_odb* raw_odb = nullptr;
+    if (!repo || git_oid_fromstr(&oid, file.oid.c_str()) != 0 ||
+        git_repository_odb(&raw_odb, repo) != 0)
+      return FileEntry::kUnknownSize;
+    std::unique_ptr<git_odb, OdbFree> odb(raw_odb);
+    std::size_t size = 0;
+    git_object_t type{};
+    if (git_odb_read_header(&size, &type, odb.get(), &oid) != 0) return FileEntry::kUnknownSize;
+    return size;
+  }
+
   Result<std::string> read(const FileEntry& file, std::size_t limit) const override {
     if (file.kind == FileKind::symlink || file.kind == FileKind::submodule)
       return Error{not_followed(file.kind)};

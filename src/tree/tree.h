@@ -32,6 +32,10 @@ class Tree {
   // Reads a file's bytes. Fails when the file is larger than `limit`, is a
   // symlink or submodule, or cannot be read. Safe to call from any thread.
   virtual Result<std::string> read(const FileEntry& file, std::size_t limit) const = 0;
+  // The file's size in bytes, found without reading it all when the listing
+  // does not say (a commit's blob: its object header); kUnknownSize when it
+  // cannot be told.
+  virtual std::uint64_t size_of(const FileEntry& file) const { return file.size; }
   // "working tree /path" or "commit 1a2b3c4".
   virtual std::string describe() const = 0;
 };

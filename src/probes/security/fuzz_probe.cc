@@ -39,7 +39,8 @@ std::shared_ptr<const std::optional<Evidence>> target_in(const ScanContext& ctx,
       R"(^\s*@FuzzTest\b).*)$)");
   return ctx.memo<std::optional<Evidence>>(kMemoKey, f, [&](const FileEntry& file) {
     std::optional<Evidence> found;
-    if (ctx.larger_than(file, ctx.limits().source_bytes)) return found;
+    // Bytes from the pass fit the limit; otherwise its size decides first.
+    if (!bytes && ctx.larger_than(file, ctx.limits().source_bytes)) return found;
     auto content = bytes ? Result<std::string>(*bytes) : ctx.read_quiet(file, ctx.limits().source_bytes);
     if (!content || text::looks_binary(*content)) return found;
     re2::StringPiece in(content->data(), content->size());
