@@ -33,6 +33,8 @@ struct SecurityFacts {
   int secrets_allowlisted = 0; // findings the project's gitleaks allowlist covers
   int files_sniffed = 0;       // files whose first bytes the binary scan read
   int judged_by_name = 0;      // files too large to read, judged by extension
+  // Own text files too large for the secret scan (over 1 MiB), path order.
+  std::vector<std::string> unscanned_files;
 
   // Committed environment files holding values: `.env`, `.env.local`,
   // `.env.production` ... (templates such as `.env.example` are not here).

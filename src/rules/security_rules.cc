@@ -81,6 +81,10 @@ Assessment secrets_excluded(const RepoFacts& f) {
   if (leaks.empty() && s.env_files.empty()) {
     std::string scanned = "committed secret in " +
                           plural(s.text_files_scanned, "text file") + " scanned";
+    if (!s.unscanned_files.empty())
+      scanned += " (" + plural(static_cast<int>(s.unscanned_files.size()), "text file") +
+                 " over 1 MiB not scanned: " + code(s.unscanned_files.front()) +
+                 (s.unscanned_files.size() > 1 ? " …" : "") + ")";
     if (s.secrets_allowlisted > 0)
       scanned += " (" + std::to_string(s.secrets_allowlisted) + " allowlisted by gitleaks config)";
     scanned += samples_note(samples, ev) + sample_env_note(s, ev);

@@ -9,8 +9,10 @@
 //  - larger files are read only when their extension is not a known text
 //    or media one (a 40 MiB `.csv` or `.mp4` cannot be an executable or an
 //    archive worth reporting under that name), up to 64 MiB;
-//  - files over 64 MiB are judged by extension alone (.zip, .jar, .so ...)
-//    and one diagnostic says how many were.
+//  - files over 64 MiB are judged by extension alone (.zip, .jar, .so ...),
+//    each with a diagnostic;
+//  - own text files over 1 MiB are not scanned for secrets: each gets a
+//    diagnostic and the secrets note names them.
 // Results are memoised per blob, so history scans read each blob once.
 #include <algorithm>
 #include <array>
@@ -31,18 +33,27 @@ constexpr std::size_t kSmallFile = 1 << 20;    // read whatever the name
 constexpr std::size_t kSniffLimit = 64 << 20;  // read at most this much
 
 // Extensions whose large files are not read: text and media.
-const std::set<std::string, std::less<>>& text_or_media_exts() {
+const std::set<std::string, std::less<>>& text_exts() {
   static const std::set<std::string, std::less<>> exts = {
       ".c", ".cc", ".cpp", ".cxx", ".h", ".hh", ".hpp", ".py", ".js", ".mjs", ".cjs", ".ts",
       ".tsx", ".jsx", ".java", ".kt", ".scala", ".go", ".rs", ".rb", ".php", ".cs", ".swift",
       ".m", ".mm", ".sh", ".pl", ".lua", ".r", ".sql", ".md", ".rst", ".txt", ".adoc", ".tex",
       ".html", ".htm", ".css", ".scss", ".xml", ".json", ".jsonl", ".ndjson", ".yaml", ".yml",
-      ".toml", ".csv", ".tsv", ".svg", ".ipynb", ".lock", ".proto", ".log", ".map",
+      ".toml", ".csv", ".tsv", ".svg", ".ipynb", ".lock", ".proto", ".log", ".map"};
+  return exts;
+}
+
+const std::set<std::string, std::less<>>& media_exts() {
+  static const std::set<std::string, std::less<>> exts = {
       ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".ico", ".webp", ".tif", ".tiff", ".psd",
       ".pdf", ".mp3", ".mp4", ".wav", ".ogg", ".flac", ".avi", ".mov", ".mkv", ".webm",
       ".woff", ".woff2", ".ttf", ".otf", ".eot", ".parquet", ".arrow", ".h5", ".hdf5", ".npy",
       ".pt", ".pth", ".onnx", ".safetensors", ".bin", ".dat"};
   return exts;
+}
+
+bool text_ext(std::string_view path) {
+  return text_exts().count(text::lower(text::extension(path))) > 0;
 }
 
 // Extensions that name executables and archives, for files too large to read.
@@ -86,6 +97,7 @@ struct ContentResult {
   bool by_name = false;              // too large: judged by extension
   bool read = false;                 // the sniff read the file
   bool scanned = false;              // the secret scan read it
+  bool unscanned = false;            // own text, too large for the secret scan
   std::vector<SecretHit> secrets;
   std::string problem;               // an unreadable file's reason
 };
@@ -102,7 +114,8 @@ bool too_large(const FileEntry& f, std::size_t limit) {
 }
 
 std::size_t read_limit(const FileEntry& f) {
-  bool text_or_media = text_or_media_exts().count(text::lower(text::extension(f.path))) > 0;
+  std::string ext = text::lower(text::extension(f.path));
+  bool text_or_media = text_exts().count(ext) > 0 || media_exts().count(ext) > 0;
   return text_or_media ? kSmallFile : kSniffLimit;
 }
 
@@ -112,9 +125,12 @@ ContentResult examine(const ScanContext& ctx, const FileEntry& f, bool own,
   ContentResult r;
   std::size_t limit = read_limit(f);
   bool text_or_media = limit == kSmallFile;
+  // An own text file too large for the secret scan is said to be unscanned.
+  bool text_secrets = own && text_ext(f.path) && !not_for_secret_scan(f.path);
   if (too_large(f, limit)) {
     r.by_name = !text_or_media;
     if (r.by_name) r.binary = kind_by_extension(f.path);
+    r.unscanned = text_secrets;
     return r;
   }
   auto content = bytes ? Result<std::string>(*bytes) : ctx.read_quiet(f, limit);
@@ -126,6 +142,7 @@ ContentResult examine(const ScanContext& ctx, const FileEntry& f, bool own,
       r.binary = kind_by_extension(f.path);
     }
     if (!size) r.problem = content.error();
+    r.unscanned = size && text_secrets;
     return r;
   }
   r.read = true;
@@ -139,6 +156,9 @@ ContentResult examine(const ScanContext& ctx, const FileEntry& f, bool own,
     r.scanned = true;
     r.secrets = scan_secrets(f.path, *content);
   }
+  // Text under a name of no known kind, over 1 MiB: not scanned either.
+  r.unscanned = own && r.binary.empty() && content->size() > kSmallFile &&
+                !not_for_secret_scan(f.path) && !text::looks_binary(*content);
   return r;
 }
 
@@ -158,6 +178,10 @@ void record(const FileEntry& f, const ContentResult& r, bool own,
   sec.files_sniffed += r.read;
   sec.text_files_scanned += r.scanned;
   sec.judged_by_name += r.by_name;
+  if (r.unscanned)
+    sec.unscanned_files.insert(std::upper_bound(sec.unscanned_files.begin(),
+                                                sec.unscanned_files.end(), f.path),
+                               f.path);
   auto secret_path = [](const SecretFinding& s) -> const std::string& { return s.at.path; };
   auto at = place_of(sec.secrets, f.path, secret_path);
   for (const auto& hit : r.secrets) {
@@ -185,15 +209,18 @@ void unrecord(const FileEntry& f, const ContentResult& r, const SecretAllowlist&
   sec.files_sniffed -= r.read;
   sec.text_files_scanned -= r.scanned;
   sec.judged_by_name -= r.by_name;
+  if (r.unscanned) std::erase(sec.unscanned_files, f.path);
   for (const auto& hit : r.secrets) sec.secrets_allowlisted -= allow.allows(f.path, hit.line);
   std::erase_if(sec.secrets, [&](const SecretFinding& s) { return s.at.path == f.path; });
   std::erase_if(sec.binaries, [&](const BinaryFile& b) { return b.path == f.path; });
 }
 
-// Every message names its file: one too large to sniff says so itself.
+// Every message names its file: one too large to sniff says so itself,
+// and so does a text file too large for the secret scan.
 void warn_if_judged_by_name(const ScanContext& ctx, const FileEntry& f, const ContentResult& r) {
   if (r.by_name)
     ctx.diags().warn(f.path, 0, "over 64 MiB: judged by its name alone for binary-artifacts");
+  if (r.unscanned) ctx.diags().warn(f.path, 0, "over 1 MiB: not scanned for secrets");
 }
 
 constexpr std::string_view kMemoKey = "security.content";
@@ -211,7 +238,7 @@ std::shared_ptr<const ContentResult> shared_result(ContentResult r) {
     }
     return out;
   }();
-  if (r.binary.empty() && !r.by_name && r.secrets.empty() && r.problem.empty())
+  if (r.binary.empty() && !r.by_name && !r.unscanned && r.secrets.empty() && r.problem.empty())
     return plain[static_cast<std::size_t>(r.read + 2 * r.scanned)];
   return std::make_shared<const ContentResult>(std::move(r));
 }
