@@ -225,7 +225,7 @@ Runner add_history_command(CLI::App& app) {
   cmd->add_option("--since", flags->since, "only commits from this date on (YYYY-MM-DD)");
   cmd->add_option("--every", o.every, "keep every Nth commit (default: 1)")
       ->check(CLI::PositiveNumber);
-  cmd->add_option("--max", o.max, "at most N commits (default: all)")->check(CLI::PositiveNumber);
+  cmd->add_option("--max,--limit", o.max, "at most N commits (default: all)")->check(CLI::PositiveNumber);
   cmd->add_flag("--all-parents", o.all_parents, "follow merged branches, not only first parents");
   cmd->add_option("--config,-c", o.config_path, "project config file (default: each commit's own)");
   cmd->add_flag("--no-config", o.no_config, "ignore the project config: detection only");

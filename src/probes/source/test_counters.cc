@@ -117,6 +117,40 @@ void keyed_tests(std::string_view text, std::string_view prefilter,
   });
 }
 
+// PHPUnit runs `test*` methods and those marked as tests whatever their
+// name: a `@test` docblock tag or a `#[Test]` attribute (flysystem names
+// its tests `writing_and_reading_files`). A mark counts the method after
+// it once; a data provider makes it parametrized.
+void php_tests(std::string_view text, Tally& tally) {
+  if (find(text, "function test") == npos && find(text, "@test") == npos &&
+      find(text, "Test]") == npos)
+    return;
+  bool marked = false, provided = false;
+  std::size_t mark_at = 0;
+  for_each_line(text, [&](std::string_view line, std::size_t off) {
+    std::string_view t = ltrim(line);
+    if (starts(t, "* @test") || starts(t, "/** @test") || starts(t, "#[Test]") ||
+        starts(t, "#[\\PHPUnit\\Framework\\Attributes\\Test]")) {
+      if (!marked) mark_at = off;
+      marked = true;
+      return true;
+    }
+    if (starts(t, "* @dataProvider") || starts(t, "#[DataProvider") ||
+        starts(t, "#[\\PHPUnit\\Framework\\Attributes\\DataProvider"))
+      provided = true;
+    std::size_t fn = t.find("function ");
+    if (fn == npos || (fn != 0 && t.substr(0, fn).find_first_of("({=;") != npos)) return true;
+    std::string_view name = t.substr(fn + 9);
+    if (marked) {
+      tally.add("phpunit", mark_at, provided);
+    } else if (starts(name, "test")) {
+      tally.add("phpunit", off, provided);
+    }
+    marked = provided = false;
+    return true;
+  });
+}
+
 // A C program in a test folder named for a test (test_mount.c,
 // parser_test.c) with its own main(): a framework-less test that a
 // runner (meson test, CTest, a script) executes and judges by its exit
@@ -404,10 +438,7 @@ std::vector<TestCount> count_tests(std::string_view path, Lang lang, std::string
                     tally);
       break;
     case kPhp:
-      if (is_test_path(path, kPhp))
-        keyed_tests(text, "function test", {{"public function test", "phpunit"},
-                                            {"function test", "phpunit"}},
-                    tally);
+      if (is_test_path(path, kPhp)) php_tests(text, tally);
       break;
     case kCs:
       keyed_tests(text, "[", {{"[Test]", "nunit"}, {"[TestCase(", "nunit", true},
