@@ -16,5 +16,8 @@ inline constexpr std::string_view kIdleRenovateSection = "idle-config:renovate";
 // A goreleaser config that skips every build and names no publisher:
 // goreleaser still cuts the release and its notes, but publishes no package.
 inline constexpr std::string_view kGoreleaserPublishesNothing = "goreleaser:publishes-nothing";
+// `.rubocop.yml` turns off both complexity cops (or the Metrics department):
+// rubocop runs, but enforces no complexity limit.
+inline constexpr std::string_view kRubocopComplexityOff = "rubocop:complexity-off";
 
 }  // namespace practrack

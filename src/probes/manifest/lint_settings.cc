@@ -252,6 +252,27 @@ void goreleaser_publishes_nothing(const ScanContext& ctx, RepoFacts& facts) {
   }
 }
 
+// RuboCop checks complexity by default (Metrics/CyclomaticComplexity and
+// Metrics/PerceivedComplexity); a .rubocop.yml may switch both off.
+void rubocop_complexity_off(const ScanContext& ctx, RepoFacts& facts) {
+  const FileEntry* f = ctx.find(".rubocop.yml");
+  if (!f || f->kind == FileKind::symlink) return;
+  auto text = ctx.read_text(*f);
+  if (!text) return;
+  auto doc = parse_yaml(*text);
+  if (!doc || !doc->IsMap()) return;  // the tool resolver reports a malformed config
+  auto off = [&](const char* cop) {
+    return text::lower(yaml_str(yaml_get(yaml_get(*doc, cop), "Enabled"))) == "false";
+  };
+  bool department = off("Metrics");
+  if (!department && !(off("Metrics/CyclomaticComplexity") && off("Metrics/PerceivedComplexity")))
+    return;
+  Evidence at = evidence_at(f->path, *text, department ? "Metrics:" : "Metrics/CyclomaticComplexity");
+  at.excerpt = department ? "the Metrics department is switched off"
+                          : "Metrics/CyclomaticComplexity and PerceivedComplexity are switched off";
+  add_section(facts, std::string(kRubocopComplexityOff), at);
+}
+
 void pylint_mccabe(const ScanContext& ctx, RepoFacts& facts) {
   static const RE2 re(R"(pylint\.extensions\.mccabe)");
   scan_files(ctx, facts, {"**/.pylintrc", "**/pylintrc", "**/pyproject.toml", "**/setup.cfg"}, re,
@@ -267,6 +288,7 @@ void probe_lint_settings(const ScanContext& ctx, RepoFacts& facts) {
   dependabot_ecosystems(ctx, facts);
   renovate_disabled(ctx, facts);
   goreleaser_publishes_nothing(ctx, facts);
+  rubocop_complexity_off(ctx, facts);
   static const RE2 eslint_complexity(
       R"(["']?(complexity|sonarjs/cognitive-complexity)["']?\s*:\s*\[?\s*["']?(error|2)\b)");
   scan_files(ctx, facts,
