@@ -6,6 +6,7 @@
 #include "cli/coverage_io.h"
 #include "cli/exit_codes.h"
 #include "coverage/coverage_table.h"
+#include "util/terminal.h"
 
 namespace practrack::cli {
 namespace {
@@ -16,20 +17,33 @@ std::string count(const TestSuite& t) {
   return (t.approximate || t.parametrized ? "~" : "") + std::to_string(t.tests);
 }
 
-std::string frameworks_text(const SourceFacts& source) {
+// Frameworks, then the programs automake's `make check` runs (test drivers
+// whose cases are not counted: "—"), as the unit-tests note counts them.
+std::string frameworks_text(const RepoFacts& facts) {
+  const SourceFacts& source = facts.source;
+  const auto& automake = facts.scripts.automake_tests;
   // Headers over nothing read like a broken table: say it in words.
-  if (source.tests.empty())
+  if (source.tests.empty() && automake.empty())
     return "No tests found: no test file of a known framework, no test program.\n";
+  struct Row {
+    std::string name, files, tests, parametrized;
+  };
+  std::vector<Row> rows;
+  for (const auto& t : source.tests)
+    rows.push_back({t.framework, std::to_string(t.files), count(t), std::to_string(t.parametrized)});
+  for (const auto& a : automake)
+    rows.push_back({"automake TESTS (" + a.file + ")", std::to_string(a.programs.size()), "—", "0"});
   std::size_t w = 9;
-  for (const auto& t : source.tests) w = std::max(w, t.framework.size());
-  auto pad = [](std::string s, std::size_t n, bool left) {
-    std::string fill(n > s.size() ? n - s.size() : 0, ' ');
+  for (const auto& r : rows) w = std::max(w, term::display_width(r.name));
+  auto pad = [](const std::string& s, std::size_t n, bool left) {
+    std::size_t used = term::display_width(s);
+    std::string fill(n > used ? n - used : 0, ' ');
     return left ? s + fill : fill + s;
   };
   std::string out = pad("Framework", w, true) + "  Test Files   Tests  Parametrized\n";
-  for (const auto& t : source.tests)
-    out += pad(t.framework, w, true) + "  " + pad(std::to_string(t.files), 10, false) + "  " +
-           pad(count(t), 6, false) + "  " + pad(std::to_string(t.parametrized), 12, false) + "\n";
+  for (const auto& r : rows)
+    out += pad(r.name, w, true) + "  " + pad(r.files, 10, false) + "  " + pad(r.tests, 6, false) +
+           "  " + pad(r.parametrized, 12, false) + "\n";
   return out;
 }
 
@@ -44,6 +58,10 @@ Json inventory_json(const Report& report) {
                    {"parametrized", t.parametrized},
                    {"approximate", t.approximate}});
   j["frameworks"] = std::move(fws);
+  Json programs = Json::array();
+  for (const auto& a : report.facts.scripts.automake_tests)
+    programs.push_back({{"file", a.file}, {"runner", "automake make check"}, {"programs", a.programs}});
+  j["test_programs"] = std::move(programs);
   Json cov = coverage::coverage_json(report.facts.coverage);
   j["areas"] = cov["areas"];
   j["total"] = cov["total"];
@@ -74,8 +92,8 @@ Runner add_tests_command(CLI::App& app) {
         *format == "json"
             ? inventory_json(*report).dump(2, ' ', false, Json::error_handler_t::replace) + "\n"
         : report->facts.source.tests.empty() && areas->empty()
-            ? frameworks_text(report->facts.source)
-            : frameworks_text(report->facts.source) + "\n" +
+            ? frameworks_text(report->facts)
+            : frameworks_text(report->facts) + "\n" +
                   coverage::inventory_text(report->facts.coverage);
     if (std::string err = write_output("", out); !err.empty()) {
       env.printer.error(err);
