@@ -379,7 +379,8 @@ bool ScanContext::config_like(std::string_view path) {
 
 bool ScanContext::larger_than(const FileEntry& file, std::size_t limit) const {
   note_reader(file);
-  return size_of(file) > limit && size_of(file) != FileEntry::kUnknownSize;
+  std::uint64_t size = size_of(file);
+  return size != FileEntry::kUnknownSize && size > limit;
 }
 
 // A commit's listing has no sizes: the file pass notes each size it reads,
