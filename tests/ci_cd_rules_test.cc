@@ -228,6 +228,17 @@ TEST(CiRules, PinnedActionsCountsImagesAndActions) {
   auto b = decide(floating.facts, "pinned-actions");
   EXPECT_EQ(b.status, Status::not_started);
   EXPECT_NE(b.note.find("1 unversioned (`python`)"), std::string::npos) << b.note;
+
+  // Trial 14 (hyperfine): three unversioned refs of two names read as a
+  // list that lost one; the note says the names are distinct ones.
+  MemoryTree v;
+  v.add(".gitlab-ci.yml",
+        "a:\n  image: python\n  script: [make]\nb:\n  image: python\n  script: [make]\n"
+        "c:\n  image: node:latest\n  script: [make]\n");
+  CiScan repeated(v);
+  auto c = decide(repeated.facts, "pinned-actions");
+  EXPECT_NE(c.note.find("3 unversioned (2 distinct: `python`, `node:latest`)"), std::string::npos)
+      << c.note;
 }
 
 TEST(CiRules, GitlabTokenScopeNeedsAttestation) {

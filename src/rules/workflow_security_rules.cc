@@ -80,7 +80,12 @@ Assessment pinned_actions(const RepoFacts& f) {
     std::vector<std::string> shown(
         c.floaters.begin(),
         c.floaters.begin() + static_cast<long>(std::min<std::size_t>(3, c.floaters.size())));
-    note += ", " + std::to_string(c.floating) + " unversioned (" + text::join(shown, ", ") + ")";
+    // The same ref used in several places is named once: say so.
+    std::string distinct = static_cast<long>(c.floaters.size()) < c.floating
+                               ? std::to_string(c.floaters.size()) + " distinct: "
+                               : "";
+    note += ", " + std::to_string(c.floating) + " unversioned (" + distinct +
+            text::join(shown, ", ") + (c.floaters.size() > shown.size() ? " …" : "") + ")";
   }
   if (c.sha + c.tag == 0) return not_started(note + own, c.ev);
   return partial(note + own, c.ev);
