@@ -380,9 +380,37 @@ Assessment coverage_gate_tools(const RepoFacts& facts) {
   return a;
 }
 
+// A coverage tool started from the test helper (SimpleCov's
+// `require 'simplecov'` in test/test_helper.rb) runs wherever the tests
+// run: the first such use and the CI run of the tests, or null.
+std::pair<const ToolUse*, const ToolUse*> started_by_tests(const RepoFacts& facts) {
+  const ToolUse* helper = nullptr;
+  for (const ToolUse* u : project_tools(facts, "coverage-measurement")) {
+    std::string_view base = text::basename(u->at.path);
+    if (u->how == ToolHow::configured &&
+        (base == "test_helper.rb" || base == "spec_helper.rb" || base == "rails_helper.rb" ||
+         base == "helper.rb")) {
+      helper = u;
+      break;
+    }
+  }
+  if (!helper) return {nullptr, nullptr};
+  for (const ToolUse* t : project_tools(facts, "unit-tests"))
+    if (in_ci(*t)) return {helper, t};
+  return {helper, nullptr};
+}
+
 Assessment coverage_measurement(const RepoFacts& facts) {
   Assessment a = decide_by_tools(facts, "coverage-measurement", UnrunPolicy::partial,
                                  "No coverage measurement");
+  // Trial 14 (faker): SimpleCov in the test helper is no config left idle.
+  if (a.status == Status::partial && !facts.coverage.has_line_data())
+    if (auto [helper, tests] = started_by_tests(facts); helper && tests) {
+      std::string job = tests->detail.empty() ? "" : " " + tests->detail;
+      return adopted(helper->tool + " started in " + code(helper->at.path) + ", run where the tests run (" +
+                         tests->tool + " in CI" + job + ")",
+                     {helper->at, tests->at});
+    }
   // Coverage is measured in CI: a package script or make target that no
   // CI job reaches is a way to measure it by hand (phoenix's
   // `npm run test.coverage`, trial 12).

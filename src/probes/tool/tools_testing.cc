@@ -36,6 +36,9 @@ std::vector<ToolRow> testing_tools() {
       {"unit-tests", "Gradle test", R"(\bgradlew?\b.*\b(test|check|build)\b)", "", "", "", "",
        ""},
       {"unit-tests", "RSpec", R"(\brspec\b)", ".rspec", "", "gem:rspec|gem:rspec-rails", "", ""},
+      // Ruby's test tasks: `bundle exec rake test`, `rake spec`, `bin/rails test`.
+      {"unit-tests", "rake test", R"(\b(rake|rails)\s+(test|spec)(:\w+)?(\s|$))", "", "", "", "",
+       ""},
       {"unit-tests", "PHPUnit", R"(\bphpunit\b)", "phpunit.xml{,.dist}", "",
        "composer:phpunit/phpunit", "", ""},
       {"unit-tests", "dotnet test", R"(\bdotnet\s+test\b)", "", "", "", "", ""},
