@@ -231,6 +231,25 @@ TEST(SecurityRules, FuzzTargetsComeFromTheFilePass) {
   EXPECT_EQ(a.note, "2 fuzz targets: `fuzz/fuzz_read.cc`, `pkg/p7/parse_test.go`");
 }
 
+// Trial 14 (flysystem): the throwaway keys of the test SFTP server in
+// test_files/sftp/ are test data, not leaks.
+TEST(SecurityRules, KeysInATestFilesFolderAreTestData) {
+  std::string key = "-----BEGIN RSA PRIVATE KEY-----\n" + std::string(64, 'Q') + "\n";
+  Fixture f;
+  f.tree.add(".gitignore", ".env\n");
+  f.tree.add("test_files/sftp/id_rsa", key);
+  f.tree.add("src/Filesystem.php", "<?php\nclass Filesystem {}\n");
+  f.scan();
+  EXPECT_EQ(f.decide("secrets-excluded").status, Status::adopted)
+      << f.decide("secrets-excluded").note;
+  Fixture leak;
+  leak.tree.add(".gitignore", ".env\n");
+  leak.tree.add("deploy/id_rsa", key);
+  leak.scan();
+  EXPECT_EQ(leak.decide("secrets-excluded").status, Status::partial)
+      << leak.decide("secrets-excluded").note;
+}
+
 // Regression (undici): test/fuzzing/ runs fast-check over random bytes.
 TEST(SecurityRules, JavascriptFuzzHarnesses) {
   Fixture f;

@@ -17,11 +17,11 @@ namespace {
 
 // Folder names whose content is someone else's code or test data. A
 // practice about them (binary artifacts) reads files() instead.
-constexpr std::array<std::string_view, 22> kExcludedDirs = {
+constexpr std::array<std::string_view, 24> kExcludedDirs = {
     "vendor", "third_party", "third-party", "thirdparty", "3rdparty", "node_modules",
     "bower_components", "site-packages", ".venv", "venv", "testdata", "test-data",
-    "test_data", "fixtures", "__fixtures__", "__snapshots__", ".tox", ".nox",
-    "Pods", "external", "extern", ".yarn"};
+    "test_data", "test_files", "test-files", "fixtures", "__fixtures__", "__snapshots__",
+    ".tox", ".nox", "Pods", "external", "extern", ".yarn"};
 
 // Folders that hold inputs for the tests rather than the project's code,
 // when they sit inside a test folder: tests/source-files/**, tests/data/.

@@ -68,9 +68,10 @@ constexpr std::array<std::string_view, 10> kGenericSkipGlobs = {
 // Folders whose files hold test data or documentation: a token there is a
 // fixture (composer's fake `ghp_` tokens under tests/) or a documented
 // example. Sample applications' folders are in_sample_folder()'s.
-constexpr std::array<std::string_view, 13> kTestDocDirs = {
-    "test",  "tests",    "testing", "testdata", "test-data", "__tests__",    "spec",
-    "specs", "fixtures", "fixture", "doc",      "docs",      "documentation"};
+constexpr std::array<std::string_view, 15> kTestDocDirs = {
+    "test",     "tests",    "testing",   "testdata", "test-data",     "test_files",
+    "test-files", "__tests__", "spec",   "specs",    "fixtures",      "fixture",
+    "doc",      "docs",     "documentation"};
 
 // A test file by its name: `BaseIOTest.php`, `HeldCertificateTest.kt`,
 // `test_auth.py`, `auth_test.go`, `auth.spec.ts`, `auth_spec.rb`.
