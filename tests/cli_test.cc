@@ -125,6 +125,8 @@ TEST(Cli, UsageErrorsExitTwoWithAHint) {
   CliRun bad_id = practrack("explain ci-cachng " + repo.path());
   EXPECT_EQ(bad_id.status, 2);
   EXPECT_NE(bad_id.out.find("did you mean 'ci-caching'"), std::string::npos) << bad_id.out;
+  // Refused before the scan (trial 14): the broken workflow is not read.
+  EXPECT_EQ(bad_id.out.find("warning"), std::string::npos) << bad_id.out;
 }
 
 TEST(Cli, ForgivingWhereTheMeaningIsClearStrictWhereItIsNot) {

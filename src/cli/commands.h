@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cli/output.h"
+#include "config/project_config.h"
 #include "history/timeline.h"
 #include "report/report.h"
 #include "util/result.h"
@@ -74,6 +75,9 @@ struct ScanFlags {
   // A broken in-tree .practrack.yml stops the command (exit 2) instead of
   // being ignored with a warning: `check` must not pass without its policy.
   bool config_must_be_valid = false;
+  // Checked once the project config is loaded, before the scan: a usage
+  // error it returns (non-empty) stops the command with exit 2 and no scan.
+  std::function<std::string(const ProjectConfig* config)> before_scan;
 };
 void add_scan_flags(CLI::App& cmd, ScanFlags& flags);
 std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code);

@@ -16,6 +16,19 @@ Runner add_explain_command(CLI::App& app) {
   add_scan_flags(*cmd, *flags);
   return [id, flags](Env& env) {
     int code = kOk;
+    // An id neither in the catalog nor among the config's own practices is
+    // refused before the scan (trial 14: it scanned and warned first).
+    flags->before_scan = [&id = *id](const ProjectConfig* config) -> std::string {
+      if (find_practice(id)) return "";
+      std::vector<std::string> ids;
+      for (const auto& p : practices()) ids.emplace_back(p.id);
+      if (config)
+        for (const auto& c : config->practices) {
+          if (c.id == id) return "";
+          ids.push_back(c.id);
+        }
+      return unknown("practice", id, ids);
+    };
     auto report = run_scan(env, *flags, code);
     if (!report) return code;
     // Custom practices from config are known only after the scan.

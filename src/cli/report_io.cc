@@ -95,6 +95,12 @@ std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code)
                                      : i.message});
     config = std::optional<ProjectConfig>();
   }
+  if (flags.before_scan)
+    if (std::string problem = flags.before_scan(*config ? &**config : nullptr); !problem.empty()) {
+      env.printer.error(problem);
+      exit_code = kUsage;
+      return std::nullopt;
+    }
   Report report = scan_target(*target, request, *config ? &**config : nullptr);
   report.diagnostics.insert(report.diagnostics.begin(), config_problems.begin(),
                             config_problems.end());
