@@ -16,6 +16,9 @@ inline constexpr std::string_view kIdleRenovateSection = "idle-config:renovate";
 // A goreleaser config that skips every build and names no publisher:
 // goreleaser still cuts the release and its notes, but publishes no package.
 inline constexpr std::string_view kGoreleaserPublishesNothing = "goreleaser:publishes-nothing";
+// SimpleCov required from a test helper (spec_helper.rb, test_helper.rb ...):
+// it starts with the tests, wherever they run.
+inline constexpr std::string_view kSimplecovInTestHelper = "ruby:simplecov";
 // `.rubocop.yml` turns off both complexity cops (or the Metrics department):
 // rubocop runs, but enforces no complexity limit.
 inline constexpr std::string_view kRubocopComplexityOff = "rubocop:complexity-off";

@@ -14,4 +14,10 @@ std::vector<const ToolUse*> RepoFacts::tools_for(std::string_view practice) cons
   return out;
 }
 
+const ConfigSection* RepoFacts::config_section(std::string_view key) const {
+  for (const auto& s : config_sections)
+    if (s.key == key) return &s;
+  return nullptr;
+}
+
 }  // namespace practrack

@@ -44,6 +44,8 @@ struct RepoFacts {
 
   // Every ToolUse for a practice, strongest first.
   std::vector<const ToolUse*> tools_for(std::string_view practice) const;
+  // The first config section of that key, or null.
+  const ConfigSection* config_section(std::string_view key) const;
 };
 
 }  // namespace practrack

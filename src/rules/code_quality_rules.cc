@@ -348,9 +348,7 @@ std::string linter_of(const std::string& tool) { return tool.substr(0, tool.find
 Assessment complexity_limits(const RepoFacts& f) {
   auto uses = project_tools(f, "complexity-limits");
   // RuboCop's default limits count only while .rubocop.yml leaves them on.
-  auto rubocop_off = std::find_if(f.config_sections.begin(), f.config_sections.end(),
-                                  [](const ConfigSection& s) { return s.key == kRubocopComplexityOff; });
-  if (rubocop_off != f.config_sections.end()) {
+  if (const ConfigSection* rubocop_off = f.config_section(kRubocopComplexityOff)) {
     std::size_t before = uses.size();
     std::erase_if(uses, [](const ToolUse* u) { return u->tool == "rubocop (Metrics)"; });
     if (uses.empty() && before > 0)

@@ -295,14 +295,12 @@ Assessment decide_package_publishing(const RepoFacts& f) {
                    a.evidence);
   }
   std::string goreleaser_idle;
-  if (!f.tools_for("package-publishing").empty()) {
+  if (auto uses = f.tools_for("package-publishing"); !uses.empty()) {
     // goreleaser that builds nothing cuts a release with notes, no package.
-    auto idle = std::find_if(f.config_sections.begin(), f.config_sections.end(),
-                             [](const ConfigSection& s) { return s.key == kGoreleaserPublishesNothing; });
-    auto uses = f.tools_for("package-publishing");
+    const ConfigSection* idle = f.config_section(kGoreleaserPublishesNothing);
     bool only_goreleaser = std::all_of(uses.begin(), uses.end(),
                                        [](const ToolUse* t) { return t->tool == "goreleaser"; });
-    if (idle == f.config_sections.end() || !only_goreleaser)
+    if (!idle || !only_goreleaser)
       return decide_by_tools(f, "package-publishing", UnrunPolicy::partial, "");
     goreleaser_idle = " — goreleaser runs, but " + code(idle->at.path) + " publishes nothing: " +
                       idle->at.excerpt;

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "facts/config_keys.h"
 #include "rules/rule.h"
 #include "rules/rule_kit.h"
 #include "rules/source_notes.h"
@@ -384,16 +385,15 @@ Assessment coverage_gate_tools(const RepoFacts& facts) {
 // `require 'simplecov'` in test/test_helper.rb) runs wherever the tests
 // run: the first such use and the CI run of the tests, or null.
 std::pair<const ToolUse*, const ToolUse*> started_by_tests(const RepoFacts& facts) {
+  // The probe adds this section only from a test helper: its file is one.
+  const ConfigSection* section = facts.config_section(kSimplecovInTestHelper);
+  if (!section) return {nullptr, nullptr};
   const ToolUse* helper = nullptr;
-  for (const ToolUse* u : project_tools(facts, "coverage-measurement")) {
-    std::string_view base = text::basename(u->at.path);
-    if (u->how == ToolHow::configured &&
-        (base == "test_helper.rb" || base == "spec_helper.rb" || base == "rails_helper.rb" ||
-         base == "helper.rb")) {
+  for (const ToolUse* u : project_tools(facts, "coverage-measurement"))
+    if (u->how == ToolHow::configured && u->at.path == section->at.path) {
       helper = u;
       break;
     }
-  }
   if (!helper) return {nullptr, nullptr};
   for (const ToolUse* t : project_tools(facts, "unit-tests"))
     if (in_ci(*t)) return {helper, t};

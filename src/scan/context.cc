@@ -75,9 +75,16 @@ std::shared_ptr<PathIndex> index_paths(const std::vector<FileEntry>& files) {
   }
   // Stable: files of one name stay in path order.
   auto by_first = [](const NamedFile& a, const NamedFile& b) { return a.first < b.first; };
-  std::thread names([&] { std::stable_sort(index->by_name.begin(), index->by_name.end(), by_first); });
+  auto sort_names = [&] { std::stable_sort(index->by_name.begin(), index->by_name.end(), by_first); };
+  // A thread only where the sort outweighs starting one (a history's small
+  // trees build an index per full scan).
+  std::thread names;
+  if (index->own.size() >= 16 * kParallelMinItems)
+    names = std::thread(sort_names);
+  else
+    sort_names();
   std::stable_sort(index->by_ext.begin(), index->by_ext.end(), by_first);
-  names.join();
+  if (names.joinable()) names.join();
   return index;
 }
 

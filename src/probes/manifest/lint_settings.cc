@@ -320,7 +320,7 @@ void probe_lint_settings(const ScanContext& ctx, RepoFacts& facts) {
   static const RE2 simplecov(R"(^\s*require\s*\(?\s*['"]simplecov['"])");
   scan_files(ctx, facts,
              {"**/spec_helper.rb", "**/rails_helper.rb", "**/test_helper.rb", "**/helper.rb"},
-             simplecov, "ruby:simplecov");
+             simplecov, std::string(kSimplecovInTestHelper));
   // SwiftPM test targets: `.testTarget(name: "FooTests", ...)`.
   static const RE2 swift_test_target(R"(\.testTarget\s*\()");
   scan_files(ctx, facts, {"Package.swift", "Package@swift-*.swift"}, swift_test_target,

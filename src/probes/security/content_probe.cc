@@ -125,12 +125,13 @@ ContentResult examine(const ScanContext& ctx, const FileEntry& f, bool own,
   ContentResult r;
   std::size_t limit = read_limit(f);
   bool text_or_media = limit == kSmallFile;
-  // An own text file too large for the secret scan is said to be unscanned.
-  bool text_secrets = own && text_ext(f.path) && !not_for_secret_scan(f.path);
+  // An own text file too large for the secret scan is said to be unscanned
+  // (asked only of the few files that are too large).
+  auto text_secrets = [&] { return own && text_ext(f.path) && !not_for_secret_scan(f.path); };
   if (too_large(f, limit)) {
     r.by_name = !text_or_media;
     if (r.by_name) r.binary = kind_by_extension(f.path);
-    r.unscanned = text_secrets;
+    r.unscanned = text_secrets();
     return r;
   }
   auto content = bytes ? Result<std::string>(*bytes) : ctx.read_quiet(f, limit);
@@ -142,7 +143,7 @@ ContentResult examine(const ScanContext& ctx, const FileEntry& f, bool own,
       r.binary = kind_by_extension(f.path);
     }
     if (!size) r.problem = content.error();
-    r.unscanned = size && text_secrets;
+    r.unscanned = size && text_secrets();
     return r;
   }
   r.read = true;
