@@ -2,8 +2,11 @@
 // every rule names a catalog practice, probe names are unique.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <vector>
 
 #include "catalog/catalog.h"
 #include "probes/probe.h"
@@ -33,11 +36,20 @@ TEST(RuleTable, NoFactsMeansNothingAdoptedAndEveryNoteSaysWhy) {
   }
 }
 
-TEST(ProbeTable, NamesAreUniqueAndToolsRunLast) {
+// The tool resolver reads the lists every other probe feeds; only the
+// probes that wait for the file pass come after it.
+TEST(ProbeTable, NamesAreUniqueAndToolsRunAfterAllButTheFilePass) {
   std::set<std::string_view> names;
   for (const auto& p : probe_table()) EXPECT_TRUE(names.insert(p.name).second) << p.name;
-  ASSERT_FALSE(probe_table().empty());
-  EXPECT_EQ(probe_table().back().name, "tools");
+  const auto& table = probe_table();
+  auto tools =
+      std::find_if(table.begin(), table.end(), [](const ProbeRow& p) { return p.name == "tools"; });
+  ASSERT_NE(tools, table.end());
+  std::vector<std::string_view> after, waiting;
+  for (auto it = tools + 1; it != table.end(); ++it) after.push_back(it->name);
+  for (const auto& p : file_pass_probes()) waiting.push_back(p.name);
+  EXPECT_EQ(after, waiting);
+  EXPECT_EQ(std::count(waiting.begin(), waiting.end(), "source"), 1);
 }
 
 }  // namespace practrack

@@ -57,7 +57,8 @@ struct ProbeRow {
 
 // One function per family (probes/<family>/...). Order matters: families
 // that feed the shared lists (commands, dependencies, config sections,
-// actions) run before tool_probes(), which resolves them into tool uses.
+// actions) run before tool_probes(), which resolves them into tool uses;
+// file_pass_probes() (those that wait for the file pass) run last.
 std::vector<ProbeRow> git_probes();
 std::vector<ProbeRow> doc_probes();
 std::vector<ProbeRow> script_probes();
@@ -68,6 +69,7 @@ std::vector<ProbeRow> container_probes();
 std::vector<ProbeRow> security_probes();
 std::vector<ProbeRow> source_probes();
 std::vector<ProbeRow> tool_probes();
+std::vector<ProbeRow> file_pass_probes();
 
 const std::vector<ProbeRow>& probe_table();
 

@@ -11,7 +11,7 @@ const std::vector<ProbeRow>& probe_table() {
     std::vector<ProbeRow> all;
     for (auto family : {git_probes, doc_probes, script_probes, hook_probes, ci_probes,
                         manifest_probes, container_probes, security_probes, source_probes,
-                        tool_probes}) {
+                        tool_probes, file_pass_probes}) {
       auto rows = family();
       all.insert(all.end(), rows.begin(), rows.end());
     }

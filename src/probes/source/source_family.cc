@@ -1,7 +1,8 @@
 // The source family: two small probes over paths and coverage
-// configuration, then the probes that use the file pass (scan/file_pass.h).
-// Those wait for the pass, so they come last: every probe before them runs
-// while the pass reads the files.
+// configuration, and apart from them the probes that use the file pass
+// (scan/file_pass.h). Those wait for the pass, so they come last in the
+// table: every probe before them, the tool resolver too, runs while the
+// pass reads the files, and what is left once it ends is short.
 #include "probes/git/git_probes.h"
 #include "probes/probe.h"
 #include "probes/security/security_probes.h"
@@ -14,6 +15,11 @@ std::vector<ProbeRow> source_probes() {
       {"source-artifacts", source::scan_artifacts, "model files, prompt files, dashboard exports"},
       {"coverage-config", source::scan_coverage_config,
        ".coveragerc, setup.cfg, tox.ini, pyproject.toml, jest/vitest config, codecov.yml"},
+  };
+}
+
+std::vector<ProbeRow> file_pass_probes() {
+  return {
       {"git-version", gitprobe::probe_version_reports, "--version flags in source files", false,
        gitprobe::reset_version_reports, false, false, false, nullptr,
        gitprobe::same_version_reports},
