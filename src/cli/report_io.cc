@@ -62,6 +62,7 @@ std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code)
   if (!flags.rev.empty()) request.rev = flags.rev;
   request.config_path = flags.config;
   request.no_config = flags.no_config;
+  request.process_ends = true;  // every command that calls this scans once
   auto opened = std::chrono::steady_clock::now();
   auto target = open_target(request.path, request.rev);
   if (!target) {

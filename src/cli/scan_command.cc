@@ -1,6 +1,7 @@
 // practrack scan [PATH] [--rev REV]: the tracker of a repository.
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "util/leave_to_exit.h"
 
 namespace practrack::cli {
 
@@ -23,6 +24,7 @@ Runner add_scan_command(CLI::App& app) {
     if (!report) return code;
     if (int rc = emit_report(env, *report, *options); rc != kOk) return rc;
     if (int rc = store_report(env, *report, *options); rc != kOk) return rc;
+    leave_to_exit(std::make_unique<Report>(std::move(*report)));
     return code;
   };
 }

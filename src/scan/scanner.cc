@@ -14,6 +14,7 @@
 #include "rules/rule.h"
 #include "tree/git_trees.h"
 #include "util/dates.h"
+#include "util/leave_to_exit.h"
 #include "util/parallel.h"
 #include "util/text.h"
 
@@ -239,9 +240,11 @@ Result<std::optional<ProjectConfig>> load_config(const ScanTarget& target, const
 
 Report scan_target(const ScanTarget& target, const ScanRequest& request, const ProjectConfig* config) {
   Diagnostics diags;
-  ScanContext context(*target.tree, diags, target.repo, target.commit, request.memo, request.limits);
-  Report report = scan_tree(context);
-  complete_report(target, request, config, context, report);
+  auto context = std::make_unique<ScanContext>(*target.tree, diags, target.repo, target.commit,
+                                               request.memo, request.limits);
+  Report report = scan_tree(*context);
+  complete_report(target, request, config, *context, report);
+  if (request.process_ends) leave_to_exit(std::move(context));
   return report;
 }
 

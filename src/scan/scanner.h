@@ -24,6 +24,9 @@ struct ScanRequest {
   ScanLimits limits;
   FileMemo* memo = nullptr;           // shared across scans of one history
   std::string today;                  // YYYY-MM-DD for attestation expiry; empty = now
+  // The process ends once this scan's report is out: its per-file memory
+  // is not freed (util/leave_to_exit.h). Never for a scan of many.
+  bool process_ends = false;
 };
 
 // What a scan reads: the repository, the tree, and the commit.
