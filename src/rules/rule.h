@@ -37,7 +37,9 @@ const std::vector<RuleRow>& rule_table();
 const RuleRow* find_rule(std::string_view practice);
 
 // Every practice of the catalog, decided, in catalog order. A practice
-// without a rule is reported not-started with a note saying so.
-std::vector<Assessment> decide_all(const RepoFacts& facts);
+// without a rule is reported not-started with a note saying so. Rules
+// only read the facts, so `threads` may decide them side by side (a scan
+// of a large tree; a history's small commits do better without).
+std::vector<Assessment> decide_all(const RepoFacts& facts, bool threads = false);
 
 }  // namespace practrack

@@ -1,5 +1,6 @@
 #include "catalog/catalog.h"
 #include "rules/rule.h"
+#include "util/parallel.h"
 
 namespace practrack {
 
@@ -24,19 +25,18 @@ const RuleRow* find_rule(std::string_view practice) {
   return nullptr;
 }
 
-std::vector<Assessment> decide_all(const RepoFacts& facts) {
+std::vector<Assessment> decide_all(const RepoFacts& facts, bool threads) {
   // Each practice's rule, found once: a history decides every commit.
   static const std::vector<const RuleRow*> rules = [] {
     std::vector<const RuleRow*> found;
     for (const auto& p : practices()) found.push_back(find_rule(p.id));
     return found;
   }();
-  std::vector<Assessment> out;
-  out.reserve(practices().size());
-  for (std::size_t i = 0; i < practices().size(); ++i) {
+  std::vector<Assessment> out(practices().size());
+  auto decide = [&](std::size_t i) {
     const Practice& p = practices()[i];
     const RuleRow* rule = rules[i];
-    Assessment a;
+    Assessment& a = out[i];
     if (rule) {
       a = rule->decide(facts);
     } else {
@@ -50,8 +50,11 @@ std::vector<Assessment> decide_all(const RepoFacts& facts) {
     a.howto = std::string(p.howto);
     a.detected = a.status;
     a.detected_note = a.note;
-    out.push_back(std::move(a));
-  }
+  };
+  if (threads)
+    parallel_for(out.size(), decide);
+  else
+    for (std::size_t i = 0; i < out.size(); ++i) decide(i);
   return out;
 }
 

@@ -177,7 +177,7 @@ Report scan_tree(const ScanContext& context, Rescan* rescan) {
   if (rescan) report.facts = std::move(rescan->facts);
   context.start_file_pass(file_analyses());
   run_probes(context, report, rescan);
-  report.assessments = decide_all(report.facts);
+  report.assessments = decide_all(report.facts, /*threads=*/rescan == nullptr);
   for (const auto& c : categories())
     report.categories.push_back({std::string(c.id), std::string(c.title)});
   report.meta.files = static_cast<int>(context.files().size());
