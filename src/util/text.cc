@@ -69,17 +69,8 @@ std::string_view strip_bom(std::string_view s) {
 }
 
 std::vector<std::string_view> lines(std::string_view s) {
-  s = strip_bom(s);
   std::vector<std::string_view> out;
-  std::size_t start = 0;
-  while (start < s.size()) {
-    std::size_t end = s.find('\n', start);
-    if (end == std::string_view::npos) end = s.size();
-    std::string_view line = s.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    out.push_back(line);
-    start = end + 1;
-  }
+  each_line(s, [&](std::string_view line) { out.push_back(line); });
   return out;
 }
 

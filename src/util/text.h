@@ -20,6 +20,20 @@ std::string_view strip_bom(std::string_view s);
 // Splits on newlines; a trailing "\r" is removed from each line, and a
 // leading byte order mark from the first, so line parsers see `FROM`.
 std::vector<std::string_view> lines(std::string_view s);
+// The same lines, one call each, with no list built (for hot loops).
+template <typename OnLine>
+void each_line(std::string_view s, OnLine&& on_line) {
+  s = strip_bom(s);
+  std::size_t start = 0;
+  while (start < s.size()) {
+    std::size_t end = s.find('\n', start);
+    if (end == std::string_view::npos) end = s.size();
+    std::string_view line = s.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    on_line(line);
+    start = end + 1;
+  }
+}
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 
 // 1-based line number of byte offset `pos` in `s`.

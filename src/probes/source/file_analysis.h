@@ -3,6 +3,7 @@
 // (path, text), so they are safe to run on any thread.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -78,6 +79,8 @@ std::vector<TestCount> count_tests(std::string_view path, Lang lang, std::string
                                    const std::vector<Import>& imports);
 bool is_test_path(std::string_view path, Lang lang);
 bool in_dir(std::string_view path, std::string_view dir);
+// Whether any of `dirs` is such a folder (the path is looked at once).
+bool in_any_dir(std::string_view path, std::initializer_list<std::string_view> dirs);
 
 // Adds `count` uses of (kind, name) first seen at `offset` of `text`.
 void add_hit(FileResult& out, std::string_view kind, std::string_view name, int count,

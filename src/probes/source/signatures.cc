@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstring>
 #include <cctype>
 #include <bit>
 #include <iterator>
@@ -610,26 +611,27 @@ void gated_hits(Lang lang, std::string_view text, const std::vector<Import>& imp
 // code outside tests.
 bool test_code(std::string_view path, Lang lang, bool has_tests) {
   if (has_tests || is_test_path(path, lang)) return true;
-  for (std::string_view dir : {"test", "tests", "atest", "utest", "spec", "e2e", "__tests__",
-                               "testing", "integration_tests", "integration_test", "mocks"})
-    if (in_dir(path, dir)) return true;
-  return false;
+  return in_any_dir(path, {"test", "tests", "atest", "utest", "spec", "e2e", "__tests__", "testing",
+                           "integration_tests", "integration_test", "mocks"});
 }
 
 // So is a sample application or a generator's output (operator-sdk's
 // hack/generate/samples/ import client_golang): it is not the product.
 void drop_product_hits_from_tests(std::string_view path, Lang lang, FileResult& out) {
-  // Rust keeps unit tests inside the module they test (#[cfg(test)]).
-  if (!test_code(path, lang, !out.tests.empty() && lang != kRust) && !in_sample_folder(path))
-    return;
   static constexpr std::string_view kProductKinds[] = {
       "health-polling", "uptime",  "pipeline-monitoring", "alerting",       "model-discovery",
       "repo-metrics",   "logging", "structured-logging",  "error-tracking", "tracing",
       "metrics",        "config-validation"};
-  std::erase_if(out.hits, [](const Hit& h) {
+  auto product = [](const Hit& h) {
     return std::find(std::begin(kProductKinds), std::end(kProductKinds), h.kind) !=
            std::end(kProductKinds);
-  });
+  };
+  // The path is looked at only when there is something to drop.
+  if (std::none_of(out.hits.begin(), out.hits.end(), product)) return;
+  // Rust keeps unit tests inside the module they test (#[cfg(test)]).
+  if (!test_code(path, lang, !out.tests.empty() && lang != kRust) && !in_sample_folder(path))
+    return;
+  std::erase_if(out.hits, product);
 }
 
 // Browser automation outside test code (a script that takes screenshots
@@ -637,9 +639,12 @@ void drop_product_hits_from_tests(std::string_view path, Lang lang, FileResult& 
 // as its own kind. Robot Framework files are test code wherever they sit
 // (resources/ keywords).
 void browser_automation_outside_tests(std::string_view path, Lang lang, FileResult& out) {
-  if (lang == kRobot || test_code(path, lang, !out.tests.empty())) return;
+  auto e2e = [](const Hit& h) { return h.kind == "e2e-test"; };
+  if (lang == kRobot || std::none_of(out.hits.begin(), out.hits.end(), e2e) ||
+      test_code(path, lang, !out.tests.empty()))
+    return;
   for (Hit& h : out.hits)
-    if (h.kind == "e2e-test") h.kind = "browser-automation";
+    if (e2e(h)) h.kind = "browser-automation";
 }
 
 // Code kept with the documentation (fastapi's docs_src/, snippets under
@@ -732,19 +737,21 @@ void add_hit(FileResult& out, std::string_view kind, std::string_view name, int 
 namespace {
 
 // Lines with more than white space, counted in one pass: every source
-// file of a scan is counted, and listing its lines first cost more.
+// file of a scan is counted. Past a line's indent the rest of it is
+// skipped by memchr, not looked at byte by byte.
 int non_blank_lines(std::string_view text) {
   int count = 0;
-  bool filled = false;
-  for (char c : text) {
-    if (c == '\n') {
-      count += filled;
-      filled = false;
-    } else if (!filled && !std::isspace(static_cast<unsigned char>(c))) {
-      filled = true;
-    }
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while (p < end) {
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\f' || *p == '\v')) ++p;
+    if (p == end) break;
+    if (*p != '\n') ++count;
+    const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+    if (!nl) break;
+    p = static_cast<const char*>(nl) + 1;
   }
-  return count + filled;
+  return count;
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 // counts are what a reader would count, not what a runner expands to.
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "probes/source/file_analysis.h"
 #include "probes/source/scan_text.h"
 #include "util/package_dirs.h"
@@ -345,17 +347,33 @@ void swift_tests(std::string_view path, std::string_view text, const std::vector
 // `__tests__/`).
 // One pass over the folder part for whole-segment occurrences: this runs
 // several times for each of a large tree's files.
-bool in_dir(std::string_view path, std::string_view dir) {
+namespace {
+
+// The folders of `path` that can say what its files are for: package
+// names are no roles (org/springframework/samples/petclinic/).
+std::string_view role_dirs(std::string_view path) {
   std::string_view dirs = text::dirname(path);
-  if (dir.empty()) return false;
-  // Package names are no roles (org/springframework/samples/petclinic/).
   if (std::size_t root = package_root_length(path); root != 0 && dirs.size() > root)
     dirs = dirs.substr(0, root);
+  return dirs;
+}
+
+bool has_dir(std::string_view dirs, std::string_view dir) {
+  if (dir.empty()) return false;
   for (std::size_t at = dirs.find(dir); at != std::string_view::npos; at = dirs.find(dir, at + 1)) {
     std::size_t end = at + dir.size();
     if ((at == 0 || dirs[at - 1] == '/') && (end == dirs.size() || dirs[end] == '/')) return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool in_dir(std::string_view path, std::string_view dir) { return has_dir(role_dirs(path), dir); }
+
+bool in_any_dir(std::string_view path, std::initializer_list<std::string_view> dirs) {
+  std::string_view roles = role_dirs(path);
+  return std::any_of(dirs.begin(), dirs.end(), [&](std::string_view d) { return has_dir(roles, d); });
 }
 
 bool is_test_path(std::string_view path, Lang lang) {

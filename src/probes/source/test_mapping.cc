@@ -349,7 +349,9 @@ std::vector<std::string> import_targets(std::string_view test_path, std::string_
   std::vector<std::string> out;
   const LangInfo* lang = language_of(test_path);
   if (!lang) return out;
-  for (auto raw : text::lines(text)) import_line(test_path, lang->group, text::trim(raw), out);
+  text::each_line(text, [&](std::string_view raw) {
+    import_line(test_path, lang->group, text::trim(raw), out);
+  });
   return out;
 }
 
