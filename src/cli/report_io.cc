@@ -1,11 +1,13 @@
 // The conventions shared by every command that prints or stores a report.
 #include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include "cli/commands.h"
 #include "cli/coverage_io.h"
 #include "cli/exit_codes.h"
 #include "cli/open_error.h"
+#include "probes/probe.h"
 #include "render/render.h"
 #include "scan/scanner.h"
 #include "store/store.h"
@@ -64,6 +66,8 @@ std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code)
   request.no_config = flags.no_config;
   request.process_ends = true;  // every command that calls this scans once
   auto opened = std::chrono::steady_clock::now();
+  // Joined when the scan is done (or not made).
+  std::jthread prepare(prepare_probes);
   auto target = open_target(request.path, request.rev);
   if (!target) {
     env.printer.error(open_error(request.path, target.error()));

@@ -73,6 +73,11 @@ std::vector<ProbeRow> file_pass_probes();
 
 const std::vector<ProbeRow>& probe_table();
 
+// Builds what the probes compile on first use (the tool table's hundreds
+// of patterns, the secret patterns), so that a caller can have it done on
+// a core the tree's listing leaves idle instead of in the file pass.
+void prepare_probes();
+
 // The per-file analyses that share one read of each file (scan/file_pass.h):
 // the content sniff, the source scan, the version-flag search and the
 // fuzz-target search.

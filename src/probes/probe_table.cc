@@ -3,6 +3,7 @@
 #include "probes/git/git_probes.h"
 #include "probes/security/security_probes.h"
 #include "probes/source/source_scan.h"
+#include "probes/tool/tool_resolver.h"
 
 namespace practrack {
 
@@ -18,6 +19,12 @@ const std::vector<ProbeRow>& probe_table() {
     return all;
   }();
   return table;
+}
+
+void prepare_probes() {
+  probe_table();
+  default_tool_matcher();
+  security::prepare_secret_scan();
 }
 
 std::vector<FileAnalysis> file_analyses() {

@@ -321,4 +321,9 @@ std::vector<SecretHit> scan_secrets(std::string_view path, std::string_view text
   return out;
 }
 
+void prepare_secret_scan() {
+  row_set();
+  compiled();
+}
+
 }  // namespace practrack::security

@@ -45,6 +45,8 @@ std::string mask(std::string_view secret);
 // examples). Lines carrying an allowlist marker (`gitleaks:allow`,
 // `pragma: allowlist secret`, `nosec`) are skipped, as those tools do.
 std::vector<SecretHit> scan_secrets(std::string_view path, std::string_view text);
+// Compiles the secret patterns now rather than at the first file.
+void prepare_secret_scan();
 
 // Whether a secret in `path` is test data, documentation or a sample: a
 // test/fixture/doc/example folder, a test file by name, or a text document.
