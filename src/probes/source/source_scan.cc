@@ -4,6 +4,7 @@
 #include "probes/source/source_scan.h"
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <span>
 #include <tuple>
@@ -420,15 +421,21 @@ void scan_sources(const ScanContext& ctx, RepoFacts& facts) {
   }
   auto results = analyse_all(ctx, targets);
   ctx.release(kMemoKey);
-  Merger merger(facts);
-  for (std::size_t i = 0; i < targets.size(); ++i)
-    if (results[i] && results[i]->read) merger.add(targets[i], *results[i]);
-  merger.finish(facts.source);
   std::vector<AnalysedFile> analysed;
   analysed.reserve(targets.size());
   for (std::size_t i = 0; i < targets.size(); ++i)
     analysed.push_back({targets[i].file, targets[i].lang, results[i].get()});
-  map_test_files(analysed, facts);
+  // The test mapping (coverage facts) beside the merge (source facts): the
+  // two read the same results and write apart.
+  auto mapping = std::async(std::launch::async, [&analysed, &facts, tag = t_task_tag] {
+    t_task_tag = tag;
+    return map_test_files(analysed, facts.coverage);
+  });
+  Merger merger(facts);
+  for (std::size_t i = 0; i < targets.size(); ++i)
+    if (results[i] && results[i]->read) merger.add(targets[i], *results[i]);
+  merger.finish(facts.source);
+  complete_test_files(facts.coverage, mapping.get(), facts.source);
   facts.source.main_language = main_language(facts.source.files_by_language);
   facts.source.modules_by_language = merger.modules();
   auto main = merger.modules().find(facts.source.main_language);

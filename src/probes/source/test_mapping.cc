@@ -394,14 +394,31 @@ CoverageRole coverage_role(const LangInfo& lang, const FileResult* r, std::strin
   return not_a_module(path, r->non_blank_lines) ? CoverageRole::source : CoverageRole::module;
 }
 
-TestFileInfo test_file_info(const std::string& path, const FileResult& r, const SourceFacts& source) {
+namespace {
+
+// A test file's entry as its own counts tell it.
+TestFileInfo own_test_file_info(const std::string& path, const FileResult& r) {
   TestFileInfo t{path, "", 0, false};
   for (const auto& c : r.tests) {
     if (t.framework.empty()) t.framework = c.framework;
     t.tests += c.tests;
-    const TestSuite* suite = source.suite(c.framework);
-    t.approximate = t.approximate || c.parametrized > 0 || (suite && suite->approximate);
+    t.approximate = t.approximate || c.parametrized > 0;
   }
+  return t;
+}
+
+bool in_approximate_suite(const FileResult& r, const SourceFacts& source) {
+  return std::any_of(r.tests.begin(), r.tests.end(), [&](const TestCount& c) {
+    const TestSuite* suite = source.suite(c.framework);
+    return suite && suite->approximate;
+  });
+}
+
+}  // namespace
+
+TestFileInfo test_file_info(const std::string& path, const FileResult& r, const SourceFacts& source) {
+  TestFileInfo t = own_test_file_info(path, r);
+  t.approximate = t.approximate || in_approximate_suite(r, source);
   return t;
 }
 
@@ -418,8 +435,9 @@ void through_glue_indexes(const std::map<std::string, const std::vector<std::str
           t.reached.insert(t.reached.end(), it->second->begin(), it->second->end());
 }
 
-void map_test_files(const std::vector<AnalysedFile>& files, RepoFacts& facts) {
-  CoverageFacts& cov = facts.coverage;
+std::vector<const FileResult*> map_test_files(const std::vector<AnalysedFile>& files,
+                                              CoverageFacts& cov) {
+  std::vector<const FileResult*> results;
   std::vector<TestImports> tests;
   std::map<std::string, const std::vector<std::string>*> glue;  // "lib/index" -> its targets
   for (const auto& [f, lang, r] : files) {
@@ -431,12 +449,21 @@ void map_test_files(const std::vector<AnalysedFile>& files, RepoFacts& facts) {
     else if (role == CoverageRole::source && !r->import_targets.empty())
       glue[strip_ext(f->path)] = &r->import_targets;
     if (role != CoverageRole::test) continue;
-    cov.test_files.push_back(test_file_info(f->path, *r, facts.source));
+    cov.test_files.push_back(own_test_file_info(f->path, *r));
+    results.push_back(r);
     tests.push_back({f->path, r->import_targets, {}});
   }
   through_glue_indexes(glue, tests);
   auto subjects = map_tests(cov.modules, tests);
   for (std::size_t i = 0; i < subjects.size(); ++i) cov.test_files[i].subject = subjects[i];
+  return results;
+}
+
+void complete_test_files(CoverageFacts& cov, const std::vector<const FileResult*>& results,
+                         const SourceFacts& source) {
+  for (std::size_t i = 0; i < results.size() && i < cov.test_files.size(); ++i)
+    if (!cov.test_files[i].approximate && in_approximate_suite(*results[i], source))
+      cov.test_files[i].approximate = true;
   coverage::build_areas(cov);
 }
 

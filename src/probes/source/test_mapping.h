@@ -60,9 +60,16 @@ CoverageRole coverage_role(const LangInfo& lang, const FileResult* r, std::strin
 // is approximate; `source`'s suites must be complete.
 TestFileInfo test_file_info(const std::string& path, const FileResult& r, const SourceFacts& source);
 
-// Fills facts.coverage (modules, test files, default areas) from the
-// source scan's results, so that no file is read twice; facts.source's
-// suites must be complete.
-void map_test_files(const std::vector<AnalysedFile>& files, RepoFacts& facts);
+// Fills the coverage facts' sources, modules and test files from the
+// source scan's results, so that no file is read twice. It reads no other
+// facts and can run while facts.source is merged: a test file is marked
+// approximate here only by its own counts. Returns each test file's
+// result, in the order of cov.test_files, for complete_test_files().
+std::vector<const FileResult*> map_test_files(const std::vector<AnalysedFile>& files,
+                                              CoverageFacts& cov);
+// Then, once `source`'s suites are complete: marks the test files of
+// approximate suites and builds the default areas.
+void complete_test_files(CoverageFacts& cov, const std::vector<const FileResult*>& results,
+                         const SourceFacts& source);
 
 }  // namespace practrack::source
