@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <future>
 #include <map>
 #include <set>
 #include <span>
@@ -196,15 +199,37 @@ class HashIndex {
  public:
   using Entry = std::pair<std::size_t, std::size_t>;
   void add(std::size_t hash, std::size_t module) { entries_.emplace_back(hash, module); }
-  void seal() { std::sort(entries_.begin(), entries_.end()); }
+  // Groups the entries by bucket, each bucket in (hash, module) order: one
+  // counting pass and many tiny sorts, where sorting a mono-repo's few
+  // hundred thousand entries as a whole was most of the mapping's time.
+  void seal() {
+    const std::size_t buckets = std::bit_ceil(std::max<std::size_t>(entries_.size(), 1));
+    mask_ = buckets - 1;
+    first_.assign(buckets + 1, 0);
+    for (const auto& e : entries_) ++first_[(e.first & mask_) + 1];
+    for (std::size_t b = 0; b < buckets; ++b) first_[b + 1] += first_[b];
+    std::vector<Entry> grouped(entries_.size());
+    std::vector<std::uint32_t> fill(first_.begin(), first_.end() - 1);
+    for (const auto& e : entries_) grouped[fill[e.first & mask_]++] = e;
+    for (std::size_t b = 0; b < buckets; ++b)
+      if (first_[b + 1] - first_[b] > 1)
+        std::sort(grouped.begin() + first_[b], grouped.begin() + first_[b + 1]);
+    entries_ = std::move(grouped);
+  }
   std::span<const Entry> find(std::size_t hash) const {
-    auto [lo, hi] = std::equal_range(entries_.begin(), entries_.end(), Entry{hash, 0},
-                                     [](const Entry& a, const Entry& b) { return a.first < b.first; });
-    return {lo, hi};
+    if (first_.empty()) return {};
+    auto lo = entries_.begin() + first_[hash & mask_];
+    auto hi = entries_.begin() + first_[(hash & mask_) + 1];
+    auto [a, b] = std::equal_range(lo, hi, Entry{hash, 0}, [](const Entry& x, const Entry& y) {
+      return x.first < y.first;
+    });
+    return {a, b};
   }
 
  private:
   std::vector<Entry> entries_;
+  std::size_t mask_ = 0;
+  std::vector<std::uint32_t> first_;  // per bucket: where its entries start
 };
 
 std::size_t hash_of(std::string_view s) { return std::hash<std::string_view>{}(s); }
@@ -229,6 +254,25 @@ struct ModuleIndex {
   HashIndex by_suffix;
 
   explicit ModuleIndex(const std::vector<ModuleInfo>& m) : modules(m) {
+    // The suffixes, the largest index, on a thread of their own where
+    // there are modules enough to pay for one.
+    auto suffixes = [&] {
+      for (std::size_t i = 0; i < m.size(); ++i) {
+        std::string_view bare = import_path(m[i].path);
+        for (std::size_t at = 0;;) {
+          by_suffix.add(hash_of(bare.substr(at)), i);
+          at = bare.find('/', at);
+          if (at == std::string_view::npos) break;
+          ++at;
+        }
+      }
+      by_suffix.seal();
+    };
+    std::future<void> beside;
+    if (m.size() >= 16 * kParallelMinItems)
+      beside = std::async(std::launch::async, suffixes);
+    else
+      suffixes();
     langs.reserve(m.size());
     for (std::size_t i = 0; i < m.size(); ++i) {
       std::string_view path = m[i].path;
@@ -237,17 +281,10 @@ struct ModuleIndex {
       if (std::string_view near = top_two_folders(path); !near.empty())
         by_stem_near.add(hash_of(stem, near), i);
       by_stem.add(hash_of(stem), i);
-      std::string_view bare = import_path(path);
-      for (std::size_t at = 0;;) {
-        by_suffix.add(hash_of(bare.substr(at)), i);
-        at = bare.find('/', at);
-        if (at == std::string_view::npos) break;
-        ++at;
-      }
     }
     by_stem.seal();
     by_stem_near.seal();
-    by_suffix.seal();
+    if (beside.valid()) beside.get();
   }
 
   // The module of one stem closest to the test; kNoModule on a tie.
@@ -440,8 +477,14 @@ std::vector<const FileResult*> map_test_files(const std::vector<AnalysedFile>& f
   std::vector<const FileResult*> results;
   std::vector<TestImports> tests;
   std::map<std::string, const std::vector<std::string>*> glue;  // "lib/index" -> its targets
-  for (const auto& [f, lang, r] : files) {
-    CoverageRole role = coverage_role(*lang, r, f->path);
+  // Each file's role from its path and result, on the parallel_for threads.
+  std::vector<CoverageRole> roles(files.size());
+  parallel_for(files.size(), [&](std::size_t i) {
+    roles[i] = coverage_role(*files[i].lang, files[i].result, files[i].file->path);
+  });
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const auto& [f, lang, r] = files[i];
+    CoverageRole role = roles[i];
     if (role == CoverageRole::none) continue;
     cov.sources.push_back(f->path);
     if (role == CoverageRole::module)
