@@ -474,28 +474,52 @@ void through_glue_indexes(const std::map<std::string, const std::vector<std::str
 
 std::vector<const FileResult*> map_test_files(const std::vector<AnalysedFile>& files,
                                               CoverageFacts& cov) {
-  std::vector<const FileResult*> results;
-  std::vector<TestImports> tests;
-  std::map<std::string, const std::vector<std::string>*> glue;  // "lib/index" -> its targets
-  // Each file's role from its path and result, on the parallel_for threads.
+  // Each file's role from its path and result, then its place in each
+  // list, then the lists' entries (copies of 100,000 paths), the first
+  // and last on the parallel_for threads.
   std::vector<CoverageRole> roles(files.size());
   parallel_for(files.size(), [&](std::size_t i) {
     roles[i] = coverage_role(*files[i].lang, files[i].result, files[i].file->path);
   });
+  struct Place {
+    std::size_t source, module, test;
+  };
+  std::vector<Place> places(files.size());
+  Place count{0, 0, 0};
+  std::map<std::string, const std::vector<std::string>*> glue;  // "lib/index" -> its targets
   for (std::size_t i = 0; i < files.size(); ++i) {
+    places[i] = count;
     const auto& [f, lang, r] = files[i];
     CoverageRole role = roles[i];
     if (role == CoverageRole::none) continue;
-    cov.sources.push_back(f->path);
-    if (role == CoverageRole::module)
-      cov.modules.push_back({f->path, r->non_blank_lines, ""});
-    else if (role == CoverageRole::source && !r->import_targets.empty())
+    ++count.source;
+    if (role == CoverageRole::module) ++count.module;
+    if (role == CoverageRole::test) ++count.test;
+    if (role == CoverageRole::source && !r->import_targets.empty())
       glue[strip_ext(f->path)] = &r->import_targets;
-    if (role != CoverageRole::test) continue;
-    cov.test_files.push_back(own_test_file_info(f->path, *r));
-    results.push_back(r);
-    tests.push_back({f->path, r->import_targets, {}});
   }
+  cov.sources.assign(count.source, {});
+  cov.modules.assign(count.module, {});
+  cov.test_files.assign(count.test, {});
+  std::vector<const FileResult*> results(count.test);
+  std::vector<TestImports> tests(count.test);
+  parallel_for(files.size(), [&](std::size_t i) {
+    const auto& [f, lang, r] = files[i];
+    const Place& at = places[i];
+    switch (roles[i]) {
+      case CoverageRole::none: return;
+      case CoverageRole::source: break;
+      case CoverageRole::module:
+        cov.modules[at.module] = {f->path, r->non_blank_lines, ""};
+        break;
+      case CoverageRole::test:
+        cov.test_files[at.test] = own_test_file_info(f->path, *r);
+        results[at.test] = r;
+        tests[at.test] = {f->path, r->import_targets, {}};
+        break;
+    }
+    cov.sources[at.source] = f->path;
+  });
   through_glue_indexes(glue, tests);
   auto subjects = map_tests(cov.modules, tests);
   for (std::size_t i = 0; i < subjects.size(); ++i) cov.test_files[i].subject = subjects[i];

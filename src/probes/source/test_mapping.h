@@ -60,7 +60,7 @@ CoverageRole coverage_role(const LangInfo& lang, const FileResult* r, std::strin
 // is approximate; `source`'s suites must be complete.
 TestFileInfo test_file_info(const std::string& path, const FileResult& r, const SourceFacts& source);
 
-// Fills the coverage facts' sources, modules and test files from the
+// Sets the coverage facts' sources, modules and test files from the
 // source scan's results, so that no file is read twice. It reads no other
 // facts and can run while facts.source is merged: a test file is marked
 // approximate here only by its own counts. Returns each test file's
