@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <memory>
+#include <string>
 
 #include "probes/git/git_probes.h"
 #include "probes/nothing_given.h"
@@ -81,23 +83,27 @@ bool has_extension(std::string_view path, std::string_view extensions) {
   return false;
 }
 
-// Whether "/" + path holds `needle` (which starts with '/'), in any case.
-bool segment_icontains(std::string_view path, std::string_view needle) {
-  return text::icontains(path, needle) ||
-         (path.size() >= needle.size() - 1 && text::icontains(path.substr(0, needle.size() - 1),
-                                                               needle.substr(1)));
+// "/" + path in lower case, in a buffer of the thread's: a folder test is
+// then a plain search ("/test" finds tests/ at the root too). Every
+// candidate file of a tree is asked about, a dozen folder names each.
+std::string_view folded(std::string_view path) {
+  thread_local std::string buffer;
+  buffer.assign(1, '/');
+  buffer.append(path);
+  for (char& c : buffer) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return buffer;
 }
 
-bool is_test_path(std::string_view path) {
-  return segment_icontains(path, "/test") || text::icontains(path, "_test.") ||
-         segment_icontains(path, "/spec");
+bool is_test_path(std::string_view folded_path) {
+  return text::contains(folded_path, "/test") || text::contains(folded_path, "_test.") ||
+         text::contains(folded_path, "/spec");
 }
 
 // A library's example CLIs (click's examples/naval) show users how to add
 // a version flag; they are not the product reporting its own version.
-bool is_example_path(std::string_view path) {
+bool is_example_path(std::string_view folded_path) {
   for (std::string_view dir : {"/examples/", "/example/", "/samples/", "/sample/", "/demo/"})
-    if (segment_icontains(path, dir)) return true;
+    if (text::contains(folded_path, dir)) return true;
   return false;
 }
 
@@ -171,7 +177,8 @@ bool any_pattern_extension(std::string_view ext) {
 // The extension first: it rules out most of a tree without allocating.
 bool wanted(const FileEntry& f) {
   if (f.kind == FileKind::symlink || !any_pattern_extension(text::extension(f.path))) return false;
-  return !is_test_path(f.path) && !is_example_path(f.path);
+  std::string_view path = folded(f.path);
+  return !is_test_path(path) && !is_example_path(path);
 }
 
 constexpr std::string_view kMemoKey = "git.version";
