@@ -24,7 +24,7 @@ Runner add_scan_command(CLI::App& app) {
     if (!report) return code;
     if (int rc = emit_report(env, *report, *options); rc != kOk) return rc;
     if (int rc = store_report(env, *report, *options); rc != kOk) return rc;
-    leave_to_exit(std::make_unique<Report>(std::move(*report)));
+    leave_to_exit(std::make_unique<Report>(std::move(*report)));  // freed by the exit
     return code;
   };
 }

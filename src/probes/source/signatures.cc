@@ -5,9 +5,9 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cstring>
-#include <cctype>
 #include <bit>
+#include <cctype>
+#include <cstring>
 #include <iterator>
 #include <memory>
 
