@@ -38,6 +38,27 @@ TEST(Cli, AnUnwritableOutputSaysWhy) {
       << r.out;
 }
 
+// Trial 14: an unwritable -o was found only once the whole scan had run.
+// It is refused first: before the path is even opened as a repository.
+TEST(Cli, AnUnwritableOutputIsRefusedBeforeTheScan) {
+  auto dir = std::filesystem::temp_directory_path() / "practrack-cli-output-first";
+  std::filesystem::create_directories(dir / "a-folder");
+  CliRun missing = practrack("scan " + dir.string() + " --no-store -o /nonexistent-dir/x.md");
+  EXPECT_EQ(missing.status, 3);
+  EXPECT_NE(missing.out.find("/nonexistent-dir/x.md: cannot write: No such file or directory"),
+            std::string::npos)
+      << missing.out;
+  EXPECT_EQ(missing.out.find("not a git repository"), std::string::npos) << missing.out;
+  CliRun folder = practrack("scan " + dir.string() + " --no-store -o " + (dir / "a-folder").string());
+  EXPECT_EQ(folder.status, 3);
+  EXPECT_NE(folder.out.find("cannot write: Is a directory"), std::string::npos) << folder.out;
+  // A writable path passes the check and the scan goes on to its own error.
+  CliRun fine = practrack("scan " + dir.string() + " --no-store -o " + (dir / "x.md").string());
+  EXPECT_EQ(fine.status, 3);
+  EXPECT_NE(fine.out.find("not a git repository"), std::string::npos) << fine.out;
+  EXPECT_FALSE(std::filesystem::exists(dir / "x.md"));
+}
+
 TEST(Cli, UnknownRevisionIsAnInputError) {
   TempRepo repo;
   repo.commit("c");

@@ -1,8 +1,12 @@
 #include "cli/output.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -62,6 +66,19 @@ std::string write_output(const std::string& path, const std::string& content) {
     std::remove(tmp.c_str());
     return why;
   }
+  return "";
+}
+
+std::string output_problem(const std::string& path) {
+  if (path.empty() || path == "-") return "";
+  auto fail = [&path](int err) { return path + ": cannot write: " + std::strerror(err); };
+  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  const std::filesystem::path dir = parent.empty() ? std::filesystem::path(".") : parent;
+  struct stat st {};
+  if (stat(dir.c_str(), &st) != 0) return fail(errno);
+  if (!S_ISDIR(st.st_mode)) return fail(ENOTDIR);
+  if (access(dir.c_str(), W_OK | X_OK) != 0) return fail(errno);
+  if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return fail(EISDIR);
   return "";
 }
 

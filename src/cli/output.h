@@ -26,5 +26,9 @@ struct Printer {
 
 // Writes `content` to `path` ("-" or empty: stdout). Returns an error text.
 std::string write_output(const std::string& path, const std::string& content);
+// Why write_output(path) would fail, known before any work is done: the
+// folder is missing or not writable, or the path is a folder. "" when it
+// looks writable (the write itself may still fail, a full disk say).
+std::string output_problem(const std::string& path);
 
 }  // namespace practrack::cli

@@ -123,11 +123,19 @@ std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code)
 }
 
 int check_format(Env& env, const ReportOptions& options) {
-  if (find_format(options.format)) return kOk;
-  std::vector<std::string> names;
-  for (const auto& f : formats()) names.emplace_back(f.name);
-  env.printer.error(unknown("format", options.format, names));
-  return kUsage;
+  if (!find_format(options.format)) {
+    std::vector<std::string> names;
+    for (const auto& f : formats()) names.emplace_back(f.name);
+    env.printer.error(unknown("format", options.format, names));
+    return kUsage;
+  }
+  // A report that could not be written is refused before the scan for it
+  // runs, not after (trial 14).
+  if (std::string problem = output_problem(options.output); !problem.empty()) {
+    env.printer.error(problem);
+    return kInputError;
+  }
+  return kOk;
 }
 
 int emit_report(Env& env, const Report& report, const ReportOptions& options) {
