@@ -25,26 +25,12 @@ std::string frameworks_text(const RepoFacts& facts) {
   // Headers over nothing read like a broken table: say it in words.
   if (source.tests.empty() && automake.empty())
     return "No tests found: no test file of a known framework, no test program.\n";
-  struct Row {
-    std::string name, files, tests, parametrized;
-  };
-  std::vector<Row> rows;
+  std::vector<std::vector<std::string>> rows{{"Framework", "Test Files", "Tests", "Parametrized"}};
   for (const auto& t : source.tests)
     rows.push_back({t.framework, std::to_string(t.files), count(t), std::to_string(t.parametrized)});
   for (const auto& a : automake)
     rows.push_back({"automake TESTS (" + a.file + ")", std::to_string(a.programs.size()), "—", "0"});
-  std::size_t w = 9;
-  for (const auto& r : rows) w = std::max(w, term::display_width(r.name));
-  auto pad = [](const std::string& s, std::size_t n, bool left) {
-    std::size_t used = term::display_width(s);
-    std::string fill(n > used ? n - used : 0, ' ');
-    return left ? s + fill : fill + s;
-  };
-  std::string out = pad("Framework", w, true) + "  Test Files   Tests  Parametrized\n";
-  for (const auto& r : rows)
-    out += pad(r.name, w, true) + "  " + pad(r.files, 10, false) + "  " + pad(r.tests, 6, false) +
-           "  " + pad(r.parametrized, 12, false) + "\n";
-  return out;
+  return term::aligned(rows, {0, 0, 6, 0});  // "~1234" counts fit under "Tests"
 }
 
 Json inventory_json(const Report& report) {

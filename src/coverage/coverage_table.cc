@@ -26,29 +26,6 @@ std::string md_row(const CoverageArea& a, bool bold) {
          " | " + b(test_count(a)) + " |\n";
 }
 
-// Columns padded to their widest cell, by the columns a terminal shows
-// (an area named in UTF-8 is narrower than its bytes); the first
-// left-aligned, the rest right.
-std::string aligned(const std::vector<std::vector<std::string>>& rows) {
-  std::vector<std::size_t> width;
-  for (const auto& r : rows)
-    for (std::size_t i = 0; i < r.size(); ++i) {
-      if (width.size() <= i) width.push_back(0);
-      width[i] = std::max(width[i], term::display_width(r[i]));
-    }
-  std::string out;
-  for (const auto& r : rows) {
-    std::string line;
-    for (std::size_t i = 0; i < r.size(); ++i) {
-      std::string pad(width[i] - term::display_width(r[i]), ' ');
-      line += i == 0 ? r[i] + pad : "  " + pad + r[i];
-    }
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    out += line + "\n";
-  }
-  return out;
-}
-
 std::vector<const ModuleInfo*> untested(const CoverageFacts& facts) {
   std::vector<const ModuleInfo*> out;
   for (const auto& m : facts.modules)
@@ -113,7 +90,7 @@ std::string coverage_text(const CoverageFacts& facts) {
   };
   for (const auto& a : facts.areas) add(a);
   add(facts.total);
-  std::string out = aligned(rows);
+  std::string out = term::aligned(rows);
   auto missing = untested(facts);
   if (!missing.empty()) {
     out += "\nModules without tests (" + std::to_string(missing.size()) + "):\n";
@@ -131,7 +108,7 @@ std::string inventory_text(const CoverageFacts& facts) {
   for (const auto& a : facts.areas)
     if (a.test_files) rows.push_back({a.name, std::to_string(a.test_files), test_count(a)});
   rows.push_back({"Total", std::to_string(facts.total.test_files), test_count(facts.total)});
-  return aligned(rows);
+  return term::aligned(rows);
 }
 
 Json coverage_json(const CoverageFacts& facts) {

@@ -79,7 +79,7 @@ std::shared_ptr<PathIndex> index_paths(const std::vector<FileEntry>& files) {
   // A thread only where the sort outweighs starting one (a history's small
   // trees build an index per full scan).
   std::thread names;
-  if (index->own.size() >= 16 * kParallelMinItems)
+  if (index->own.size() >= kOwnThreadMinItems)
     names = std::thread(sort_names);
   else
     sort_names();

@@ -17,6 +17,9 @@ namespace practrack {
 inline constexpr int kParallelWorkers = 2;
 // Below this many items, threads cost more than they save.
 inline constexpr std::size_t kParallelMinItems = 64;
+// Below this many items, one side task (a sort, an index) is not worth a
+// thread of its own: a history's small trees redo them per full scan.
+inline constexpr std::size_t kOwnThreadMinItems = 16 * kParallelMinItems;
 
 // A number the running task carries on its thread (the scan uses the
 // probe's row, to know which probe read a file). parallel_for hands the

@@ -3,6 +3,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace practrack::term {
@@ -74,6 +75,27 @@ std::string fit(std::string_view s, std::size_t w) {
     ++cols;
   }
   return out + "…";
+}
+
+std::string aligned(const std::vector<std::vector<std::string>>& rows,
+                    const std::vector<std::size_t>& min_width) {
+  std::vector<std::size_t> width = min_width;
+  for (const auto& r : rows)
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      if (width.size() <= i) width.push_back(0);
+      width[i] = std::max(width[i], display_width(r[i]));
+    }
+  std::string out;
+  for (const auto& r : rows) {
+    std::string line;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      std::string pad(width[i] - display_width(r[i]), ' ');
+      line += i == 0 ? r[i] + pad : "  " + pad + r[i];
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out += line + "\n";
+  }
+  return out;
 }
 
 }  // namespace practrack::term

@@ -269,7 +269,7 @@ struct ModuleIndex {
       by_suffix.seal();
     };
     std::future<void> beside;
-    if (m.size() >= 16 * kParallelMinItems)
+    if (m.size() >= kOwnThreadMinItems)
       beside = std::async(std::launch::async, suffixes);
     else
       suffixes();
