@@ -105,6 +105,34 @@ TEST_F(HistoryTimeline, CommitsOfOneSecondFollowTheirAncestry) {
   EXPECT_EQ(changelog[0]->change.after, Status::adopted);
 }
 
+// Regression (trial 15, ripgrep): a large rebase gives hundreds of commits
+// one second; groups over 64 kept the store's order (newest first), so a
+// practice added in the middle seemed lost and regained.
+TEST_F(HistoryTimeline, ALargeGroupOfOneSecondFollowsItsAncestry) {
+  const std::string second = "2024-03-25T17:51:36Z";
+  repo_.write("README.md", "# demo\n");
+  c_.push_back(repo_.commit("Initial commit", "2024-03-01T10:00:00Z"));
+  constexpr int kTied = 80;
+  for (int i = 0; i < kTied; ++i) {
+    if (i == kTied / 2)
+      repo_.write("CHANGELOG.md", "# Changelog\n\n## 1.0.0 (2024-03-25)\n\n- First release\n");
+    repo_.write("src/app.py", "def main():\n    return " + std::to_string(i) + "\n");
+    c_.push_back(repo_.commit("Step " + std::to_string(i), second));
+  }
+  auto store = open_store();
+  FileMemo memo;
+  scan_all(*store, memo);
+  auto repo = GitRepo::open(repo_.path());
+  auto snapshots = load_commit_snapshots(*store, store_path_of(**repo), repo->get());
+  ASSERT_TRUE(snapshots.ok());
+  ASSERT_EQ(snapshots->size(), c_.size());
+  for (std::size_t i = 0; i < c_.size(); ++i) EXPECT_EQ((*snapshots)[i].info.commit, c_[i]) << i;
+  auto events = build_timeline(*snapshots, repo->get());
+  auto changelog = events_of(events, "changelog");
+  ASSERT_EQ(changelog.size(), 1u);
+  EXPECT_EQ(changelog[0]->commit.hex, c_[1 + kTied / 2]);
+}
+
 Report scan_rev(const std::string& path, const std::string& rev) {
   ScanRequest request;
   request.path = path;

@@ -2,46 +2,46 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 namespace practrack {
 
 namespace {
 
-// Commits of one second (a rebase-merge's, a scripted import's) share a
-// commit time: among those, a parent is put before its child, as git log
-// --topo-order would. Larger groups keep the store's order: each pair asks
-// git whether one descends from the other.
-constexpr std::size_t kMaxSameSecond = 64;
-
-void order_by_ancestry(std::vector<SnapshotInfo>::iterator first,
-                       std::vector<SnapshotInfo>::iterator last, const GitRepo& repo) {
-  const auto n = static_cast<std::size_t>(last - first);
-  std::vector<git_oid> oids(n);
-  for (std::size_t i = 0; i < n; ++i)
-    if (git_oid_fromstr(&oids[i], first[static_cast<std::ptrdiff_t>(i)].commit.c_str()) != 0)
-      return;
-  // descends[i * n + j]: commit i descends from commit j.
-  std::vector<char> descends(n * n, 0);
-  for (std::size_t i = 0; i < n; ++i)
-    for (std::size_t j = 0; j < n; ++j)
-      if (i != j)
-        descends[i * n + j] = git_graph_descendant_of(repo.get(), &oids[i], &oids[j]) == 1;
-  // Repeatedly take the first (in store order) whose ancestors are all taken.
-  std::vector<SnapshotInfo> ordered;
-  std::vector<char> taken(n, 0);
-  while (ordered.size() < n) {
-    std::size_t pick = n;
-    for (std::size_t i = 0; i < n && pick == n; ++i) {
-      if (taken[i]) continue;
-      bool waits = false;
-      for (std::size_t j = 0; j < n && !waits; ++j) waits = !taken[j] && descends[i * n + j];
-      if (!waits) pick = i;
+// Commits of one second (a rebase-merge's, a scripted import's, hundreds
+// of them after a large rebase) share a commit time: among those, a parent
+// is put before its child, as git log --topo-order would. One topological
+// walk from the tied commits gives every one of them its place.
+void order_ties_by_ancestry(std::vector<SnapshotInfo>& kept, const GitRepo& repo) {
+  std::unordered_map<std::string, std::size_t> place;
+  git_revwalk* raw = nullptr;
+  if (git_revwalk_new(&raw, repo.get()) != 0) return;
+  GitPtr<git_revwalk> walk(raw);
+  git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
+  for (std::size_t i = 0; i + 1 < kept.size(); ++i) {
+    if (kept[i].commit_time != kept[i + 1].commit_time) continue;
+    for (std::size_t j : {i, i + 1}) {
+      git_oid oid;
+      if (!place.emplace(kept[j].commit, 0).second) continue;
+      if (git_oid_fromstr(&oid, kept[j].commit.c_str()) != 0 ||
+          git_revwalk_push(walk.get(), &oid) != 0)
+        return;  // a commit the repository lacks: keep the store's order
     }
-    if (pick == n) return;  // a cycle cannot happen in git; keep the store's order
-    taken[pick] = 1;
-    ordered.push_back(first[static_cast<std::ptrdiff_t>(pick)]);
   }
-  std::move(ordered.begin(), ordered.end(), first);
+  if (place.empty()) return;
+  git_oid oid;
+  std::size_t seen = 0;
+  char hex[GIT_OID_HEXSZ + 1];
+  for (std::size_t n = 0; seen < place.size() && git_revwalk_next(&oid, walk.get()) == 0; ++n) {
+    git_oid_tostr(hex, sizeof hex, &oid);
+    if (auto it = place.find(hex); it != place.end()) it->second = n, ++seen;
+  }
+  if (seen < place.size()) return;
+  std::stable_sort(kept.begin(), kept.end(), [&](const auto& a, const auto& b) {
+    if (a.commit_time != b.commit_time) return a.commit_time < b.commit_time;
+    auto pa = place.find(a.commit), pb = place.find(b.commit);
+    return pa != place.end() && pb != place.end() && pa->second < pb->second;
+  });
 }
 
 }  // namespace
@@ -57,14 +57,7 @@ Result<std::vector<CommitSnapshot>> load_commit_snapshots(Store& store, const st
   std::stable_sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) {
     return a.commit_time != b.commit_time ? a.commit_time < b.commit_time : a.id < b.id;
   });
-  for (auto begin = kept.begin(); repo && begin != kept.end();) {
-    auto end = std::find_if(begin, kept.end(), [&](const SnapshotInfo& s) {
-      return s.commit_time != begin->commit_time;
-    });
-    auto size = static_cast<std::size_t>(end - begin);
-    if (size > 1 && size <= kMaxSameSecond) order_by_ancestry(begin, end, *repo);
-    begin = end;
-  }
+  if (repo) order_ties_by_ancestry(kept, *repo);
   std::vector<CommitSnapshot> out;
   out.reserve(kept.size());
   for (auto& info : kept) {
