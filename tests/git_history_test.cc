@@ -358,6 +358,14 @@ TEST(GitUtil, SemverAndReleaseTags) {
   EXPECT_FALSE(is_release_tag("3.x-maintenance"));
   EXPECT_TRUE(is_release_tag("1.5.0"));
   EXPECT_TRUE(is_release_tag("v1.0.0-x86"));
+  // CVS-era tags write the dots as underscores (libexpat; trial 15).
+  EXPECT_TRUE(is_semver("R_2_8_3"));
+  EXPECT_TRUE(is_semver("V1_0_1"));
+  EXPECT_TRUE(is_semver("curl-7_88_1"));
+  EXPECT_FALSE(is_semver("V1_0"));
+  EXPECT_TRUE(is_release_tag("R_2_8_3"));
+  EXPECT_TRUE(is_release_tag("V1_0"));
+  EXPECT_FALSE(is_release_tag("sourceforge_init"));
 }
 
 }  // namespace

@@ -120,6 +120,26 @@ TEST(GitReleaseTags, LatestReleaseTagWithDate) {
   EXPECT_EQ(decide("release-tags", f).note, "No release tags (shallow clone: tags may be missing)");
 }
 
+// A workspace tags its crates beside the project (ripgrep: "ignore-0.4.33"
+// a day after "15.2.0"): the latest release named is the project's own,
+// while that line is in use (trial 15).
+TEST(GitReleaseTags, TheProjectsOwnLineBeforeItsPackages) {
+  constexpr long long kDay = 24 * 3600;
+  RepoFacts f;
+  f.git.is_repository = true;
+  f.git.tags = {tag("ignore-0.4.33", true, 1700000000), tag("globset-0.4.20", true, 1700000000 - kDay),
+                tag("15.2.0", true, 1700000000 - 20 * kDay), tag("ignore-0.4.32", true, 1690000000)};
+  EXPECT_EQ(decide("release-tags", f).note, "4 release tags, latest `15.2.0` (2023-10-25)");
+  EXPECT_NE(decide("semver", f).note.find("latest `15.2.0`"), std::string::npos)
+      << decide("semver", f).note;
+  // A line given up years ago is not the project's any more.
+  f.git.tags[2].time = 1700000000 - 800 * kDay;
+  EXPECT_EQ(decide("release-tags", f).note.substr(0, 38), "4 release tags, latest `ignore-0.4.33`");
+  // A project that only tags with its name keeps the newest.
+  f.git.tags = {tag("gson-parent-2.14.0", true, 1700000000), tag("gson-parent-2.13.0", true, 1690000000)};
+  EXPECT_NE(decide("release-tags", f).note.find("latest `gson-parent-2.14.0`"), std::string::npos);
+}
+
 // A CI checkout is usually shallow (fetch-depth 1): the git note says the
 // history it counted is only what was fetched.
 TEST(GitRepoNote, ShallowCloneSaysHowFarItSaw) {

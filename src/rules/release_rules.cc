@@ -23,10 +23,30 @@ bool semver_like(std::string_view v) {
 
 std::string day(long long unix_time) { return dates::utc_day(unix_time); }
 
+// A workspace tags its packages beside the project: ripgrep's "15.2.0" and
+// its crates' "ignore-0.4.33". The project's own line is the unprefixed one,
+// while it is still in use (its newest tag within a year of the newest).
+bool unprefixed(std::string_view tag) {
+  static const RE2 re(R"(^(?i:v|r|release-|rel-|version-)?_?\d)");
+  return RE2::PartialMatch(tag, re);
+}
+
+// The newest of the tags `is` accepts, the project's own line first; tags
+// come newest first.
+template <class Pred>
+const Tag* latest_tag(const GitFacts& g, Pred is) {
+  constexpr long long kYear = 365LL * 24 * 3600;
+  const Tag* newest = nullptr;
+  for (const Tag& t : g.tags) {
+    if (!is(t)) continue;
+    if (!newest) newest = &t;
+    if (unprefixed(t.name)) return newest->time - t.time < kYear ? &t : newest;
+  }
+  return newest;
+}
+
 const Tag* latest_semver_tag(const GitFacts& g) {
-  for (const Tag& t : g.tags)
-    if (t.semver) return &t;
-  return nullptr;
+  return latest_tag(g, [](const Tag& t) { return t.semver; });
 }
 
 int count_semver_tags(const GitFacts& g) {
@@ -161,9 +181,8 @@ Assessment decide_release_tags(const RepoFacts& f) {
   if (!g.is_repository) return not_started("Not a git repository");
   std::string shallow = g.shallow ? " (shallow clone: tags may be missing)" : "";
   int releases = 0;
-  const Tag* latest = nullptr;
-  for (const Tag& t : g.tags)
-    if (t.release && ++releases == 1) latest = &t;
+  for (const Tag& t : g.tags) releases += t.release ? 1 : 0;
+  const Tag* latest = latest_tag(g, [](const Tag& t) { return t.release; });
   if (latest)
     return adopted(plural(releases, "release tag") + ", latest " + code(latest->name) + " (" +
                        day(latest->time) + ")" + shallow,

@@ -63,11 +63,14 @@ bool is_semver(std::string_view version) {
       R"(^(?:@?[A-Za-z][0-9A-Za-z_.]*(?:[-_/@][A-Za-z][0-9A-Za-z_.]*)*[-_/@])?)"
       R"(v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*))"
       R"((-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$)");
-  return RE2::FullMatch(version, re);
+  // CVS-era projects write the dots as underscores: libexpat's "R_2_8_3".
+  static const RE2 underscored(R"(^(?:[A-Za-z][0-9A-Za-z]*[-_])?[vV]?)"
+                               R"((0|[1-9]\d*)_(0|[1-9]\d*)_(0|[1-9]\d*)$)");
+  return RE2::FullMatch(version, re) || RE2::FullMatch(version, underscored);
 }
 
 bool is_release_tag(std::string_view name) {
-  static const RE2 re(R"(^(?i:(?:[a-z0-9_.-]+[/@-])?(?:v|release-|rel-|version-|r)?)\d+(\.\d+)*)"
+  static const RE2 re(R"(^(?i:(?:[a-z0-9_.-]+[/@-])?(?:v|release-|rel-|version-|r)?_?)\d+([._]\d+)*)"
                       R"(([-.+_]?[0-9A-Za-z.-]*)?$)");
   // "1.5.x", "v2.x": a maintenance line's marker, not a release.
   static const RE2 line(R"(\d\.[xX*](?:$|[.-]))");
