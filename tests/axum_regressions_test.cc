@@ -96,6 +96,15 @@ TEST(PackageChangelogs, WithoutARootChangelogThePackagesOwnCount) {
   none.add("package.json", "{\"name\": \"x\"}\n");
   none.add("examples/app/CHANGELOG.md", "# Changelog\n\n## 1.0.0 (2026-01-01)\n\n- demo\n");
   EXPECT_EQ(test_support::assess(none, "changelog").status, Status::not_started);
+  // libexpat keeps its project in expat/ and the changelog as `Changes`
+  // (trial 15).
+  MemoryTree expat;
+  expat.add("expat/CMakeLists.txt", "project(expat VERSION 2.8.3)\n");
+  expat.add("expat/Changes", "Release 2.8.3 Sun August 10 2026\n  Bug fixes:\n    #1 x\n\n"
+                             "Release 2.8.2 Wed June 25 2026\n  Bug fixes:\n    #2 y\n");
+  auto e = test_support::assess(expat, "changelog");
+  EXPECT_EQ(e.status, Status::adopted) << e.note;
+  EXPECT_TRUE(has(e.note, "`expat/Changes` — newest entry 2.8.3")) << e.note;
 }
 
 }  // namespace

@@ -238,7 +238,7 @@ void keep_newer_sibling(const ScanContext& ctx, const DocFile& main, RepoFacts& 
 ChangelogFacts newest_member_changelog(const ScanContext& ctx, int levels) {
   constexpr int kMaxMembers = 12;
   constexpr std::string_view kNames =
-      "{CHANGELOG,Changelog,changelog,CHANGES,HISTORY,NEWS}{,.md,.rst,.txt}";
+      "{CHANGELOG,Changelog,changelog,CHANGES,Changes,HISTORY,History,NEWS}{,.md,.rst,.txt}";
   ChangelogFacts best;
   int read = 0;
   for (int level = 1; level <= levels; ++level) {
