@@ -283,6 +283,21 @@ TEST(CiGitlab, ExtensionlessScriptsFromTheWorkspaceVariableCount) {
   EXPECT_EQ(s.facts.ci.called_scripts[1].path, "support/check");
 }
 
+// ripgrep's `run: ci/test-complete`: a command with a slash runs by path,
+// `./` or not (trial 15); a folder/file that is no file of the tree is not.
+TEST(CiGitlab, ExtensionlessScriptsByRelativePathCount) {
+  MemoryTree t;
+  t.add(".gitlab-ci.yml",
+        "test:\n  script:\n    - ci/test-complete\n    - zsh ci/other --all\n"
+        "    - docs/missing run\n");
+  t.add("ci/test-complete", "#!/usr/bin/env zsh\n", FileKind::executable);
+  t.add("ci/other", "#!/usr/bin/env zsh\n", FileKind::executable);
+  CiScan s(t);
+  ASSERT_EQ(s.facts.ci.called_scripts.size(), 2u);
+  EXPECT_EQ(s.facts.ci.called_scripts[0].path, "ci/test-complete");
+  EXPECT_EQ(s.facts.ci.called_scripts[1].path, "ci/other");
+}
+
 TEST(CiGitlab, OnlyExceptAndYamlMergeKeys) {
   MemoryTree t;
   t.add(".gitlab-ci.yml", R"(.base: &base

@@ -20,11 +20,14 @@ constexpr std::size_t kDocBytes = 256 * 1024;
 
 // An extensionless executable run by path at the start of a command
 // (`./ci/build`, `bash ./ci/check`, `$GITHUB_WORKSPACE/support/mkdocs`):
-// from `./` or from the workspace variable of GitHub or GitLab.
+// from `./`, from the workspace variable of GitHub or GitLab, or a relative
+// path with a folder (ripgrep's `run: ci/test-complete`: a shell runs any
+// command with a slash by path).
 const RE2& exec_re() {
   static const RE2 re(
-      R"(^\s*(?:(?:bash|sh)\s+)?((?:\./|\$GITHUB_WORKSPACE/|\$\{\{ github\.workspace \}\}/|)"
-      R"(\$CI_PROJECT_DIR/|\$\{CI_PROJECT_DIR\}/)[A-Za-z0-9_./-]*[A-Za-z0-9_-])(?:\s|$))");
+      R"(^\s*(?:(?:bash|sh|zsh)\s+)?((?:\./|\$GITHUB_WORKSPACE/|\$\{\{ github\.workspace \}\}/|)"
+      R"(\$CI_PROJECT_DIR/|\$\{CI_PROJECT_DIR\}/)[A-Za-z0-9_./-]*[A-Za-z0-9_-])"
+      R"(|[A-Za-z0-9_][A-Za-z0-9_.-]*/[A-Za-z0-9_./-]*[A-Za-z0-9_-])(?:\s|$))");
   return re;
 }
 
