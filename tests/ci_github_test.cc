@@ -102,6 +102,22 @@ TEST(CiGithub, MultiLineRunIsSplitWithLines) {
   EXPECT_EQ(pytest->at.excerpt, "pytest --junitxml=out.xml");
 }
 
+// libexpat builds on FreeBSD in a VM: the action takes the script as its
+// `run` input, and its lines are the job's commands (trial 15).
+TEST(CiGithub, AVmActionsRunInputIsTheJobsScript) {
+  MemoryTree t;
+  t.add(".github/workflows/freebsd.yml",
+        "on: [push]\njobs:\n  freebsd:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - uses: vmactions/freebsd-vm@v1\n        with:\n          prepare: pkg install -y cmake\n"
+        "          run: |\n            cmake -S . -B build\n            make check CFLAGS=\"-Werror\"\n");
+  CiScan s(t);
+  const Command* check = testing::command(s.facts, "make check CFLAGS=\"-Werror\"");
+  ASSERT_NE(check, nullptr);
+  EXPECT_EQ(check->context, "freebsd");
+  EXPECT_EQ(check->at.line, 11);
+  EXPECT_EQ(testing::command(s.facts, "pkg install -y cmake"), nullptr);
+}
+
 TEST(CiGithub, EnvValuesAreSubstitutedInRunLines) {
   MemoryTree t;
   t.add(".github/workflows/ci.yml", R"yaml(on: push

@@ -68,6 +68,8 @@ TEST(ToolTable, CommandsAsProjectsWriteThem) {
       {"run-clang-tidy -p build", "linting/clang-tidy"},
       {"git ls-files '*.cc' | xargs clang-format-18 --dry-run -Werror", "formatting/clang-format"},
       {"cmake -S . -B build -DPRACTRACK_WERROR=ON", "type-checking/compiler warnings as errors"},
+      {"cmake -S .. -B . -DEXPAT_WARNINGS_AS_ERRORS:BOOL=ON",
+       "type-checking/compiler warnings as errors"},
       {"shellcheck ci/*.sh", "linting/shellcheck"},
       {"hadolint Dockerfile", "linting/hadolint"},
       {"yamllint -s .", "config-validation-lint/yamllint"},

@@ -294,7 +294,13 @@ void read_steps(RepoFacts& facts, CiJob& job, WorkflowSecurity& sec, const YAML:
   if (!steps.IsSequence()) return;
   for (const auto& step : seq(steps)) {
     if (!step.IsMap()) continue;
-    YAML::Node run = yaml_get(step, "run");
+    // An action that runs a script elsewhere takes it as its `run` input:
+    // a VM's (vmactions/freebsd-vm, cross-platform-actions), an emulated
+    // architecture's (run-on-arch), a virtual display's (xvfb-action).
+    // (No Node assignment: yaml-cpp's operator= writes through to the node.)
+    const YAML::Node run = yaml_get(step, "run") || !yaml_get(step, "uses")
+                               ? yaml_get(step, "run")
+                               : yaml_get(yaml_get(step, "with"), "run");
     if (run) {
       EnvMap env = with_env(job_env, step);
       auto lines = script_lines(run, file);

@@ -234,7 +234,7 @@ std::vector<ToolRow> type_checkers() {
       {"type-checking", "go compiler", R"(\bgo\s+(build|vet|test)\b)", "", "", "",
        "go-build-mod|go-build-repo-mod", ""},
       {"type-checking", "compiler warnings as errors",
-       R"((?i)(^|[\s"'=])-Werror(\s|$|["'])|\s/WX(\s|$)|-D\w*WERROR\w*=(ON|1|TRUE|YES)\b|)"
+       R"((?i)(^|[\s"'=])-Werror(\s|$|["'])|\s/WX(\s|$)|-D\w*(WERROR|WARNINGS?_AS_ERRORS?)\w*(:BOOL)?=(ON|1|TRUE|YES)\b|)"
        R"(-DCMAKE_COMPILE_WARNING_AS_ERROR=(ON|1|TRUE|YES)\b|--compile-warning-as-error\b|)"
        R"(-Dwerror=true\b|TreatWarningsAsErrors=true\b|-warnaserror\b|)"
        R"(\b(mix\s+(compile|test)|elixirc)\b[^|;&]*\s--warnings-as-errors\b)",
