@@ -135,6 +135,58 @@ TEST(CoverageMap, ReferenceShapedFixture) {
       << md;
 }
 
+const ModuleInfo* find_module(const CoverageFacts& f, std::string_view path) {
+  for (const auto& m : f.modules)
+    if (m.path == path) return &m;
+  return nullptr;
+}
+
+// Trial 15 (ripgrep, libexpat): a Rust module with its own #[cfg(test)]
+// tests is tested by itself and still a module; a crate's tests/ files are
+// tests whether their tests are #[test] functions or a macro's; a C test
+// program's libcheck START_TESTs count; a test folder's support code and
+// fuzz targets are no modules wanting tests.
+TEST(CoverageMap, RustInlineTestsCargoTestsAndCTestFolders) {
+  MemoryTree t;
+  t.add("crates/ignore/src/dir.rs",
+        module(12) + "#[cfg(test)]\nmod tests {\n    #[test]\n    fn a() {}\n    #[test]\n"
+                     "    fn b() {}\n}\n");
+  t.add("crates/ignore/src/walk.rs", module(12));
+  t.add("tests/misc.rs", "use crate::util::Dir;\n\nrgtest!(one, |dir: Dir, mut cmd| {\n});\n"
+                         "rgtest!(two, |dir: Dir, mut cmd| {\n});\n" + module(10));
+  t.add("tests/util.rs", module(20));
+  t.add("lib/parse.c", module(20));
+  t.add("tests/basic_tests.c",
+        "#include \"parse.h\"\nSTART_TEST(test_one) {\n}\nEND_TEST\nSTART_TEST(test_two) {\n}\n"
+        "END_TEST\n" + module(10));
+  t.add("tests/handlers.c", module(20));
+  t.add("fuzz/parse_fuzzer.c", module(20));
+  CoverageFacts f = scan(t, {});
+  const ModuleInfo* dir = find_module(f, "crates/ignore/src/dir.rs");
+  ASSERT_NE(dir, nullptr);
+  EXPECT_EQ(dir->tested_by, "crates/ignore/src/dir.rs");
+  ASSERT_NE(find_module(f, "crates/ignore/src/walk.rs"), nullptr);
+  EXPECT_EQ(find_module(f, "crates/ignore/src/walk.rs")->tested_by, "");
+  ASSERT_NE(find_module(f, "lib/parse.c"), nullptr);
+  for (std::string_view not_module :
+       {"tests/misc.rs", "tests/util.rs", "tests/basic_tests.c", "tests/handlers.c",
+        "fuzz/parse_fuzzer.c"})
+    EXPECT_EQ(find_module(f, not_module), nullptr) << not_module;
+  EXPECT_EQ(f.total.modules_total, 3);
+  EXPECT_EQ(f.total.modules_tested, 2);  // dir.rs, and parse.c whose header a test includes
+  EXPECT_EQ(find_module(f, "lib/parse.c")->tested_by, "tests/basic_tests.c");
+  int rust = 0, check = 0;
+  for (const auto& tf : f.test_files) {
+    if (tf.path == "crates/ignore/src/dir.rs") {
+      EXPECT_EQ(tf.subject, tf.path);
+    }
+    if (tf.framework == "rust") rust += tf.tests;
+    if (tf.framework == "check") check += tf.tests;
+  }
+  EXPECT_EQ(rust, 4);  // two #[test] in dir.rs, two rgtest! in tests/misc.rs
+  EXPECT_EQ(check, 2);
+}
+
 TEST(CoverageMap, ReportLinesPerAreaAndUnmatchedPaths) {
   MemoryTree tree = reference_tree();
   CoverageFacts f = scan(tree, kReferenceAreas);

@@ -381,23 +381,18 @@ bool update_sources(const ScanContext& ctx, RepoFacts& facts, std::span<const Fi
   auto by_path = [](const auto& entry, const std::string& path) { return entry.path < path; };
   for (const auto& c : changed) {
     const std::string& path = c.file->path;
-    switch (coverage_role(*c.lang, c.now.get(), path)) {
-      case CoverageRole::module: {
-        auto m = std::lower_bound(cov.modules.begin(), cov.modules.end(), path, by_path);
-        if (m != cov.modules.end() && m->path == path) m->lines = c.now->non_blank_lines;
-        break;
-      }
-      case CoverageRole::test: {
-        auto t = std::lower_bound(cov.test_files.begin(), cov.test_files.end(), path, by_path);
-        if (t == cov.test_files.end() || t->path != path) return false;
-        TestFileInfo info = test_file_info(path, *c.now, facts.source);
-        areas_changed = areas_changed || info.tests != t->tests || info.approximate != t->approximate;
-        info.subject = std::move(t->subject);
-        *t = std::move(info);
-        break;
-      }
-      default:
-        break;
+    CoverageRole role = coverage_role(*c.lang, c.now.get(), path);
+    if (role == CoverageRole::module || role == CoverageRole::tested_module) {
+      auto m = std::lower_bound(cov.modules.begin(), cov.modules.end(), path, by_path);
+      if (m != cov.modules.end() && m->path == path) m->lines = c.now->non_blank_lines;
+    }
+    if (role == CoverageRole::test || role == CoverageRole::tested_module) {
+      auto t = std::lower_bound(cov.test_files.begin(), cov.test_files.end(), path, by_path);
+      if (t == cov.test_files.end() || t->path != path) return false;
+      TestFileInfo info = test_file_info(path, *c.now, facts.source);
+      areas_changed = areas_changed || info.tests != t->tests || info.approximate != t->approximate;
+      info.subject = std::move(t->subject);
+      *t = std::move(info);
     }
   }
   if (areas_changed) coverage::build_areas(cov);

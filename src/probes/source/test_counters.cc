@@ -179,11 +179,29 @@ void cpp_tests(std::string_view path, std::string_view text, const std::vector<I
                              {"TEST_CASE_METHOD(", cases}, {"SCENARIO(", cases},
                              {"TEMPLATE_TEST_CASE(", cases, true},
                              {"BOOST_AUTO_TEST_CASE(", "boost.test"},
-                             {"BOOST_DATA_TEST_CASE(", "boost.test", true}},
+                             {"BOOST_DATA_TEST_CASE(", "boost.test", true},
+                             // libcheck's, and libexpat's minicheck copy of it.
+                             {"START_TEST(", "check"}},
               tally);
   if (!tally.empty()) return;
   if (std::size_t main_at = test_program_main(path, text); main_at != npos)
     tally.add("test programs", main_at);
+}
+
+// A Cargo integration test file may declare its tests through a macro of
+// the crate's whose body holds the #[test] (ripgrep's `rgtest!(name, |dir,
+// cmd| {...})`): a line that starts with such a `...test!(` invocation is
+// one test. Only in a crate's tests/ folder, where nothing else runs.
+void rust_macro_tests(std::string_view text, Tally& tally) {
+  if (find(text, "test!(") == npos) return;
+  for_each_line(text, [&](std::string_view line, std::size_t off) {
+    std::string_view t = ltrim(line);
+    std::size_t i = 0;
+    while (i < t.size() && (std::islower(static_cast<unsigned char>(t[i])) || t[i] == '_')) ++i;
+    if (i >= 4 && t.substr(i - 4, 4) == "test" && starts(t.substr(i), "!("))
+      tally.add("rust", off);
+    return true;
+  });
 }
 
 // Ginkgo specs (`It("...", func() {`, a table's `Entry(`) in a _test.go
@@ -390,6 +408,9 @@ bool is_test_path(std::string_view path, Lang lang) {
              in_dir(path, "test") || in_dir(path, "tests") || in_dir(path, "spec") ||
              starts(path, "cypress/e2e/") || text::contains(path, "/cypress/e2e/");
     case kGo: return text::ends_with(base, "_test.go");
+    // Cargo builds each file of a crate's tests/ as an integration test,
+    // whether its tests are #[test] functions or a macro's (ripgrep's rgtest!).
+    case kRust: return text::ends_with(base, ".rs") && in_dir(path, "tests");
     case kRuby:
       return text::ends_with(base, "_spec.rb") || text::ends_with(base, "_test.rb") ||
              starts(base, "test_");
@@ -426,6 +447,7 @@ std::vector<TestCount> count_tests(std::string_view path, Lang lang, std::string
       keyed_tests(text, "#[", {{"#[test]", "rust"}, {"#[tokio::test", "rust"},
                                {"#[rstest", "rust", true}, {"#[test_case(", "rust", true}},
                   tally);
+      if (is_test_path(path, kRust)) rust_macro_tests(text, tally);
       break;
     case kJs: js_tests(path, text, imports, tally); break;
     case kJava: {

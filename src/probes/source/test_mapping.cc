@@ -347,7 +347,9 @@ bool not_a_module(std::string_view path, int lines) {
   // A package's __init__.py is glue unless the package's code lives in it
   // (markupsafe, many single-module libraries).
   if (base == "__init__.py" && lines < kMinInitModuleLines) return true;
-  for (std::string_view dir : {"docs", "doc", "examples", "samples", "benchmarks"})
+  // Nor is a test folder's support code (libexpat's tests/handlers.c).
+  for (std::string_view dir : {"docs", "doc", "examples", "samples", "benchmarks", "test", "tests",
+                               "testing", "__tests__", "spec", "fuzz"})
     if (in_dir(path, dir)) return true;
   return lines < kMinModuleLines;
 }
@@ -427,6 +429,9 @@ std::vector<std::string> map_tests(std::vector<ModuleInfo>& modules,
 
 CoverageRole coverage_role(const LangInfo& lang, const FileResult* r, std::string_view path) {
   if (lang.group == kRobot || lang.group == kShell || !r || !r->read) return CoverageRole::none;
+  // Rust keeps unit tests in the module they test (#[cfg(test)] mod tests).
+  if (r->test_file && lang.group == kRust && !is_test_path(path, kRust))
+    return CoverageRole::tested_module;
   if (r->test_file) return CoverageRole::test;
   return not_a_module(path, r->non_blank_lines) ? CoverageRole::source : CoverageRole::module;
 }
@@ -493,8 +498,8 @@ std::vector<const FileResult*> map_test_files(const std::vector<AnalysedFile>& f
     CoverageRole role = roles[i];
     if (role == CoverageRole::none) continue;
     ++count.source;
-    if (role == CoverageRole::module) ++count.module;
-    if (role == CoverageRole::test) ++count.test;
+    if (role == CoverageRole::module || role == CoverageRole::tested_module) ++count.module;
+    if (role == CoverageRole::test || role == CoverageRole::tested_module) ++count.test;
     if (role == CoverageRole::source && !r->import_targets.empty())
       glue[strip_ext(f->path)] = &r->import_targets;
   }
@@ -503,6 +508,7 @@ std::vector<const FileResult*> map_test_files(const std::vector<AnalysedFile>& f
   cov.test_files.assign(count.test, {});
   std::vector<const FileResult*> results(count.test);
   std::vector<TestImports> tests(count.test);
+  std::vector<char> self_tested(count.test, 0);  // 1: a tested module
   parallel_for(files.size(), [&](std::size_t i) {
     const auto& [f, lang, r] = files[i];
     const Place& at = places[i];
@@ -512,6 +518,10 @@ std::vector<const FileResult*> map_test_files(const std::vector<AnalysedFile>& f
       case CoverageRole::module:
         cov.modules[at.module] = {f->path, r->non_blank_lines, ""};
         break;
+      case CoverageRole::tested_module:
+        cov.modules[at.module] = {f->path, r->non_blank_lines, f->path};
+        self_tested[at.test] = 1;
+        [[fallthrough]];
       case CoverageRole::test:
         cov.test_files[at.test] = own_test_file_info(f->path, *r);
         results[at.test] = r;
@@ -522,7 +532,9 @@ std::vector<const FileResult*> map_test_files(const std::vector<AnalysedFile>& f
   });
   through_glue_indexes(glue, tests);
   auto subjects = map_tests(cov.modules, tests);
-  for (std::size_t i = 0; i < subjects.size(); ++i) cov.test_files[i].subject = subjects[i];
+  // A module with its own tests is their subject, whatever else it uses.
+  for (std::size_t i = 0; i < subjects.size(); ++i)
+    cov.test_files[i].subject = self_tested[i] ? cov.test_files[i].path : subjects[i];
   return results;
 }
 

@@ -53,8 +53,9 @@ struct AnalysedFile {
   const FileResult* result;  // null or !read: not read
 };
 // What a source file is to the coverage facts: not listed (not read,
-// robot or shell), a source only, a module that wants tests, or a test.
-enum class CoverageRole { none, source, module, test };
+// robot or shell), a source only, a module that wants tests, a test, or a
+// module with its own tests (Rust), listed as both.
+enum class CoverageRole { none, source, module, test, tested_module };
 CoverageRole coverage_role(const LangInfo& lang, const FileResult* r, std::string_view path);
 // A test file's entry: its first framework, tests, and whether the count
 // is approximate; `source`'s suites must be complete.
