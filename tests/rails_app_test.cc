@@ -46,6 +46,29 @@ TEST(RailsApp, AnLlmClientAndParallelTestsAreSeen) {
   EXPECT_EQ(assess(rails_app(), "model-discovery").status, Status::not_applicable);
 }
 
+// Trial 15 (rubocop): CI runs `bundle exec rake spec`, whose task in
+// tasks/spec_runner.rake runs the specs on test-queue's workers.
+TEST(RailsApp, ARakeSpecTaskOnTestQueueIsParallel) {
+  MemoryTree t;
+  t.add("Gemfile", "source 'https://rubygems.org'\ngem 'rspec'\ngem 'test-queue'\n");
+  t.add(".github/workflows/ci.yml",
+        "on: [push]\njobs:\n  spec:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: bundle exec rake spec\n");
+  t.add("tasks/spec_runner.rake",
+        "require 'test_queue'\nrequire 'test_queue/runner/rspec'\n\n"
+        "task :spec do\n  ParallelRunner.new.execute\nend\n" + std::string(200, '#') + "\n");
+  t.add("spec/cop_spec.rb", "RSpec.describe Cop do\n  it 'works' do\n  end\nend\n");
+  auto parallel = assess(t, "parallel-tests");
+  EXPECT_EQ(parallel.status, Status::adopted) << parallel.note;
+  EXPECT_NE(parallel.note.find("test-queue"), std::string::npos) << parallel.note;
+  EXPECT_NE(parallel.note.find("tasks/spec_runner.rake"), std::string::npos) << parallel.note;
+  auto unit = assess(t, "unit-tests");
+  EXPECT_NE(unit.note.find("run by rake spec"), std::string::npos) << unit.note;
+  // A Gemfile entry alone runs nothing.
+  t.add("tasks/spec_runner.rake", "task :spec do\n  sh 'rspec'\nend\n");
+  EXPECT_NE(assess(t, "parallel-tests").status, Status::adopted);
+}
+
 TEST(RailsApp, LoggerSentryAndSystemTestsAreSeen) {
   MemoryTree t = rails_app();
   auto logging = assess(t, "app-logging");

@@ -16,7 +16,7 @@ struct ExtRow {
 };
 
 // Extension -> language. Headers count as C/C++.
-constexpr std::array<ExtRow, 38> kExtensions = {{
+constexpr std::array<ExtRow, 39> kExtensions = {{
     {".py", {"python", kPython}},        {".pyi", {"python", kPython}},
     {".robot", {"robot", kRobot}},       {".resource", {"robot", kRobot}},
     {".js", {"javascript", kJs}},        {".mjs", {"javascript", kJs}},
@@ -30,7 +30,8 @@ constexpr std::array<ExtRow, 38> kExtensions = {{
     {".cc", {"c++", kCpp}},              {".cpp", {"c++", kCpp}},
     {".cxx", {"c++", kCpp}},             {".hpp", {"c++", kCpp}},
     {".hh", {"c++", kCpp}},              {".hxx", {"c++", kCpp}},
-    {".rb", {"ruby", kRuby}},            {".php", {"php", kPhp}},
+    {".rb", {"ruby", kRuby}},            {".rake", {"ruby", kRuby}},
+    {".php", {"php", kPhp}},
     {".cs", {"c#", kCs}},                {".sh", {"shell", kShell}},
     {".bash", {"shell", kShell}},        {".zsh", {"shell", kShell}},
     {".ps1", {"powershell", kShell}},    {".bats", {"shell", kShell}},

@@ -363,6 +363,9 @@ const NeedleRow kNeedleRows[] = {
     // asks (`parallelize(workers: :number_of_processors)`).
     {kRuby, "parallelize(", "parallel-test", "Rails parallelize",
      R"(\bparallelize\s*\(\s*workers:)"},
+    // A rake task that runs the specs through test-queue's workers
+    // (rubocop's tasks/spec_runner.rake).
+    {kRuby, "test_queue", "parallel-test", "test-queue", R"(\brequire\s*\(?\s*['"]test_queue['"/])"},
     // Rails system tests drive a browser through Capybara.
     {kRuby, "ActionDispatch::SystemTestCase", "e2e-test", "Rails system tests"},
     {kRuby, "driven_by", "e2e-test", "Rails system tests",

@@ -341,6 +341,8 @@ bool not_a_module(std::string_view path, int lines) {
   // Type stubs describe a module; they are never tested themselves, and
   // `x.pyi` beside `x.py` would make the test of `x` ambiguous.
   if (text::ends_with(base, ".pyi")) return true;
+  // Rake tasks build, test and release the project; nothing tests them.
+  if (text::ends_with(base, ".rake")) return true;
   for (std::string_view glue :
        {"__main__.py", "setup.py", "conftest.py", "noxfile.py"})
     if (base == glue) return true;

@@ -103,6 +103,10 @@ std::vector<ToolRow> ci_tools() {
        "", ""},
       {"parallel-tests", "parallel_tests", R"(\bparallel_(rspec|test|cucumber)\b)", "", "",
        "gem:parallel_tests", "", ""},
+      // test-queue's runners (rspec-queue, minitest-queue), or a rake task
+      // built on its library (rubocop's tasks/spec_runner.rake).
+      {"parallel-tests", "test-queue", R"(\b(rspec|minitest|testunit|cucumber)-queue\b)", "", "",
+       "gem:test-queue", "", ""},
       {"parallel-tests", "knapsack", R"(\bknapsack\b)", "", "", "gem:knapsack*", "", ""},
       {"parallel-tests", "tox --parallel", R"(\btox\b.*(\s-p\b|--parallel\b|\srun-parallel\b))", "",
        "", "", "", ""},

@@ -37,8 +37,8 @@ std::vector<ToolRow> testing_tools() {
        ""},
       {"unit-tests", "RSpec", R"(\brspec\b)", ".rspec", "", "gem:rspec|gem:rspec-rails", "", ""},
       // Ruby's test tasks: `bundle exec rake test`, `rake spec`, `bin/rails test`.
-      {"unit-tests", "rake test", R"(\b(rake|rails)\s+(test|spec)(:\w+)?(\s|$))", "", "", "", "",
-       ""},
+      {"unit-tests", "rake test", R"(\b(rake|rails)\s+test(:\w+)?(\s|$))", "", "", "", "", ""},
+      {"unit-tests", "rake spec", R"(\brake\s+spec(:\w+)?(\s|$))", "", "", "", "", ""},
       {"unit-tests", "PHPUnit", R"(\bphpunit\b)", "phpunit.xml{,.dist}", "",
        "composer:phpunit/phpunit", "", ""},
       {"unit-tests", "dotnet test", R"(\bdotnet\s+test\b)", "", "", "", "", ""},
