@@ -43,6 +43,23 @@ TEST(TestArchivalCoverage, TestResultsBesideCoverageCount) {
   EXPECT_EQ(decide(named.facts, "test-archival").status, Status::adopted);
 }
 
+// Trial 15 (libexpat): a static analyser's job uploads its HTML report;
+// "test" only in a comment of its script does not make it a test job.
+TEST(TestArchivalCoverage, AnAnalysersReportIsNotTestResults) {
+  MemoryTree tree;
+  tree.add(".github/workflows/ci.yml",
+           "on: push\njobs:\n  analyze:\n    runs-on: ubuntu-latest\n    steps:\n"
+           "      - run: |\n          [[ \"$(wc -l <<<\"$c\")\" -ge 103 ]]  # self-test\n"
+           "          scan-build -o report make\n"
+           "      - uses: actions/upload-artifact@v4\n        with:\n          path: report/\n");
+  EXPECT_EQ(decide(CiScan(tree).facts, "test-archival").status, Status::not_started);
+  tree.add(".github/workflows/ci.yml",
+           "on: push\njobs:\n  analyze:\n    runs-on: ubuntu-latest\n    steps:\n"
+           "      - run: make test  # the suite\n"
+           "      - uses: actions/upload-artifact@v4\n        with:\n          path: report/\n");
+  EXPECT_EQ(decide(CiScan(tree).facts, "test-archival").status, Status::adopted);
+}
+
 TEST(TestArchivalCoverage, GitlabCoverageReportIsNotTestResults) {
   MemoryTree tree;
   tree.add(".gitlab-ci.yml",
