@@ -148,6 +148,11 @@ TEST(Cli, UsageErrorsExitTwoWithAHint) {
   EXPECT_NE(bad_id.out.find("did you mean 'ci-caching'"), std::string::npos) << bad_id.out;
   // Refused before the scan (trial 14): the broken workflow is not read.
   EXPECT_EQ(bad_id.out.find("warning"), std::string::npos) << bad_id.out;
+  // Outside a repository the typo is still what is said, with its code
+  // (trial 15: exit 3, "not a git repository").
+  CliRun nowhere = practrack("explain ci-cachng " + repo.path() + "/no-such-folder");
+  EXPECT_EQ(nowhere.status, 2) << nowhere.out;
+  EXPECT_NE(nowhere.out.find("did you mean 'ci-caching'"), std::string::npos) << nowhere.out;
 }
 
 TEST(Cli, ForgivingWhereTheMeaningIsClearStrictWhereItIsNot) {
@@ -261,6 +266,23 @@ TEST(Cli, BareRepositoryWithoutConfigScansItsHead) {
       << nested.out.substr(0, 800);
 }
 
+// Trial 15: `diff A <bare mirror>` named its second side "working tree";
+// a bare repository has none, the side is its HEAD.
+TEST(Cli, DiffAgainstABareRepositoryNamesItsHead) {
+  TempRepo repo;
+  repo.write("README.md", "# x\n");
+  std::string first = repo.commit("c1");
+  repo.write("CHANGELOG.md", "# Changelog\n\n## 1.0.0 (2024-01-01)\n\n- First\n");
+  std::string second = repo.commit("c2");
+  repo.sh("git clone -q --bare . mirror.git");
+  CliRun r = practrack("diff " + first + " " + repo.path() + "/mirror.git --db " + repo.path() +
+                       "/d.db --format json");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(r.out.find("working tree"), std::string::npos) << r.out.substr(0, 600);
+  EXPECT_NE(r.out.find("HEAD (" + second.substr(0, 7) + ")"), std::string::npos)
+      << r.out.substr(0, 600);
+}
+
 TEST(Cli, ABrokenInTreeConfigIsAWarningAndTheScanGoesOn) {
   TempRepo repo;
   repo.write(".practrack.yml", "atest: {}\n");
@@ -307,6 +329,13 @@ TEST(Cli, TimelineOfAnUnstoredRepositoryNamesTheStoredOnes) {
   EXPECT_EQ(t.status, 3) << t.out;
   EXPECT_NE(t.out.find("the store holds 1 other repository: " + stored.path()), std::string::npos)
       << t.out;
+  // A repository only `scan`ned is no other repository (trials 15 and 16:
+  // the error named the asked one as "other").
+  ASSERT_EQ(practrack("scan " + other.path() + " --db " + db + " -q").status, 0);
+  CliRun scanned = practrack("trend " + other.path() + " --db " + db + " -o " + db + ".svg");
+  EXPECT_EQ(scanned.status, 3) << scanned.out;
+  EXPECT_NE(scanned.out.find("scans of its working tree only"), std::string::npos) << scanned.out;
+  EXPECT_EQ(scanned.out.find("other repositor"), std::string::npos) << scanned.out;
   std::remove(db.c_str());
 }
 

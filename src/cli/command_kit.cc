@@ -59,10 +59,18 @@ std::optional<StoredHistory> load_stored_history(const Env& env, const std::stri
     // was stored from elsewhere (its mirror) is another one. Name those the
     // store does hold, so the user can point at one.
     std::set<std::string> others;
+    bool scanned = false;  // its working tree was scanned, no commit was
     if (auto listed = (*store)->list("", 0))
-      for (const auto& info : *listed) others.insert(info.path);
+      for (const auto& info : *listed) {
+        if (info.path == key)
+          scanned = true;
+        else
+          others.insert(info.path);
+      }
     std::string hint;
-    if (!others.empty()) {
+    if (scanned) {
+      hint = " (the store has scans of its working tree only)";
+    } else if (!others.empty()) {
       std::vector<std::string> some(others.begin(), others.end());
       if (some.size() > 3) some.resize(3);
       hint = "; the store holds " + std::to_string(others.size()) +

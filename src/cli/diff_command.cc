@@ -42,7 +42,10 @@ std::optional<Side> side_of(Env& env, const DiffFlags& flags, Store* store,
     return std::nullopt;
   }
   std::string hex = target->commit ? oid_hex(*target->commit) : "";
-  std::string label = rev ? *rev + " (" + hex.substr(0, 7) + ")" : "working tree";
+  // A bare repository has no working tree: B omitted is its HEAD.
+  std::string label = rev                  ? *rev + " (" + hex.substr(0, 7) + ")"
+                      : target->work_tree ? "working tree"
+                                          : "HEAD (" + hex.substr(0, 7) + ")";
   if (rev && store) {
     auto id = store->find(store_path_of(*target->repo), hex);
     if (id && *id)

@@ -70,6 +70,14 @@ std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code)
   std::jthread prepare(prepare_probes);
   auto target = open_target(request.path, request.rev);
   if (!target) {
+    // A mistyped argument is said first: without a repository there is no
+    // config to add practices to what the catalog names (trial 15).
+    if (flags.before_scan && flags.config.empty())
+      if (std::string problem = flags.before_scan(nullptr); !problem.empty()) {
+        env.printer.error(problem);
+        exit_code = kUsage;
+        return std::nullopt;
+      }
     env.printer.error(open_error(request.path, target.error()));
     exit_code = kInputError;
     return std::nullopt;
