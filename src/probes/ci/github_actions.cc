@@ -391,6 +391,18 @@ CiJob read_job(RepoFacts& facts, WorkflowSecurity& sec, const std::string& name,
   if (!uses.empty() && !text::starts_with(uses, "./"))
     add_action(facts, &job, kSystem, uses, '@', file.at(yaml_line(yaml_get(node, "uses"))));
   if (!uses.empty()) add_reusable_inputs(facts, job, yaml_get(node, "with"), file);
+  // Another repository's workflow is not read (no network), but its name
+  // says what it runs: glow's charmbracelet/meta/.../goreleaser.yml and
+  // govulncheck.yml. The name becomes a command of the job.
+  if (std::size_t at = uses.find("/.github/workflows/");
+      at != std::string::npos && !text::starts_with(uses, "./")) {
+    std::string_view file_name = text::basename(std::string_view(uses).substr(0, uses.find('@')));
+    std::string_view stem = file_name.substr(0, file_name.find('.'));
+    if (!stem.empty())
+      facts.commands.push_back(Command{Origin::ci, std::string(kSystem), job.name,
+                                       std::string(stem),
+                                       file.at(yaml_line(yaml_get(node, "uses")))});
+  }
   read_steps(facts, job, sec, yaml_get(node, "steps"), file, with_env(workflow_env, node));
   read_matrix(job, yaml_get(node, "strategy"));
   YAML::Node env = yaml_get(node, "environment");

@@ -37,9 +37,11 @@ const std::array<VersionPattern, 17> kPatterns = {{
     {".go", "version flag", R"(\b(flag|Flags\(\)|PersistentFlags\(\))\.\w+\([^)]*"version")"},
     {".go", "version command", R"(\b(Use|Name):\s*"version")"},
     // cobra and urfave/cli print the version for --version when the field
-    // is set; kingpin adds the flag with .Version(...).
+    // is set, in the literal or later (glow's `rootCmd.Version = Version`);
+    // kingpin adds the flag with .Version(...).
     {".go", "CLI version field",
-     R"(\b(cobra\.Command|cli\.App|cli\.Command)\{[^}]*\bVersion:\s*[^\s,}])"},
+     R"(\b(cobra\.Command|cli\.App|cli\.Command)\{[^}]*\bVersion:\s*[^\s,}]|)"
+     R"(\b\w*(Cmd|cmd|Command|App|app)\.Version\s*=\s*[^=\s])"},
     {".go", "kingpin version flag", R"((\bkingpin|\bapp|\))\.Version\(\s*[^\s)])"},
     {".rs", "clap version attribute", R"(#\[(command|clap|structopt)\([^\]]*\bversion\b)"},
     {".rs", "clap version",
