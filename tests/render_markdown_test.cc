@@ -171,6 +171,12 @@ TEST(RenderMarkdown, HtmlFromTheRepositoryStaysText) {
   std::string md = render_markdown(report, {});
   EXPECT_EQ(md.find("<script>"), std::string::npos);
   EXPECT_NE(md.find("&lt;script>alert(1)&lt;/script>; see `<version>`"), std::string::npos);
+  // So it does in the priorities' "current:" notes (trial 16).
+  for (auto& a : report.assessments)
+    if (a.id == "sast") a.note = "job t|<script>alert(1)</script>";
+  md = render_markdown(report, {});
+  EXPECT_EQ(md.find("<script>"), std::string::npos);
+  EXPECT_NE(md.find("(current: job t\\|&lt;script>alert(1)&lt;/script>)"), std::string::npos) << md;
 }
 
 TEST(RenderMarkdown, PrioritiesRankByWeightThenCatalogOrder) {

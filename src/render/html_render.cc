@@ -133,7 +133,7 @@ std::string render_html(const Report& report, const RenderOptions&) {
   out +=
       " — as of " + esc(render::date_of(committed ? render::iso_utc(m.commit_time) : m.scanned_at));
   if (!m.commit.empty()) out += ", commit <code>" + esc(render::short_commit(m.commit)) + "</code>";
-  if (!m.source.empty()) out += " (" + esc(m.source) + ")";
+  if (!m.source.empty() && !committed) out += " (" + esc(m.source) + ")";
   out += "</p>\n";
   out += "<p><b>Overall adoption: " + std::to_string(total.adopted) + "/" + std::to_string(d) +
          " practices adopted (" + std::to_string(render::percent(total.adopted, d)) + "%), " +

@@ -114,7 +114,7 @@ std::string priorities(const Report& report) {
                                                                   : r.assessment->howto;
     out += std::to_string(++n) + ". **" + cell(render::row_name(r)) + "**" +
            (howto.empty() ? "" : " — " + cell(howto));
-    std::string note = render::one_line(r.assessment->note);
+    std::string note = cell(render::one_line(r.assessment->note));  // never HTML here either
     if (!note.empty()) out += " (current: " + note + ")";
     out += "\n";
   }
