@@ -114,6 +114,7 @@ void build_areas(CoverageFacts& facts) {
     a.modules_tested += m.tested_by.empty() ? 0 : 1;
   }
   for (const auto& t : facts.test_files) {
+    if (t.tests == 0) continue;  // a helper (test_helper.exs) adds no row of zeros
     CoverageArea& a = row(rows, area_of(t.subject.empty() ? t.path : t.subject, globs));
     a.test_files += t.tests > 0 ? 1 : 0;  // as the source facts count them
     a.tests += t.tests;

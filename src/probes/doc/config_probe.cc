@@ -148,10 +148,11 @@ void probe_env_files(const ScanContext& ctx, RepoFacts& facts) {
 
 namespace {
 
+// Elixir's config tree is scripts Mix evaluates (config/config.exs).
 bool data_file(std::string_view path) {
   std::string_view ext = text::extension(path);
   for (auto e : {".yaml", ".yml", ".toml", ".json", ".ini", ".cfg", ".conf", ".properties", ".env",
-                 ".hcl", ".jsonc", ".json5"})
+                 ".hcl", ".jsonc", ".json5", ".exs"})
     if (ext == e) return true;
   return false;
 }

@@ -68,13 +68,14 @@ const std::array<SectionRow, 3> kSections = {{
      ""},
     {"run",
      R"((?i)\b(usage|how to use|using|run|running|getting started|quick ?start|examples?|)"
-     R"(start|starting|launch\w*|tutorial|cli|commands?|demo|serve|serving)\b)",
+     R"(start|starting|launch\w*|tutorial|cli|commands?|demo|serve|serving|hello,? world)\b)",
      R"((?i)\bdocker[- ]compose up\b|\bdocker compose up\b|\bdocker run\b|)"
      R"(\b(npm|yarn|pnpm|bun) (start|run dev|run start|run serve|dev)\b|\bpython3? -m \w|)"
      R"(\bpython3? [\w/.-]+\.py\b|\buvicorn\b|\bgunicorn\b|\bflask run\b|\brunserver\b|)"
      R"(\bcargo run\b|\bgo run\b|\bmake (run|start|serve|up|dev)\b|\bjava -jar\b|\bdotnet run\b|)"
      R"(\brails s(erver)?\b|\bstreamlit run\b|\bnode [\w/.-]+\.m?js\b|\bdeno run\b|)"
      R"(\bjust (run|dev|start)\b|\buv run\b|\bpoetry run\b|\bnpx \w|)"
+     R"(\bmix (run|phx\.server)\b|\biex -S mix\b|)"
      R"(\./[\w.-]+\s+(-h|--help|--version)\b)",
      R"((?i)\b(run|execute) [`']?\./\w)"},
     {"test", R"((?i)\b(test|tests|testing|unit tests?|running tests)\b)",

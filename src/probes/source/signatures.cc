@@ -371,6 +371,9 @@ const NeedleRow kNeedleRows[] = {
     // A rake task that runs the specs through test-queue's workers
     // (rubocop's tasks/spec_runner.rake).
     {kRuby, "test_queue", "parallel-test", "test-queue", R"(\brequire\s*\(?\s*['"]test_queue['"/])"},
+    // ExUnit runs the cases marked async side by side.
+    {kElixir, "async: true", "parallel-test", "ExUnit async cases",
+     R"(\buse\s+ExUnit\.Case\b.*\basync:\s*true)"},
     // Rails system tests drive a browser through Capybara.
     {kRuby, "ActionDispatch::SystemTestCase", "e2e-test", "Rails system tests"},
     {kRuby, "driven_by", "e2e-test", "Rails system tests",

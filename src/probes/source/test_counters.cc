@@ -289,10 +289,12 @@ void shell_tests(std::string_view path, std::string_view text, Tally& tally) {
 }
 
 // ExUnit: `test "name" do` (or `test "name", ctx do`) in a `*_test.exs`
-// file; `describe` only groups them.
+// file; `describe` only groups them. `doctest Mod` runs every iex> example
+// of a module's docs: one test at least (plug's conn/utils_test.exs).
 void exunit_tests(std::string_view path, std::string_view text, Tally& tally) {
   if (!text::ends_with(path, "_test.exs")) return;
-  keyed_tests(text, "test", {{"test \"", "exunit"}, {"test '", "exunit"}}, tally);
+  keyed_tests(text, "test",
+              {{"test \"", "exunit"}, {"test '", "exunit"}, {"doctest ", "exunit", true}}, tally);
 }
 
 // ScalaTest and specs2 name each test by a string: `"parses" in {`,

@@ -141,23 +141,24 @@ void import_line(std::string_view test_path, Lang lang, std::string_view line,
   }
 }
 
-// Directory names two paths share, the conventional test folders aside.
+// How near module `b` is to test `a`: the folder names they share (the
+// conventional source and test folders aside), then, between modules that
+// share as many, fewer folders of the module's own (plug's test/plug/
+// conn_test.exs tests lib/plug/conn.ex, not lib/plug/adapters/test/conn.ex).
 // No allocation: this runs for every (test, same-named module) pair.
-int shared_dirs(std::string_view a, std::string_view b) {
+int nearness(std::string_view a, std::string_view b) {
   std::array<std::string_view, 32> dirs{};
   std::size_t n_dirs = 0;
   for (auto d : text::split(text::dirname(a), '/'))
     if (n_dirs < dirs.size()) dirs[n_dirs++] = d;
-  int n = 0;
+  int shared = 0, own = 0;
   for (auto d : text::split(text::dirname(b), '/')) {
     if (d.empty() || d == "src" || d == "test" || d == "tests") continue;
-    for (std::size_t i = 0; i < n_dirs; ++i)
-      if (dirs[i] == d) {
-        ++n;
-        break;
-      }
+    bool found = false;
+    for (std::size_t i = 0; i < n_dirs && !found; ++i) found = dirs[i] == d;
+    found ? ++shared : ++own;
   }
-  return n;
+  return shared * 64 - std::min(own, 63);
 }
 
 // The name a test would use for a module: "x" for "a/x.py", and the
@@ -308,17 +309,17 @@ struct ModuleIndex {
     } else {
       same_stem(hits);
     }
-    int best = -1;
+    int best = 0;
     std::size_t pick = kNoModule, ties = 0;
     for (std::size_t i : scratch) {
       if (!langs[i] || langs[i]->group != tl->group) continue;
-      int score = shared_dirs(test, modules[i].path);
-      if (score > best)
+      int score = nearness(test, modules[i].path);
+      if (pick == kNoModule || score > best)
         best = score, pick = i, ties = 0;
       else if (score == best)
         ++ties;
     }
-    return best < 0 || ties > 0 ? kNoModule : pick;
+    return ties > 0 ? kNoModule : pick;
   }
 
   // Adds to `out` the modules `target` names: their path without extension
@@ -342,7 +343,9 @@ bool not_a_module(std::string_view path, int lines) {
   // `x.pyi` beside `x.py` would make the test of `x` ambiguous.
   if (text::ends_with(base, ".pyi")) return true;
   // Rake tasks build, test and release the project; nothing tests them.
-  if (text::ends_with(base, ".rake")) return true;
+  // Nor do tests run Elixir's scripts (mix.exs, config/config.exs): its
+  // modules are compiled from .ex files.
+  if (text::ends_with(base, ".rake") || text::ends_with(base, ".exs")) return true;
   for (std::string_view glue :
        {"__main__.py", "setup.py", "conftest.py", "noxfile.py"})
     if (base == glue) return true;
