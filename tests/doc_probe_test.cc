@@ -47,6 +47,9 @@ TEST(DocFiles, EachKindByFullPath) {
   EXPECT_EQ(kinds_of("ROADMAP.md"), Kinds{"feature-tracker"});
   EXPECT_EQ(kinds_of("ai/PIPELINES.md"), Kinds{"pipeline"});
   EXPECT_EQ(kinds_of("docs/ci.md"), Kinds{"pipeline"});
+  EXPECT_EQ(kinds_of("docs/ci/release.md"), Kinds{"pipeline"});
+  // Polly's docs/pipelines/ document its resilience pipelines (trial 16).
+  EXPECT_EQ(kinds_of("docs/pipelines/index.md"), Kinds{});
   EXPECT_EQ(kinds_of("ai/DEVOPS.md"), Kinds{"practices-tracker"});
   EXPECT_EQ(kinds_of("mkdocs.yml"), Kinds{"api"});
   EXPECT_EQ(kinds_of("docs/conf.py"), Kinds{"api"});

@@ -235,7 +235,7 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
     counts_.rerun += count(*rerun);
     counts_.updated += count(updated);
     last_rerun_ = *rerun;
-    last_ = "partial: " + std::to_string(count(*rerun)) + " probes, " +
+    last_ = "partial: " + std::to_string(count(*rerun)) + (count(*rerun) == 1 ? " probe, " : " probes, ") +
             std::to_string(count(updated)) + " updated";
   } else {
     report = scan_tree(context);

@@ -52,7 +52,9 @@ const std::vector<KindRow> kKinds = {{
     {"pipeline", "",
      DOC_DIRS "{pipelines,pipeline,ci,ci-cd,cicd,ci_cd,continuous-integration,"
               "build-pipeline}{.md,.rst,.adoc,.txt}"
-              "|{docs,doc}/{ci,pipeline,cicd,ci-cd}*/**.{md,rst,adoc}"
+              // A folder named for pipelines alone may document the product's
+              // own (Polly's docs/pipelines/: resilience pipelines).
+              "|{docs,doc}/{ci,cicd,ci-cd}*/**.{md,rst,adoc}"
               "|{docs,doc}/{ci,pipeline}*.{md,rst,adoc}"
               "|{.github/workflows,ci,.ci,.gitlab/ci,.circleci}/readme.md"},
     {"practices-tracker", "",
