@@ -73,3 +73,33 @@ TEST(DotnetTestProjects, NotPackableProjectIsPrivate) {
 
 }  // namespace
 }  // namespace practrack
+
+namespace practrack {
+namespace {
+
+// Trial 16 (Polly): the analyzers and the code-style setting live in an
+// MSBuild file every project imports (eng/Analyzers.targets), which builds
+// no package of its own.
+TEST(DotnetImportedBuildFiles, AnalyzersAndCodeStyleFromATargetsFile) {
+  MemoryTree t;
+  t.add("src/Polly/Polly.csproj", kLibrary);
+  t.add("eng/Analyzers.targets", R"(<Project>
+  <ItemGroup Label="Analyzers">
+    <PackageReference Include="StyleCop.Analyzers" PrivateAssets="All" />
+  </ItemGroup>
+  <PropertyGroup>
+    <EnforceCodeStyleInBuild>true</EnforceCodeStyleInBuild>
+  </PropertyGroup>
+</Project>
+)");
+  auto lint = test_support::assess(t, "linting");
+  EXPECT_TRUE(text::contains(lint.note, "Roslyn analyzers")) << lint.note;
+  auto format = test_support::assess(t, "formatting");
+  EXPECT_EQ(format.status, Status::adopted) << format.note;
+  EXPECT_TRUE(text::contains(format.note, "eng/Analyzers.targets")) << format.note;
+  auto publishing = test_support::assess(t, "package-publishing");
+  EXPECT_FALSE(text::contains(publishing.note, "Analyzers.targets")) << publishing.note;
+}
+
+}  // namespace
+}  // namespace practrack

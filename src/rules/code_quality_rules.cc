@@ -58,6 +58,14 @@ Assessment linting(const RepoFacts& f) {
 Assessment formatting(const RepoFacts& f) {
   Assessment a =
       decide_by_tools(f, "formatting", UnrunPolicy::not_started, "No formatter configured");
+  // A build setting runs wherever the project is built, as
+  // TreatWarningsAsErrors does for type-checking.
+  if (a.status != Status::adopted)
+    for (const ToolUse* u : project_tools(f, "formatting"))
+      if (u->tool == "EnforceCodeStyleInBuild")
+        return adopted("`.editorconfig` code style enforced by every build (EnforceCodeStyleInBuild in " +
+                           code(u->at.path) + ")",
+                       {u->at});
   std::vector<std::string> names;
   const ToolUse* first = nullptr;
   const ToolUse* linter = nullptr;

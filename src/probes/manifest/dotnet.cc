@@ -66,13 +66,20 @@ void read_project(const ScanContext& ctx, RepoFacts& facts, const FileEntry& fil
     // benchmarks, apps): like a private package.json, nothing to publish.
     if (text::lower(text::trim(group.child_value("IsPackable"))) == "false")
       m.private_package = true;
-    pugi::xml_node werror = group.child("TreatWarningsAsErrors");
-    if (werror && text::lower(text::trim(werror.child_value())) == "true") {
-      int line = line_at(
-          *text, static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, werror.offset_debug())));
-      add_section(facts, "dotnet:werror", evidence_line(file.path, *text, line));
-    }
+    auto setting = [&](const char* name, const char* section) {
+      pugi::xml_node n = group.child(name);
+      if (!n || text::lower(text::trim(n.child_value())) != "true") return;
+      int line =
+          line_at(*text, static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, n.offset_debug())));
+      add_section(facts, section, evidence_line(file.path, *text, line));
+    };
+    setting("TreatWarningsAsErrors", "dotnet:werror");
+    setting("EnforceCodeStyleInBuild", "dotnet:codestyle");
   }
+  // An MSBuild file that projects import (Directory.Build.props, Polly's
+  // eng/Analyzers.targets) adds its packages to each of them; it builds
+  // no package of its own.
+  if (!text::ends_with(file.path, "proj")) m.private_package = true;
   facts.manifests.manifests.push_back(std::move(m));
 }
 
@@ -98,8 +105,10 @@ std::map<std::string, std::string> central_versions(const ScanContext& ctx) {
 
 void probe_dotnet(const ScanContext& ctx, RepoFacts& facts) {
   auto central = central_versions(ctx);
-  for (auto pattern : {"**/*.csproj", "**/*.fsproj", "**/*.vbproj"})
-    for (const FileEntry* f : ctx.glob(pattern)) read_project(ctx, facts, *f, central);
+  for (auto pattern : {"**/*.csproj", "**/*.fsproj", "**/*.vbproj", "**/*.targets", "**/*.props"})
+    for (const FileEntry* f : ctx.glob(pattern))
+      if (text::basename(f->path) != "Directory.Packages.props")
+        read_project(ctx, facts, *f, central);
 }
 
 }  // namespace practrack::manifest

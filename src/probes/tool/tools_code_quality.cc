@@ -204,6 +204,8 @@ std::vector<ToolRow> formatters() {
       {"formatting", "sqlfluff fix", R"(\bsqlfluff\s+(fix|format)\b)", "", "", "", "sqlfluff-fix",
        ""},
       {"formatting", "dotnet format", R"(\bdotnet\s+format\b)", "", "", "", "dotnet-format", ""},
+      // The .editorconfig style rules fail every build (IDE* diagnostics).
+      {"formatting", "EnforceCodeStyleInBuild", "", "", "dotnet:codestyle", "", "", ""},
   };
 }
 
