@@ -788,7 +788,7 @@ FileResult analyse(std::string_view path, Lang lang, std::string_view text) {
   // A JS/TS index re-exports the package (express: `module.exports =
   // require('./lib/express')`); tests that require its folder reach those.
   bool index = lang == kJs && text::starts_with(text::basename(path), "index.");
-  if (out.test_file || index) out.import_targets = import_targets(path, text);
+  if (out.test_file || index) out.import_targets = import_targets(path, text, imports);
   return out;
 }
 

@@ -17,6 +17,7 @@
 
 #include "coverage/coverage_map.h"
 #include "probes/source/file_analysis.h"
+#include "probes/source/scan_text.h"
 #include "util/parallel.h"
 #include "util/text.h"
 
@@ -389,14 +390,26 @@ std::string tested_stem(std::string_view test_path) {
   return "";
 }
 
-std::vector<std::string> import_targets(std::string_view test_path, std::string_view text) {
+std::vector<std::string> import_targets(std::string_view test_path, std::string_view text,
+                                        std::span<const Import> imports) {
   std::vector<std::string> out;
   const LangInfo* lang = language_of(test_path);
   if (!lang) return out;
-  text::each_line(text, [&](std::string_view raw) {
-    import_line(test_path, lang->group, text::trim(raw), out);
-  });
+  // Only the lines imports_of() found hold import statements: each is read
+  // once (`import a, b` is two imports of one line), not every line.
+  std::size_t last = std::string_view::npos;
+  for (const Import& imp : imports) {
+    if (imp.offset == last || imp.offset >= text.size()) continue;
+    last = imp.offset;
+    import_line(test_path, lang->group, text::trim(line_at(text, imp.offset)), out);
+  }
   return out;
+}
+
+std::vector<std::string> import_targets(std::string_view test_path, std::string_view text) {
+  const LangInfo* lang = language_of(test_path);
+  return lang ? import_targets(test_path, text, imports_of(lang->group, text))
+              : std::vector<std::string>{};
 }
 
 std::vector<std::string> map_tests(std::vector<ModuleInfo>& modules,

@@ -29,9 +29,13 @@ inline constexpr int kMinInitModuleLines = 50;
 // "x_unittest.cc" -> "x"; "x_spec.rb" -> "x". "" when none applies.
 std::string tested_stem(std::string_view test_path);
 
-// Paths, without extension, that one import of a test file may name:
+// Paths, without extension, that the imports of a test file may name:
 // "rfc.mod3" -> "rfc/mod3"; `from rfc import mod3` -> "rfc/mod3" and
-// "rfc"; "../src/app" (relative to the test) -> "src/app".
+// "rfc"; "../src/app" (relative to the test) -> "src/app". `imports` are
+// those imports_of() found in `text`, in line order.
+std::vector<std::string> import_targets(std::string_view test_path, std::string_view text,
+                                        std::span<const Import> imports);
+// The same, finding the imports first.
 std::vector<std::string> import_targets(std::string_view test_path, std::string_view text);
 
 // Sets tested_by on `modules` from the test files' names and import
