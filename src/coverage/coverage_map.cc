@@ -51,11 +51,43 @@ std::string area_label(std::string_view area) {
   return label;
 }
 
-CoverageArea& row(std::map<std::string, CoverageArea>& rows, const std::string& name) {
-  CoverageArea& a = rows[name];
-  a.name = name;
-  return a;
+// The default area of a path, as a view into it (or "(root)"): its first
+// folder, or src/ and the folder below it.
+std::string_view default_area(std::string_view path) {
+  std::size_t first = path.find('/');
+  if (first == std::string_view::npos) return "(root)";
+  if (path.substr(0, first) == "src")
+    if (std::size_t second = path.find('/', first + 1); second != std::string_view::npos)
+      return path.substr(0, second + 1);
+  return path.substr(0, first + 1);
 }
+
+// The area rows by name. Paths come in order, so the area asked for is
+// mostly the last one: no new string and no map search then.
+class AreaRows {
+ public:
+  explicit AreaRows(const std::vector<std::string>& globs) : globs_(globs) {}
+  CoverageArea& of(std::string_view path) {
+    if (!globs_.empty()) return at(area_of(path, globs_));
+    return at(default_area(path));
+  }
+  std::map<std::string, CoverageArea, std::less<>>& rows() { return rows_; }
+
+ private:
+  CoverageArea& at(std::string_view name) {
+    if (last_ && name == last_->name) return *last_;
+    auto it = rows_.find(name);
+    if (it == rows_.end()) {
+      it = rows_.emplace(std::string(name), CoverageArea{}).first;
+      it->second.name = it->first;
+    }
+    last_ = &it->second;
+    return *last_;
+  }
+  const std::vector<std::string>& globs_;
+  std::map<std::string, CoverageArea, std::less<>> rows_;
+  CoverageArea* last_ = nullptr;
+};
 
 }  // namespace
 
@@ -99,36 +131,32 @@ std::string area_of(std::string_view path, const std::vector<std::string>& globs
         best = &g;
     return best ? area_label(*best) : "other";
   }
-  auto parts = text::split(path, '/');
-  if (parts.size() <= 1) return "(root)";
-  if (parts[0] == "src" && parts.size() > 2) return "src/" + std::string(parts[1]) + "/";
-  return std::string(parts[0]) + "/";
+  return std::string(default_area(path));
 }
 
 void build_areas(CoverageFacts& facts) {
-  std::map<std::string, CoverageArea> rows;
-  const auto& globs = facts.area_globs;
+  AreaRows rows(facts.area_globs);
   for (const auto& m : facts.modules) {
-    CoverageArea& a = row(rows, area_of(m.path, globs));
+    CoverageArea& a = rows.of(m.path);
     ++a.modules_total;
     a.modules_tested += m.tested_by.empty() ? 0 : 1;
   }
   for (const auto& t : facts.test_files) {
     if (t.tests == 0) continue;  // a helper (test_helper.exs) adds no row of zeros
-    CoverageArea& a = row(rows, area_of(t.subject.empty() ? t.path : t.subject, globs));
+    CoverageArea& a = rows.of(t.subject.empty() ? t.path : t.subject);
     a.test_files += t.tests > 0 ? 1 : 0;  // as the source facts count them
     a.tests += t.tests;
     a.approximate = a.approximate || t.approximate;
   }
   for (const auto& l : facts.lines) {
-    CoverageArea& a = row(rows, area_of(l.path, globs));
+    CoverageArea& a = rows.of(l.path);
     a.lines_covered += l.covered;
     a.lines_total += l.total;
   }
   facts.areas.clear();
   facts.total = CoverageArea{};
   facts.total.name = "Total";
-  for (auto& [name, a] : rows) {
+  for (auto& [name, a] : rows.rows()) {
     CoverageArea& t = facts.total;
     t.modules_tested += a.modules_tested;
     t.modules_total += a.modules_total;

@@ -102,6 +102,9 @@ std::string js_default(const RepoFacts& facts) {
   return "jest";
 }
 
+// The whole tree's library uses and test suites from the per-file
+// results, in path order. It runs after the file pass on one core, once
+// per file: no allocation per file where a view will do.
 class Merger {
  public:
   explicit Merger(const RepoFacts& facts) : js_default_(js_default(facts)) {}
@@ -115,11 +118,15 @@ class Merger {
       add_tests(t, c);
     }
     test_files_ += tests;
-    if (!tests && !is_test_path(t.file->path, t.lang->group)) ++modules_[std::string(t.lang->name)];
+    if (!tests && !is_test_path(t.file->path, t.lang->group)) ++modules_[t.lang];
   }
 
   void finish(SourceFacts& out) {
-    for (auto& [key, use] : uses_) out.libraries.push_back(std::move(use));
+    // In (kind, name) order, as a map keyed by them would give.
+    std::sort(uses_.begin(), uses_.end(), [](const LibraryUse& a, const LibraryUse& b) {
+      return std::tie(a.kind, a.name) < std::tie(b.kind, b.name);
+    });
+    for (auto& use : uses_) out.libraries.push_back(std::move(use));
     for (auto& [fw, suite] : suites_) {
       if (fw == "robot") suite.suites = robot_suite_names(robot_files_);
       suite.approximate = fw != "robot";
@@ -127,27 +134,41 @@ class Merger {
     }
     out.test_files = test_files_;
   }
-  const std::map<std::string, int>& modules() const { return modules_; }
+  std::map<std::string, int> modules() const {
+    std::map<std::string, int> out;
+    for (const auto& [lang, n] : modules_) out[std::string(lang->name)] += n;
+    return out;
+  }
 
  private:
   void add_hit(const Target& t, const Hit& h) {
-    LibraryUse& u = uses_[{h.kind, h.name}];
-    if (u.files == 0) {
-      u.kind = h.kind;
-      u.name = h.name;
-      u.first = Evidence{t.file->path, h.line, h.excerpt};
-      u.language = std::string(t.lang->name);
+    // A tree uses a few dozen libraries: a short scan beats a map keyed
+    // by two new strings per hit.
+    LibraryUse* u = nullptr;
+    for (auto& known : uses_)
+      if (known.name == h.name && known.kind == h.kind) {
+        u = &known;
+        break;
+      }
+    if (!u) {
+      u = &uses_.emplace_back();
+      u->kind = h.kind;
+      u->name = h.name;
+      u->first = Evidence{t.file->path, h.line, h.excerpt};
+      u->language = std::string(t.lang->name);
     }
-    ++u.files;
-    u.occurrences += h.count;
+    ++u->files;
+    u->occurrences += h.count;
   }
   void add_tests(const Target& t, const TestCount& c) {
-    std::string fw = c.framework == "jest" ? js_default_ : c.framework;
-    TestSuite& s = suites_[fw];
-    if (s.files == 0) {
-      s.framework = fw;
-      s.first = Evidence{t.file->path, c.line, c.excerpt};
+    std::string_view fw = c.framework == "jest" ? std::string_view(js_default_) : c.framework;
+    auto it = suites_.find(fw);
+    if (it == suites_.end()) {
+      it = suites_.emplace(std::string(fw), TestSuite{}).first;
+      it->second.framework = it->first;
+      it->second.first = Evidence{t.file->path, c.line, c.excerpt};
     }
+    TestSuite& s = it->second;
     ++s.files;
     s.tests += c.tests;
     s.parametrized += c.parametrized;
@@ -155,9 +176,9 @@ class Merger {
   }
 
   std::string js_default_;
-  std::map<std::pair<std::string, std::string>, LibraryUse> uses_;
-  std::map<std::string, TestSuite> suites_;
-  std::map<std::string, int> modules_;
+  std::vector<LibraryUse> uses_;
+  std::map<std::string, TestSuite, std::less<>> suites_;
+  std::map<const LangInfo*, int> modules_;
   std::vector<std::string> robot_files_;
   int test_files_ = 0;
 };
@@ -407,13 +428,15 @@ bool update_sources(const ScanContext& ctx, RepoFacts& facts, std::span<const Fi
 void scan_sources(const ScanContext& ctx, RepoFacts& facts) {
   ctx.wait_file_pass();
   std::vector<Target> targets;
+  std::map<const LangInfo*, int> by_language;
   for (const FileEntry* f : ctx.own_files()) {
     if (f->kind == FileKind::symlink || f->kind == FileKind::submodule) continue;
     if (const LangInfo* lang = language_of(f->path)) {
       targets.push_back({f, lang});
-      ++facts.source.files_by_language[std::string(lang->name)];
+      ++by_language[lang];
     }
   }
+  for (const auto& [lang, n] : by_language) facts.source.files_by_language[std::string(lang->name)] += n;
   auto results = analyse_all(ctx, targets);
   ctx.release(kMemoKey);
   std::vector<AnalysedFile> analysed;
@@ -433,8 +456,9 @@ void scan_sources(const ScanContext& ctx, RepoFacts& facts) {
   complete_test_files(facts.coverage, mapping.get(), facts.source);
   facts.source.main_language = main_language(facts.source.files_by_language);
   facts.source.modules_by_language = merger.modules();
-  auto main = merger.modules().find(facts.source.main_language);
-  facts.source.main_language_modules = main == merger.modules().end() ? 0 : main->second;
+  auto main = facts.source.modules_by_language.find(facts.source.main_language);
+  facts.source.main_language_modules =
+      main == facts.source.modules_by_language.end() ? 0 : main->second;
   record_metrics(facts.source, facts);
 }
 

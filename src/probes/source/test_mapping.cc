@@ -354,10 +354,10 @@ bool not_a_module(std::string_view path, int lines) {
   // (markupsafe, many single-module libraries).
   if (base == "__init__.py" && lines < kMinInitModuleLines) return true;
   // Nor is a test folder's support code (libexpat's tests/handlers.c).
-  for (std::string_view dir : {"docs", "doc", "examples", "samples", "benchmarks", "test", "tests",
-                               "testing", "__tests__", "spec", "fuzz"})
-    if (in_dir(path, dir)) return true;
-  return lines < kMinModuleLines;
+  // The line count first: it is known, the folders are looked for.
+  return lines < kMinModuleLines ||
+         in_any_dir(path, {"docs", "doc", "examples", "samples", "benchmarks", "test", "tests",
+                           "testing", "__tests__", "spec", "fuzz"});
 }
 
 // Go tests belong to their package, not to one file: `go test` runs a
