@@ -37,8 +37,7 @@ constexpr std::array<std::string_view, 6> kTestDirs = {"test",    "tests", "__te
 bool same_name(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i])))
+    if (text::fold(a[i]) != text::fold(b[i]))
       return false;
   return true;
 }

@@ -18,12 +18,6 @@ bool contains(std::string_view s, std::string_view needle) {
   return s.find(needle) != std::string_view::npos;
 }
 
-namespace {
-// ASCII case folding without the locale: icontains runs over every path of
-// large trees, many times.
-inline char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-}  // namespace
-
 bool icontains(std::string_view s, std::string_view needle) {
   if (needle.empty()) return true;
   if (needle.size() > s.size()) return false;

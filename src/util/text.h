@@ -12,6 +12,9 @@ bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);
 bool contains(std::string_view s, std::string_view needle);
 bool icontains(std::string_view s, std::string_view needle);
+// ASCII lower case of one byte, without the locale std::tolower consults:
+// paths are folded byte by byte for every file of a tree.
+inline char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 std::string lower(std::string_view s);
 std::string_view trim(std::string_view s);
 std::vector<std::string_view> split(std::string_view s, char sep);

@@ -106,7 +106,7 @@ namespace {
 bool ieq(std::string_view a, std::string_view lower_b) {
   if (a.size() != lower_b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) != lower_b[i]) return false;
+    if (text::fold(a[i]) != lower_b[i]) return false;
   return true;
 }
 bool istarts_with(std::string_view s, std::string_view lower_prefix) {

@@ -10,23 +10,27 @@
 namespace practrack::gitprobe {
 namespace {
 
+using namespace std::string_view_literals;
+
+// Views, not C strings: every path of a tree is compared with them.
 constexpr std::array kManifests = {
-    "pyproject.toml", "setup.py",     "package.json",     "Cargo.toml",    "go.mod",
-    "pom.xml",        "build.gradle", "build.gradle.kts", "composer.json", "Gemfile",
-    "mix.exs",        "pubspec.yaml", "Package.swift",    "deno.json",     "Chart.yaml",
-    "build.sbt",      "Project.toml"};
+    "pyproject.toml"sv, "setup.py"sv,     "package.json"sv,     "Cargo.toml"sv,    "go.mod"sv,
+    "pom.xml"sv,        "build.gradle"sv, "build.gradle.kts"sv, "composer.json"sv, "Gemfile"sv,
+    "mix.exs"sv,        "pubspec.yaml"sv, "Package.swift"sv,    "deno.json"sv,     "Chart.yaml"sv,
+    "build.sbt"sv,      "Project.toml"sv};
 
 // Folders whose manifests are samples or tooling, not parts of the product.
 // CI folders hold the image jobs run in (cats-effect's `.cirrus/Dockerfile`).
 constexpr std::array kNotComponents = {
-    "examples", "example",       "samples", "sample",    "docs",      "doc",      "fixtures",
-    "testdata", ".devcontainer", ".github", ".gitlab",   "templates", "template", "demo",
-    "demos",    "benchmarks",    ".cirrus", ".circleci", ".buildkite"};
+    "examples"sv,  "example"sv,   "samples"sv,    "sample"sv,    "docs"sv,     "doc"sv,
+    "fixtures"sv,  "testdata"sv,  ".devcontainer"sv, ".github"sv, ".gitlab"sv,  "templates"sv,
+    "template"sv,  "demo"sv,      "demos"sv,      "benchmarks"sv, ".cirrus"sv, ".circleci"sv,
+    ".buildkite"sv};
 
 // Native builds that make the root a component (fmt's CMake library). In
 // a folder they are mostly part of the root build (add_subdirectory), so
 // only the root's count.
-constexpr std::array kRootBuilds = {"CMakeLists.txt", "meson.build", "configure.ac"};
+constexpr std::array kRootBuilds = {"CMakeLists.txt"sv, "meson.build"sv, "configure.ac"sv};
 
 // "a/b/c/composer.json" at most: laravel keeps its 39 split packages in
 // src/Illuminate/*/ (trial 13).
@@ -49,9 +53,9 @@ bool dotnet_test_project(std::string_view path) {
 
 bool is_component_file(std::string_view path) {
   std::string_view base = text::basename(path);
-  for (const char* b : kRootBuilds)
+  for (std::string_view b : kRootBuilds)
     if (path == b) return true;
-  for (const char* m : kManifests)
+  for (std::string_view m : kManifests)
     if (base == m) return true;
   if (text::ends_with(base, ".csproj")) return !dotnet_test_project(path);
   return base == "Dockerfile" || text::starts_with(base, "Dockerfile.") ||
@@ -63,7 +67,7 @@ bool in_excluded_dir(std::string_view path) {
   int depth = 1;
   while (!dir.empty()) {
     std::string_view part = text::basename(dir);
-    for (const char* ex : kNotComponents)
+    for (std::string_view ex : kNotComponents)
       if (part == ex) return true;
     dir = text::dirname(dir);
     ++depth;

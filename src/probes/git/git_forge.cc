@@ -51,6 +51,7 @@ void collect_codeowners(const ScanContext& ctx, GitFacts& git) {
 }
 
 bool is_review_template(std::string_view path) {
+  if (!text::icontains(path, "request_template")) return false;  // every row names one
   std::string p = text::lower(path);
   return glob_match(".github/pull_request_template*", p) ||
          glob_match(".github/pull_request_template/*", p) ||

@@ -92,7 +92,7 @@ std::string_view folded(std::string_view path) {
   thread_local std::string buffer;
   buffer.assign(1, '/');
   buffer.append(path);
-  for (char& c : buffer) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : buffer) c = text::fold(c);
   return buffer;
 }
 
