@@ -28,6 +28,7 @@
 #include <utility>
 
 #include "tree/git_trees.h"
+#include "tree/index_file.h"
 #include "tree/link_error.h"
 #include "util/parallel.h"
 #include "util/text.h"
@@ -228,6 +229,22 @@ class WorkTree : public Tree {
   static inline std::atomic<std::uint64_t> next_id_{1};
 };
 
+// The index's entries: read from the file, or through libgit2 where the
+// file is of a kind index_file.h leaves to it.
+Result<std::vector<IndexRecord>> index_records(const GitRepo& repo) {
+  if (auto direct = read_index_file(repo.gitdir() + "/index")) return std::move(*direct);
+  git_index* raw_index = nullptr;
+  if (git_repository_index(&raw_index, repo.get()) != 0)
+    return Error{"cannot read the git index: " + git_error_text()};
+  GitPtr<git_index> index(raw_index);
+  std::vector<IndexRecord> out(git_index_entrycount(index.get()));
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const git_index_entry* e = git_index_get_byindex(index.get(), i);
+    out[i] = {e->path, e->mode, e->file_size, e->mtime.seconds, e->mtime.nanoseconds, e->id};
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Tree>> open_work_tree(std::shared_ptr<GitRepo> repo) {
@@ -235,26 +252,25 @@ Result<std::unique_ptr<Tree>> open_work_tree(std::shared_ptr<GitRepo> repo) {
   int root_fd = open(repo->workdir().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (root_fd < 0) return Error{repo->workdir() + ": " + std::strerror(errno)};
 
-  git_index* raw_index = nullptr;
-  if (git_repository_index(&raw_index, repo->get()) != 0) {
+  auto records = index_records(*repo);
+  if (!records) {
     close(root_fd);
-    return Error{"cannot read the git index: " + git_error_text()};
+    return Error{records.error()};
   }
-  GitPtr<git_index> index(raw_index);
   // The index lists paths in byte order, as std::string compares them, and
   // a conflict's stages side by side: `files` comes out sorted and is
   // searched by bisection, with no map of 100,000 paths to build.
   std::vector<FileEntry> files;
-  std::vector<const git_index_entry*> entries;
-  std::size_t count = git_index_entrycount(index.get());
-  files.reserve(count);
-  for (std::size_t i = 0; i < count; ++i) {
-    const git_index_entry* e = git_index_get_byindex(index.get(), i);
-    if (!files.empty() && files.back().path == e->path) continue;  // conflict stages
+  std::vector<IndexRecord> entries;
+  files.reserve(records->size());
+  entries.reserve(records->size());
+  for (auto& e : *records) {
+    if (!files.empty() && files.back().path == e.path) continue;  // conflict stages
     // Blob ids are written at the end, for the files that keep one.
-    files.push_back({e->path, "", e->file_size, kind_of_mode(e->mode)});
-    entries.push_back(e);
+    files.push_back({std::move(e.path), "", e.size, kind_of_mode(e.mode)});
+    entries.push_back(std::move(e));
   }
+  records->clear();
   const std::size_t tracked = files.size();
   using Range = std::pair<std::size_t, std::size_t>;
   auto path_before = [](const FileEntry& f, std::string_view p) { return f.path < p; };
@@ -327,12 +343,12 @@ Result<std::unique_ptr<Tree>> open_work_tree(std::shared_ptr<GitRepo> repo) {
   // A file written after the index itself may be (racily) edited too.
   struct stat index_st {};
   bool have_index_time = stat((repo->gitdir() + "/index").c_str(), &index_st) == 0;
-  auto edited = [&](const git_index_entry& e, const struct stat& st, FileKind now) {
-    if (static_cast<std::uint32_t>(st.st_size) != e.file_size || now != kind_of_mode(e.mode))
+  auto edited = [&](const IndexRecord& e, const struct stat& st, FileKind now) {
+    if (static_cast<std::uint32_t>(st.st_size) != e.size || now != kind_of_mode(e.mode))
       return true;
-    if (st.st_mtim.tv_sec != e.mtime.seconds) return true;
-    if (e.mtime.nanoseconds != 0 &&
-        static_cast<std::uint32_t>(st.st_mtim.tv_nsec) != e.mtime.nanoseconds)
+    if (st.st_mtim.tv_sec != e.mtime_seconds) return true;
+    if (e.mtime_nanoseconds != 0 &&
+        static_cast<std::uint32_t>(st.st_mtim.tv_nsec) != e.mtime_nanoseconds)
       return true;
     return !have_index_time || st.st_mtim.tv_sec > index_st.st_mtim.tv_sec ||
            (st.st_mtim.tv_sec == index_st.st_mtim.tv_sec &&
@@ -342,7 +358,7 @@ Result<std::unique_ptr<Tree>> open_work_tree(std::shared_ptr<GitRepo> repo) {
   for (std::size_t i = 0; i < tracked; ++i)
     if (files[i].kind == FileKind::submodule) {  // never looked into, always kept
       present[i] = 1;
-      files[i].oid = oid_hex(entries[i]->id);
+      files[i].oid = oid_hex(entries[i].id);
     }
   std::vector<FileEntry> added;
   auto ignored = [&](const std::string& path) {
@@ -360,8 +376,8 @@ Result<std::unique_ptr<Tree>> open_work_tree(std::shared_ptr<GitRepo> repo) {
     for (const auto& [i, st] : l.tracked) {
       present[i] = 1;
       FileKind now = kind_of_mode(st.st_mode);
-      if (!edited(*entries[i], st, now)) {
-        files[i].oid = oid_hex(entries[i]->id);
+      if (!edited(entries[i], st, now)) {
+        files[i].oid = oid_hex(entries[i].id);
         continue;
       }
       files[i].size = static_cast<std::uint64_t>(st.st_size);
