@@ -11,7 +11,24 @@
 namespace practrack::history_test {
 namespace {
 
-using HistoryTimeline = HistoryRepo;
+class HistoryTimeline : public HistoryRepo {
+ protected:
+  // Stores every commit of the history, then the timeline of the stored
+  // snapshots, which must come in commit order (c_).
+  std::vector<TimelineEvent> stored_timeline_in_commit_order() {
+    auto store = open_store();
+    FileMemo memo;
+    scan_all(*store, memo);
+    auto repo = GitRepo::open(repo_.path());
+    auto snapshots = load_commit_snapshots(*store, store_path_of(**repo), repo->get());
+    EXPECT_TRUE(snapshots.ok());
+    if (!snapshots.ok()) return {};
+    EXPECT_EQ(snapshots->size(), c_.size());
+    for (std::size_t i = 0; i < c_.size() && i < snapshots->size(); ++i)
+      EXPECT_EQ((*snapshots)[i].info.commit, c_[i]) << i;
+    return build_timeline(*snapshots, repo->get());
+  }
+};
 
 std::vector<const TimelineEvent*> events_of(const std::vector<TimelineEvent>& all,
                                             const std::string& id) {
@@ -90,15 +107,7 @@ TEST_F(HistoryTimeline, CommitsOfOneSecondFollowTheirAncestry) {
   c_.push_back(repo_.commit("Add a changelog", second));
   repo_.write("src/app.py", "def main():\n    return 2\n");
   c_.push_back(repo_.commit("Change the app", second));
-  auto store = open_store();
-  FileMemo memo;
-  scan_all(*store, memo);
-  auto repo = GitRepo::open(repo_.path());
-  auto snapshots = load_commit_snapshots(*store, store_path_of(**repo), repo->get());
-  ASSERT_TRUE(snapshots.ok());
-  ASSERT_EQ(snapshots->size(), 4u);
-  for (std::size_t i = 0; i < c_.size(); ++i) EXPECT_EQ((*snapshots)[i].info.commit, c_[i]) << i;
-  auto events = build_timeline(*snapshots, repo->get());
+  auto events = stored_timeline_in_commit_order();
   auto changelog = events_of(events, "changelog");
   ASSERT_EQ(changelog.size(), 1u);
   EXPECT_EQ(changelog[0]->commit.hex, c_[2]);
@@ -119,15 +128,7 @@ TEST_F(HistoryTimeline, ALargeGroupOfOneSecondFollowsItsAncestry) {
     repo_.write("src/app.py", "def main():\n    return " + std::to_string(i) + "\n");
     c_.push_back(repo_.commit("Step " + std::to_string(i), second));
   }
-  auto store = open_store();
-  FileMemo memo;
-  scan_all(*store, memo);
-  auto repo = GitRepo::open(repo_.path());
-  auto snapshots = load_commit_snapshots(*store, store_path_of(**repo), repo->get());
-  ASSERT_TRUE(snapshots.ok());
-  ASSERT_EQ(snapshots->size(), c_.size());
-  for (std::size_t i = 0; i < c_.size(); ++i) EXPECT_EQ((*snapshots)[i].info.commit, c_[i]) << i;
-  auto events = build_timeline(*snapshots, repo->get());
+  auto events = stored_timeline_in_commit_order();
   auto changelog = events_of(events, "changelog");
   ASSERT_EQ(changelog.size(), 1u);
   EXPECT_EQ(changelog[0]->commit.hex, c_[1 + kTied / 2]);
