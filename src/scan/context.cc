@@ -399,7 +399,14 @@ std::uint64_t ScanContext::size_of(const FileEntry& file) const {
   if (!i || !sizes_) return tree_.size_of(file);
   std::uint64_t known = sizes_[*i].load(std::memory_order_relaxed);
   if (known != FileEntry::kUnknownSize) return known;
-  known = tree_.size_of(file);
+  // A blob's size never changes: a history asks the object store once per
+  // blob, not at every commit (an object header walks the delta chain).
+  if (memo_ && !file.oid.empty())
+    known = *cached<std::uint64_t>("tree.size", file, [&](const FileEntry& f) {
+      return std::make_shared<const std::uint64_t>(tree_.size_of(f));
+    });
+  else
+    known = tree_.size_of(file);
   sizes_[*i].store(known, std::memory_order_relaxed);
   return known;
 }
