@@ -59,9 +59,24 @@ std::optional<Side> side_of(Env& env, const DiffFlags& flags, Store* store,
   std::vector<ConfigIssue> issues;
   auto config = load_config(*target, request, issues);
   if (!config) {
-    env.printer.error(issues.empty() ? config.error() : issues.front().message);
-    code = kUsage;
-    return std::nullopt;
+    // A config the user named must be right; the repository's own is input
+    // like any other file: said with its file and line, then ignored, as
+    // scan does (trial 17: diff stopped, naming no file).
+    std::string file = flags.config.empty() ? ".practrack.yml" : flags.config;
+    if (issues.empty()) issues.push_back({0, config.error()});
+    for (const auto& i : issues) {
+      std::string at = file + (i.line ? ":" + std::to_string(i.line) : "") + ": " + i.message;
+      if (flags.config.empty())
+        env.printer.warning(
+            at + (&i == &issues.back() ? " (project config ignored: detection only)" : ""));
+      else
+        env.printer.error(at);
+    }
+    if (!flags.config.empty()) {
+      code = kUsage;
+      return std::nullopt;
+    }
+    config = std::optional<ProjectConfig>();
   }
   return Side{scan_target(*target, request, *config ? &**config : nullptr), label};
 }

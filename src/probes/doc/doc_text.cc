@@ -406,6 +406,11 @@ ChangelogFacts parse_changelog(const std::string& path, std::string_view body) {
         gnu_entry = i;
       continue;
     }
+    // "Changes from 2.5.1 to 3.0.0" (pkgconf's NEWS): the entry is the
+    // release it leads to.
+    if (std::size_t to = t.find(" to "); to != std::string_view::npos)
+      if (std::string after; RE2::PartialMatch(t.substr(to + 4), version_re(), &after))
+        version = after;
     if (++c.entries > 1) continue;
     c.newest_version = version;
     c.at = Evidence{path, static_cast<int>(i) + 1, text::excerpt(t)};

@@ -25,7 +25,9 @@ constexpr std::array kNotComponents = {
     "examples"sv,  "example"sv,   "samples"sv,    "sample"sv,    "docs"sv,     "doc"sv,
     "fixtures"sv,  "testdata"sv,  ".devcontainer"sv, ".github"sv, ".gitlab"sv,  "templates"sv,
     "template"sv,  "demo"sv,      "demos"sv,      "benchmarks"sv, ".cirrus"sv, ".circleci"sv,
-    ".buildkite"sv};
+    ".buildkite"sv,
+    // bamarni/composer-bin-plugin keeps each dev tool's manifest apart.
+    "vendor-bin"sv};
 
 // Native builds that make the root a component (fmt's CMake library). In
 // a folder they are mostly part of the root build (add_subdirectory), so

@@ -35,7 +35,7 @@ std::string strip_ext(std::string_view path) {
 // Affixes that turn a module's stem into a test's name, most specific first.
 constexpr std::string_view kSuffixes[] = {"_unittest", "_tests", "_test", "_spec", ".test",
                                           ".spec",     "Tests",  "Test",  "IT",    "Spec"};
-constexpr std::string_view kPrefixes[] = {"test_", "Test"};
+constexpr std::string_view kPrefixes[] = {"test_", "test-", "Test"};
 
 // "a/../b/./c" -> "b/c"; false when it climbs above the root.
 bool normalise(std::string_view path, std::string& out) {
@@ -347,6 +347,8 @@ bool not_a_module(std::string_view path, int lines) {
   // Nor do tests run Elixir's scripts (mix.exs, config/config.exs): its
   // modules are compiled from .ex files.
   if (text::ends_with(base, ".rake") || text::ends_with(base, ".exs")) return true;
+  // A tool's dotfile (.php-cs-fixer.dist.php) configures; it is no module.
+  if (text::starts_with(base, ".")) return true;
   for (std::string_view glue :
        {"__main__.py", "setup.py", "conftest.py", "noxfile.py"})
     if (base == glue) return true;
@@ -357,7 +359,7 @@ bool not_a_module(std::string_view path, int lines) {
   // The line count first: it is known, the folders are looked for.
   return lines < kMinModuleLines ||
          in_any_dir(path, {"docs", "doc", "examples", "samples", "benchmarks", "test", "tests",
-                           "testing", "__tests__", "spec", "fuzz"});
+                           "testing", "__tests__", "spec", "fuzz", "fuzzer", "fuzzing"});
 }
 
 // Go tests belong to their package, not to one file: `go test` runs a

@@ -36,6 +36,9 @@ std::vector<ToolRow> release_tools() {
        "release-drafter/release-drafter"},
       {"release-notes", "GitHub generated notes", R"(\bgh\s+release\s+create\b.*--generate-notes)",
        ".github/release.yml|.github/release.yaml", "", "", "", ""},
+      // The changelog's section of the release, as the GitHub release's body.
+      {"release-notes", "changelog section", "", "", "", "", "",
+       "ffurrer2/extract-release-notes|mindsers/changelog-reader-action"},
       {"release-notes", "conventional-changelog", R"(\bconventional-changelog\b)", "", "",
        "npm:conventional-changelog-cli|npm:conventional-changelog", "",
        "TriPSs/conventional-changelog-action"},
