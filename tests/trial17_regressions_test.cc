@@ -73,6 +73,28 @@ TEST(Trial17Regressions, ReleaseNotesFromTheChangelogByAnAction) {
   EXPECT_TRUE(has(a.note, "changelog section")) << a.note;
 }
 
+// pkgconf's analysis job builds with GCC's analyzer; its release job
+// attaches tarballs to a GitHub release, which is no package in a registry.
+TEST(Trial17Regressions, GccAnalyzerIsSastAndReleaseAssetsAReleaseNotAPackage) {
+  MemoryTree t;
+  t.add("meson.build", "project('pkgconf', 'c', version : '2.9.99')\n");
+  t.add(".github/workflows/test.yml",
+        "on: [push]\njobs:\n  analysis:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: meson setup _build -Danalyzer=true -Dwerror=true\n"
+        "  legacy:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: make CFLAGS=\"-O2 -fanalyzer\"\n");
+  t.add(".github/workflows/release-tarballs.yml",
+        "on:\n  push:\n    tags: ['pkgconf-*']\njobs:\n  release:\n    runs-on: ubuntu-latest\n"
+        "    steps:\n      - uses: softprops/action-gh-release@v2\n        with:\n"
+        "          files: dist/pkgconf-*.tar.*\n");
+  auto sast = assess(t, "sast");
+  EXPECT_EQ(sast.status, Status::adopted) << sast.note;
+  EXPECT_TRUE(has(sast.note, "GCC -fanalyzer (CI job analysis, CI job legacy)")) << sast.note;
+  auto deploy = assess(t, "automated-deploy");
+  EXPECT_TRUE(has(deploy.note, "publishes a release")) << deploy.note;
+  EXPECT_NE(assess(t, "package-publishing").status, Status::adopted);
+}
+
 // diff stopped with exit 2 on a broken in-tree config and named no file;
 // like scan, it says where and goes on with detection only.
 TEST(Trial17Regressions, DiffWarnsOfABrokenProjectConfigAndGoesOn) {

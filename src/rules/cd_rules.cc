@@ -240,9 +240,28 @@ Assessment nothing_deployed(const RepoFacts& f) {
     return d.job->tag_only || (d.pipeline->triggers.tag && !d.pipeline->triggers.push);
   });
   if (on_release != pubs.end()) pubs.front() = *on_release;
-  if (!pubs.empty())
-    return not_applicable("Nothing is deployed: " + job_label(pubs.front()) +
-                          " publishes a package (see the release practices)");
+  // What the job publishes, as the release practices count it: a release
+  // when it runs a forge-release tool and no publishing tool (pkgconf's
+  // tarballs attached to a GitHub release, which package-publishing does
+  // not count as a package), else a package.
+  if (!pubs.empty()) {
+    const DeployJob& d = pubs.front();
+    auto runs_in_job = [&](std::string_view practice) {
+      std::string job = "job " + d.job->name;
+      for (const ToolUse* u : f.tools_for(practice)) {
+        std::string_view detail = u->detail;
+        if (u->how == ToolHow::run && u->at.path == d.pipeline->path &&
+            text::starts_with(detail, job) &&
+            (detail.size() == job.size() || detail[job.size()] == ' '))
+          return true;
+      }
+      return false;
+    };
+    bool release_only = runs_in_job("release-automation") && !runs_in_job("package-publishing");
+    return not_applicable("Nothing is deployed: " + job_label(d) +
+                          (release_only ? " publishes a release" : " publishes a package") +
+                          " (see the release practices)");
+  }
   if (const ToolUse* u = pushed_image(f))
     return not_applicable("Nothing is deployed: " + u->tool + " in CI " + u->detail +
                           " publishes an image (see the release practices)");

@@ -84,6 +84,10 @@ std::vector<ToolRow> security_tools() {
       {"sast", "clang static analyzer",
        R"(\bscan-build\b|\bclang(\+\+)?\b.*\s--analyze\b|\banalyze-build\b)",
        "", "", "", "", ""},
+      // GCC's static analyzer, asked for on the command line or through a
+      // build option of that name (pkgconf: meson setup -Danalyzer=true).
+      {"sast", "GCC -fanalyzer", R"((^|[\s"'=])-fanalyzer\b|\s-Danalyzer=(true|enabled)\b)", "",
+       "", "", "", ""},
       {"sast", "find-sec-bugs", "", "", "",
        "maven:com.h3xstream.findsecbugs:findsecbugs-plugin|gradle:com.h3xstream.findsecbugs*", "",
        ""},
