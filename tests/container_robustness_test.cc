@@ -38,6 +38,13 @@ TEST(ContainerRobustness, HostileFilesYieldDiagnosticsNotCrashes) {
     ASSERT_NE(rule, nullptr);
     EXPECT_FALSE(rule->decide(facts).note.empty()) << id;
   }
+  // A compose file that does not parse is named, not taken for none (trial
+  // 17: compose was N/A "no compose file").
+  Assessment compose = find_rule("compose")->decide(facts);
+  EXPECT_EQ(compose.status, Status::not_started) << compose.note;
+  EXPECT_NE(compose.note.find("`docker-compose.yml` exists but could not be parsed"),
+            std::string::npos)
+      << compose.note;
 }
 
 }  // namespace

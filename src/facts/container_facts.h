@@ -102,6 +102,9 @@ struct InfraUse {
 struct ContainerFacts {
   std::vector<Dockerfile> dockerfiles;
   std::vector<ComposeFile> compose_files;
+  // Compose files that exist but could not be parsed (path, and the error
+  // as excerpt): a syntax error is not taken for no compose file.
+  std::vector<Evidence> unparsed_compose;
   // Every manifest object, in file order. Progressive delivery reads the
   // Argo Rollouts (argoproj.io Rollout) and Flagger (flagger.app Canary)
   // kinds from here.

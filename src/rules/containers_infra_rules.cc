@@ -54,6 +54,12 @@ const Dockerfile* find_dockerfile(const ContainerFacts& c, const std::string& pa
 
 Assessment compose(const RepoFacts& f) {
   const auto& c = f.containers;
+  if (c.compose_files.empty() && !c.unparsed_compose.empty()) {
+    const Evidence& bad = c.unparsed_compose.front();
+    return not_started("Compose file " + code(bad.path) + " exists but could not be parsed (" +
+                           bad.excerpt + ")",
+                       {Evidence{bad.path, bad.line, ""}});
+  }
   if (c.compose_files.empty()) {
     if (!c.any_container()) return not_applicable(kNoContainers);
     if (c.dockerfiles.empty())

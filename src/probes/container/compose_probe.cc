@@ -187,11 +187,19 @@ void probe_compose(const ScanContext& ctx, RepoFacts& facts) {
     return in_sample_folder(f->path) || dev_environment(f->path);
   });
   std::vector<std::optional<ComposeFile>> parsed(files.size());
+  std::vector<char> read(files.size(), 0);
   parallel_for(files.size(), [&](std::size_t i) {
-    if (auto content = ctx.read_text(*files[i])) parsed[i] = parse_compose(ctx, files[i]->path, *content);
+    if (auto content = ctx.read_text(*files[i])) {
+      read[i] = 1;
+      parsed[i] = parse_compose(ctx, files[i]->path, *content);
+    }
   });
-  for (auto& file : parsed)
-    if (file && !file->services.empty()) facts.containers.compose_files.push_back(std::move(*file));
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (read[i] && !parsed[i])
+      facts.containers.unparsed_compose.push_back({files[i]->path, 0, "malformed YAML"});
+    if (parsed[i] && !parsed[i]->services.empty())
+      facts.containers.compose_files.push_back(std::move(*parsed[i]));
+  }
 }
 
 }  // namespace practrack::container

@@ -8,7 +8,10 @@ namespace practrack {
 namespace {
 
 void reset_dockerfiles(RepoFacts& facts) { facts.containers.dockerfiles.clear(); }
-void reset_compose(RepoFacts& facts) { facts.containers.compose_files.clear(); }
+void reset_compose(RepoFacts& facts) {
+  facts.containers.compose_files.clear();
+  facts.containers.unparsed_compose.clear();
+}
 
 // k8s-yaml, orchestrators and iac add to the same infrastructure uses
 // (an Ansible play counted by one, its ansible.cfg by another), so they
