@@ -95,6 +95,19 @@ TEST(Trial17Regressions, GccAnalyzerIsSastAndReleaseAssetsAReleaseNotAPackage) {
   EXPECT_NE(assess(t, "package-publishing").status, Status::adopted);
 }
 
+// An executable without extension is a script candidate until its bytes
+// say otherwise: a committed ELF is no warning (--strict exited 4).
+TEST(Trial17Regressions, ACompiledExecutableIsNoScriptAndNoWarning) {
+  MemoryTree t;
+  const std::string elf = std::string("\x7f" "ELF\x02\x01\x01", 7) + std::string(73, '\0');
+  t.add("bin/tool", elf, FileKind::executable);
+  t.add("bin/run", "#!/bin/sh\nset -eu\necho hi\n", FileKind::executable);
+  Report r = scan_memory(t);
+  for (const auto& d : r.diagnostics) EXPECT_NE(d.path, "bin/tool") << d.message;
+  ASSERT_EQ(r.facts.scripts.shell_scripts.size(), 1u);
+  EXPECT_EQ(r.facts.scripts.shell_scripts[0].path, "bin/run");
+}
+
 // diff stopped with exit 2 on a broken in-tree config and named no file;
 // like scan, it says where and goes on with detection only.
 TEST(Trial17Regressions, DiffWarnsOfABrokenProjectConfigAndGoesOn) {

@@ -112,7 +112,17 @@ struct ParsedScript {
 
 ParsedScript parse_script(const ScanContext& ctx, const FileEntry& f) {
   ParsedScript p;
-  auto body = ctx.read_text(f);
+  std::optional<std::string> body;
+  if (text::extension(f.path).empty()) {
+    // An executable without extension is only a candidate: a compiled
+    // program is no script, and no warning (trial 17: --strict failed on
+    // a committed ELF). Other read errors are still said.
+    auto bytes = ctx.read_quiet(f, ctx.limits().config_bytes);
+    if (!bytes) body = ctx.read_text(f);
+    else if (!text::looks_binary(*bytes)) body = std::move(*bytes);
+  } else {
+    body = ctx.read_text(f);
+  }
   if (!body) return p;
   p.readable = true;
   p.script = describe_script(f.path, *body);
