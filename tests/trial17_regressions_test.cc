@@ -108,6 +108,24 @@ TEST(Trial17Regressions, ACompiledExecutableIsNoScriptAndNoWarning) {
   EXPECT_EQ(r.facts.scripts.shell_scripts[0].path, "bin/run");
 }
 
+// timber configures Android Lint (lintOptions) and CI runs ./gradlew build,
+// whose check task runs it; an Android build that configures none is not
+// counted (every one could run it).
+TEST(Trial17Regressions, ConfiguredAndroidLintRunsWithTheBuild) {
+  MemoryTree t;
+  t.add("timber/build.gradle",
+        "apply plugin: 'com.android.library'\n\nandroid {\n  lintOptions {\n    textReport true\n"
+        "  }\n}\n");
+  t.add(".github/workflows/build.yaml",
+        "on: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: ./gradlew build\n");
+  auto a = assess(t, "linting");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(has(a.note, "Android Lint (CI job build")) << a.note;
+  t.add("timber/build.gradle", "apply plugin: 'com.android.library'\n\nandroid {\n}\n");
+  EXPECT_FALSE(has(assess(t, "linting").note, "Android Lint"));
+}
+
 // diff stopped with exit 2 on a broken in-tree config and named no file;
 // like scan, it says where and goes on with detection only.
 TEST(Trial17Regressions, DiffWarnsOfABrokenProjectConfigAndGoesOn) {

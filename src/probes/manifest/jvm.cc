@@ -255,6 +255,14 @@ void read_gradle_settings(const std::string& path, std::string_view text, std::s
   }
   if (RE2::PartialMatch(l, werror_re))
     add_section(facts, "gradle:werror", evidence_line(path, text, n));
+  // Android Lint configured (`lintOptions { }`, `lint { }` in an android
+  // block): the Android plugin runs it in `check`, and so in `build`.
+  // Every Android build could run it; only a configured one counts.
+  static const RE2 android_lint_re(R"(^\s*(lintOptions|lint)\s*\{)");
+  if (RE2::PartialMatch(l, android_lint_re)) {
+    add_section(facts, "gradle:android-lint", evidence_line(path, text, n));
+    add_script(facts, "gradle", "check", "gradle lint", evidence_line(path, text, n));
+  }
 }
 
 // A top-level `version = "..."`: the project's version. `depth` is the

@@ -85,6 +85,8 @@ std::vector<ToolRow> linters() {
        "maven:error_prone_core|gradle:net.ltgt.errorprone", "", "", ""},
       {"linting", "ktlint", R"(\bktlint(Check)?\b)", "",
        "gradle:org.jlleitschuh.gradle.ktlint|gradle:ktlint", "", "ktlint", ""},
+      {"linting", "Android Lint", R"(\bgradlew?\b[^|;&]*\blint(Debug|Release)?\b)", "**/lint.xml",
+       "gradle:android-lint", "", "", ""},
       {"linting", "detekt", R"(\bdetekt\b)", "**/detekt.yml|**/detekt-config.yml",
        "gradle:io.gitlab.arturbosch.detekt", "", "detekt", ""},
       {"linting", "swiftlint", R"(\bswiftlint\b)", "**/.swiftlint.yml", "", "", "swiftlint", ""},
