@@ -82,6 +82,16 @@ struct ScanFlags {
 void add_scan_flags(CLI::App& cmd, ScanFlags& flags);
 std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code);
 
+// A project config that did not load (`error`, and the `issues` found in
+// it), as diagnostics of its `file`: for the repository's own config, which
+// is input like any other file, so the command goes on with detection only.
+// Every problem is listed; the last says the config is ignored.
+std::vector<Diagnostic> ignored_config(const std::string& file, std::vector<ConfigIssue> issues,
+                                       const std::string& error);
+// "FILE:LINE: message": one problem of a config the user named, which
+// stops the command.
+std::string config_issue_text(const std::string& file, const ConfigIssue& issue);
+
 // Renders in the chosen format and writes to -o or stdout; returns an exit code.
 // Usage error (printed) when --format names no format; checked before a
 // scan so that a typo does not wait for the whole scan.

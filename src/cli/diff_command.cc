@@ -62,20 +62,14 @@ std::optional<Side> side_of(Env& env, const DiffFlags& flags, Store* store,
     // A config the user named must be right; the repository's own is input
     // like any other file: said with its file and line, then ignored, as
     // scan does (trial 17: diff stopped, naming no file).
-    std::string file = flags.config.empty() ? ".practrack.yml" : flags.config;
-    if (issues.empty()) issues.push_back({0, config.error()});
-    for (const auto& i : issues) {
-      std::string at = file + (i.line ? ":" + std::to_string(i.line) : "") + ": " + i.message;
-      if (flags.config.empty())
-        env.printer.warning(
-            at + (&i == &issues.back() ? " (project config ignored: detection only)" : ""));
-      else
-        env.printer.error(at);
-    }
     if (!flags.config.empty()) {
+      if (issues.empty()) env.printer.error(config.error());
+      for (const auto& i : issues) env.printer.error(config_issue_text(flags.config, i));
       code = kUsage;
       return std::nullopt;
     }
+    for (const auto& d : ignored_config(".practrack.yml", std::move(issues), config.error()))
+      env.printer.warning(config_issue_text(d.path, {d.line, d.message}));
     config = std::optional<ProjectConfig>();
   }
   return Side{scan_target(*target, request, *config ? &**config : nullptr), label};

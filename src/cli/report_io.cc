@@ -58,6 +58,21 @@ std::string milliseconds_since(std::chrono::steady_clock::time_point start) {
 
 }  // namespace
 
+std::string config_issue_text(const std::string& file, const ConfigIssue& issue) {
+  return file + (issue.line ? ":" + std::to_string(issue.line) : "") + ": " + issue.message;
+}
+
+std::vector<Diagnostic> ignored_config(const std::string& file, std::vector<ConfigIssue> issues,
+                                       const std::string& error) {
+  if (issues.empty()) issues.push_back({0, error});
+  std::vector<Diagnostic> out;
+  for (const auto& i : issues)
+    out.push_back({Severity::warning, file, i.line,
+                   &i == &issues.back() ? i.message + " (project config ignored: detection only)"
+                                        : i.message});
+  return out;
+}
+
 std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code) {
   ScanRequest request;
   request.path = flags.path;
@@ -91,21 +106,11 @@ std::optional<Report> run_scan(Env& env, const ScanFlags& flags, int& exit_code)
     if (!flags.config.empty() || flags.config_must_be_valid) {
       // A config the user named, or one a gate depends on, must be right: stop.
       if (issues.empty()) env.printer.error(config.error());
-      for (const auto& i : issues)
-        env.printer.error(file + (i.line ? ":" + std::to_string(i.line) : "") + ": " + i.message);
+      for (const auto& i : issues) env.printer.error(config_issue_text(file, i));
       exit_code = issues.empty() ? kInputError : kUsage;
       return std::nullopt;
     }
-    // The scanned repository's own config is input like any other file: a
-    // broken one is reported and the scan goes on with detection only.
-    // Every problem is listed; what follows from them is said once, after
-    // the last.
-    if (issues.empty()) issues.push_back({0, config.error()});
-    for (const auto& i : issues)
-      config_problems.push_back({Severity::warning, file, i.line,
-                                 &i == &issues.back()
-                                     ? i.message + " (project config ignored: detection only)"
-                                     : i.message});
+    config_problems = ignored_config(file, std::move(issues), config.error());
     config = std::optional<ProjectConfig>();
   }
   if (flags.before_scan)

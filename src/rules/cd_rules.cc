@@ -247,14 +247,10 @@ Assessment nothing_deployed(const RepoFacts& f) {
   if (!pubs.empty()) {
     const DeployJob& d = pubs.front();
     auto runs_in_job = [&](std::string_view practice) {
-      std::string job = "job " + d.job->name;
-      for (const ToolUse* u : f.tools_for(practice)) {
-        std::string_view detail = u->detail;
+      for (const ToolUse* u : f.tools_for(practice))
         if (u->how == ToolHow::run && u->at.path == d.pipeline->path &&
-            text::starts_with(detail, job) &&
-            (detail.size() == job.size() || detail[job.size()] == ' '))
+            job_in(u->detail) == d.job->name)
           return true;
-      }
       return false;
     };
     bool release_only = runs_in_job("release-automation") && !runs_in_job("package-publishing");

@@ -502,11 +502,6 @@ bool is_test_job(const CiJob& j) {
          text::icontains(j.name, "spec") || text::icontains(j.name, "check");
 }
 
-// The job named in a CI tool use's detail: "job test → make test" -> "test".
-std::string job_in(const std::string& detail) {
-  std::size_t arrow = detail.find(" →");
-  return detail.substr(4, arrow == std::string::npos ? std::string::npos : arrow - 4);
-}
 
 // The CI jobs that run tests: named for them ("test", "spec"), or running
 // a test tool (the job a unit-tests use was found in). An analysis

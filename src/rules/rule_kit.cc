@@ -161,6 +161,12 @@ Assessment decide_by_tools(const RepoFacts& facts, std::string_view practice,
   return not_started(note);
 }
 
+std::string job_in(const std::string& detail) {
+  if (!text::starts_with(detail, "job ")) return "";
+  std::size_t arrow = detail.find(" →");
+  return detail.substr(4, arrow == std::string::npos ? std::string::npos : arrow - 4);
+}
+
 const ToolUse* linter_run_of(const RepoFacts& facts, const ToolUse& check) {
   auto paren = check.tool.find(" (");
   if (paren == std::string::npos) return nullptr;

@@ -29,6 +29,10 @@ std::string code(std::string_view s);
 // tests the site, not the project's code.
 std::vector<const ToolUse*> project_tools(const RepoFacts& facts, std::string_view practice);
 
+// The job named in a CI tool use's detail ("job test → make test" ->
+// "test"); "" when the detail names no job.
+std::string job_in(const std::string& detail);
+
 // A check run by a linter is named "<linter> (<check>)", e.g.
 // "golangci-lint (gosec)": enabled in the linter's config, it runs wherever
 // the linter runs. That linter's first run (a "linting" use), or null.

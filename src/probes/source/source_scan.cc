@@ -105,6 +105,14 @@ std::string js_default(const RepoFacts& facts) {
 // The whole tree's library uses and test suites from the per-file
 // results, in path order. It runs after the file pass on one core, once
 // per file: no allocation per file where a view will do.
+// Counts kept per language row while files are walked, by language name:
+// several extensions share a name (.ts and .tsx are "typescript").
+std::map<std::string, int> by_name(const std::map<const LangInfo*, int>& counts) {
+  std::map<std::string, int> out;
+  for (const auto& [lang, n] : counts) out[std::string(lang->name)] += n;
+  return out;
+}
+
 class Merger {
  public:
   explicit Merger(const RepoFacts& facts) : js_default_(js_default(facts)) {}
@@ -134,11 +142,7 @@ class Merger {
     }
     out.test_files = test_files_;
   }
-  std::map<std::string, int> modules() const {
-    std::map<std::string, int> out;
-    for (const auto& [lang, n] : modules_) out[std::string(lang->name)] += n;
-    return out;
-  }
+  std::map<std::string, int> modules() const { return by_name(modules_); }
 
  private:
   void add_hit(const Target& t, const Hit& h) {
@@ -403,11 +407,11 @@ bool update_sources(const ScanContext& ctx, RepoFacts& facts, std::span<const Fi
   for (const auto& c : changed) {
     const std::string& path = c.file->path;
     CoverageRole role = coverage_role(*c.lang, c.now.get(), path);
-    if (role == CoverageRole::module || role == CoverageRole::tested_module) {
+    if (listed_as_module(role)) {
       auto m = std::lower_bound(cov.modules.begin(), cov.modules.end(), path, by_path);
       if (m != cov.modules.end() && m->path == path) m->lines = c.now->non_blank_lines;
     }
-    if (role == CoverageRole::test || role == CoverageRole::tested_module) {
+    if (listed_as_test(role)) {
       auto t = std::lower_bound(cov.test_files.begin(), cov.test_files.end(), path, by_path);
       if (t == cov.test_files.end() || t->path != path) return false;
       TestFileInfo info = test_file_info(path, *c.now, facts.source);
@@ -436,7 +440,7 @@ void scan_sources(const ScanContext& ctx, RepoFacts& facts) {
       ++by_language[lang];
     }
   }
-  for (const auto& [lang, n] : by_language) facts.source.files_by_language[std::string(lang->name)] += n;
+  for (const auto& [name, n] : by_name(by_language)) facts.source.files_by_language[name] += n;
   auto results = analyse_all(ctx, targets);
   ctx.release(kMemoKey);
   std::vector<AnalysedFile> analysed;

@@ -518,8 +518,8 @@ std::vector<const FileResult*> map_test_files(const std::vector<AnalysedFile>& f
     CoverageRole role = roles[i];
     if (role == CoverageRole::none) continue;
     ++count.source;
-    if (role == CoverageRole::module || role == CoverageRole::tested_module) ++count.module;
-    if (role == CoverageRole::test || role == CoverageRole::tested_module) ++count.test;
+    if (listed_as_module(role)) ++count.module;
+    if (listed_as_test(role)) ++count.test;
     if (role == CoverageRole::source && !r->import_targets.empty())
       glue[strip_ext(f->path)] = &r->import_targets;
   }

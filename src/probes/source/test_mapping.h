@@ -61,6 +61,14 @@ struct AnalysedFile {
 // module with its own tests (Rust), listed as both.
 enum class CoverageRole { none, source, module, test, tested_module };
 CoverageRole coverage_role(const LangInfo& lang, const FileResult* r, std::string_view path);
+// Whether a file of that role has an entry in CoverageFacts::modules, and
+// in CoverageFacts::test_files.
+inline bool listed_as_module(CoverageRole r) {
+  return r == CoverageRole::module || r == CoverageRole::tested_module;
+}
+inline bool listed_as_test(CoverageRole r) {
+  return r == CoverageRole::test || r == CoverageRole::tested_module;
+}
 // A test file's entry: its first framework, tests, and whether the count
 // is approximate; `source`'s suites must be complete.
 TestFileInfo test_file_info(const std::string& path, const FileResult& r, const SourceFacts& source);
