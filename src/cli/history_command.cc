@@ -116,6 +116,7 @@ void verbose_step(const Env& env, const HistoryStep& s) {
   static constexpr const char* kKinds[] = {"scanned", "already stored", "failed"};
   std::string line = s.commit->hex.substr(0, 7) + " " + kKinds[static_cast<int>(s.kind)];
   if (!s.how.empty()) line += " (" + s.how + ")";
+  if (s.seconds > 0) line += fmt::format(" {:.2f} ms", s.seconds * 1000);
   if (s.diagnostics)
     line += fmt::format(" ({} warning{})", s.diagnostics, s.diagnostics == 1 ? "" : "s");
   if (!s.error.empty()) line += ": " + s.error;

@@ -236,6 +236,7 @@ Result<HistoryResult> scan_history(std::shared_ptr<GitRepo> repo,
     HistoryStep step;
     step.total = result.selected;
     step.commit = &c;
+    auto t0 = std::chrono::steady_clock::now();
     auto found = store.find(key, c.hex);
     if (!found) return Error{found.error()};
     if (*found) {
@@ -244,6 +245,8 @@ Result<HistoryResult> scan_history(std::shared_ptr<GitRepo> repo,
                                           result.seconds_by_stage); !why.empty()) {
       step.kind = HistoryStep::Kind::failed;
       step.error = why;
+    } else {
+      step.seconds = seconds_since(t0);
     }
     if (auto ok = batch.close_when_due(); !ok) return Error{ok.error()};
     count(result, step);

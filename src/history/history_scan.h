@@ -66,6 +66,7 @@ struct HistoryStep {
   int diagnostics = 0;  // warnings of this commit's scan
   std::string error;    // when failed
   std::string how;      // "partial: N probes" or "full: why" (history/incremental_scan.h)
+  double seconds = 0;   // listing, scan and store of this commit
 };
 
 struct HistoryResult {
