@@ -352,15 +352,56 @@ TEST_F(IncrementalScan, FilesAddedOrRemovedScanInFullFromTheMovedTree) {
   c.push_back(repo_.commit("Edit", "2024-01-05T10:00:00Z"));
 
   std::vector<Report> reports;
-  for (const auto& rev : c) reports.push_back(scan_both(rev));
+  std::vector<std::string> how;
+  for (const auto& rev : c) {
+    reports.push_back(scan_both(rev));
+    how.push_back(scanner_.last_scan());
+  }
   EXPECT_EQ(scanner_.counts().full, 3);  // the first, and the two that added or removed
   EXPECT_EQ(scanner_.counts().partial, 2);
-  EXPECT_EQ(
-      scanner_.counts().full_because.at("files added, removed or renamed, or a mode changed"), 2);
+  // Probes without a reset list every path: the commits that add or remove
+  // run them all again, on fresh facts, but the three that update theirs
+  // (source, content, shell scripts) keep their facts and update them.
+  int listed = 0;
+  for (const auto& [why, n] : scanner_.counts().full_because)
+    if (why.ends_with(" lists paths that came or went")) listed += n;
+  EXPECT_EQ(listed, 2);
+  // A new test file changes the test mapping: source runs in full there.
+  EXPECT_TRUE(how[1].ends_with("; 2 updated")) << how[1];
+  EXPECT_TRUE(how[3].ends_with("; 3 updated")) << how[3];
   EXPECT_EQ(reports[1].facts.metrics.at("tests.total"), 2);
   EXPECT_EQ(reports[2].facts.metrics.at("tests.total"), 3);
   EXPECT_TRUE(reports[3].facts.docs.of_kind("pipeline").empty());
   EXPECT_EQ(reports[3].meta.files, 5);
+}
+
+// Added and removed files reach the probes that update their facts: a
+// secret in a new file, a binary that goes, a test file that goes.
+TEST_F(IncrementalScan, AddedAndRemovedFilesUpdateTheProbesThatKeepTheirFacts) {
+  repo_.write("src/app.py", "def main():\n    return 1\n");
+  repo_.write("tests/test_app.py", "def test_one():\n    assert True\n");
+  repo_.write("tests/test_two.py", "def test_two():\n    assert True\n");
+  repo_.write("tools/helper.bin", elf_bytes());
+  repo_.write("ci/build.sh", "#!/bin/sh\necho build\n");
+  std::vector<std::string> c;
+  c.push_back(repo_.commit("One", "2024-01-01T10:00:00Z"));
+  repo_.write("deploy/settings.py", "TOKEN = \"" + fake_github_token('d') + "\"\n");
+  repo_.sh("git rm -q tools/helper.bin");
+  c.push_back(repo_.commit("A secret, no binary", "2024-01-02T10:00:00Z"));
+  repo_.sh("git rm -q tests/test_two.py ci/build.sh");
+  c.push_back(repo_.commit("One test file less, no script", "2024-01-03T10:00:00Z"));
+
+  std::vector<Report> reports;
+  for (const auto& rev : c) reports.push_back(scan_both(rev));
+  EXPECT_EQ(reports[0].facts.security.binaries.size(), 1u);
+  EXPECT_TRUE(reports[1].facts.security.binaries.empty());
+  EXPECT_EQ(reports[1].facts.security.secrets.size(), 1u);
+  EXPECT_EQ(reports[1].facts.metrics.at("tests.total"), 2);
+  // A test file gone changes the test mapping: source runs in full then.
+  EXPECT_EQ(reports[2].facts.metrics.at("tests.total"), 1);
+  EXPECT_EQ(reports[1].facts.metrics.at("scripts.shell"), 1);
+  EXPECT_EQ(reports[2].facts.metrics.at("scripts.shell"), 0);
+  EXPECT_TRUE(scanner_.last_scan().ends_with("; 1 updated")) << scanner_.last_scan();
 }
 
 // The config tree's readers are found once per blob, and an edit to one

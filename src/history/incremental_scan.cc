@@ -65,11 +65,13 @@ std::optional<ProbeMask> expand(const ProbeMask& touched, std::string& why) {
   return rerun;
 }
 
-// The probes that read a changed file (by index, sorted) or the commit
-// itself, to run again on the previous commit's facts; nullopt (and `why`)
-// when this commit needs a full scan.
+// The probes that read a changed file (by index, sorted), that read the
+// commit itself, or that are `listed` (they asked the listing about paths
+// that came or went), to run again on the previous commit's facts; nullopt
+// (and `why`) when this commit needs a full scan.
 std::optional<ProbeMask> plan(const std::vector<ProbeMask>& readers,
-                              const std::vector<std::size_t>& changed, std::string& why) {
+                              const std::vector<std::size_t>& changed, const ProbeMask& listed,
+                              std::string& why) {
   ProbeMask read_changed{};
   for (std::size_t i : changed) {
     if (i >= readers.size()) {
@@ -81,9 +83,11 @@ std::optional<ProbeMask> plan(const std::vector<ProbeMask>& readers,
   const auto& table = probe_table();
   ProbeMask touched{};
   for (std::size_t row = 0; row < table.size(); ++row) {
-    if (!has_row(read_changed, row) && !table[row].reads_commit) continue;
+    bool read = has_row(read_changed, row);
+    if (!read && !has_row(listed, row) && !table[row].reads_commit) continue;
     if (!table[row].reset) {
-      why = std::string(table[row].name) + " read a changed file";
+      why = std::string(table[row].name) +
+            (read ? " read a changed file" : " lists paths that came or went");
       return std::nullopt;
     }
     add_row(touched, row);
@@ -92,18 +96,74 @@ std::optional<ProbeMask> plan(const std::vector<ProbeMask>& readers,
   return touched;
 }
 
+// The rows whose use of the listing last time concerns a path that is new
+// (`added`, by index in `files`) or that is no more.
+ProbeMask listing_rows(const ListingUses& uses, const std::vector<FileEntry>& files,
+                       const std::vector<std::size_t>& added,
+                       const std::vector<FileEntry>& removed) {
+  ProbeMask rows{};
+  const std::size_t n = std::min(uses.size(), probe_table().size());
+  for (std::size_t row = 0; row < n; ++row) {
+    const ListingUse& use = uses[row];
+    bool hit = use.whole;
+    for (std::size_t k = 0; !hit && k < added.size(); ++k) hit = use.concerns(files[added[k]].path);
+    for (std::size_t k = 0; !hit && k < removed.size(); ++k) hit = use.concerns(removed[k].path);
+    if (hit) add_row(rows, row);
+  }
+  return rows;
+}
+
+// The reader log of the listing before, by each file's index now (a new
+// file was read by no probe yet).
+std::vector<ProbeMask> remap(const std::vector<ProbeMask>& readers,
+                             const std::vector<std::ptrdiff_t>& before) {
+  std::vector<ProbeMask> out(before.size(), ProbeMask{});
+  for (std::size_t i = 0; i < before.size(); ++i)
+    if (before[i] >= 0 && static_cast<std::size_t>(before[i]) < readers.size())
+      out[i] = readers[static_cast<std::size_t>(before[i])];
+  return out;
+}
+
 // Takes out of `touched` the rows that the changed files they read last
 // time give what they gave before (ProbeRow::same): their facts stand.
-void drop_same(ProbeMask& touched, const ScanContext& context,
+// Rows in `keep` (the listing concerns them) stay.
+void drop_same(ProbeMask& touched, const ProbeMask& keep, const ScanContext& context,
                const std::vector<ProbeMask>& readers, std::span<const FileChange> changes) {
   const auto& table = probe_table();
   std::vector<FileChange> read;
   for (std::size_t row = 0; row < table.size(); ++row) {
-    if (!has_row(touched, row) || !table[row].same) continue;
+    if (!has_row(touched, row) || has_row(keep, row) || !table[row].same) continue;
     read.clear();
     for (const FileChange& c : changes)
-      if (c.index < readers.size() && has_row(readers[c.index], row)) read.push_back(c);
+      if (!c.gone && c.index < readers.size() && has_row(readers[c.index], row))
+        read.push_back(c);
     if (table[row].same(context, read)) touched[row / 64] &= ~(std::uint64_t{1} << (row % 64));
+  }
+}
+
+// The memo slots of the files kept from the listing before, by their
+// index now (null for new files).
+std::vector<MemoSlots*> carried_slots(const std::vector<MemoSlots*>& old_slots,
+                                      const std::vector<std::ptrdiff_t>& before) {
+  std::vector<MemoSlots*> slots(before.size(), nullptr);
+  for (std::size_t i = 0; i < before.size(); ++i)
+    if (before[i] >= 0 && static_cast<std::size_t>(before[i]) < old_slots.size())
+      slots[i] = old_slots[static_cast<std::size_t>(before[i])];
+  return slots;
+}
+
+// A change per removed file, with the slots it had (by its old index: the
+// indices no file kept, in order, as TreeStep lists the removed files).
+void add_removed(std::vector<FileChange>& changes, const std::vector<MemoSlots*>& old_slots,
+                 const std::vector<std::ptrdiff_t>& before, const std::vector<FileEntry>& removed) {
+  std::vector<bool> kept(before.size() + removed.size(), false);
+  for (auto from : before)
+    if (from >= 0 && static_cast<std::size_t>(from) < kept.size())
+      kept[static_cast<std::size_t>(from)] = true;
+  std::size_t k = 0;
+  for (std::size_t old = 0; old < kept.size() && k < removed.size(); ++old) {
+    if (kept[old]) continue;
+    changes.push_back({0, old < old_slots.size() ? old_slots[old] : nullptr, &removed[k++]});
   }
 }
 
@@ -127,10 +187,12 @@ Result<std::unique_ptr<Tree>> IncrementalScanner::open_tree(std::shared_ptr<GitR
                                                             const git_oid& commit) {
   advanced_tree_ = nullptr;
   relisted_.reset();
+  removed_.clear();
   if (!full_only_ && previous_ && previous_->tree) {
     if (auto step = advance_commit_tree(*previous_->tree, commit)) {
       advanced_ = std::move(step->changed);
       relisted_ = std::move(step->before);
+      removed_ = std::move(step->removed);
       advanced_tree_ = previous_->tree.get();
       return std::move(previous_->tree);
     }
@@ -149,42 +211,62 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
   const auto& files = target.tree->files();
   std::vector<std::size_t> changed;  // by index, sorted
   std::optional<ProbeMask> rerun;
+  ProbeMask listed{};  // rows run again for the paths that came or went
+  bool relisted = false;
   std::string why = "the first commit scanned";
   if (full_only_) {
     why = "asked for";
   } else if (static_cast<int>(probe_table().size()) > kMaxProbes) {
     why = "more probes than the reader log holds";
   } else if (previous && advanced && relisted_) {
-    why = kListingChanged;
+    relisted = true;
+    changed = advanced_;
+    previous->readers = remap(previous->readers, *relisted_);
+    std::vector<std::size_t> added;
+    for (std::size_t i : changed)
+      if ((*relisted_)[i] < 0) added.push_back(i);
+    listed = listing_rows(previous->listing, files, added, removed_);
+    rerun = plan(previous->readers, changed, listed, why);
   } else if (previous && advanced) {
     changed = std::move(advanced_);
-    rerun = plan(previous->readers, changed, why);
+    rerun = plan(previous->readers, changed, listed, why);
   } else if (previous && previous->tree && compare(previous->tree->files(), files, changed, why)) {
-    rerun = plan(previous->readers, changed, why);
+    rerun = plan(previous->readers, changed, listed, why);
+  }
+  // A probe without a reset must run again: every probe runs, on fresh
+  // facts, but for those that can update theirs (ProbeRow::keep).
+  bool afresh = false;
+  if (!rerun && previous && advanced && !full_only_ &&
+      static_cast<int>(probe_table().size()) <= kMaxProbes) {
+    afresh = true;
+    rerun = ProbeMask{};
+    for (std::size_t row = 0; row < probe_table().size(); ++row) add_row(*rerun, row);
   }
   // Unchanged files keep their memo slots, and the path index when the
   // tree is the one scanned last, moved in place.
   // Changed files keep the slots of their old blob aside, for the probes
-  // that update their facts (ProbeRow::update).
+  // that update their facts (ProbeRow::update); so do removed files.
   Carryover carried;
   std::vector<FileChange> changes;
   bool same_memo = previous && request.memo && request.memo == previous->memo;
-  if (rerun && same_memo && previous->carried.slots.size() == files.size()) {
+  if (rerun && same_memo && relisted) {
+    const auto& old_slots = previous->carried.slots;
+    carried.slots = carried_slots(old_slots, *relisted_);
+    for (std::size_t i : changed)
+      changes.push_back({i, std::exchange(carried.slots[i], nullptr), nullptr, (*relisted_)[i] < 0});
+    add_removed(changes, old_slots, *relisted_, removed_);
+  } else if (rerun && same_memo && previous->carried.slots.size() == files.size()) {
     carried.slots = std::move(previous->carried.slots);
     for (std::size_t i : changed) changes.push_back({i, std::exchange(carried.slots[i], nullptr)});
     if (advanced) carried.paths = std::move(previous->carried.paths);
   } else if (rerun) {
-    for (std::size_t i : changed) changes.push_back({i, nullptr});
+    for (std::size_t i : changed)
+      changes.push_back({i, nullptr, nullptr, relisted && (*relisted_)[i] < 0});
+    if (relisted) add_removed(changes, {}, *relisted_, removed_);
   } else if (same_memo && advanced && relisted_) {
     // Paths came or went: a full scan, but the files kept from the commit
     // before keep their memo slots, found by their old index.
-    const auto& old_slots = previous->carried.slots;
-    carried.slots.assign(files.size(), nullptr);
-    for (std::size_t i = 0; i < files.size(); ++i) {
-      auto from = (*relisted_)[i];
-      if (from >= 0 && static_cast<std::size_t>(from) < old_slots.size())
-        carried.slots[i] = old_slots[static_cast<std::size_t>(from)];
-    }
+    carried.slots = carried_slots(previous->carried.slots, *relisted_);
     for (std::size_t i : advanced_) carried.slots[i] = nullptr;
   }
   Diagnostics diags;
@@ -193,8 +275,8 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
 
   // What the probes asked here read counts for no probe (no task tag):
   // the rows they keep read what they read last time.
-  if (rerun) {
-    drop_same(*rerun, context, previous->readers, changes);
+  if (rerun && !afresh) {
+    drop_same(*rerun, listed, context, previous->readers, changes);
     rerun = expand(*rerun, why);  // cannot fail: plan() expanded a superset
   }
   // The reader log starts from last time's: the rows not run again read
@@ -228,15 +310,22 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
                                    static_cast<std::size_t>(f - context.files().data())))
         diags.add(d);
     }
-    Rescan rescan{std::move(previous->facts), *rerun, std::move(changes)};
+    Rescan rescan{std::move(previous->facts), *rerun, std::move(changes), afresh};
     report = scan_tree(context, &rescan);
     updated = rescan.updated;
-    ++counts_.partial;
-    counts_.rerun += count(*rerun);
-    counts_.updated += count(updated);
     last_rerun_ = *rerun;
-    last_ = "partial: " + std::to_string(count(*rerun)) + (count(*rerun) == 1 ? " probe, " : " probes, ") +
-            std::to_string(count(updated)) + " updated";
+    if (afresh) {
+      ++counts_.full;
+      ++counts_.full_because[why];
+      last_ = "full: " + why + "; " + std::to_string(count(updated)) + " updated";
+    } else {
+      ++counts_.partial;
+      counts_.rerun += count(*rerun);
+      counts_.updated += count(updated);
+      last_ = "partial: " + std::to_string(count(*rerun)) +
+              (count(*rerun) == 1 ? " probe, " : " probes, ") + std::to_string(count(updated)) +
+              " updated" + (relisted ? ", paths came or went" : "");
+    }
   } else {
     report = scan_tree(context);
     last_rerun_ = ProbeMask{};
@@ -254,6 +343,16 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
   complete_report(target, request, config, context, report);
   if (move_facts) next.facts = std::move(report.facts);
   next.readers = context.take_readers();
+  next.listing = context.take_listing_uses();
+  // Rows not run again asked what they asked last time; rows that updated
+  // asked that and what they asked now.
+  if (rerun && previous->listing.size() == next.listing.size()) {
+    for (std::size_t row = 0; row < next.listing.size(); ++row) {
+      if (has_row(*rerun, row) && !has_row(updated, row)) continue;
+      previous->listing[row].merge(next.listing[row]);
+      next.listing[row] = std::move(previous->listing[row]);
+    }
+  }
   next.rows_read = context.rows_that_read();
   for (std::size_t w = 0; w < read_before.size(); ++w) next.rows_read[w] |= read_before[w];
   next.carried = context.take_carryover();

@@ -1,11 +1,10 @@
 // Scans the commits of a history one after another, each from the one
-// before it: when a commit only changes the content of files, and every
-// probe that read one of them can run alone (ProbeRow::reset), the facts
-// of the previous commit are kept and just those probes run again, with
-// the probes that read the commit itself. Anything else (a file added,
-// removed or renamed, a probe without a reset) is a full scan; after a
-// file added or removed, one that keeps the memo slots of the files that
-// stayed.
+// before it: the facts of the previous commit are kept and just the
+// probes that read a changed file run again, with the probes that read
+// the commit itself and, when files were added or removed, the probes
+// whose use of the listing concerns those paths (ScanContext's
+// ListingUse). Those that cannot run alone (no ProbeRow::reset) make the
+// commit a full scan, which keeps the memo slots of the files that stayed.
 #pragma once
 
 #include <cstddef>
@@ -58,6 +57,7 @@ class IncrementalScanner {
     std::vector<Diagnostic> diagnostics;
     std::vector<ProbeMask> readers;  // by index in the listing
     ProbeMask rows_read{};           // the rows with a bit in `readers`
+    ListingUses listing;             // by row
     Carryover carried;               // of `memo`
     const FileMemo* memo = nullptr;
   };
@@ -68,8 +68,10 @@ class IncrementalScanner {
   // out, and the indices of the files whose blob changed.
   const Tree* advanced_tree_ = nullptr;
   std::vector<std::size_t> advanced_;
-  // When paths were added or removed: each file's index before (TreeStep).
+  // When paths were added or removed: each file's index before, and the
+  // files removed (TreeStep).
   std::optional<std::vector<std::ptrdiff_t>> relisted_;
+  std::vector<FileEntry> removed_;
   Counts counts_;
   std::string last_;
   ProbeMask last_rerun_{};

@@ -19,6 +19,7 @@ template <typename T, typename Wanted, typename Now, typename Nothing>
 bool gives_nothing(const ScanContext& ctx, std::span<const FileChange> changes,
                    std::string_view key, Wanted wanted, Now now, Nothing nothing) {
   for (const FileChange& c : changes) {
+    if (c.gone || c.added) return false;  // only ever asked about files read before
     const FileEntry& f = ctx.files()[c.index];
     if (!wanted(f)) return false;
     auto before = c.before ? std::static_pointer_cast<const T>(c.before->get(key)) : nullptr;

@@ -20,6 +20,8 @@ using UpdateFn = bool (*)(const ScanContext&, RepoFacts&, std::span<const FileCh
 // Whether the changed files give the probe what their old blobs gave it
 // (most often: nothing, before and after), so its facts stand as they are.
 using SameFn = bool (*)(const ScanContext&, std::span<const FileChange>);
+// Moves the facts the probe writes (what its reset clears) to other facts.
+using KeepFn = void (*)(RepoFacts& from, RepoFacts& to);
 
 struct ProbeRow {
   std::string_view name;   // short and stable: shown by --debug timings
@@ -53,6 +55,10 @@ struct ProbeRow {
   // a change to files that matter to it neither before nor after does not
   // run it again. Needs a reset; asked before any probe runs.
   SameFn same = nullptr;
+  // Set for probes with an update: when a probe without a reset must run
+  // again, a history starts from fresh facts, keeps these probes' facts
+  // and updates them, and runs every other probe in full.
+  KeepFn keep = nullptr;
 };
 
 // One function per family (probes/<family>/...). Order matters: families

@@ -206,7 +206,50 @@ bool ScanContext::excluded(const FileEntry& file) const {
   return i ? paths_->excluded[*i] : is_excluded_path(file.path);
 }
 
+bool ListingUse::concerns(std::string_view path) const {
+  if (whole || std::find(paths.begin(), paths.end(), path) != paths.end()) return true;
+  for (const std::string& pattern : patterns)
+    for (const std::string& alt : glob_alternatives(pattern))
+      if (glob_match(alt, path)) return true;
+  return false;
+}
+
+void ListingUse::merge(const ListingUse& other) {
+  whole = whole || other.whole;
+  for (const auto& p : other.patterns)
+    if (std::find(patterns.begin(), patterns.end(), p) == patterns.end()) patterns.push_back(p);
+  for (const auto& p : other.paths)
+    if (std::find(paths.begin(), paths.end(), p) == paths.end()) paths.push_back(p);
+}
+
+ListingUse* ScanContext::listing_use() const {
+  const int row = t_task_tag;
+  if (listing_uses_.empty() || row < 0 || row >= kMaxProbes) return nullptr;
+  return &listing_uses_[static_cast<std::size_t>(row)];
+}
+
+void ScanContext::note_whole_slow() const {
+  ListingUse* use = listing_use();
+  if (!use) return;
+  // Probes fan out over threads; the flag only ever goes to true.
+  std::atomic_ref<bool> whole(use->whole);
+  if (!whole.load(std::memory_order_relaxed)) whole.store(true, std::memory_order_relaxed);
+}
+
+void ScanContext::note_pattern(std::string_view pattern) const {
+  ListingUse* use = listing_use();
+  if (!use) return;
+  std::lock_guard lock(listing_mu_);
+  if (std::find(use->patterns.begin(), use->patterns.end(), pattern) == use->patterns.end())
+    use->patterns.emplace_back(pattern);
+}
+
 const FileEntry* ScanContext::find(std::string_view path) const {
+  if (ListingUse* use = listing_use()) {
+    std::lock_guard lock(listing_mu_);
+    if (std::find(use->paths.begin(), use->paths.end(), path) == use->paths.end())
+      use->paths.emplace_back(path);
+  }
   const auto& files = tree_.files();
   auto it = std::lower_bound(files.begin(), files.end(), path,
                              [](const FileEntry& f, std::string_view p) { return f.path < p; });
@@ -214,6 +257,7 @@ const FileEntry* ScanContext::find(std::string_view path) const {
 }
 
 std::vector<const FileEntry*> ScanContext::glob(std::string_view pattern) const {
+  note_pattern(pattern);
   {
     std::lock_guard lock(paths_->glob_mu);
     auto it = paths_->glob_cache.find(std::string(pattern));
@@ -314,6 +358,7 @@ void ScanContext::replay_diagnostics(MemoSlots& slots, std::string_view key) con
 }
 
 void ScanContext::log_readers(std::vector<ProbeMask> start) const {
+  listing_uses_.assign(kMaxProbes, ListingUse{});
   if (start.size() == tree_.files().size()) {
     readers_ = std::move(start);
     return;

@@ -73,12 +73,29 @@ struct Carryover {
 
 // One file whose blob changed since the scan a history carried over from:
 // its index in files(), and the memo slots of the blob it had before
-// (null when unknown), where an incremental probe finds what the file
-// contributed last time (ProbeRow::update).
+// (null when unknown, and for a file that is new), where an incremental
+// probe finds what the file contributed last time (ProbeRow::update).
+// A file that was removed has its old entry in `gone` and no index.
 struct FileChange {
   std::size_t index = 0;
   const MemoSlots* before = nullptr;
+  const FileEntry* gone = nullptr;
+  bool added = false;  // the path is new
 };
+
+// What one probe row asked of the listing itself (not of any file's
+// content): a history tells from it whether the paths a commit added or
+// removed can change that probe's facts (history/incremental_scan.h).
+struct ListingUse {
+  bool whole = false;  // walked files(), own_files() or by_name(), or from_paths()
+  std::vector<std::string> patterns;  // glob patterns asked
+  std::vector<std::string> paths;     // exact paths asked (find)
+  // Whether a file at `path` appearing or vanishing can change what the
+  // row got from the listing.
+  bool concerns(std::string_view path) const;
+  void merge(const ListingUse& other);
+};
+using ListingUses = std::vector<ListingUse>;  // by probe row
 
 class ScanContext {
  public:
@@ -92,12 +109,21 @@ class ScanContext {
   ScanContext(const ScanContext&) = delete;
   ScanContext& operator=(const ScanContext&) = delete;
 
-  const Tree& tree() const { return tree_; }
+  const Tree& tree() const {
+    note_whole();
+    return tree_;
+  }
   // Every file. Use own_files() for evidence of the project's practices.
-  const std::vector<FileEntry>& files() const { return tree_.files(); }
+  const std::vector<FileEntry>& files() const {
+    note_whole();
+    return tree_.files();
+  }
   // Files that belong to the project itself: not under vendored,
   // third-party, dependency or test-data folders.
-  const std::vector<const FileEntry*>& own_files() const { return paths_->own; }
+  const std::vector<const FileEntry*>& own_files() const {
+    note_whole();
+    return paths_->own;
+  }
   static bool is_excluded_path(std::string_view path);
   // is_excluded_path(file.path), computed once per scan for files().
   bool excluded(const FileEntry& file) const;
@@ -112,12 +138,16 @@ class ScanContext {
     return glob_any(std::span<const std::string_view>(patterns.begin(), patterns.size()));
   }
   // Own files sorted by base name (ties in path order).
-  const std::vector<NamedFile>& by_name() const { return paths_->by_name; }
+  const std::vector<NamedFile>& by_name() const {
+    note_whole();
+    return paths_->by_name;
+  }
   // A value computed from the listing's paths and kinds alone (a kind per
   // own file, say), once per path index: the commits of a history that
   // keep their paths compute it once, not each. `key` must be static text.
   template <typename T>
   const T& from_paths(std::string_view key, const std::function<T()>& compute) const {
+    note_whole();
     {
       std::lock_guard lock(paths_->derived_mu);
       if (auto it = paths_->derived.find(key); it != paths_->derived.end())
@@ -168,6 +198,9 @@ class ScanContext {
   // The log, taken out once the scan is done; and the rows that set a bit
   // in it during this scan (bits given in `start` not counted).
   std::vector<ProbeMask> take_readers() const { return std::move(readers_); }
+  // What each row asked of the listing while the reader log was kept (by
+  // row; empty when it was not).
+  ListingUses take_listing_uses() const { return std::move(listing_uses_); }
   ProbeMask rows_that_read() const { return rows_read_; }
   // What the next scan of this listing can carry over (see Carryover),
   // taken out once the scan is done (after the file pass ends).
@@ -279,6 +312,15 @@ class ScanContext {
   mutable std::vector<ProbeMask> readers_;  // empty unless log_readers()
   mutable ProbeMask rows_read_{};           // rows that set a bit in readers_
   void note_reader(const FileEntry& file) const;
+  mutable std::mutex listing_mu_;
+  mutable ListingUses listing_uses_;  // empty unless log_readers()
+  // The calling probe row's use, when the log is kept; null otherwise.
+  ListingUse* listing_use() const;
+  void note_whole() const {
+    if (!listing_uses_.empty()) note_whole_slow();
+  }
+  void note_whole_slow() const;
+  void note_pattern(std::string_view pattern) const;
   // Read through here, the shelf first.
   Result<std::string> read_bytes(const FileEntry& file, std::size_t limit) const;
   mutable std::mutex shelf_mu_;

@@ -85,7 +85,7 @@ void place_commands(std::vector<Command>& commands, int row, bool rescan) {
 // Returns whether it updated.
 bool run_probe(const ProbeRow& probe, int row, const ScanContext& context, RepoFacts& facts,
                const Rescan* rescan) {
-  if (rescan && updates_alone(probe)) {
+  if (rescan && updates_alone(probe) && (!rescan->afresh || probe.keep)) {
     if (probe.update(context, facts, rescan->changes)) return true;
     probe.reset(facts);
   }
@@ -122,7 +122,7 @@ void run_probes(const ScanContext& context, Report& report, Rescan* rescan) {
   // and a reset between them would clear what the first just found.
   std::vector<ResetFn> done;
   for (const auto& probe : table) {
-    if (!only || !runs(probe) || updates_alone(probe) ||
+    if (!only || rescan->afresh || !runs(probe) || updates_alone(probe) ||
         std::find(done.begin(), done.end(), probe.reset) != done.end())
       continue;
     probe.reset(report.facts);
@@ -174,7 +174,12 @@ void run_probes(const ScanContext& context, Report& report, Rescan* rescan) {
 Report scan_tree(const ScanContext& context, Rescan* rescan) {
   Report report;
   auto started = std::chrono::steady_clock::now();
-  if (rescan) report.facts = std::move(rescan->facts);
+  if (rescan && rescan->afresh) {
+    for (const auto& probe : probe_table())
+      if (probe.keep && updates_alone(probe)) probe.keep(rescan->facts, report.facts);
+  } else if (rescan) {
+    report.facts = std::move(rescan->facts);
+  }
   context.start_file_pass(file_analyses());
   run_probes(context, report, rescan);
   report.assessments = decide_all(report.facts, /*threads=*/rescan == nullptr);

@@ -64,6 +64,9 @@ struct Rescan {
   RepoFacts facts;
   ProbeMask probes{};
   std::vector<FileChange> changes;
+  // Every probe runs on fresh facts, but those with an update and a keep
+  // (ProbeRow::keep): their facts are moved over and updated.
+  bool afresh = false;
   // Out: the probes that updated (they read only the changed files, so
   // what they read last time still stands).
   ProbeMask updated{};

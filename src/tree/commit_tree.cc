@@ -265,7 +265,10 @@ std::optional<TreeStep> CommitTree::advance(const git_oid& to) {
     before.push_back(-1);
   };
   for (std::size_t i = 0; i < files_.size(); ++i) {
-    if (gone[i]) continue;
+    if (gone[i]) {
+      step.removed.push_back(std::move(files_[i]));
+      continue;
+    }
     while (k < delta.added.size() && by_path(delta.added[k], files_[i])) take_added();
     if (blob_changed[i]) step.changed.push_back(next.size());
     next.push_back(std::move(files_[i]));

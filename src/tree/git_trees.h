@@ -25,6 +25,8 @@ struct TreeStep {
   // now, its index before the step, or -1 for a new one. The entries then
   // moved; otherwise they stayed where they were.
   std::optional<std::vector<std::ptrdiff_t>> before;
+  // With `before`: the files that are no more, as they were.
+  std::vector<FileEntry> removed;
 };
 
 // Moves a tree made by open_commit_tree to the commit `to` (a history's

@@ -208,9 +208,20 @@ void probe_shell_scripts(const ScanContext& ctx, RepoFacts& facts) {
   count_strict(facts);
 }
 
+void keep_shell_scripts(RepoFacts& from, RepoFacts& to) {
+  to.scripts.shell_scripts = std::exchange(from.scripts.shell_scripts, {});
+  to.scripts.scripts_per_folder = std::exchange(from.scripts.scripts_per_folder, {});
+  for (const char* key : {"scripts.shell", "scripts.strict"}) {
+    if (auto it = from.metrics.find(key); it != from.metrics.end()) {
+      to.metrics[key] = it->second;
+      from.metrics.erase(it);
+    }
+  }
+}
+
 void reset_shell_scripts(RepoFacts& facts) {
-  facts.scripts.shell_scripts.clear();
-  facts.scripts.scripts_per_folder.clear();
+  RepoFacts gone;
+  keep_shell_scripts(facts, gone);
 }
 
 // A changed script that was a script and still is takes its old entry's
@@ -220,7 +231,15 @@ bool update_shell_scripts(const ScanContext& ctx, RepoFacts& facts,
   const Candidates& all = candidates(ctx);
   if (all.size() > kMaxScripts) return false;
   auto& scripts = facts.scripts.shell_scripts;
+  auto was_script = [&](const std::string& path) {
+    return std::any_of(scripts.begin(), scripts.end(),
+                       [&](const ShellScript& s) { return s.path == path; });
+  };
   for (const FileChange& c : changes) {
+    if (c.gone) {
+      if (was_script(c.gone->path)) return false;
+      continue;
+    }
     const FileEntry* f = &ctx.files()[c.index];
     auto at = std::lower_bound(all.begin(), all.end(), f,
                                [](const auto& entry, const FileEntry* x) { return entry.first < x; });
@@ -397,7 +416,7 @@ void probe_makefiles(const ScanContext& ctx, RepoFacts& facts) {
 std::vector<ProbeRow> script_probes() {
   return {
       {"shell-scripts", probe_shell_scripts, "*.sh, *.bash, extensionless sh/bash scripts", false,
-       reset_shell_scripts, false, false, false, update_shell_scripts},
+       reset_shell_scripts, false, false, false, update_shell_scripts, nullptr, keep_shell_scripts},
       {"script-commands", probe_script_commands, "shell scripts in command folders", false,
        reset_script_commands, false, true},
       {"makefiles", probe_makefiles, "Makefile, GNUmakefile, *.mk"},

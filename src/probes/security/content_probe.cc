@@ -265,36 +265,51 @@ FileAnalysis content_analysis() {
           }};
 }
 
+void keep_content(RepoFacts& from, RepoFacts& to) {
+  auto& a = from.security;
+  auto& b = to.security;
+  b.secrets = std::exchange(a.secrets, {});
+  b.binaries = std::exchange(a.binaries, {});
+  b.unscanned_files = std::exchange(a.unscanned_files, {});
+  b.text_files_scanned = std::exchange(a.text_files_scanned, 0);
+  b.secrets_allowlisted = std::exchange(a.secrets_allowlisted, 0);
+  b.files_sniffed = std::exchange(a.files_sniffed, 0);
+  b.judged_by_name = std::exchange(a.judged_by_name, 0);
+}
+
 void reset_content(RepoFacts& facts) {
-  auto& sec = facts.security;
-  sec.secrets.clear();
-  sec.binaries.clear();
-  sec.text_files_scanned = sec.secrets_allowlisted = sec.files_sniffed = sec.judged_by_name = 0;
+  RepoFacts gone;
+  keep_content(facts, gone);
 }
 
 bool update_content(const ScanContext& ctx, RepoFacts& facts, std::span<const FileChange> changes) {
   const auto& files = ctx.files();
+  auto entry = [&](const FileChange& c) -> const FileEntry& {
+    return c.gone ? *c.gone : files[c.index];
+  };
   // A changed allowlist changes what every finding counts as.
   for (const FileChange& c : changes)
-    if (is_allowlist_file(files[c.index].path)) return false;
-  // Every old result first: without one, nothing is half updated.
+    if (is_allowlist_file(entry(c).path)) return false;
+  // Every old result first: without one, nothing is half updated. A new
+  // file had none.
   std::vector<std::shared_ptr<const ContentResult>> before;
   for (const FileChange& c : changes) {
-    const FileEntry& f = files[c.index];
+    const FileEntry& f = entry(c);
     if (f.kind == FileKind::symlink || f.kind == FileKind::submodule) continue;
     auto old = c.before ? std::static_pointer_cast<const ContentResult>(c.before->get(kMemoKey))
                         : nullptr;
-    if (!old) return false;
+    if (!old && !c.added) return false;
     before.push_back(std::move(old));
   }
   ctx.wait_file_pass();
   SecretAllowlist allow = load_allowlist(ctx);
   std::size_t next = 0;
   for (const FileChange& c : changes) {
-    const FileEntry& f = files[c.index];
+    const FileEntry& f = entry(c);
     if (f.kind == FileKind::symlink || f.kind == FileKind::submodule) continue;
+    if (const auto& old = before[next++]) unrecord(f, *old, allow, facts);
+    if (c.gone) continue;
     bool own = !ctx.excluded(f);
-    unrecord(f, *before[next++], allow, facts);
     auto now = examined(ctx, f, nullptr);
     if (!now->problem.empty()) ctx.diags().warn(f.path, 0, "skipped: " + now->problem);
     warn_if_judged_by_name(ctx, f, *now);

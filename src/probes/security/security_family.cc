@@ -9,7 +9,7 @@ std::vector<ProbeRow> security_probes() {
   return {
       // Writes only security.{secrets,binaries} and their counters.
       {"content", probe_content, "every file's first bytes; own text files for secrets", true,
-       reset_content, false, false, false, update_content},
+       reset_content, false, false, false, update_content, nullptr, keep_content},
       {"gitignore", probe_gitignore, ".gitignore files (as committed in the scanned tree)"},
       {"committed-env", probe_env_files, ".env, .env.* (templates excluded)"},
       {"security-policy", probe_security_policy,

@@ -68,6 +68,7 @@ int gitignore_match(std::string_view gitignore, std::string_view dir, std::strin
 // scans own text files for secrets.
 void probe_content(const ScanContext& ctx, RepoFacts& facts);
 void reset_content(RepoFacts& facts);
+void keep_content(RepoFacts& from, RepoFacts& to);
 bool update_content(const ScanContext& ctx, RepoFacts& facts, std::span<const FileChange> changes);
 // Its per-file analysis, for the file pass (scan/file_pass.h).
 FileAnalysis content_analysis();

@@ -27,7 +27,8 @@ std::vector<ProbeRow> file_pass_probes() {
        security::reset_fuzz_targets},
       {"source", source::scan_sources,
        "every own source file: languages, tests, libraries, which modules have tests", false,
-       source::reset_sources, false, false, false, source::update_sources},
+       source::reset_sources, false, false, false, source::update_sources, nullptr,
+       source::keep_sources},
   };
 }
 

@@ -353,20 +353,32 @@ FileAnalysis source_analysis() {
           }};
 }
 
-void reset_sources(RepoFacts& facts) {
-  SourceFacts& s = facts.source;
+void keep_sources(RepoFacts& from, RepoFacts& to) {
+  SourceFacts& a = from.source;
+  SourceFacts& b = to.source;
   // model/prompt files, dashboards and LFS data are source-artifacts' facts.
-  s.files_by_language.clear();
-  s.libraries.clear();
-  s.tests.clear();
-  s.test_files = 0;
-  s.main_language.clear();
-  s.main_language_modules = 0;
-  s.modules_by_language.clear();
-  facts.coverage.modules.clear();
-  facts.coverage.test_files.clear();
-  facts.coverage.sources.clear();
-  erase_metrics(facts);
+  b.files_by_language = std::exchange(a.files_by_language, {});
+  b.libraries = std::exchange(a.libraries, {});
+  b.tests = std::exchange(a.tests, {});
+  b.test_files = std::exchange(a.test_files, 0);
+  b.main_language = std::exchange(a.main_language, {});
+  b.main_language_modules = std::exchange(a.main_language_modules, 0);
+  b.modules_by_language = std::exchange(a.modules_by_language, {});
+  // The test mapping and the areas built from it are this probe's alone.
+  to.coverage = std::exchange(from.coverage, {});
+  for (auto it = from.metrics.begin(); it != from.metrics.end();) {
+    if (text::starts_with(it->first, "source.") || text::starts_with(it->first, "tests.")) {
+      to.metrics[it->first] = it->second;
+      it = from.metrics.erase(it);
+    } else {
+      ++it;
+    }
+  }
+}
+
+void reset_sources(RepoFacts& facts) {
+  RepoFacts gone;
+  keep_sources(facts, gone);
 }
 
 bool update_sources(const ScanContext& ctx, RepoFacts& facts, std::span<const FileChange> changes) {
@@ -378,10 +390,13 @@ bool update_sources(const ScanContext& ctx, RepoFacts& facts, std::span<const Fi
   ctx.wait_file_pass();
   std::vector<Changed> changed;
   for (const FileChange& c : changes) {
-    const FileEntry& f = ctx.files()[c.index];
+    const FileEntry& f = c.gone ? *c.gone : ctx.files()[c.index];
     const LangInfo* lang = language_of(f.path);
-    if (!lang || ctx.excluded(f) || f.kind == FileKind::symlink || f.kind == FileKind::submodule)
-      continue;
+    bool own = c.gone ? !ScanContext::is_excluded_path(f.path) : !ctx.excluded(f);
+    if (!lang || !own || f.kind == FileKind::symlink || f.kind == FileKind::submodule) continue;
+    // A source file that is new or gone changes the counts and the test
+    // mapping: that is a full run.
+    if (c.gone) return false;
     auto before = c.before ? std::static_pointer_cast<const FileResult>(c.before->get(kMemoKey))
                            : nullptr;
     if (!before) return false;

@@ -13,6 +13,7 @@ void reset_sources(RepoFacts& facts);
 // In a history: the source facts moved by the changed files' differences
 // (ProbeRow::update); false when the test mapping or a first evidence
 // would have to be found again.
+void keep_sources(RepoFacts& from, RepoFacts& to);
 bool update_sources(const ScanContext& ctx, RepoFacts& facts, std::span<const FileChange> changes);
 // Its per-file analysis, for the file pass (scan/file_pass.h).
 FileAnalysis source_analysis();
