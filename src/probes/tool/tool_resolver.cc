@@ -12,6 +12,7 @@
 #include "facts/config_keys.h"
 #include "probes/parse_warning.h"
 #include "probes/probe.h"
+#include "probes/tool/command_words.h"
 #include "probes/tool/invocations.h"
 #include "parse/json.h"
 #include "parse/toml.h"
@@ -231,14 +232,48 @@ std::vector<std::string_view> segments(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// Whether some match of `re` in the segment names a program the segment
+// runs: `find . -name shellcheck` names a file, `shellcheck x.sh` runs it.
+bool run_in(std::string_view seg, const RE2& re) {
+  re2::StringPiece text(seg.data(), seg.size()), m;
+  for (std::size_t from = 0;
+       from <= seg.size() && re.Match(text, from, seg.size(), RE2::UNANCHORED, &m, 1);) {
+    auto at = static_cast<std::size_t>(m.data() - seg.data());
+    std::size_t pos = at;
+    while (pos < at + m.size() && (seg[pos] == ' ' || seg[pos] == '\t')) ++pos;
+    if (runs_at(seg, pos)) return true;
+    from = at + 1;
+  }
+  return false;
+}
+
+// A line continued with a backslash is one command: its arguments on the
+// next lines are no programs.
+std::string join_continued_lines(std::string_view text) {
+  std::string out(text);
+  for (std::size_t at = out.find("\\\n"); at != std::string::npos; at = out.find("\\\n", at))
+    out.replace(at, 2, "  ");
+  for (std::size_t at = out.find("\\\r\n"); at != std::string::npos; at = out.find("\\\r\n", at))
+    out.replace(at, 3, "   ");
+  return out;
+}
+
+}  // namespace
+
 std::vector<int> ToolMatcher::Compiled::match_command(std::string_view text) const {
   std::vector<int> all;
   if (set_rows.empty()) return all;
+  std::string joined;
+  if (text::contains(text, "\\\n") || text::contains(text, "\\\r\n"))
+    text = joined = join_continued_lines(text);
   for (std::string_view seg : segments(text)) {
     if (inert_segment(seg)) continue;
     for (int row : match_segment(seg)) {
       if (unless_res[row] && RE2::PartialMatch(re2::StringPiece(seg.data(), seg.size()), *unless_res[row]))
         continue;
+      if (!rows[row].in_arguments && !run_in(seg, *row_res[row])) continue;
       if (std::find(all.begin(), all.end(), row) == all.end()) all.push_back(row);
     }
   }

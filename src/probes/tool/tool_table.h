@@ -25,6 +25,10 @@ struct ToolRow {
   // RE2 pattern: a command segment matching it is not this tool even when
   // `command` matches ("clang-format -Werror" is no compiler setting).
   std::string_view unless = {};
+  // The tool is named as another program's argument or setting (a test
+  // reporter, a compiler launcher): `command` matches anywhere in a line,
+  // not only where the line runs a program (command_words.h).
+  bool in_arguments = false;
 };
 
 std::vector<ToolRow> source_control_tools();

@@ -19,9 +19,11 @@ std::vector<ToolRow> ci_tools() {
        "go:github.com/jstemmer/go-junit-report*", "", ""},
       {"junit-reports", "gotestsum --junitfile", R"(\bgotestsum\b.*--junitfile\b)", "", "", "", "",
        ""},
-      {"junit-reports", "jest-junit", R"(jest-junit)", "", "jest-junit", "npm:jest-junit", "", ""},
+      // Reporters are named as the test runner's arguments (`--reporter X`).
+      {"junit-reports", "jest-junit", R"(jest-junit)", "", "jest-junit", "npm:jest-junit", "", "",
+       "", true},
       {"junit-reports", "mocha-junit-reporter", R"(mocha-junit-reporter)", "", "",
-       "npm:mocha-junit-reporter", "", ""},
+       "npm:mocha-junit-reporter", "", "", "", true},
       {"junit-reports", "vitest junit reporter", R"(\bvitest\b.*--reporter[= ]junit)", "", "", "",
        "", ""},
       {"junit-reports", "karma-junit-reporter", "", "", "", "npm:karma-junit-reporter", "", ""},
@@ -137,8 +139,11 @@ std::vector<ToolRow> ci_tools() {
        "nick-fields/retry|Wandalen/wretry.action"},
 
       // --- ci-caching: build caches beyond the CI system's own cache: ---
-      {"ci-caching", "ccache", R"(\bccache\b)", "", "", "", "", "hendrikmuhs/ccache-action"},
-      {"ci-caching", "sccache", R"(\bsccache\b)", "", "", "", "", "mozilla-actions/sccache-action"},
+      // Compiler launchers are set as much as run (`PATH=/usr/lib/ccache:$PATH`).
+      {"ci-caching", "ccache", R"(\bccache\b)", "", "", "", "", "hendrikmuhs/ccache-action", "",
+       true},
+      {"ci-caching", "sccache", R"(\bsccache\b)", "", "", "", "", "mozilla-actions/sccache-action",
+       "", true},
       {"ci-caching", "BuildKit cache", R"(--cache-from\b|--mount=type=cache\b)", "", "", "", "",
        ""},
       {"ci-caching", "Bazel remote cache", R"(--remote_cache\b|--disk_cache\b)", "", "", "", "",

@@ -1,0 +1,49 @@
+// Regressions from new-user trial 18: koalaman/shellcheck (a tool's name
+// as a file name or an argument taken for a run of it), jellyfin (.NET)
+// and bitnami/charts (Helm charts, tens of thousands of tags).
+#include <gtest/gtest.h>
+
+#include "support/assess.h"
+#include "tree/tree.h"
+
+namespace practrack {
+namespace {
+
+using test_support::assess;
+
+bool has(const std::string& s, std::string_view part) { return s.find(part) != std::string::npos; }
+
+// shellcheck's own CI builds and packages the binary it names: that is no
+// shellcheck run over the project's scripts.
+TEST(Trial18Regressions, ToolNamedAsAFileOrArgumentIsNoRun) {
+  MemoryTree t;
+  t.add("ShellCheck.cabal", "name: ShellCheck\nversion: 0.10.0\n");
+  t.add("src/ShellCheck/Parser.hs", "module ShellCheck.Parser where\nx = 1\n");
+  t.add(".github/workflows/build.yml", R"(on: [push]
+jobs:
+  package_binary:
+    runs-on: ubuntu-latest
+    steps:
+      - run: chmod +x *.bin/*/shellcheck*
+      - run: pandoc -s -f markdown-smart -t man shellcheck.1.md -o shellcheck.1
+      - run: |
+          execs=$(find . -name shellcheck)
+          command -v shellcheck
+)");
+  auto a = assess(t, "linting");
+  EXPECT_FALSE(has(a.note, "shellcheck")) << a.note;
+
+  t.add(".github/workflows/lint.yml", R"(on: [push]
+jobs:
+  lint:
+    runs-on: ubuntu-latest
+    steps:
+      - run: git ls-files '*.sh' | xargs -0 shellcheck
+)");
+  a = assess(t, "linting");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(has(a.note, "shellcheck (CI job lint)")) << a.note;
+}
+
+}  // namespace
+}  // namespace practrack
