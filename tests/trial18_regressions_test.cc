@@ -3,6 +3,7 @@
 // and bitnami/charts (Helm charts, tens of thousands of tags).
 #include <gtest/gtest.h>
 
+#include "probes/security/security_probes.h"
 #include "support/assess.h"
 #include "tree/tree.h"
 
@@ -43,6 +44,21 @@ jobs:
   a = assess(t, "linting");
   EXPECT_EQ(a.status, Status::adopted) << a.note;
   EXPECT_TRUE(has(a.note, "shellcheck (CI job lint)")) << a.note;
+}
+
+// jellyfin's claim type names: `IsApiKey = "Jellyfin-IsApiKey"` is a name
+// that repeats its variable's, not a password.
+TEST(Trial18Regressions, IdentifierValueIsNoPassword) {
+  using security::scan_secrets;
+  EXPECT_TRUE(scan_secrets("Api/Constants/InternalClaimTypes.cs",
+                           "    public const string IsApiKey = \"Jellyfin-IsApiKey\";\n")
+                  .empty());
+  EXPECT_TRUE(scan_secrets("Api/Constants/Claims.cs",
+                           "    public const string ApiKeyHeader = \"X-Emby-Token.Header2\";\n")
+                  .empty());
+  // Mixed letters and digits inside a word, or symbols: still a password.
+  EXPECT_EQ(scan_secrets("app/config.py", "db_password = \"Sup3rS3cret-Val\"\n").size(), 1u);
+  EXPECT_EQ(scan_secrets("app/config.py", "api_key = \"q8Zr!w2Lp9#x\"\n").size(), 1u);
 }
 
 }  // namespace

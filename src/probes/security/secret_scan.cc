@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <set>
 
 #include "probes/sample_paths.h"
@@ -133,6 +134,55 @@ bool strong(std::string_view value) {
   return classes >= 3 && distinct.size() >= 6;
 }
 
+// The name assigned in `name = "value"` (`IsApiKey`), read back from the
+// value's first byte over the quote, the `=` or `:` and the spaces.
+std::string_view assigned_name(std::string_view text, std::size_t value_begin) {
+  std::size_t i = value_begin;
+  auto skip = [&](std::string_view chars) {
+    while (i > 0 && chars.find(text[i - 1]) != std::string_view::npos) --i;
+  };
+  skip("\"'");
+  skip(" \t");
+  skip(":=");
+  skip(" \t");
+  skip("\"'");
+  std::size_t end = i;
+  while (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '_'))
+    --i;
+  return text.substr(i, end - i);
+}
+
+// Letters and digits without the separators, lower case: "isapikey".
+std::string folded(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (std::isalnum(static_cast<unsigned char>(c))) out += text::fold(c);
+  return out;
+}
+
+// A name, not a secret: words joined by dashes, dots or underscores, each
+// letters (cased as words are, `IsApiKey`, not `xKqPzR`) with digits at
+// most at the end (`Jellyfin-IsApiKey`, `auth.api_key.v2`), or a value that
+// repeats the name it is assigned to (`IsApiKey = "Jellyfin-IsApiKey"`).
+bool identifier_value(std::string_view value, std::string_view name) {
+  std::string n = folded(name);
+  if (n.size() >= 4 && text::contains(folded(value), n)) return true;
+  static const RE2 part(R"(([A-Za-z]*)[0-9]*)");
+  for (std::string_view p : text::split(value, '-'))
+    for (std::string_view q : text::split(p, '.'))
+      for (std::string_view word : text::split(q, '_')) {
+        re2::StringPiece letters;
+        if (!RE2::FullMatch(re2::StringPiece(word.data(), word.size()), part, &letters))
+          return false;
+        int humps = 0;  // lower case followed by upper case
+        for (std::size_t i = 1; i < letters.size(); ++i)
+          humps += std::islower(static_cast<unsigned char>(letters[i - 1])) &&
+                   std::isupper(static_cast<unsigned char>(letters[i]));
+        if (static_cast<std::size_t>(humps) * 3 > letters.size()) return false;
+      }
+  return true;
+}
+
 // A BEGIN line counts only when key material follows: a parser that
 // mentions the header as a string constant is not a leaked key.
 bool key_material_follows(std::string_view text, std::size_t end) {
@@ -215,6 +265,8 @@ void find_row(std::size_t row, std::string_view text, std::vector<RawHit>& out) 
       if (!key_material_follows(text, hit.end)) continue;
       hit.begin = hit.end;  // nothing on the BEGIN line is secret
     } else if (placeholder(value) || (kRows[row].generic && !strong(value))) {
+      continue;
+    } else if (kRows[row].generic && identifier_value(value, assigned_name(text, begin))) {
       continue;
     } else if (kRows[row].generic && in_comment(text, begin)) {
       continue;
