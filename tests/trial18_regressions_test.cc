@@ -61,5 +61,23 @@ TEST(Trial18Regressions, IdentifierValueIsNoPassword) {
   EXPECT_EQ(scan_secrets("app/config.py", "api_key = \"q8Zr!w2Lp9#x\"\n").size(), 1u);
 }
 
+// jellyfin's compat workflow adds the base repository as a remote: the
+// base of a pull request is the project's own, its head is the author's.
+TEST(Trial18Regressions, BaseRepositoryFieldsAreTrusted) {
+  MemoryTree t;
+  auto workflow = [](std::string_view field) {
+    return "on: [pull_request]\npermissions:\n  contents: read\njobs:\n  compat:\n"
+           "    runs-on: ubuntu-latest\n    steps:\n      - run: |\n"
+           "          git remote add upstream https://github.com/${{ " +
+           std::string(field) + " }}\n";
+  };
+  t.add(".github/workflows/compat.yml", workflow("github.event.pull_request.base.repo.full_name"));
+  auto a = assess(t, "dangerous-workflows");
+  EXPECT_FALSE(has(a.note, "untrusted")) << a.note;
+  t.add(".github/workflows/compat.yml", workflow("github.event.pull_request.head.ref"));
+  a = assess(t, "dangerous-workflows");
+  EXPECT_TRUE(has(a.note, "interpolates untrusted input")) << a.note;
+}
+
 }  // namespace
 }  // namespace practrack

@@ -115,6 +115,18 @@ const RE2& untrusted_re() {
   return re;
 }
 
+// Whether `text` interpolates an untrusted field. The base repository and
+// branch of a pull request (`pull_request.base.repo.full_name`) and the
+// repository a workflow runs in are the project's own, whatever their
+// field is called; the head's ref, label and commits are the author's.
+bool untrusted_in(std::string_view text) {
+  static const RE2 trusted(R"(\.(base|repository)\.)");
+  re2::StringPiece in(text.data(), text.size()), field;
+  while (RE2::FindAndConsume(&in, untrusted_re(), &field))
+    if (!RE2::PartialMatch(field, trusted)) return true;
+  return false;
+}
+
 const RE2& pr_head_re() {
   static const RE2 re(R"((github\.event\.pull_request\.head\.(sha|ref)|github\.head_ref|)"
                       R"(github\.event\.workflow_run\.head_(sha|branch)|refs/pull/))");
@@ -123,10 +135,10 @@ const RE2& pr_head_re() {
 
 void check_run_text(WorkflowSecurity& sec, const YAML::Node& node, const CiFile& file) {
   std::string body = yaml_str(node);
-  if (!RE2::PartialMatch(body, untrusted_re())) return;
+  if (!untrusted_in(body)) return;
   int line = yaml_line(node);
   for (const auto& l : text::lines(body))
-    if (RE2::PartialMatch(l, untrusted_re())) {
+    if (untrusted_in(l)) {
       line = file.find(text::trim(l).substr(0, 60), line);
       break;
     }
