@@ -79,5 +79,30 @@ TEST(Trial18Regressions, BaseRepositoryFieldsAreTrusted) {
   EXPECT_TRUE(has(a.note, "interpolates untrusted input")) << a.note;
 }
 
+// jellyfin references StyleCop.Analyzers in its projects and CI runs
+// `dotnet test`: the analyzers run in that build.
+TEST(Trial18Regressions, RoslynAnalyzersRunWhereTheBuildRuns) {
+  MemoryTree t;
+  t.add("Jellyfin.Api/Jellyfin.Api.csproj",
+        "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <ItemGroup>\n"
+        "    <PackageReference Include=\"StyleCop.Analyzers\" PrivateAssets=\"All\" />\n"
+        "  </ItemGroup>\n</Project>\n");
+  t.add("Jellyfin.Api/Program.cs", "namespace Jellyfin.Api;\npublic static class Program {}\n");
+  auto a = assess(t, "linting");
+  EXPECT_EQ(a.status, Status::partial) << a.note;  // nothing builds it
+  // Polly's docs build switches its analyzers off.
+  t.add(".github/workflows/docs.yml",
+        "on: [push]\njobs:\n  docs:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: dotnet build --configuration Release /p:SKIP_POLLY_ANALYZERS=true\n");
+  a = assess(t, "linting");
+  EXPECT_EQ(a.status, Status::partial) << a.note;
+  t.add(".github/workflows/ci-tests.yml",
+        "on: [push]\njobs:\n  run-tests:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: >\n          dotnet test Jellyfin.sln\n          --configuration Release\n");
+  a = assess(t, "linting");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(has(a.note, "Roslyn analyzers (CI job run-tests → dotnet build")) << a.note;
+}
+
 }  // namespace
 }  // namespace practrack

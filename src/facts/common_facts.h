@@ -31,6 +31,9 @@ struct Command {
   // Runs only when invoked by name: a tox env outside env_list, which a
   // bare `tox` does not run.
   bool named_only = false;
+  // Runs only where something runs it: the analyzers a .NET project
+  // references run inside each `dotnet build`, not on their own.
+  bool invoked_only = false;
   // The probe row that added it (set by the scanner): a history scan that
   // runs a probe again takes its commands out and puts the new ones back
   // in table order, as a full scan would have them.

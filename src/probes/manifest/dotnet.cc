@@ -22,6 +22,14 @@ bool nuget_exact(std::string_view spec) {
   return RE2::FullMatch(re2::StringPiece(spec.data(), spec.size()), exact);
 }
 
+// A Roslyn analyzer package (StyleCop.Analyzers, Roslynator.Analyzers,
+// SonarAnalyzer.CSharp): it runs inside every build of the project.
+bool analyzer_package(std::string_view lower_name) {
+  return text::ends_with(lower_name, "analyzers") || text::ends_with(lower_name, "analyzer") ||
+         text::starts_with(lower_name, "roslynator") ||
+         text::starts_with(lower_name, "sonaranalyzer");
+}
+
 std::string attr_or_child(const pugi::xml_node& n, const char* name) {
   if (auto a = n.attribute(name)) return a.value();
   return n.child_value(name);
@@ -45,6 +53,7 @@ void read_project(const ScanContext& ctx, RepoFacts& facts, const FileEntry& fil
     m.lock_path = lock->path;
   }
   pugi::xml_node project = (*doc)->child("Project");
+  bool analyzers = false;
   for (pugi::xml_node group : project.children("ItemGroup"))
     for (pugi::xml_node ref : group.children("PackageReference")) {
       std::string name = attr_or_child(ref, "Include");
@@ -59,6 +68,13 @@ void read_project(const ScanContext& ctx, RepoFacts& facts, const FileEntry& fil
           ref.offset_debug() < 0 ? 0 : line_at(*text, static_cast<std::size_t>(ref.offset_debug()));
       add_dependency(facts, m, text::lower(name), spec, nuget_exact(spec), dev,
                      evidence_line(file.path, *text, line));
+      // Each build runs the analyzers: a step of `dotnet build` that
+      // whatever runs the build runs too (the tool resolver follows it).
+      if (!analyzers && analyzer_package(text::lower(name))) {
+        analyzers = true;
+        add_script(facts, "dotnet", "build", name, evidence_line(file.path, *text, line));
+        facts.commands.back().invoked_only = true;
+      }
     }
   for (pugi::xml_node group : project.children("PropertyGroup")) {
     if (const char* v = group.child_value("Version"); *v && m.version.empty()) m.version = v;

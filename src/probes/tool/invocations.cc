@@ -22,6 +22,8 @@ struct InvocationRow {
   // Group 1 is the rest of the command: make's goals, every one of them
   // ("make requirements check" runs both targets).
   bool goals = false;
+  // RE2: a command matching it runs nothing of this row's.
+  const char* unless = nullptr;
 };
 
 const InvocationRow kRows[] = {
@@ -49,6 +51,11 @@ const InvocationRow kRows[] = {
      R"(package|verify|install|deploy|site)\b|\s*$))",
      true},
     {"gradle", R"(\bgradlew?(?:\.bat)?\b[^|;&]*\s(?:check|build)\b)", true},
+    // MSBuild runs the analyzers of every project it builds or tests, unless
+    // the command sets an analyzer property (`-p:RunAnalyzers=false`, Polly's
+    // `/p:SKIP_POLLY_ANALYZERS=true`): one is set to switch them off.
+    {"dotnet", R"(\bdotnet\s+(?:build|test|pack|publish|msbuild)\b|\bmsbuild(?:\.exe)?\b)", true,
+     false, R"((?i)[/-]p(?:roperty)?:\w*analy[sz]ers?\w*=)"},
     // A shell script of the repository, by its path from the root.
     {"script",
      R"((?:^|[\s;(])(?:(?:ba|z)?sh\s+|source\s+)?(?:\./)?([\w.-]+(?:/[\w.-]+)*\.(?:sh|bash))\b)"},
@@ -62,12 +69,15 @@ const InvocationRow kRows[] = {
 struct Compiled {
   const InvocationRow* row;
   std::unique_ptr<RE2> re;
+  std::unique_ptr<RE2> unless;  // null when the row has none
 };
 
 const std::vector<Compiled>& compiled() {
   static const std::vector<Compiled> all = [] {
     std::vector<Compiled> out;
-    for (const auto& r : kRows) out.push_back({&r, std::make_unique<RE2>(r.pattern)});
+    for (const auto& r : kRows)
+      out.push_back({&r, std::make_unique<RE2>(r.pattern),
+                     r.unless ? std::make_unique<RE2>(r.unless) : nullptr});
     return out;
   }();
   return all;
@@ -135,6 +145,7 @@ std::vector<Invocation> invocations(std::string_view command) {
       bool named = false;
       for (int row : rows) {
         const Compiled& c = compiled()[static_cast<std::size_t>(row)];
+        if (c.unless && RE2::PartialMatch(p, *c.unless)) continue;
         std::string name;
         if (c.row->all) {
           if (!named) out.push_back({c.row->runner, ""});

@@ -13,8 +13,9 @@
 namespace practrack {
 
 struct Invocation {
-  std::string runner;  // "make", "npm", "tox", "nox", "poe", "pdm", "hatch", "pre-commit", ...
-  std::string name;    // target, script, env, session or hook id; "" = all of them
+  // "make", "npm", "tox", "nox", "poe", "pdm", "hatch", "pre-commit", "dotnet", ...
+  std::string runner;
+  std::string name;  // target, script, env, session or hook id; "" = all of them
 };
 
 // Every invocation in a command line, in order.

@@ -568,9 +568,11 @@ bool sets_input(const ActionRef& a, std::string_view want) {
 // Commands, hooks and CI actions: the tool runs there.
 void ToolMatcher::match_runs(const RepoFacts& facts, Sink& sink) const {
   const Compiled& c = *c_;
-  for (const Command& cmd : facts.commands)
+  for (const Command& cmd : facts.commands) {
+    if (cmd.invoked_only) continue;  // follow_invocations finds what runs it
     for (int row : c.match_command(cmd.text))
       sink.add(c.rows[row], ToolHow::run, cmd.origin, command_detail(cmd), cmd.at);
+  }
   for (const Hook& h : facts.hooks.hooks) {
     auto it = c.hooks.find(h.id);
     if (it == c.hooks.end()) continue;

@@ -113,8 +113,12 @@ std::vector<ToolRow> linters() {
       {"linting", "luacheck", R"(\bluacheck\b)", "**/.luacheckrc", "", "", "luacheck", ""},
       {"linting", "dart analyze", R"(\b(dart|flutter)\s+analyze\b)", "**/analysis_options.yaml", "",
        "", "", ""},
-      // Roslyn analyzers run inside every build once referenced.
-      {"linting", "Roslyn analyzers", "", "**/.globalconfig", "",
+      // Roslyn analyzers run inside every build once referenced: the .NET
+      // probe names each project's analyzer package as a step of
+      // `dotnet build`, matched here by its name alone.
+      {"linting", "Roslyn analyzers",
+       R"((?i)^(?:[\w.-]*analyzers?|roslynator[\w.-]*|sonaranalyzer[\w.-]*)$)", "**/.globalconfig",
+       "",
        "nuget:stylecop.analyzers|nuget:roslynator*|nuget:sonaranalyzer.csharp|"
        "nuget:microsoft.codeanalysis.netanalyzers",
        "", ""},
