@@ -104,5 +104,18 @@ TEST(Trial18Regressions, RoslynAnalyzersRunWhereTheBuildRuns) {
   EXPECT_TRUE(has(a.note, "Roslyn analyzers (CI job run-tests → dotnet build")) << a.note;
 }
 
+// jellyfin's fuzz/Jellyfin.Api.Fuzz/Program.cs is a SharpFuzz target.
+TEST(Trial18Regressions, SharpFuzzTargetIsAFuzzTarget) {
+  MemoryTree t;
+  t.add("fuzz/Jellyfin.Api.Fuzz/Program.cs",
+        "using System;\nusing SharpFuzz;\n\nnamespace Jellyfin.Api.Fuzz\n{\n"
+        "    public static class Program\n    {\n"
+        "        private static void Run(Action<string> action) => "
+        "Fuzzer.OutOfProcess.Run(action);\n    }\n}\n");
+  auto a = assess(t, "fuzzing");
+  EXPECT_EQ(a.status, Status::adopted) << a.note;
+  EXPECT_TRUE(has(a.note, "1 fuzz target")) << a.note;
+}
+
 }  // namespace
 }  // namespace practrack

@@ -32,10 +32,12 @@ std::shared_ptr<const std::optional<Evidence>> target_in(const ScanContext& ctx,
                                                            const std::string* bytes) {
   // JavaScript: Jazzer.js exports `fuzz`; a fast-check run inside a fuzz
   // harness (undici's test/fuzzing) feeds random bytes the same way.
+  // .NET: SharpFuzz (`using SharpFuzz;`, `Fuzzer.OutOfProcess.Run(...)`).
   static const RE2 target_re(
       R"((?m)^(.*(?:\bLLVMFuzzerTestOneInput\s*\(|\bfunc\s+Fuzz\w*\s*\(\s*\w+\s+\*testing\.F\)|)"
       R"(\bfuzz_target!\s*\(|\batheris\.Setup\s*\(|\bfuzzerTestOneInput\s*\(|)"
       R"(\bmodule\.exports\.fuzz\s*=|\bfc\.assert\s*\(|)"
+      R"(^\s*using\s+SharpFuzz\s*;|\bFuzzer\.(?:OutOfProcess\.|LibFuzzer\.)?Run\s*\(|)"
       R"(^\s*@FuzzTest\b).*)$)");
   return ctx.memo<std::optional<Evidence>>(kMemoKey, f, [&](const FileEntry& file) {
     std::optional<Evidence> found;
