@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "probes/security/security_probes.h"
+#include "scan/scanner.h"
 #include "support/assess.h"
 #include "tree/tree.h"
 
@@ -115,6 +116,29 @@ TEST(Trial18Regressions, SharpFuzzTargetIsAFuzzTarget) {
   auto a = assess(t, "fuzzing");
   EXPECT_EQ(a.status, Status::adopted) << a.note;
   EXPECT_TRUE(has(a.note, "1 fuzz target")) << a.note;
+}
+
+// bitnami/charts: a chart's templates are Go templates, not YAML; a
+// ServiceMonitor template still counts, and says nothing on stderr.
+TEST(Trial18Regressions, HelmTemplatesAreNotParsedAsYaml) {
+  MemoryTree t;
+  t.add("bitnami/apache/Chart.yaml", "apiVersion: v2\nname: apache\nversion: 11.0.0\n");
+  t.add("bitnami/apache/templates/servicemonitor.yaml",
+        "{{- if .Values.metrics.serviceMonitor.enabled }}\napiVersion: monitoring.coreos.com/v1\n"
+        "kind: ServiceMonitor\n{{- end }}\n");
+  t.add("monitoring/servicemonitor.yaml", "- a\nb: [\n");  // not a chart: still said
+  Diagnostics diags;
+  ScanContext ctx(t, diags);
+  Report r = scan_tree(ctx);
+  std::string said;
+  for (const auto& d : diags.all()) said += d.path + ": " + d.message + "\n";
+  EXPECT_FALSE(has(said, "templates/servicemonitor.yaml")) << said;
+  EXPECT_TRUE(has(said, "monitoring/servicemonitor.yaml")) << said;
+  bool counted = false;
+  for (const auto& u : r.facts.tools)
+    counted =
+        counted || (u.at.path == "bitnami/apache/templates/servicemonitor.yaml" && !u.unparsed);
+  EXPECT_TRUE(counted);
 }
 
 }  // namespace

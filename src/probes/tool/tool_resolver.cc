@@ -402,6 +402,18 @@ std::string_view literal_prefix(std::string_view glob) {
   return glob.substr(0, std::min(glob.size(), glob.find_first_of("*?{[")));
 }
 
+// A file under the templates/ folder of a Helm chart (a folder with a
+// Chart.yaml) is a Go template that renders YAML, not YAML: its `{{ }}`
+// are no parse error.
+bool chart_template(const ScanContext& ctx, std::string_view path) {
+  for (std::size_t at = path.find("templates/"); at != std::string_view::npos;
+       at = path.find("templates/", at + 1))
+    if ((at == 0 || path[at - 1] == '/') &&
+        ctx.find(std::string(path.substr(0, at)) + "Chart.yaml"))
+      return true;
+  return false;
+}
+
 // Why a YAML, JSON or TOML config found by its name could not be parsed,
 // or "" (it parses, is too large to check, or is in another format). Its
 // presence alone must not count as configuring the tool.
@@ -409,7 +421,7 @@ std::string config_parse_error(const ScanContext& ctx, const FileEntry& f) {
   constexpr std::size_t kMaxConfigBytes = 1 << 20;
   std::string ext = text::lower(f.path.substr(std::min(f.path.size(), f.path.rfind('.'))));
   bool yaml = ext == ".yml" || ext == ".yaml", json = ext == ".json", toml = ext == ".toml";
-  if (!yaml && !json && !toml) return "";
+  if ((!yaml && !json && !toml) || (yaml && chart_template(ctx, f.path))) return "";
   auto bytes = ctx.read_quiet(f, kMaxConfigBytes);
   if (!bytes) return "";
   if (yaml) {
