@@ -6,6 +6,7 @@
 #include "probes/security/security_probes.h"
 #include "scan/scanner.h"
 #include "support/assess.h"
+#include "support/temp_repo.h"
 #include "tree/tree.h"
 
 namespace practrack {
@@ -139,6 +140,27 @@ TEST(Trial18Regressions, HelmTemplatesAreNotParsedAsYaml) {
     counted =
         counted || (u.at.path == "bitnami/apache/templates/servicemonitor.yaml" && !u.unparsed);
   EXPECT_TRUE(counted);
+}
+
+// bitnami/charts has 30,813 tags; counts stop at 2000 kept tags and say so,
+// as the commit count does ("10000+").
+TEST(Trial18Regressions, CappedTagCountsSayAtLeast) {
+  test_support::TempRepo repo;
+  repo.write("README.md", "# charts\n");
+  repo.commit("first");
+  // 2001 lightweight tags v1.1000.0 ... v1.3000.0, written as packed refs.
+  repo.sh(
+      "h=$(git rev-parse HEAD); { echo '# pack-refs with: peeled fully-peeled sorted';"
+      " for i in $(seq 1000 3000); do echo \"$h refs/tags/v1.$i.0\"; done; }"
+      " > .git/packed-refs");
+  ScanRequest request;
+  request.path = repo.path();
+  request.rev = "HEAD";
+  auto r = scan(request);
+  ASSERT_TRUE(r.ok()) << r.error();
+  EXPECT_TRUE(has(r->find("semver")->note, "2000+ semver tags")) << r->find("semver")->note;
+  EXPECT_TRUE(has(r->find("release-tags")->note, "2000+ release tags"))
+      << r->find("release-tags")->note;
 }
 
 }  // namespace

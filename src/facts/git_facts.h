@@ -67,7 +67,8 @@ struct GitFacts {
   std::string branch;       // HEAD's branch when HEAD is the scanned commit
   long long head_time = 0;  // unix seconds of the scanned commit
   std::vector<Remote> remotes;
-  std::vector<Tag> tags;  // reachable from the scanned commit, newest first
+  std::vector<Tag> tags;     // reachable from the scanned commit, newest first
+  bool tags_capped = false;  // tags stopped at a bound: counts of them are "at least"
   int signed_tags = 0;
   int sampled_commits = 0;  // non-merge commits examined (at most 200)
   int conventional_commits = 0;

@@ -132,7 +132,9 @@ Assessment decide_semver(const RepoFacts& f) {
   }
   const Tag* tag = latest_semver_tag(f.git);
   std::string tags =
-      tag ? plural(count_semver_tags(f.git), "semver tag") + ", latest " + code(tag->name) : "";
+      tag ? plural_at_least(count_semver_tags(f.git), f.git.tags_capped, "semver tag") +
+                ", latest " + code(tag->name)
+          : "";
   if (semver_manifest) {
     std::string note = code(semver_manifest->version) + " in " + code(semver_manifest->path);
     std::vector<Evidence> ev{semver_manifest->at};
@@ -184,11 +186,11 @@ Assessment decide_release_tags(const RepoFacts& f) {
   for (const Tag& t : g.tags) releases += t.release ? 1 : 0;
   const Tag* latest = latest_tag(g, [](const Tag& t) { return t.release; });
   if (latest)
-    return adopted(plural(releases, "release tag") + ", latest " + code(latest->name) + " (" +
-                       day(latest->time) + ")" + shallow,
+    return adopted(plural_at_least(releases, g.tags_capped, "release tag") + ", latest " +
+                       code(latest->name) + " (" + day(latest->time) + ")" + shallow,
                    {Evidence{"", 0, text::excerpt("tag " + latest->name + " " + latest->commit)}});
   if (!g.tags.empty())
-    return not_started(plural(static_cast<long>(g.tags.size()), "tag") +
+    return not_started(plural_at_least(static_cast<long>(g.tags.size()), g.tags_capped, "tag") +
                        ", none names a release (latest " + code(g.tags.front().name) + ")" +
                        shallow);
   return not_started("No release tags" + shallow);

@@ -44,6 +44,12 @@ std::string plural(long n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + word;
 }
 
+std::string plural_at_least(long n, bool capped, std::string_view one) {
+  std::string s = plural(n, one);
+  if (capped) s.insert(std::to_string(n).size(), "+");
+  return s;
+}
+
 std::string code(std::string_view s) { return "`" + std::string(s) + "`"; }
 
 namespace {

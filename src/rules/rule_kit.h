@@ -20,6 +20,8 @@ Assessment needs_attestation(std::string note, Status status = Status::not_start
 
 // "1 file" / "3 files".
 std::string plural(long n, std::string_view one, std::string_view many = "");
+// "2000+ tags" when the count stopped at a bound (`capped`), else plural().
+std::string plural_at_least(long n, bool capped, std::string_view one);
 // "`path`" for notes.
 std::string code(std::string_view s);
 

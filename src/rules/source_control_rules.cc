@@ -286,12 +286,13 @@ Assessment decide_signed_commits(const RepoFacts& f) {
   if (g.sampled_commits == 0)
     return not_started(g.is_repository ? "No commits to sample" : "Not a git repository");
   std::string note = ratio_note(g.signed_commits, g.sampled_commits, "signed");
-  if (g.signed_tags > 0) note += "; " + plural(g.signed_tags, "signed tag");
+  std::string tags = plural_at_least(g.signed_tags, g.tags_capped, "signed tag");
+  if (g.signed_tags > 0) note += "; " + tags;
   if (g.signed_commits * 100 >= g.sampled_commits * 95) return adopted(note);
   if (g.signed_commits > 0) return partial(note);
   return not_started("No signed commits in the last " +
                      plural(g.sampled_commits, "non-merge commit") +
-                     (g.signed_tags > 0 ? "; " + plural(g.signed_tags, "signed tag") : ""));
+                     (g.signed_tags > 0 ? "; " + tags : ""));
 }
 
 // ---- git-hooks / hook-tests --------------------------------------------

@@ -121,6 +121,7 @@ void collect_tags(const TagIndex& index, const HistoryBelow& below, GitFacts& gi
   std::sort(git.tags.begin(), git.tags.end(), [](const Tag& a, const Tag& b) {
     return a.time != b.time ? a.time > b.time : a.name > b.name;
   });
+  git.tags_capped = index.truncated || git.tags.size() > kMaxTags;
   if (git.tags.size() > kMaxTags) git.tags.resize(kMaxTags);
   for (const Tag& t : git.tags) git.signed_tags += t.signed_tag ? 1 : 0;
 }
@@ -155,6 +156,7 @@ void reset_git_history(RepoFacts& facts) {
   git.head_time = clean.head_time;
   git.remotes = clean.remotes;
   git.tags = clean.tags;
+  git.tags_capped = clean.tags_capped;
   git.signed_tags = clean.signed_tags;
   git.sampled_commits = clean.sampled_commits;
   git.conventional_commits = clean.conventional_commits;

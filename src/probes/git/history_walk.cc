@@ -70,7 +70,10 @@ struct IndexBuild {
 
 int on_tag(const char* name, git_oid* target, void* payload) {
   auto* b = static_cast<IndexBuild*>(payload);
-  if (++b->seen > kMaxTagRefs) return 1;  // stop: bounded
+  if (++b->seen > kMaxTagRefs) {  // stop: bounded
+    b->index->truncated = true;
+    return 1;
+  }
   TagRef ref;
   std::string_view full(name);
   if (full.substr(0, 10) == "refs/tags/") full.remove_prefix(10);

@@ -46,6 +46,7 @@ struct HistoryBelow {
 // per opened repository. `any` is whether refs/tags/* holds any ref.
 struct TagIndex {
   bool any = false;
+  bool truncated = false;  // more than kMaxTagRefs refs: the rest are not described
   std::vector<TagRef> tags;
 };
 std::shared_ptr<const TagIndex> tag_index(const std::shared_ptr<GitRepo>& repo);
