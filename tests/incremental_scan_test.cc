@@ -404,6 +404,29 @@ TEST_F(IncrementalScan, AddedAndRemovedFilesUpdateTheProbesThatKeepTheirFacts) {
   EXPECT_TRUE(scanner_.last_scan().ends_with("; 1 updated")) << scanner_.last_scan();
 }
 
+// A warning about a file that did not change goes when the probe that gave
+// it runs again and no longer finds it: a chart's template is warned about
+// as malformed YAML until a Chart.yaml makes it a Go template.
+TEST_F(IncrementalScan, WarningsOfProbesRunAgainAreFoundAgainOrGone) {
+  repo_.write("apache/templates/servicemonitor.yaml",
+              "{{- if .Values.metrics.serviceMonitor.enabled }}\n"
+              "apiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\n{{- end }}\n");
+  std::vector<std::string> c;
+  c.push_back(repo_.commit("A template", "2024-01-01T10:00:00Z"));
+  repo_.write("apache/Chart.yaml", "apiVersion: v2\nname: apache\nversion: 1.0.0\n");
+  c.push_back(repo_.commit("A chart", "2024-01-02T10:00:00Z"));
+
+  std::vector<Report> reports;
+  for (const auto& rev : c) reports.push_back(scan_both(rev));
+  auto said = [](const Report& r) {
+    std::string out;
+    for (const auto& d : r.diagnostics) out += d.path + ": " + d.message + "\n";
+    return out;
+  };
+  EXPECT_NE(said(reports[0]).find("servicemonitor.yaml"), std::string::npos) << said(reports[0]);
+  EXPECT_EQ(said(reports[1]).find("servicemonitor.yaml"), std::string::npos) << said(reports[1]);
+}
+
 // The config tree's readers are found once per blob, and an edit to one
 // runs config-tree again alone (it used to mean a full scan, and reading
 // every source file at every commit: 86 ms a commit in rubocop).

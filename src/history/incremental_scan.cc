@@ -302,9 +302,17 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
   Report report;
   ProbeMask updated{};
   if (rerun) {
-    // Problems found in unchanged files last time still stand; those of the
-    // probes run again are found again (and recorded once).
+    // Problems found in unchanged files last time still stand, but for
+    // those of probes that run again in full: they find theirs again, or
+    // the problems are gone (recorded once either way).
+    const auto& table = probe_table();
+    auto runs_in_full = [&](int row) {
+      auto r = static_cast<std::size_t>(row);
+      return r < table.size() && has_row(*rerun, r) &&
+             !(afresh ? table[r].keep != nullptr : table[r].update != nullptr);
+    };
     for (const auto& d : previous->diagnostics) {
+      if (d.row >= 0 && runs_in_full(d.row)) continue;
       const FileEntry* f = context.find(d.path);
       if (f && !std::binary_search(changed.begin(), changed.end(),
                                    static_cast<std::size_t>(f - context.files().data())))

@@ -353,8 +353,12 @@ void ScanContext::keep_diagnostics(MemoSlots& slots, std::string_view key,
 void ScanContext::replay_diagnostics(MemoSlots& slots, std::string_view key) const {
   auto kept = slots.get(kKeptDiagnostics);
   if (!kept) return;
-  for (const auto& [kind, d] : *std::static_pointer_cast<const KeptDiagnostics>(kept))
-    if (kind == key) diags_.add(d);
+  for (const auto& [kind, d] : *std::static_pointer_cast<const KeptDiagnostics>(kept)) {
+    if (kind != key) continue;
+    Diagnostic again = d;
+    again.row = t_task_tag;  // found again by this probe
+    diags_.add(again);
+  }
 }
 
 void ScanContext::log_readers(std::vector<ProbeMask> start) const {

@@ -4,6 +4,8 @@
 #include <optional>
 #include <tuple>
 
+#include "util/parallel.h"
+
 namespace practrack {
 
 namespace {
@@ -13,21 +15,26 @@ thread_local DiagnosticCapture* t_capture = nullptr;
 DiagnosticCapture::DiagnosticCapture() : outer_(t_capture) { t_capture = this; }
 DiagnosticCapture::~DiagnosticCapture() { t_capture = outer_; }
 
-void Diagnostics::add(Severity severity, std::string path, int line, std::string message) {
+void Diagnostics::add(Severity severity, std::string path, int line, std::string message,
+                      int row) {
   // Captured even when already recorded here: the capture outlives this sink.
   for (DiagnosticCapture* c = t_capture; c; c = c->outer_)
-    c->items.push_back({severity, path, line, message});
+    c->items.push_back({severity, path, line, message, row});
   std::lock_guard lock(mu_);
-  if (!seen_.emplace(path, message).second) return;
-  items_.push_back({severity, std::move(path), line, std::move(message)});
+  auto [at, fresh] = seen_.emplace(std::pair(path, message), items_.size());
+  if (!fresh) {
+    if (items_[at->second].row != row) items_[at->second].row = -2;
+    return;
+  }
+  items_.push_back({severity, std::move(path), line, std::move(message), row});
 }
 
 void Diagnostics::warn(std::string path, int line, std::string message) {
-  add(Severity::warning, std::move(path), line, std::move(message));
+  add(Severity::warning, std::move(path), line, std::move(message), t_task_tag);
 }
 
 void Diagnostics::error(std::string path, int line, std::string message) {
-  add(Severity::error, std::move(path), line, std::move(message));
+  add(Severity::error, std::move(path), line, std::move(message), t_task_tag);
 }
 
 // Ordered by file and line: probes report from several threads, and the

@@ -4,7 +4,7 @@
 #pragma once
 
 #include <mutex>
-#include <set>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,6 +17,10 @@ struct Diagnostic {
   std::string path;
   int line = 0;
   std::string message;
+  // The probe row that recorded it (util/parallel.h's task tag): -1 for
+  // none, -2 for several. A history keeps a commit's warnings for the next
+  // one but those of the probes that run again (not stored).
+  int row = -1;
 };
 
 // Thread-safe: probes running on several threads report into one sink.
@@ -27,17 +31,17 @@ class Diagnostics {
   void warn(std::string path, int line, std::string message);
   void error(std::string path, int line, std::string message);
   // One kept from an earlier scan (history/incremental_scan.h).
-  void add(const Diagnostic& d) { add(d.severity, d.path, d.line, d.message); }
+  void add(const Diagnostic& d) { add(d.severity, d.path, d.line, d.message, d.row); }
   std::vector<Diagnostic> all() const;
   bool has_errors() const;
   std::size_t size() const;
 
  private:
-  void add(Severity severity, std::string path, int line, std::string message);
+  void add(Severity severity, std::string path, int line, std::string message, int row);
 
   mutable std::mutex mu_;
   std::vector<Diagnostic> items_;
-  std::set<std::pair<std::string, std::string>> seen_;  // (path, message)
+  std::map<std::pair<std::string, std::string>, std::size_t> seen_;  // (path, message) -> item
 };
 
 // Collects what this thread records while it lives (nested captures each
