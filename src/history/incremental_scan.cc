@@ -252,8 +252,10 @@ Report IncrementalScanner::scan(ScanTarget target, const ScanRequest& request,
   if (rerun && same_memo && relisted) {
     const auto& old_slots = previous->carried.slots;
     carried.slots = carried_slots(old_slots, *relisted_);
-    for (std::size_t i : changed)
-      changes.push_back({i, std::exchange(carried.slots[i], nullptr), nullptr, (*relisted_)[i] < 0});
+    for (std::size_t i : changed) {
+      bool added = (*relisted_)[i] < 0;
+      changes.push_back({i, std::exchange(carried.slots[i], nullptr), nullptr, added});
+    }
     add_removed(changes, old_slots, *relisted_, removed_);
   } else if (rerun && same_memo && previous->carried.slots.size() == files.size()) {
     carried.slots = std::move(previous->carried.slots);
