@@ -103,6 +103,8 @@ TEST_F(IncrementalScan, ContentChangesRerunOnlyTheirReadersAndMatchFullScans) {
   c.push_back(repo_.commit("Lint in CI", "2024-01-05T10:00:00Z"));
   repo_.write("src/demo/cli.py", "def run():\n    return 0\n");
   c.push_back(repo_.commit("Add a module", "2024-01-06T10:00:00Z"));
+  repo_.write("README.md", "# demo\n\n## Install\n\npip install .\n\n## Security\n\nMail us.\n");
+  c.push_back(repo_.commit("README sections", "2024-01-07T10:00:00Z"));
 
   std::vector<Report> reports;
   for (std::size_t i = 0; i < c.size(); ++i) {
@@ -114,13 +116,23 @@ TEST_F(IncrementalScan, ContentChangesRerunOnlyTheirReadersAndMatchFullScans) {
                                      "ci.scripts", "ci.indirect-scripts"})
         EXPECT_TRUE(ran(scanner_, probe)) << probe;
     }
+    if (i == 5) EXPECT_FALSE(ran(scanner_, "doc-files")) << scanner_.last_scan();
+    // The README edit runs the document rows again, together (they read
+    // one another's list), and the policy that falls back on the README.
+    if (i == 6) {
+      for (std::string_view probe : {"doc-files", "readme", "license", "changelog", "doc-texts",
+                                     "api-specs", "security-policy"})
+        EXPECT_TRUE(ran(scanner_, probe)) << probe;
+      EXPECT_FALSE(ran(scanner_, "ci.github")) << scanner_.last_scan();
+    }
   }
 
-  // The test, changelog, guide and CI commits kept the facts before them;
-  // the new file needed a full scan.
-  EXPECT_EQ(scanner_.counts().partial, 4);
-  EXPECT_EQ(scanner_.counts().full, 2);
-  EXPECT_LT(scanner_.counts().rerun, 3 * static_cast<long long>(probe_table().size()) / 4);
+  // Every commit after the first kept the facts before it: the new module
+  // concerns no probe without a reset (those look at a few paths each).
+  EXPECT_EQ(scanner_.counts().partial, 6);
+  EXPECT_EQ(scanner_.counts().full, 1);
+  // The six together ran fewer probes than one full scan.
+  EXPECT_LT(scanner_.counts().rerun, static_cast<long long>(probe_table().size()));
   // And what changed shows: the second test, the newer release, the guide.
   EXPECT_EQ(reports[0].facts.metrics.at("tests.total"), 1);
   EXPECT_EQ(reports[1].facts.metrics.at("tests.total"), 2);
@@ -128,6 +140,8 @@ TEST_F(IncrementalScan, ContentChangesRerunOnlyTheirReadersAndMatchFullScans) {
   EXPECT_EQ(reports[2].facts.docs.changelog.newest_version, "1.1.0");
   EXPECT_EQ(reports[2].facts.docs.of_kind("pipeline").size(), 1u);
   EXPECT_TRUE(reports[3].facts.docs.of_kind("pipeline").empty());
+  EXPECT_TRUE(reports[5].facts.security.security_policy.path.empty());
+  EXPECT_EQ(reports[6].facts.security.security_policy.path, "README.md");
   auto runs_ruff = [](const Report& r) {
     return std::any_of(r.facts.commands.begin(), r.facts.commands.end(),
                        [](const Command& cmd) { return cmd.text == "ruff check ."; });
@@ -330,9 +344,11 @@ TEST_F(IncrementalScan, PackageReleaseScriptsFollowTheirPackageScripts) {
   scan_both(c[2]);
 }
 
-// Files added or removed make a full scan, but over the tree moved from
-// the commit before, the unchanged files keeping their memo slots; what
-// it decides is a fresh scan's, and the commits after it are partial again.
+// Files added or removed that concern a probe without a reset (a Makefile
+// for makefiles) make a full scan, but over the tree moved from the commit
+// before, the unchanged files keeping their memo slots; what it decides is
+// a fresh scan's, and the commits after it are partial again. Those that
+// concern only probes with a reset run these again.
 TEST_F(IncrementalScan, FilesAddedOrRemovedScanInFullFromTheMovedTree) {
   repo_.write("src/demo/app.py", "import logging\n\ndef main():\n    return 1\n");
   repo_.write("tests/test_app.py", "def test_one():\n    assert True\n");
@@ -342,7 +358,8 @@ TEST_F(IncrementalScan, FilesAddedOrRemovedScanInFullFromTheMovedTree) {
   c.push_back(repo_.commit("One", "2024-01-01T10:00:00Z"));
   repo_.write(".github/workflows/ci.yml", kWorkflow);
   repo_.write("tests/test_more.py", "def test_two():\n    assert 2\n");
-  c.push_back(repo_.commit("CI and a test file", "2024-01-02T10:00:00Z"));
+  repo_.write("Makefile", "test:\n\tpytest\n");
+  c.push_back(repo_.commit("CI, a test file, a Makefile", "2024-01-02T10:00:00Z"));
   repo_.write("tests/test_more.py", "def test_two():\n    assert 2\n\n\ndef test_3():\n    pass\n");
   c.push_back(repo_.commit("A third test", "2024-01-03T10:00:00Z"));
   repo_.sh("git rm -rq docs Dockerfile");
@@ -357,22 +374,21 @@ TEST_F(IncrementalScan, FilesAddedOrRemovedScanInFullFromTheMovedTree) {
     reports.push_back(scan_both(rev));
     how.push_back(scanner_.last_scan());
   }
-  EXPECT_EQ(scanner_.counts().full, 3);  // the first, and the two that added or removed
-  EXPECT_EQ(scanner_.counts().partial, 2);
-  // Probes without a reset list every path: the commits that add or remove
-  // run them all again, on fresh facts, but the three that update theirs
-  // (source, content, shell scripts) keep their facts and update them.
-  int listed = 0;
-  for (const auto& [why, n] : scanner_.counts().full_because)
-    if (why.ends_with(" lists paths that came or went")) listed += n;
-  EXPECT_EQ(listed, 2);
+  EXPECT_EQ(scanner_.counts().full, 2);  // the first, and the one with a Makefile
+  EXPECT_EQ(scanner_.counts().partial, 3);
+  // makefiles has no reset: the commit that adds one runs every probe
+  // again, on fresh facts, but the three that update theirs (source,
+  // content, shell scripts) keep their facts and update them.
+  EXPECT_EQ(scanner_.counts().full_because.at("makefiles lists paths that came or went"), 1);
   // A new test file changes the test mapping: source runs in full there.
   EXPECT_TRUE(how[1].ends_with("; 2 updated")) << how[1];
-  EXPECT_TRUE(how[3].ends_with("; 3 updated")) << how[3];
+  // The docs folder and the Dockerfile that go concern probes with resets.
+  EXPECT_TRUE(how[3].starts_with("partial: ")) << how[3];
+  EXPECT_TRUE(how[3].ends_with(", paths came or went")) << how[3];
   EXPECT_EQ(reports[1].facts.metrics.at("tests.total"), 2);
   EXPECT_EQ(reports[2].facts.metrics.at("tests.total"), 3);
   EXPECT_TRUE(reports[3].facts.docs.of_kind("pipeline").empty());
-  EXPECT_EQ(reports[3].meta.files, 5);
+  EXPECT_EQ(reports[3].meta.files, 6);
 }
 
 // Added and removed files reach the probes that update their facts: a
@@ -401,7 +417,9 @@ TEST_F(IncrementalScan, AddedAndRemovedFilesUpdateTheProbesThatKeepTheirFacts) {
   EXPECT_EQ(reports[2].facts.metrics.at("tests.total"), 1);
   EXPECT_EQ(reports[1].facts.metrics.at("scripts.shell"), 1);
   EXPECT_EQ(reports[2].facts.metrics.at("scripts.shell"), 0);
-  EXPECT_TRUE(scanner_.last_scan().ends_with("; 1 updated")) << scanner_.last_scan();
+  EXPECT_TRUE(scanner_.last_scan().starts_with("partial: ")) << scanner_.last_scan();
+  EXPECT_TRUE(scanner_.last_scan().ends_with(" 1 updated, paths came or went"))
+      << scanner_.last_scan();
 }
 
 // A warning about a file that did not change goes when the probe that gave

@@ -58,6 +58,44 @@ TEST(ListingUse, ConcernsThePathsItsGlobsFindsOrWalksCouldSee) {
   EXPECT_TRUE(use.concerns("src/app.py"));
 }
 
+bool markdown(std::string_view path) { return path.ends_with(".md"); }
+bool yaml(std::string_view path) { return path.ends_with(".yml"); }
+
+// A probe that walks the files through a filter sees only those paths, and
+// only those concern it: a new source file runs no document probe again.
+TEST(ListingUse, AFilteredWalkSeesAndConcernsOnlyThePathsItsFilterPasses) {
+  MemoryTree tree;
+  tree.add("README.md", "# Demo\n");
+  tree.add("docs/guide.md", "# Guide\n");
+  tree.add("node_modules/pkg/README.md", "# vendored\n");
+  tree.add("src/app.py", "print(1)\n");
+  Diagnostics diags;
+  ScanContext ctx(tree, diags);
+  ctx.log_readers();
+  t_task_tag = 2;
+  const auto& own = ctx.own_files(markdown);
+  ASSERT_EQ(own.size(), 2u);
+  EXPECT_EQ(own[0]->path, "README.md");
+  EXPECT_EQ(own[1]->path, "docs/guide.md");
+  EXPECT_EQ(&ctx.own_files(markdown), &own);  // filtered once per listing
+  EXPECT_EQ(ctx.files(markdown).size(), 3u);  // every file, vendored too
+  t_task_tag = 4;
+  EXPECT_TRUE(ctx.own_files(yaml).empty());
+  t_task_tag = -1;
+  ListingUses uses = ctx.take_listing_uses();
+  EXPECT_FALSE(uses[2].whole);
+  EXPECT_EQ(uses[2].filters.size(), 1u);  // asked three times, kept once
+  EXPECT_TRUE(uses[2].concerns("CHANGELOG.md"));
+  EXPECT_FALSE(uses[2].concerns("src/cli.py"));
+  EXPECT_TRUE(uses[4].concerns(".github/workflows/ci.yml"));
+  EXPECT_FALSE(uses[4].concerns("docs/new.md"));
+  ListingUse merged = uses[2];
+  merged.merge(uses[4]);
+  merged.merge(uses[4]);
+  EXPECT_EQ(merged.filters.size(), 2u);
+  EXPECT_TRUE(merged.concerns("a.yml") && merged.concerns("b.md"));
+}
+
 TEST(ListingUse, MergeKeepsEachPatternAndPathOnce) {
   ListingUse a, b;
   a.patterns = {"*.md"};

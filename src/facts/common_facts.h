@@ -55,6 +55,7 @@ struct Dependency {
 struct ConfigSection {
   std::string key;
   Evidence at;
+  int producer = -1;  // the probe row that added it, as Command::producer
 };
 
 // A reusable CI step referenced by name: a GitHub action, a CircleCI orb,

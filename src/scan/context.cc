@@ -208,6 +208,8 @@ bool ScanContext::excluded(const FileEntry& file) const {
 
 bool ListingUse::concerns(std::string_view path) const {
   if (whole || std::find(paths.begin(), paths.end(), path) != paths.end()) return true;
+  for (PathFilter keep : filters)
+    if (keep(path)) return true;
   for (const std::string& pattern : patterns)
     for (const std::string& alt : glob_alternatives(pattern))
       if (glob_match(alt, path)) return true;
@@ -220,6 +222,8 @@ void ListingUse::merge(const ListingUse& other) {
     if (std::find(patterns.begin(), patterns.end(), p) == patterns.end()) patterns.push_back(p);
   for (const auto& p : other.paths)
     if (std::find(paths.begin(), paths.end(), p) == paths.end()) paths.push_back(p);
+  for (PathFilter f : other.filters)
+    if (std::find(filters.begin(), filters.end(), f) == filters.end()) filters.push_back(f);
 }
 
 ListingUse* ScanContext::listing_use() const {
@@ -242,6 +246,35 @@ void ScanContext::note_pattern(std::string_view pattern) const {
   std::lock_guard lock(listing_mu_);
   if (std::find(use->patterns.begin(), use->patterns.end(), pattern) == use->patterns.end())
     use->patterns.emplace_back(pattern);
+}
+
+const std::vector<const FileEntry*>& ScanContext::own_files(PathFilter keep) const {
+  return filtered(keep, false);
+}
+
+const std::vector<const FileEntry*>& ScanContext::files(PathFilter keep) const {
+  return filtered(keep, true);
+}
+
+const std::vector<const FileEntry*>& ScanContext::filtered(PathFilter keep, bool all) const {
+  if (ListingUse* use = listing_use()) {
+    std::lock_guard lock(listing_mu_);
+    if (std::find(use->filters.begin(), use->filters.end(), keep) == use->filters.end())
+      use->filters.push_back(keep);
+  }
+  std::lock_guard lock(paths_->filter_mu);
+  for (const auto& f : paths_->filtered)
+    if (f->keep == keep && f->all == all) return f->files;
+  auto made = std::make_unique<PathIndex::Filtered>(PathIndex::Filtered{keep, all, {}});
+  if (all) {
+    for (const FileEntry& f : tree_.files())
+      if (keep(f.path)) made->files.push_back(&f);
+  } else {
+    for (const FileEntry* f : paths_->own)
+      if (keep(f->path)) made->files.push_back(f);
+  }
+  paths_->filtered.push_back(std::move(made));
+  return paths_->filtered.back()->files;
 }
 
 const FileEntry* ScanContext::find(std::string_view path) const {

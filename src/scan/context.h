@@ -41,6 +41,11 @@ using NamedFile = std::pair<std::string_view, const FileEntry*>;
 using ProbeMask = std::array<std::uint64_t, 2>;
 inline constexpr int kMaxProbes = 128;
 
+// A test of a path alone. A probe that walks the listing through one
+// (ScanContext::own_files(PathFilter)) sees only the paths it passes, so a
+// history runs it again only when such a path comes or goes.
+using PathFilter = bool (*)(std::string_view path);
+
 // What depends on the tree's paths alone: the own files, the exclusions,
 // the name and extension indexes and the glob results. A history keeps it
 // for the next commit when that commit's tree is the same object with only
@@ -57,6 +62,15 @@ struct PathIndex {
   std::vector<NamedFile> by_ext;
   std::mutex glob_mu;
   std::unordered_map<std::string, std::vector<const FileEntry*>> glob_cache;
+  // Files whose path passes a filter (ScanContext::own_files(PathFilter)),
+  // by filter and whether excluded files count.
+  struct Filtered {
+    PathFilter keep;
+    bool all;
+    std::vector<const FileEntry*> files;
+  };
+  std::mutex filter_mu;
+  std::vector<std::unique_ptr<Filtered>> filtered;
   // Values computed from the paths alone (ScanContext::from_paths).
   std::mutex derived_mu;
   std::unordered_map<std::string_view, std::shared_ptr<const void>> derived;
@@ -90,6 +104,7 @@ struct ListingUse {
   bool whole = false;  // walked files(), own_files() or by_name(), or from_paths()
   std::vector<std::string> patterns;  // glob patterns asked
   std::vector<std::string> paths;     // exact paths asked (find)
+  std::vector<PathFilter> filters;    // walked the files that pass these
   // Whether a file at `path` appearing or vanishing can change what the
   // row got from the listing.
   bool concerns(std::string_view path) const;
@@ -124,6 +139,12 @@ class ScanContext {
     note_whole();
     return paths_->own;
   }
+  // Own files whose path passes `keep`, in path order: for a probe that
+  // looks at few of them, so that only those concern it (ListingUse).
+  // Filtered once per listing, as by_name() is.
+  const std::vector<const FileEntry*>& own_files(PathFilter keep) const;
+  // Every file (own or not) whose path passes `keep`, in path order.
+  const std::vector<const FileEntry*>& files(PathFilter keep) const;
   static bool is_excluded_path(std::string_view path);
   // is_excluded_path(file.path), computed once per scan for files().
   bool excluded(const FileEntry& file) const;
@@ -321,6 +342,7 @@ class ScanContext {
   }
   void note_whole_slow() const;
   void note_pattern(std::string_view pattern) const;
+  const std::vector<const FileEntry*>& filtered(PathFilter keep, bool all) const;
   // Read through here, the shelf first.
   Result<std::string> read_bytes(const FileEntry& file, std::size_t limit) const;
   mutable std::mutex shelf_mu_;

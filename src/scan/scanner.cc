@@ -69,15 +69,16 @@ bool updates_alone(const ProbeRow& probe) {
                        [&](const ProbeRow& p) { return p.reset == probe.reset; }) == 1;
 }
 
-// The commands a probe row just added are marked as its own; in a rescan,
-// where they were appended after later rows' commands, the list is put
-// back in table order, as a full scan has it.
-void place_commands(std::vector<Command>& commands, int row, bool rescan) {
-  for (auto& c : commands)
+// The commands (or config sections) a probe row just added are marked as
+// its own; in a rescan, where they were appended after later rows' ones,
+// the list is put back in table order, as a full scan has it.
+template <typename T>
+void place(std::vector<T>& items, int row, bool rescan) {
+  for (auto& c : items)
     if (c.producer < 0) c.producer = row;
-  auto by_row = [](const Command& a, const Command& b) { return a.producer < b.producer; };
-  if (rescan && !std::is_sorted(commands.begin(), commands.end(), by_row))
-    std::stable_sort(commands.begin(), commands.end(), by_row);
+  auto by_row = [](const T& a, const T& b) { return a.producer < b.producer; };
+  if (rescan && !std::is_sorted(items.begin(), items.end(), by_row))
+    std::stable_sort(items.begin(), items.end(), by_row);
 }
 
 // Runs one probe; in a rescan, one that can update tries that first, and
@@ -95,10 +96,16 @@ bool run_probe(const ProbeRow& probe, int row, const ScanContext& context, RepoF
     probe.run(context, facts);
     return false;
   }
-  if (rescan) std::erase_if(facts.commands, [row](const Command& c) { return c.producer == row; });
-  std::size_t before = facts.commands.size();
+  auto own = [row](const auto& item) { return item.producer == row; };
+  if (rescan) {
+    std::erase_if(facts.commands, own);
+    std::erase_if(facts.config_sections, own);
+  }
+  std::size_t commands = facts.commands.size();
+  std::size_t sections = facts.config_sections.size();
   probe.run(context, facts);
-  if (facts.commands.size() != before) place_commands(facts.commands, row, rescan != nullptr);
+  if (facts.commands.size() != commands) place(facts.commands, row, rescan != nullptr);
+  if (facts.config_sections.size() != sections) place(facts.config_sections, row, rescan != nullptr);
   return false;
 }
 

@@ -145,8 +145,8 @@ std::shared_ptr<const std::optional<Evidence>> rollback_heading(const ScanContex
 
 void scan_rollback_docs(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t examined = 0;
-  for (const FileEntry* f : ctx.own_files()) {
-    if (!is_doc(f->path) || user_guide(f->path)) continue;
+  auto project_doc = [](std::string_view path) { return is_doc(path) && !user_guide(path); };
+  for (const FileEntry* f : ctx.own_files(project_doc)) {
     if (++examined > kMaxDocs || facts.ci.rollback_docs.size() >= 5) break;
     if (auto found = rollback_heading(ctx, *f); *found) facts.ci.rollback_docs.push_back(**found);
   }

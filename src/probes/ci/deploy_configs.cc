@@ -95,10 +95,13 @@ struct Manifest {
 };
 constexpr std::string_view kManifestKey = "ci.deploy-manifest";
 
+bool manifest_path(std::string_view path) {
+  std::string_view ext = text::extension(path);
+  return (ext == ".yaml" || ext == ".yml") && !is_ci_or_chart_file(path);
+}
+
 bool manifest_candidate(const ScanContext& ctx, const FileEntry& f) {
-  std::string_view ext = text::extension(f.path);
-  return (ext == ".yaml" || ext == ".yml") && !is_ci_or_chart_file(f.path) &&
-         !ctx.larger_than(f, kManifestBytes);
+  return manifest_path(f.path) && !ctx.larger_than(f, kManifestBytes);
 }
 
 // Per blob: a history reads each YAML file once, not at every commit that
@@ -126,7 +129,7 @@ std::shared_ptr<const Manifest> manifest(const ScanContext& ctx, const FileEntry
 
 void scan_manifests(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t examined = 0;
-  for (const FileEntry* f : ctx.own_files()) {
+  for (const FileEntry* f : ctx.own_files(manifest_path)) {
     if (!manifest_candidate(ctx, *f)) continue;
     if (++examined > kMaxManifestFiles) break;
     auto found = manifest(ctx, *f);

@@ -518,10 +518,13 @@ void probe_github_actions(const ScanContext& ctx, RepoFacts& facts) {
       warn_symlink_not_followed(ctx, d->path, "the folder of GitHub workflows");
   // A linked workflow (`ci.yml -> ../../ci/ci.yml`) is not followed,
   // wherever it points: said, or its jobs are missing with no word why.
-  for (const FileEntry& f : ctx.files())
-    if (f.kind == FileKind::symlink && text::starts_with(f.path, ".github/workflows/") &&
-        glob_match(".github/workflows/*.{yml,yaml}", f.path))
-      warn_symlink_not_followed(ctx, f.path, "a GitHub workflow (its jobs are not read)");
+  auto workflow_path = [](std::string_view path) {
+    return text::starts_with(path, ".github/workflows/") &&
+           glob_match(".github/workflows/*.{yml,yaml}", path);
+  };
+  for (const FileEntry* f : ctx.files(workflow_path))
+    if (f->kind == FileKind::symlink)
+      warn_symlink_not_followed(ctx, f->path, "a GitHub workflow (its jobs are not read)");
   for (const FileEntry* f : ctx.glob(".github/workflows/*.{yml,yaml}")) {
     auto found = ctx.memo<WorkflowFinds>("ci.github-workflow", *f, [&](const FileEntry& file) {
       // The file alone is read: its findings are what it adds to empty facts.

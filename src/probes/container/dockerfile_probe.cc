@@ -201,12 +201,14 @@ Dockerfile parse_dockerfile(std::string_view path, std::string_view text) {
 
 void probe_dockerfiles(const ScanContext& ctx, RepoFacts& facts) {
   // Links are no own files: glob_any never lists them.
-  for (const FileEntry& f : ctx.files())
-    if (f.kind == FileKind::symlink && !in_sample_folder(f.path) && !dev_environment(f.path) &&
-        !text::ends_with(f.path, ".dockerignore") &&
-        std::any_of(std::begin(kDockerfileGlobs), std::end(kDockerfileGlobs),
-                    [&](std::string_view g) { return glob_match(g, f.path); }))
-      warn_symlink_not_followed(ctx, f.path, "a Dockerfile");
+  auto dockerfile_path = [](std::string_view path) {
+    return !in_sample_folder(path) && !dev_environment(path) &&
+           !text::ends_with(path, ".dockerignore") &&
+           std::any_of(std::begin(kDockerfileGlobs), std::end(kDockerfileGlobs),
+                       [&](std::string_view g) { return glob_match(g, path); });
+  };
+  for (const FileEntry* f : ctx.files(dockerfile_path))
+    if (f->kind == FileKind::symlink) warn_symlink_not_followed(ctx, f->path, "a Dockerfile");
   for (const FileEntry* f : ctx.glob_any(kDockerfileGlobs)) {
     // "Dockerfile.dockerignore" and friends are not Dockerfiles.
     if (text::ends_with(f->path, ".dockerignore") || in_sample_folder(f->path) ||

@@ -151,7 +151,7 @@ void read_cloudformation(const std::string& path, std::string_view text, RepoFac
   count_file(facts.containers.iac, "cloudformation", {path, line, ""}, resources);
 }
 
-bool is_yaml_candidate(const std::string& path) {
+bool is_yaml_candidate(std::string_view path) {
   return glob_match("**/*.{yml,yaml}", path) || glob_match("**/*.template", path) ||
          glob_match("**/*template*.json", path);
 }
@@ -253,8 +253,8 @@ void add_iac(std::vector<InfraUse>& to, const std::vector<InfraUse>& from) {
   }
 }
 
-bool yaml_manifest_candidate(const FileEntry& f) {
-  return is_yaml_candidate(f.path) && !text::starts_with(f.path, ".github/");
+bool yaml_manifest_candidate(std::string_view path) {
+  return is_yaml_candidate(path) && !text::starts_with(path, ".github/");
 }
 
 // Per blob, whether it holds anything to find: a history reads and parses
@@ -273,14 +273,7 @@ std::shared_ptr<const bool> worth(const ScanContext& ctx, const FileEntry& f,
 
 void probe_yaml_manifests(const ScanContext& ctx, RepoFacts& facts) {
   // From the paths alone: a history finds its candidates once, not per commit.
-  const auto& candidates = ctx.from_paths<std::vector<const FileEntry*>>(
-      "container.yaml-candidates", [&] {
-        std::vector<const FileEntry*> out;
-        for (const FileEntry* f : ctx.own_files())
-          if (yaml_manifest_candidate(*f)) out.push_back(f);
-        return out;
-      });
-  for (const FileEntry* f : candidates) {
+  for (const FileEntry* f : ctx.own_files(yaml_manifest_candidate)) {
     if (ctx.larger_than(*f, ctx.limits().config_bytes)) continue;
     std::optional<std::string> content;
     if (!*worth(ctx, *f, content)) continue;
@@ -308,7 +301,7 @@ bool same_yaml_manifests(const ScanContext& ctx, std::span<const FileChange> cha
   return gives_nothing<bool>(
       ctx, changes, kWorthKey,
       [&](const FileEntry& f) {
-        return yaml_manifest_candidate(f) && !ctx.larger_than(f, ctx.limits().config_bytes);
+        return yaml_manifest_candidate(f.path) && !ctx.larger_than(f, ctx.limits().config_bytes);
       },
       [&](const FileEntry& f) { return worth(ctx, f, content); },
       [](bool worth_reading) { return !worth_reading; });

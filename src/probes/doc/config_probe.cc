@@ -79,8 +79,9 @@ struct Ignore {
 
 std::vector<Ignore> read_gitignores(const ScanContext& ctx) {
   std::vector<const FileEntry*> files;
-  for (const FileEntry* f : ctx.own_files())
-    if (text::basename(f->path) == ".gitignore" && small(ctx, *f, kSmall)) files.push_back(f);
+  auto gitignore = [](std::string_view path) { return text::basename(path) == ".gitignore"; };
+  for (const FileEntry* f : ctx.own_files(gitignore))
+    if (small(ctx, *f, kSmall)) files.push_back(f);
   auto depth = [](const FileEntry* f) { return std::count(f->path.begin(), f->path.end(), '/'); };
   std::stable_sort(files.begin(), files.end(),
                    [&](const FileEntry* a, const FileEntry* b) { return depth(a) < depth(b); });
@@ -129,9 +130,12 @@ void probe_env_files(const ScanContext& ctx, RepoFacts& facts) {
   auto& cfg = facts.docs.config;
   auto ignores = read_gitignores(ctx);
   record_env_ignore(ignores, cfg);
-  for (const FileEntry* f : ctx.own_files()) {
+  auto env_file = [](std::string_view path) {
+    return config::env_file_name(text::basename(path));
+  };
+  for (const FileEntry* f : ctx.own_files(env_file)) {
     std::string_view base = text::basename(f->path);
-    if (!config::env_file_name(base) || f->kind == FileKind::symlink) continue;
+    if (f->kind == FileKind::symlink) continue;
     if (in_sample_folder(f->path)) continue;  // a sample app's settings
     if (cfg.env_files.size() >= kMaxEnvFiles) break;
     EnvFile e;
@@ -157,16 +161,19 @@ bool data_file(std::string_view path) {
   return false;
 }
 
+// A data file under config/, configs/, conf/ or configuration/.
+bool config_root_file(std::string_view path) {
+  auto slash = path.find('/');
+  if (slash == std::string_view::npos || !data_file(path)) return false;
+  std::string_view top = path.substr(0, slash);
+  return top == "config" || top == "configs" || top == "conf" || top == "configuration";
+}
+
 // The root folder holding most data files among config/, configs/, conf/ ...
 std::string find_config_dir(const ScanContext& ctx) {
   std::map<std::string, int> counts;
-  for (const FileEntry* f : ctx.own_files()) {
-    auto slash = f->path.find('/');
-    if (slash == std::string::npos || !data_file(f->path)) continue;
-    std::string top = f->path.substr(0, slash);
-    if (top == "config" || top == "configs" || top == "conf" || top == "configuration")
-      counts[top]++;
-  }
+  for (const FileEntry* f : ctx.own_files(config_root_file))
+    counts[f->path.substr(0, f->path.find('/'))]++;
   std::string best;
   for (const auto& [dir, n] : counts)
     if (best.empty() || n > counts[best]) best = dir;
@@ -257,12 +264,15 @@ void collect_refs(const ScanContext& ctx, const FileEntry& f, const std::set<std
   }
 }
 
+bool schema_file(std::string_view path) {
+  std::string b = text::lower(text::basename(path));
+  std::string_view ext = text::extension(b);
+  return (ext == ".json" || ext == ".yaml" || ext == ".yml") && text::contains(b, "schema");
+}
+
 void collect_schemas(const ScanContext& ctx, ConfigFacts& cfg) {
-  for (const FileEntry* f : ctx.own_files()) {
+  for (const FileEntry* f : ctx.own_files(schema_file)) {
     std::string b = text::lower(text::basename(f->path));
-    std::string_view ext = text::extension(b);
-    if (ext != ".json" && ext != ".yaml" && ext != ".yml") continue;
-    if (!text::contains(b, "schema")) continue;
     bool about_config =
         (!cfg.config_dir.empty() && text::starts_with(f->path, cfg.config_dir + "/")) ||
         text::contains(b, "config") || text::contains(b, "settings") || text::contains(b, "env");
@@ -280,15 +290,14 @@ void probe_config_tree(const ScanContext& ctx, RepoFacts& facts) {
   if (cfg.config_dir.empty()) return;
   const std::string under = cfg.config_dir + "/";
   std::set<std::string> files;
-  for (const FileEntry* f : ctx.own_files())
-    if (text::starts_with(f->path, under) && data_file(f->path) &&
-        cfg.config_files.size() < kMaxConfigFiles) {
+  for (const FileEntry* f : ctx.own_files(config_root_file))
+    if (text::starts_with(f->path, under) && cfg.config_files.size() < kMaxConfigFiles) {
       cfg.config_files.push_back(f->path);
       files.insert(f->path);
     }
   std::size_t read = 0;
-  for (const FileEntry* f : ctx.own_files()) {
-    if (text::starts_with(f->path, under) || !may_reference(f->path)) continue;
+  for (const FileEntry* f : ctx.own_files(may_reference)) {
+    if (text::starts_with(f->path, under)) continue;
     if (!small(ctx, *f, ctx.limits().source_bytes)) continue;
     if (++read > kMaxRefFiles) break;
     collect_refs(ctx, *f, files, cfg);
@@ -463,7 +472,11 @@ void add_finds(const SecretFinds& s, ConfigFacts& cfg) {
 
 void probe_secret_stores(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t read = 0;
-  for (const FileEntry* f : ctx.own_files()) {
+  auto yaml = [](std::string_view path) {
+    std::string_view ext = text::extension(path);
+    return ext == ".yml" || ext == ".yaml";
+  };
+  for (const FileEntry* f : ctx.own_files(yaml)) {
     if (!secrets_candidate(ctx, *f)) continue;
     if (++read > kMaxYaml) break;
     add_finds(*secret_finds(ctx, *f), facts.docs.config);

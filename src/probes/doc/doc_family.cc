@@ -32,12 +32,14 @@ constexpr std::size_t kMaxDocTexts = 300;  // docs read for CI sections / tracke
 constexpr std::size_t kMaxSpecCandidates = 300;
 constexpr std::size_t kDocBytes = 1 << 20;
 
+// No document lives this deep; long paths only cost glob backtracking.
+// Most files are settled by their extension, without a memo lookup.
+bool doc_path(std::string_view path) { return path.size() <= 400 && !doc::cannot_be_a_doc(path); }
+
 void probe_doc_files(const ScanContext& ctx, RepoFacts& facts) {
   std::map<std::string, std::size_t> per_kind;
-  for (const FileEntry* f : ctx.own_files()) {
-    // No document lives this deep; long paths only cost glob backtracking.
-    if (f->kind == FileKind::submodule || f->path.size() > 400) continue;
-    if (doc::cannot_be_a_doc(f->path)) continue;  // most files: settled without a memo lookup
+  for (const FileEntry* f : ctx.own_files(doc_path)) {
+    if (f->kind == FileKind::submodule) continue;
     // Memoised: a history scan classifies each path once, not per commit.
     auto kinds = ctx.memo_path<std::vector<DocFile>>(
         "doc.classify", *f, [](const FileEntry& file) { return doc::classify(file.path); });
@@ -50,9 +52,9 @@ void probe_doc_files(const ScanContext& ctx, RepoFacts& facts) {
   // not followed: say so, or the practice is Not Started with no word why.
   // SECURITY.md is the policy probe's to name.
   std::vector<DocFile> linked;
-  for (const FileEntry& f : ctx.files()) {
-    if (f.kind != FileKind::symlink || f.path.size() > 400 || doc::cannot_be_a_doc(f.path))
-      continue;
+  for (const FileEntry* link : ctx.files(doc_path)) {
+    if (link->kind != FileKind::symlink) continue;
+    const FileEntry& f = *link;
     for (const DocFile& d : doc::classify(f.path)) {
       if (d.kind != "readme" && d.kind != "license" && d.kind != "contributing" &&
           d.kind != "changelog")
@@ -105,9 +107,6 @@ std::optional<std::pair<std::string, std::string>> readable_readme(const ScanCon
   return found;
 }
 
-// Known shortcoming: no reset, so in a history a README change means a full
-// scan (black: 358 of 2,309 commits). A reset could not put back the binary
-// READMEs readable_readme() drops from doc-files' list.
 void probe_readme(const ScanContext& ctx, RepoFacts& facts) {
   auto readme = readable_readme(ctx, facts.docs);
   if (!readme) return;
@@ -159,11 +158,6 @@ const DocFile* main_changelog(const DocFacts& docs) {
     best_version = v;
   }
   return best;
-}
-
-void reset_changelog(RepoFacts& facts) {
-  facts.docs.changelog = {};
-  facts.metrics.erase("docs.changelog_entries");
 }
 
 // A documentation page kept as the changelog under another name
@@ -312,20 +306,6 @@ bool is_conduct(std::string_view path) {
   return base == "conduct" || base == "code_of_conduct" || base == "code-of-conduct";
 }
 
-// What probe_doc_texts adds to docs.files, told apart from the entries of
-// doc-files ("" detail) and readme ("README section ...").
-bool from_doc_texts(const DocFile& d) {
-  return (d.kind == "practices-tracker" && d.detail == "table") ||
-         (d.kind == "pipeline" && text::starts_with(d.detail, "section "));
-}
-
-// Its entries come back at the end of docs.files, after api-specs' ones:
-// rules read docs.files by kind (of_kind), where the order is unchanged.
-void reset_doc_texts(RepoFacts& facts) {
-  facts.docs.practices_tracker = {};
-  std::erase_if(facts.docs.files, from_doc_texts);
-}
-
 constexpr std::string_view kDocTextKey = "doc.text";
 
 // What one doc gives doc-texts, kept per blob: a history reads and parses
@@ -361,7 +341,7 @@ std::shared_ptr<const DocText> doc_text(const ScanContext& ctx, const FileEntry&
 void probe_doc_texts(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t read = 0;
   auto& docs = facts.docs;
-  for (const FileEntry* f : ctx.own_files()) {
+  for (const FileEntry* f : ctx.own_files(doc::in_doc_folder)) {
     if (!doc_text_candidate(ctx, *f)) continue;
     if (++read > kMaxDocTexts) break;
     auto found = doc_text(ctx, *f);
@@ -422,8 +402,8 @@ std::string api_spec_kind(std::string_view body) {
 
 void probe_api_specs(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t read = 0;
-  for (const FileEntry* f : ctx.own_files()) {
-    if (!spec_candidate(f->path) || f->kind == FileKind::symlink) continue;
+  for (const FileEntry* f : ctx.own_files(spec_candidate)) {
+    if (f->kind == FileKind::symlink) continue;
     if (ctx.larger_than(*f, ctx.limits().config_bytes)) continue;
     if (++read > kMaxSpecCandidates) break;
     auto body = ctx.read_text(*f);
@@ -446,18 +426,31 @@ void probe_api_specs(const ScanContext& ctx, RepoFacts& facts) {
 
 }  // namespace
 
+void doc::reset_documents(RepoFacts& facts) {
+  auto config = std::move(facts.docs.config);
+  facts.docs = {};
+  facts.docs.config = std::move(config);
+  facts.metrics.erase("docs.readme_sections");
+  facts.metrics.erase("docs.changelog_entries");
+  facts.security.security_policy = {};
+}
+
 std::vector<ProbeRow> doc_probes() {
+  // The document rows read one another's docs.files (the README's path,
+  // the changelogs), so they run again together: one reset.
+  constexpr ResetFn kDocs = doc::reset_documents;
   return {
-      {"doc-files", probe_doc_files, "document paths (README, LICENSE, docs/, .github/ ...)"},
-      {"readme", probe_readme, "the root README: install, run, test sections"},
+      {"doc-files", probe_doc_files, "document paths (README, LICENSE, docs/, .github/ ...)",
+       false, kDocs},
+      {"readme", probe_readme, "the root README: install, run, test sections", false, kDocs},
       {"readme-contributing", doc::probe_readme_contributing,
-       "the root README: a contributing or development section"},
-      {"license", probe_licenses, "LICENSE/COPYING texts, LICENSES/"},
-      {"changelog", probe_changelog, "CHANGELOG/HISTORY/NEWS: newest entry", false,
-       reset_changelog},
+       "the root README: a contributing or development section", false, kDocs},
+      {"license", probe_licenses, "LICENSE/COPYING texts, LICENSES/", false, kDocs},
+      {"changelog", probe_changelog, "CHANGELOG/HISTORY/NEWS: newest entry", false, kDocs},
       {"doc-texts", probe_doc_texts, "docs in doc folders: CI sections, practices tables", false,
-       reset_doc_texts, false, false, false, nullptr, same_doc_texts},
-      {"api-specs", probe_api_specs, "OpenAPI/AsyncAPI/Swagger specs, javadoc/dokka"},
+       kDocs, false, false, false, nullptr, same_doc_texts},
+      {"api-specs", probe_api_specs, "OpenAPI/AsyncAPI/Swagger specs, javadoc/dokka", false,
+       kDocs},
       {"env-files", probe_env_files, ".env templates and committed .env files, .gitignore"},
       {"config-tree", probe_config_tree, "config/ tree and who reads it, config schemas", false,
        reset_config_tree},

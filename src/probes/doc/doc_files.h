@@ -7,7 +7,16 @@
 
 #include "facts/doc_facts.h"
 
+namespace practrack {
+struct RepoFacts;
+}
+
 namespace practrack::doc {
+
+// Clears what the document probes write (docs but for config, and the
+// security policy, which falls back on the README's section): they share
+// this reset, so a history runs them again together.
+void reset_documents(RepoFacts& facts);
 
 // Every kind the path is a document of (usually none or one). Evidence
 // names the whole file (line 0).

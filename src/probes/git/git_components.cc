@@ -80,8 +80,8 @@ bool in_excluded_dir(std::string_view path) {
 }  // namespace
 
 void probe_components(const ScanContext& ctx, RepoFacts& facts) {
-  for (const FileEntry* f : ctx.own_files()) {
-    if (!is_component_file(f->path) || in_excluded_dir(f->path)) continue;
+  for (const FileEntry* f : ctx.own_files(is_component_file)) {
+    if (in_excluded_dir(f->path)) continue;
     // One too large to read is not one the scan could describe (the
     // container probes skip a 300 MB Dockerfile too; trial 12).
     if (ctx.larger_than(*f, ctx.limits().config_bytes)) continue;
@@ -91,5 +91,7 @@ void probe_components(const ScanContext& ctx, RepoFacts& facts) {
         {dir, std::string(text::basename(f->path)), Evidence{f->path, 0, ""}});
   }
 }
+
+void reset_components(RepoFacts& facts) { facts.git.components.clear(); }
 
 }  // namespace practrack::gitprobe

@@ -10,8 +10,10 @@ std::vector<ProbeRow> git_probes() {
   return {
       {"git-history", probe_git_history, "libgit2: remotes, HEAD, history, tags", false,
        reset_git_history, true},
-      {"git-forge", probe_forge_files, "CODEOWNERS, PR/MR templates, .github/settings.yml, *.tf"},
-      {"git-components", probe_components, "manifests and Dockerfiles per directory"},
+      {"git-forge", probe_forge_files, "CODEOWNERS, PR/MR templates, .github/settings.yml, *.tf",
+       false, reset_forge_files},
+      {"git-components", probe_components, "manifests and Dockerfiles per directory", false,
+       reset_components},
       {"git-gitlab-release", probe_gitlab_releases, ".gitlab-ci.yml jobs with release:"},
   };
 }

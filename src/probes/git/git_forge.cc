@@ -62,8 +62,8 @@ bool is_review_template(std::string_view path) {
 }
 
 void collect_templates(const ScanContext& ctx, GitFacts& git) {
-  for (const FileEntry* f : ctx.own_files())
-    if (is_review_template(f->path)) git.review_templates.push_back(Evidence{f->path, 0, ""});
+  for (const FileEntry* f : ctx.own_files(is_review_template))
+    git.review_templates.push_back(Evidence{f->path, 0, ""});
 }
 
 // Probot settings: `branches: [{name, protection: {...}}]` and `rulesets:`.
@@ -123,6 +123,15 @@ void probe_forge_files(const ScanContext& ctx, RepoFacts& facts) {
   int read = 0;
   for (const FileEntry* f : ctx.glob("**/*.tf"))
     if (++read <= 200) read_terraform(ctx, *f, git);
+}
+
+void reset_forge_files(RepoFacts& facts) {
+  GitFacts& git = facts.git;
+  git.codeowners.clear();
+  git.protection_as_code.clear();
+  git.settings_file.clear();
+  git.settings_extends.clear();
+  git.review_templates.clear();
 }
 
 }  // namespace practrack::gitprobe

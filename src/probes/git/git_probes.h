@@ -13,8 +13,10 @@ void probe_git_history(const ScanContext& ctx, RepoFacts& facts);
 void reset_git_history(RepoFacts& facts);
 // CODEOWNERS files, PR/MR templates, protection declared as code.
 void probe_forge_files(const ScanContext& ctx, RepoFacts& facts);
+void reset_forge_files(RepoFacts& facts);
 // Directories with a manifest or Dockerfile of their own.
 void probe_components(const ScanContext& ctx, RepoFacts& facts);
+void reset_components(RepoFacts& facts);
 // --version flags and version actions in the product's own source.
 void probe_version_reports(const ScanContext& ctx, RepoFacts& facts);
 void reset_version_reports(RepoFacts& facts);

@@ -29,7 +29,8 @@ std::string hook_of(std::string_view path) {
 }  // namespace
 
 void probe_hooks_path(const ScanContext& ctx, RepoFacts& facts) {
-  for (const FileEntry* f : ctx.own_files()) {
+  auto names_hook = [](std::string_view path) { return !hook_of(path).empty(); };
+  for (const FileEntry* f : ctx.own_files(names_hook)) {
     std::string hook = hook_of(f->path);
     if (hook.empty() || f->kind == FileKind::symlink) continue;
     auto content = ctx.read_text(*f);

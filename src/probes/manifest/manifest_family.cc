@@ -13,7 +13,7 @@ namespace practrack {
 
 namespace manifest {
 
-void probe_lock_files(const ScanContext& ctx, RepoFacts& facts) {
+bool lock_file_path(std::string_view path) {
   static const std::set<std::string_view> names = {"uv.lock",
                                                    "poetry.lock",
                                                    "pdm.lock",
@@ -41,8 +41,12 @@ void probe_lock_files(const ScanContext& ctx, RepoFacts& facts) {
                                                    "flake.lock",
                                                    "pubspec.lock",
                                                    "Manifest.toml"};
-  for (const FileEntry* f : ctx.own_files())
-    if (names.count(text::basename(f->path)) && f->kind != FileKind::symlink)
+  return names.count(text::basename(path)) > 0;
+}
+
+void probe_lock_files(const ScanContext& ctx, RepoFacts& facts) {
+  for (const FileEntry* f : ctx.own_files(lock_file_path))
+    if (f->kind != FileKind::symlink)
       facts.manifests.lock_files.push_back(f->path);
   std::sort(facts.manifests.lock_files.begin(), facts.manifests.lock_files.end());
 }

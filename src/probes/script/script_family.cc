@@ -283,8 +283,8 @@ bool is_makefile(std::string_view path) {
 // Makefiles nearest the root first: they hold the project's entry points.
 std::vector<const FileEntry*> makefiles(const ScanContext& ctx) {
   std::vector<const FileEntry*> out;
-  for (const FileEntry* f : ctx.own_files())
-    if (f->kind != FileKind::symlink && is_makefile(f->path)) out.push_back(f);
+  for (const FileEntry* f : ctx.own_files(is_makefile))
+    if (f->kind != FileKind::symlink) out.push_back(f);
   auto depth = [](const FileEntry* f) { return std::count(f->path.begin(), f->path.end(), '/'); };
   std::stable_sort(out.begin(), out.end(),
                    [&](const FileEntry* a, const FileEntry* b) { return depth(a) < depth(b); });

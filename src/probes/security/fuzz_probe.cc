@@ -73,8 +73,7 @@ void probe_fuzz_targets(const ScanContext& ctx, RepoFacts& facts) {
   // worker threads, one slot each, and kept in path order.
   ctx.wait_file_pass();
   std::vector<const FileEntry*> candidates;
-  for (const FileEntry* f : ctx.own_files())
-    if (candidate(f->path)) candidates.push_back(f);
+  for (const FileEntry* f : ctx.own_files(candidate)) candidates.push_back(f);
   std::vector<std::shared_ptr<const std::optional<Evidence>>> found(candidates.size());
   parallel_for(candidates.size(),
                [&](std::size_t i) { found[i] = target_in(ctx, *candidates[i], nullptr); });

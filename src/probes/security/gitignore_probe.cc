@@ -93,11 +93,13 @@ constexpr std::size_t kMaxCandidateDirs = 50;
 // in a tool's folder says nothing about the project's own `.env`.
 std::vector<std::string> candidate_dirs(const ScanContext& ctx) {
   std::vector<std::string> dirs = {""};
-  for (const FileEntry* f : ctx.own_files()) {
-    std::string_view base = text::basename(f->path);
+  auto compose_or_env = [](std::string_view path) {
+    std::string_view base = text::basename(path);
     bool compose = text::contains(base, "compose") &&
                    (text::ends_with(base, ".yml") || text::ends_with(base, ".yaml"));
-    if (!compose && !text::starts_with(base, ".env")) continue;
+    return compose || text::starts_with(base, ".env");
+  };
+  for (const FileEntry* f : ctx.own_files(compose_or_env)) {
     std::string dir(text::dirname(f->path));
     if (std::find(dirs.begin(), dirs.end(), dir) == dirs.end() && dirs.size() < kMaxCandidateDirs)
       dirs.push_back(dir);

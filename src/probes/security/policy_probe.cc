@@ -87,6 +87,10 @@ bool policy_name(std::string_view base) {
          low == "security.txt" || low == "security.adoc" || low == "security_policy.md";
 }
 
+bool policy_path(std::string_view path) {
+  return policy_folder(text::dirname(path)) && policy_name(text::basename(path));
+}
+
 // Path words that make an ownership rule a security control.
 constexpr std::array<std::string_view, 14> kSensitiveWords = {
     ".github/workflows", "security", "infra", "terraform", "deploy", "docker", "k8s", "helm",
@@ -115,8 +119,9 @@ void probe_codeowners(const ScanContext& ctx, RepoFacts& facts) {
 }
 
 void probe_env_files(const ScanContext& ctx, RepoFacts& facts) {
-  for (const FileEntry* f : ctx.own_files()) {
-    if (f->kind == FileKind::symlink || !env_file(f->path) || in_test_folder(f->path)) continue;
+  auto own_env = [](std::string_view path) { return env_file(path) && !in_test_folder(path); };
+  for (const FileEntry* f : ctx.own_files(own_env)) {
+    if (f->kind == FileKind::symlink) continue;
     // An unreadable file still counts: nothing shows it holds no secret.
     auto body = ctx.read_text(*f);
     int line = body ? first_real_value(*body) : 0;
@@ -133,6 +138,11 @@ void probe_env_files(const ScanContext& ctx, RepoFacts& facts) {
     }
     facts.security.env_files.push_back({f->path, line, excerpt});
   }
+}
+
+void reset_env_files(RepoFacts& facts) {
+  facts.security.env_files.clear();
+  facts.security.sample_env_files.clear();
 }
 
 // A README section on reporting vulnerabilities (composer's "Security
@@ -152,18 +162,15 @@ Evidence readme_security_section(const ScanContext& ctx, const std::string& read
 
 void probe_security_policy(const ScanContext& ctx, RepoFacts& facts) {
   auto& best = facts.security.security_policy;
-  for (const FileEntry* f : ctx.own_files()) {
-    if (!policy_folder(text::dirname(f->path)) || !policy_name(text::basename(f->path))) continue;
+  for (const FileEntry* f : ctx.own_files(policy_path)) {
     // The root file wins over .github/ and docs/ ones.
     if (best.path.empty() || text::dirname(f->path).empty()) best = {f->path, 0, ""};
   }
   if (!best.path.empty()) return;
   // A linked policy is not followed (it may point outside the tree): say
   // so, or the practice is Not Started with no word why.
-  for (const FileEntry& f : ctx.files())
-    if (f.kind == FileKind::symlink && policy_folder(text::dirname(f.path)) &&
-        policy_name(text::basename(f.path)))
-      warn_symlink_not_followed(ctx, f.path, "the security policy");
+  for (const FileEntry* f : ctx.files(policy_path))
+    if (f->kind == FileKind::symlink) warn_symlink_not_followed(ctx, f->path, "the security policy");
   best = readme_security_section(ctx, facts.docs.readme.path);
 }
 

@@ -76,6 +76,7 @@ FileAnalysis content_analysis();
 void probe_gitignore(const ScanContext& ctx, RepoFacts& facts);
 // Committed `.env` files and the security policy.
 void probe_env_files(const ScanContext& ctx, RepoFacts& facts);
+void reset_env_files(RepoFacts& facts);
 void probe_security_policy(const ScanContext& ctx, RepoFacts& facts);
 // CODEOWNERS entries that guard sensitive paths.
 void probe_codeowners(const ScanContext& ctx, RepoFacts& facts);

@@ -47,6 +47,18 @@ bool maybe_dashboard(std::string_view path) {
          text::contains(path, "superset") || text::contains(path, "kibana");
 }
 
+bool model_file(std::string_view p) { return maybe_model(p) && matches_any(kModelGlobs, p); }
+bool prompt_file(std::string_view p) { return maybe_prompt(p) && matches_any(kPromptGlobs, p); }
+bool dashboard_file(std::string_view p) {
+  return maybe_dashboard(p) && matches_any(kDashboardGlobs, p);
+}
+
+// The files this probe looks at: the others neither add nor take anything.
+bool artifact_path(std::string_view p) {
+  return text::basename(p) == ".gitattributes" || model_file(p) || prompt_file(p) ||
+         dashboard_file(p);
+}
+
 bool mentions_models(const ScanContext& ctx, const FileEntry& f) {
   auto text = ctx.read_text(f);
   return text && (text::icontains(*text, "\"model") || text::icontains(*text, "model_name") ||
@@ -80,15 +92,13 @@ void lfs_datasets(const ScanContext& ctx, const FileEntry& f, SourceFacts& s) {
 void scan_artifacts(const ScanContext& ctx, RepoFacts& facts) {
   SourceFacts& s = facts.source;
   std::size_t read = 0;
-  for (const FileEntry* f : ctx.own_files()) {
+  for (const FileEntry* f : ctx.own_files(artifact_path)) {
     if (f->kind == FileKind::symlink || f->kind == FileKind::submodule) continue;
     const std::string& p = f->path;
     if (text::basename(p) == ".gitattributes") lfs_datasets(ctx, *f, s);
-    if (maybe_model(p) && matches_any(kModelGlobs, p) && s.model_files.size() < kMaxListed)
-      s.model_files.push_back({f->path, 0, ""});
-    if (maybe_prompt(p) && matches_any(kPromptGlobs, p) && s.prompt_files.size() < kMaxListed)
-      s.prompt_files.push_back({f->path, 0, ""});
-    if (maybe_dashboard(p) && matches_any(kDashboardGlobs, p) && s.dashboards.size() < kMaxListed) {
+    if (model_file(p) && s.model_files.size() < kMaxListed) s.model_files.push_back({p, 0, ""});
+    if (prompt_file(p) && s.prompt_files.size() < kMaxListed) s.prompt_files.push_back({p, 0, ""});
+    if (dashboard_file(p) && s.dashboards.size() < kMaxListed) {
       s.dashboards.push_back({f->path, 0, ""});
       if (!s.dashboards_mention_models && read++ < kMaxDashboardsRead)
         s.dashboards_mention_models = mentions_models(ctx, *f);

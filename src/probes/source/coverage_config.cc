@@ -187,12 +187,26 @@ void coverage_badge(const ScanContext& ctx, const FileEntry& f, RepoFacts& facts
     facts.metrics["coverage.percent"] = std::atof(percent.c_str());
 }
 
+// The files scan_coverage_config() dispatches to a reader.
+bool coverage_path(std::string_view path) {
+  std::string_view base = text::basename(path);
+  for (std::string_view name : {".coveragerc", "setup.cfg", "tox.ini", "pyproject.toml",
+                                "package.json", "coverage.xml", "cobertura-coverage.xml"})
+    if (base == name) return true;
+  if (codecov_path(path)) return true;
+  if (path == base && text::starts_with(text::lower(base), "readme")) return true;
+  if (base.find('.') == npos) return false;
+  for (const auto& k : kTextKeys)
+    if (glob_match(k.glob, base)) return true;
+  return false;
+}
+
 }  // namespace
 
-// One pass over own files, dispatching on the base name: cheaper than a
-// glob per kind of file on trees of 100,000 files.
+// One pass over the own files it concerns, dispatching on the base name:
+// cheaper than a glob per kind of file on trees of 100,000 files.
 void scan_coverage_config(const ScanContext& ctx, RepoFacts& facts) {
-  for (const FileEntry* f : ctx.own_files()) {
+  for (const FileEntry* f : ctx.own_files(coverage_path)) {
     if (f->kind == FileKind::symlink || f->kind == FileKind::submodule) continue;
     std::string_view base = text::basename(f->path);
     if (base == ".coveragerc") ini_file(ctx, *f, facts, true);
@@ -206,6 +220,11 @@ void scan_coverage_config(const ScanContext& ctx, RepoFacts& facts) {
       coverage_badge(ctx, *f, facts);
     else if (base.find('.') != npos) text_key(ctx, *f, facts);
   }
+}
+
+void reset_coverage_config(RepoFacts& facts) {
+  facts.metrics.erase("coverage.fail_under");
+  facts.metrics.erase("coverage.percent");
 }
 
 }  // namespace practrack::source

@@ -13,8 +13,10 @@ namespace practrack {
 std::vector<ProbeRow> source_probes() {
   return {
       {"source-artifacts", source::scan_artifacts, "model files, prompt files, dashboard exports"},
+      // Its config sections are taken out by the scanner (producer).
       {"coverage-config", source::scan_coverage_config,
-       ".coveragerc, setup.cfg, tox.ini, pyproject.toml, jest/vitest config, codecov.yml"},
+       ".coveragerc, setup.cfg, tox.ini, pyproject.toml, jest/vitest config, codecov.yml", false,
+       source::reset_coverage_config, false, true},
   };
 }
 

@@ -22,5 +22,7 @@ void scan_artifacts(const ScanContext& ctx, RepoFacts& facts);
 // Coverage thresholds in coverage/test-runner configuration, pushed as
 // config sections ("coverage.fail_under", "jest.coverageThreshold" ...).
 void scan_coverage_config(const ScanContext& ctx, RepoFacts& facts);
+// Its metrics; the scanner takes out its config sections.
+void reset_coverage_config(RepoFacts& facts);
 
 }  // namespace practrack::source
