@@ -116,7 +116,9 @@ TEST_F(IncrementalScan, ContentChangesRerunOnlyTheirReadersAndMatchFullScans) {
                                      "ci.scripts", "ci.indirect-scripts"})
         EXPECT_TRUE(ran(scanner_, probe)) << probe;
     }
-    if (i == 5) EXPECT_FALSE(ran(scanner_, "doc-files")) << scanner_.last_scan();
+    if (i == 5) {
+      EXPECT_FALSE(ran(scanner_, "doc-files")) << scanner_.last_scan();
+    }
     // The README edit runs the document rows again, together (they read
     // one another's list), and the policy that falls back on the README.
     if (i == 6) {
@@ -339,9 +341,35 @@ TEST_F(IncrementalScan, PackageReleaseScriptsFollowTheirPackageScripts) {
   // The edit to the script alone: partial, the row runs again.
   EXPECT_EQ(scanner_.counts().partial, 1) << scanner_.last_scan();
   EXPECT_TRUE(ran(scanner_, "ci.package-release-scripts"));
-  // package.json itself is read by a row without a reset: a full scan,
-  // which must agree all the same.
+  // package.json runs the manifest rows again, together, and what
+  // resolves their lists after them.
   scan_both(c[2]);
+  EXPECT_EQ(scanner_.counts().partial, 2) << scanner_.last_scan();
+  for (std::string_view probe : {"package-json", "pyproject", "manifest-metrics", "tools",
+                                 "ci.package-release-scripts", "source"})
+    EXPECT_TRUE(ran(scanner_, probe)) << probe;
+}
+
+// Bare it()/test() files are the runner's the dependencies name: a
+// package.json that trades Jest for Vitest changes what unchanged test
+// files count as, in a partial scan as in a full one.
+TEST_F(IncrementalScan, DependenciesThatNameAnotherTestRunnerSumTheSourcesAgain) {
+  repo_.write("package.json", "{\"name\": \"x\", \"devDependencies\": {\"jest\": \"29.7.0\"}}\n");
+  repo_.write("src/sum.js", "export const sum = (a, b) => a + b;\n");
+  repo_.write("test/sum.test.js", "test('adds', () => {\n  expect(1 + 1).toBe(2);\n});\n");
+  std::vector<std::string> c;
+  c.push_back(repo_.commit("Jest", "2024-01-01T10:00:00Z"));
+  repo_.write("package.json",
+              "{\"name\": \"x\", \"devDependencies\": {\"vitest\": \"1.6.0\"}}\n");
+  c.push_back(repo_.commit("Vitest", "2024-01-02T10:00:00Z"));
+  auto framework = [](const Report& r) {
+    return r.facts.source.tests.empty() ? std::string() : r.facts.source.tests.front().framework;
+  };
+  EXPECT_EQ(framework(scan_both(c[0])), "jest");
+  Report after = scan_both(c[1]);
+  EXPECT_TRUE(scanner_.last_scan().starts_with("partial: ")) << scanner_.last_scan();
+  EXPECT_EQ(framework(after), "vitest");
+  EXPECT_EQ(after.facts.source.js_default, "vitest");
 }
 
 // Files added or removed that concern a probe without a reset (a Makefile

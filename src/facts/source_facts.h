@@ -52,6 +52,10 @@ struct SourceFacts {
   std::vector<Evidence> dashboards;    // dashboard exports (Grafana, Superset, Kibana)
   std::vector<Evidence> lfs_datasets;  // .gitattributes lines storing data files in Git LFS
   bool dashboards_mention_models = false;
+  // Whose bare it()/test() files are (jest, vitest, mocha), from the
+  // dependencies when the sources were summed: an update made under other
+  // dependencies must sum them again.
+  std::string js_default;
 
   // Every use of this kind, in table order.
   std::vector<const LibraryUse*> uses(std::string_view kind) const {

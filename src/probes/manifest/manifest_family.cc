@@ -67,6 +67,11 @@ void probe_version_files(const ScanContext& ctx, RepoFacts& facts) {
   }
 }
 
+void reset_manifests(RepoFacts& facts) {
+  facts.manifests = {};
+  facts.dependencies.clear();  // the manifest rows alone add them
+}
+
 // Named numbers for custom rules and the store.
 void count_manifests(const ScanContext&, RepoFacts& facts) {
   double pinned = 0, dev = 0;
@@ -85,29 +90,36 @@ void count_manifests(const ScanContext&, RepoFacts& facts) {
 
 std::vector<ProbeRow> manifest_probes() {
   using namespace manifest;
+  // The manifest rows fill the manifests, the dependencies, commands and
+  // config sections (by producer) that later rows resolve: they run again
+  // together, and what resolves the lists (the tools, the source probe
+  // that reads the dependencies) runs after them.
+  auto row = [](std::string_view name, ProbeFn run, std::string_view reads) {
+    return ProbeRow{name, run, reads, false, reset_manifests, false, true};
+  };
   return {
-      {"lock-files", probe_lock_files, "lock files of every ecosystem (presence)"},
-      {"version-files", probe_version_files, "VERSION, version.txt at the root"},
-      {"pyproject", probe_pyproject, "pyproject.toml: dependencies, [tool.*], task runners"},
-      {"requirements", probe_requirements, "requirements*.txt and their -r/-c includes"},
-      {"python-ini", probe_python_ini, "setup.cfg, tox.ini, .flake8, mypy.ini, pytest.ini ..."},
-      {"setup-py", probe_setup_py, "setup.py install_requires (by pattern, never run)"},
-      {"pipfile", probe_pipfile, "Pipfile"},
-      {"noxfile", probe_noxfile, "noxfile.py session.run lines"},
-      {"package-json", probe_package_json, "package.json: dependencies, scripts, tool keys"},
-      {"composer", probe_composer, "composer.json"},
-      {"gemfile", probe_gemfile, "Gemfile, *.gemspec"},
-      {"go-mod", probe_go_mod, "go.mod"},
-      {"cargo", probe_cargo, "Cargo.toml"},
-      {"julia", probe_julia, "Project.toml (Julia packages)"},
-      {"sbt", probe_sbt, "build.sbt, project/plugins.sbt: name, version, dependencies"},
-      {"maven", probe_pom, "pom.xml"},
-      {"gradle", probe_gradle,
-       "build.gradle(.kts), gradle/libs.versions.toml, buildSrc/build-logic convention plugins"},
-      {"dotnet", probe_dotnet, "*.csproj, *.fsproj, Directory.Packages.props"},
-      {"cmake", probe_cmake, "CMakeLists.txt, *.cmake, meson.build"},
-      {"lint-settings", probe_lint_settings, "complexity rules and linters inside tool configs"},
-      {"manifest-metrics", count_manifests, "counts of manifests, lock files, dependencies"},
+      row("lock-files", probe_lock_files, "lock files of every ecosystem (presence)"),
+      row("version-files", probe_version_files, "VERSION, version.txt at the root"),
+      row("pyproject", probe_pyproject, "pyproject.toml: dependencies, [tool.*], task runners"),
+      row("requirements", probe_requirements, "requirements*.txt and their -r/-c includes"),
+      row("python-ini", probe_python_ini, "setup.cfg, tox.ini, .flake8, mypy.ini, pytest.ini ..."),
+      row("setup-py", probe_setup_py, "setup.py install_requires (by pattern, never run)"),
+      row("pipfile", probe_pipfile, "Pipfile"),
+      row("noxfile", probe_noxfile, "noxfile.py session.run lines"),
+      row("package-json", probe_package_json, "package.json: dependencies, scripts, tool keys"),
+      row("composer", probe_composer, "composer.json"),
+      row("gemfile", probe_gemfile, "Gemfile, *.gemspec"),
+      row("go-mod", probe_go_mod, "go.mod"),
+      row("cargo", probe_cargo, "Cargo.toml"),
+      row("julia", probe_julia, "Project.toml (Julia packages)"),
+      row("sbt", probe_sbt, "build.sbt, project/plugins.sbt: name, version, dependencies"),
+      row("maven", probe_pom, "pom.xml"),
+      row("gradle", probe_gradle,
+          "build.gradle(.kts), gradle/libs.versions.toml, buildSrc/build-logic convention plugins"),
+      row("dotnet", probe_dotnet, "*.csproj, *.fsproj, Directory.Packages.props"),
+      row("cmake", probe_cmake, "CMakeLists.txt, *.cmake, meson.build"),
+      row("lint-settings", probe_lint_settings, "complexity rules and linters inside tool configs"),
+      row("manifest-metrics", count_manifests, "counts of manifests, lock files, dependencies"),
       // Follows the package scripts the rows above record, so it runs
       // again whenever they may have changed (resolves_lists). It writes
       // commands only, which the scanner takes out itself: its reset has

@@ -27,9 +27,10 @@ std::vector<ProbeRow> file_pass_probes() {
        gitprobe::same_version_reports},
       {"fuzz-targets", security::probe_fuzz_targets, "files named *fuzz*, *_test.go", false,
        security::reset_fuzz_targets},
+      // Reads the dependencies (resolves_lists): which runner bare JS tests use.
       {"source", source::scan_sources,
        "every own source file: languages, tests, libraries, which modules have tests", false,
-       source::reset_sources, false, false, false, source::update_sources, nullptr,
+       source::reset_sources, false, false, true, source::update_sources, nullptr,
        source::keep_sources},
   };
 }

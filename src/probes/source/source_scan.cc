@@ -387,6 +387,8 @@ bool update_sources(const ScanContext& ctx, RepoFacts& facts, std::span<const Fi
     const LangInfo* lang;
     std::shared_ptr<const FileResult> before, now;
   };
+  // The dependencies (manifest rows, run again) name another test runner.
+  if (js_default(facts) != facts.source.js_default) return false;
   ctx.wait_file_pass();
   std::vector<Changed> changed;
   for (const FileChange& c : changes) {
@@ -469,6 +471,7 @@ void scan_sources(const ScanContext& ctx, RepoFacts& facts) {
     return map_test_files(analysed, facts.coverage);
   });
   Merger merger(facts);
+  facts.source.js_default = js_default(facts);
   for (std::size_t i = 0; i < targets.size(); ++i)
     if (results[i] && results[i]->read) merger.add(targets[i], *results[i]);
   merger.finish(facts.source);
