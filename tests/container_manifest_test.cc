@@ -148,6 +148,17 @@ TEST(ContainerManifests, ValuesFilesAreNotParsedAsManifestsOrPlays) {
   EXPECT_EQ(s.facts.containers.iac[0].at.path, "site.yml");
 }
 
+// A lock file is YAML that is never a manifest (trpc's pnpm-lock.yaml weighs
+// 1.4 MB and changes with every dependency bump): it is not even read.
+TEST(ContainerManifests, LockFilesAreNeverReadAsManifests) {
+  Scan s;
+  s.tree.add("pnpm-lock.yaml", kManifests);
+  s.tree.add("deploy/api.yaml", kManifests);
+  s.run();
+  ASSERT_FALSE(s.facts.containers.k8s.empty());
+  for (const auto& k : s.facts.containers.k8s) EXPECT_EQ(k.at.path, "deploy/api.yaml");
+}
+
 // Regression (ansible-lint): the playbooks a linter keeps as examples and
 // test input are not its infrastructure.
 TEST(ContainerIac, ExamplesAndTestInputAreNotTheProjectsInfrastructure) {

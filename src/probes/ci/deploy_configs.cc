@@ -9,6 +9,7 @@
 
 #include "probes/ci/ci_common.h"
 #include "probes/ci/ci_probes.h"
+#include "probes/manifest/lock_names.h"
 #include "probes/nothing_given.h"
 #include "util/text.h"
 
@@ -97,7 +98,8 @@ constexpr std::string_view kManifestKey = "ci.deploy-manifest";
 
 bool manifest_path(std::string_view path) {
   std::string_view ext = text::extension(path);
-  return (ext == ".yaml" || ext == ".yml") && !is_ci_or_chart_file(path);
+  return (ext == ".yaml" || ext == ".yml") && !is_ci_or_chart_file(path) &&
+         !manifest::lock_file_path(path);
 }
 
 bool manifest_candidate(const ScanContext& ctx, const FileEntry& f) {

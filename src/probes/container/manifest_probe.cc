@@ -11,6 +11,7 @@
 
 #include "parse/yaml.h"
 #include "probes/container/container_probes.h"
+#include "probes/manifest/lock_names.h"
 #include "probes/nothing_given.h"
 #include "probes/parse_warning.h"
 #include "util/glob.h"
@@ -254,7 +255,8 @@ void add_iac(std::vector<InfraUse>& to, const std::vector<InfraUse>& from) {
 }
 
 bool yaml_manifest_candidate(std::string_view path) {
-  return is_yaml_candidate(path) && !text::starts_with(path, ".github/");
+  return is_yaml_candidate(path) && !text::starts_with(path, ".github/") &&
+         !manifest::lock_file_path(path);
 }
 
 // Per blob, whether it holds anything to find: a history reads and parses

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "probes/doc/gitignore.h"
+#include "probes/manifest/lock_names.h"
 #include "probes/sample_paths.h"
 #include "probes/nothing_given.h"
 #include "util/glob.h"
@@ -304,6 +305,16 @@ void probe_config_tree(const ScanContext& ctx, RepoFacts& facts) {
   }
 }
 
+void reset_env_files(RepoFacts& facts) {
+  auto& cfg = facts.docs.config;
+  cfg.env_files.clear();
+  cfg.gitignore_found = false;
+  cfg.env_ignored = false;
+  cfg.env_ignore_at = {};
+  cfg.env_negations.clear();
+  facts.metrics.erase("config.env_files");
+}
+
 void reset_config_tree(RepoFacts& facts) {
   auto& cfg = facts.docs.config;
   cfg.config_dir.clear();
@@ -439,7 +450,8 @@ struct SecretFinds {
 
 bool secrets_candidate(const ScanContext& ctx, const FileEntry& f) {
   std::string_view ext = text::extension(f.path);
-  return (ext == ".yml" || ext == ".yaml") && small(ctx, f, ctx.limits().config_bytes);
+  return (ext == ".yml" || ext == ".yaml") && !manifest::lock_file_path(f.path) &&
+         small(ctx, f, ctx.limits().config_bytes);
 }
 
 std::shared_ptr<const SecretFinds> secret_finds(const ScanContext& ctx, const FileEntry& f) {
@@ -474,7 +486,7 @@ void probe_secret_stores(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t read = 0;
   auto yaml = [](std::string_view path) {
     std::string_view ext = text::extension(path);
-    return ext == ".yml" || ext == ".yaml";
+    return (ext == ".yml" || ext == ".yaml") && !manifest::lock_file_path(path);
   };
   for (const FileEntry* f : ctx.own_files(yaml)) {
     if (!secrets_candidate(ctx, *f)) continue;

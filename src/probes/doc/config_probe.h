@@ -11,6 +11,7 @@
 namespace practrack {
 
 void probe_env_files(const ScanContext& ctx, RepoFacts& facts);
+void reset_env_files(RepoFacts& facts);
 void probe_config_tree(const ScanContext& ctx, RepoFacts& facts);
 void probe_secret_stores(const ScanContext& ctx, RepoFacts& facts);
 void reset_secret_stores(RepoFacts& facts);

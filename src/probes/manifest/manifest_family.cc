@@ -5,6 +5,7 @@
 #include <set>
 
 #include "probes/ci/ci_probes.h"
+#include "probes/manifest/lock_names.h"
 #include "probes/manifest/manifest_probes.h"
 #include "probes/probe.h"
 #include "util/text.h"

@@ -174,4 +174,10 @@ void probe_gitignore(const ScanContext& ctx, RepoFacts& facts) {
   sec.keys_ignored_at = keys.at;
 }
 
+void reset_gitignore(RepoFacts& facts) {
+  auto& sec = facts.security;
+  sec.gitignore_present = sec.env_ignored = sec.keys_ignored = false;
+  sec.env_ignored_at = sec.keys_ignored_at = {};
+}
+
 }  // namespace practrack::security

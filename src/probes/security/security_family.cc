@@ -11,7 +11,8 @@ std::vector<ProbeRow> security_probes() {
       // Writes only security.{secrets,binaries} and their counters.
       {"content", probe_content, "every file's first bytes; own text files for secrets", true,
        reset_content, false, false, false, update_content, nullptr, keep_content},
-      {"gitignore", probe_gitignore, ".gitignore files (as committed in the scanned tree)"},
+      {"gitignore", probe_gitignore, ".gitignore files (as committed in the scanned tree)", false,
+       reset_gitignore},
       {"committed-env", probe_env_files, ".env, .env.* (templates excluded)", false,
        reset_env_files},
       // Reads the README's path: a document row (doc::reset_documents).

@@ -74,6 +74,7 @@ bool update_content(const ScanContext& ctx, RepoFacts& facts, std::span<const Fi
 FileAnalysis content_analysis();
 // What `.gitignore` files keep out (`.env`, private keys).
 void probe_gitignore(const ScanContext& ctx, RepoFacts& facts);
+void reset_gitignore(RepoFacts& facts);
 // Committed `.env` files and the security policy.
 void probe_env_files(const ScanContext& ctx, RepoFacts& facts);
 void reset_env_files(RepoFacts& facts);
