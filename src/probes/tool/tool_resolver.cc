@@ -515,6 +515,21 @@ void ToolMatcher::follow_invocations(const RepoFacts& facts, Sink& sink) const {
     }
     return out;
   };
+  // Each command's invocations and tool rows, once: a monorepo's hundreds
+  // of package scripts call one another, and a walk from every one of them
+  // meets the same callees again and again.
+  std::unordered_map<const Command*, std::vector<Invocation>> calls;
+  std::unordered_map<const Command*, std::vector<int>> rows;
+  auto calls_of = [&](const Command* cmd) -> const std::vector<Invocation>& {
+    auto it = calls.find(cmd);
+    if (it == calls.end()) it = calls.emplace(cmd, invocations(cmd->text)).first;
+    return it->second;
+  };
+  auto rows_of = [&](const Command* cmd) -> const std::vector<int>& {
+    auto it = rows.find(cmd);
+    if (it == rows.end()) it = rows.emplace(cmd, c.match_command(cmd->text)).first;
+    return it->second;
+  };
   for (const Command& top : facts.commands) {
     std::set<const Command*> seen{&top};
     std::vector<std::pair<const Command*, int>> work{{&top, 0}};
@@ -522,13 +537,15 @@ void ToolMatcher::follow_invocations(const RepoFacts& facts, Sink& sink) const {
       auto [cmd, depth] = work.back();
       work.pop_back();
       if (depth >= kMaxInvocationDepth) continue;
-      for (const Invocation& inv : invocations(cmd->text)) {
+      for (const Invocation& inv : calls_of(cmd)) {
         if (inv.runner == "pre-commit")
           run_hooks(facts, inv.name, top, command_detail(top) + " → pre-commit run", sink);
         for (const Command* callee : named(inv)) {
           if (!seen.insert(callee).second) continue;
+          const std::vector<int>& matched = rows_of(callee);
+          if (matched.empty() && calls_of(callee).empty()) continue;  // nothing to say or follow
           std::string detail = command_detail(top) + " → " + callee_label(*callee);
-          for (int row : c.match_command(callee->text))
+          for (int row : matched)
             sink.add(c.rows[row], ToolHow::run, top.origin, detail, top.at);
           work.emplace_back(callee, depth + 1);
         }
