@@ -177,11 +177,13 @@ bool any_pattern_extension(std::string_view ext) {
 }
 
 // The extension first: it rules out most of a tree without allocating.
-bool wanted(const FileEntry& f) {
-  if (f.kind == FileKind::symlink || !any_pattern_extension(text::extension(f.path))) return false;
-  std::string_view path = folded(f.path);
-  return !is_test_path(path) && !is_example_path(path);
+bool wanted_path(std::string_view path) {
+  if (!any_pattern_extension(text::extension(path))) return false;
+  std::string_view folded_path = folded(path);
+  return !is_test_path(folded_path) && !is_example_path(folded_path);
 }
+
+bool wanted(const FileEntry& f) { return f.kind != FileKind::symlink && wanted_path(f.path); }
 
 constexpr std::string_view kMemoKey = "git.version";
 
@@ -249,7 +251,7 @@ int candidate_kind(const FileEntry& f) { return !wanted(f) ? 0 : likely_cli(f.pa
 // are its API, not the project reporting its own version.
 bool has_go_program(const ScanContext& ctx) {
   int read = 0;
-  for (const FileEntry* f : ctx.own_files()) {
+  for (const FileEntry* f : ctx.own_files(wanted_path)) {
     if (text::extension(f->path) != ".go" || candidate_kind(*f) == 0) continue;
     if (++read > kMaxFiles) return true;  // unknown: keep the reports
     if (scanned(ctx, *f, nullptr)->go_program) return true;
@@ -277,13 +279,11 @@ void collect_reports(const ScanContext& ctx, RepoFacts& facts) {
   auto& out = facts.git.version_reports;
   int read = 0;
   bool go_program = false;
-  const auto& own = ctx.own_files();
-  // From the paths alone: a history sorts its files once, not per commit.
-  const auto& kinds = ctx.from_paths<std::vector<int>>("git.version.kinds", [&] {
-    std::vector<int> kind_of(own.size());
-    for (std::size_t i = 0; i < own.size(); ++i) kind_of[i] = candidate_kind(*own[i]);
-    return kind_of;
-  });
+  // Only candidates concern this probe: a file of another kind that comes
+  // or goes does not run it again in a history.
+  const auto& own = ctx.own_files(wanted_path);
+  std::vector<int> kinds(own.size());
+  for (std::size_t i = 0; i < own.size(); ++i) kinds[i] = candidate_kind(*own[i]);
   for (bool first_pass : {true, false}) {
     for (std::size_t i = 0; i < own.size(); ++i) {
       const FileEntry* f = own[i];
