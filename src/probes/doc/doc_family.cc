@@ -291,8 +291,12 @@ void probe_changelog(const ScanContext& ctx, RepoFacts& facts) {
   facts.metrics["docs.changelog_entries"] = facts.docs.changelog.entries;
 }
 
-bool is_changelog(std::string_view path) {
-  for (const DocFile& d : doc::classify(path))
+// Memoised as doc-files' classification is: doc-texts asks about every
+// doc at each run, and the glob rows are most of its time.
+bool is_changelog(const ScanContext& ctx, const FileEntry& f) {
+  auto kinds = ctx.memo_path<std::vector<DocFile>>(
+      "doc.classify", f, [](const FileEntry& file) { return doc::classify(file.path); });
+  for (const DocFile& d : *kinds)
     if (d.kind == "changelog") return true;
   return false;
 }
@@ -354,7 +358,7 @@ void probe_doc_texts(const ScanContext& ctx, RepoFacts& facts) {
     }
     // The README's CI section is already recorded; changelogs list "CI"
     // changes, not the pipeline.
-    if (f->path == docs.readme.path || is_changelog(f->path) || is_conduct(f->path)) continue;
+    if (f->path == docs.readme.path || is_changelog(ctx, *f) || is_conduct(f->path)) continue;
     if (const auto& h = found->ci_heading)
       docs.files.push_back({"pipeline", f->path, "section " + h->text,
                             Evidence{f->path, h->line, text::excerpt(h->text)}});
