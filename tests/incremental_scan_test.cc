@@ -372,8 +372,8 @@ TEST_F(IncrementalScan, DependenciesThatNameAnotherTestRunnerSumTheSourcesAgain)
   EXPECT_EQ(after.facts.source.js_default, "vitest");
 }
 
-// Files added or removed that concern a probe without a reset (a Makefile
-// for makefiles) make a full scan, but over the tree moved from the commit
+// Files added or removed that concern a probe without a reset (a
+// .gitattributes for source-artifacts) make a full scan, but over the tree moved from the commit
 // before, the unchanged files keeping their memo slots; what it decides is
 // a fresh scan's, and the commits after it are partial again. Those that
 // concern only probes with a reset run these again.
@@ -386,8 +386,8 @@ TEST_F(IncrementalScan, FilesAddedOrRemovedScanInFullFromTheMovedTree) {
   c.push_back(repo_.commit("One", "2024-01-01T10:00:00Z"));
   repo_.write(".github/workflows/ci.yml", kWorkflow);
   repo_.write("tests/test_more.py", "def test_two():\n    assert 2\n");
-  repo_.write("Makefile", "test:\n\tpytest\n");
-  c.push_back(repo_.commit("CI, a test file, a Makefile", "2024-01-02T10:00:00Z"));
+  repo_.write(".gitattributes", "*.csv filter=lfs diff=lfs merge=lfs -text\n");
+  c.push_back(repo_.commit("CI, a test file, LFS", "2024-01-02T10:00:00Z"));
   repo_.write("tests/test_more.py", "def test_two():\n    assert 2\n\n\ndef test_3():\n    pass\n");
   c.push_back(repo_.commit("A third test", "2024-01-03T10:00:00Z"));
   repo_.sh("git rm -rq docs Dockerfile");
@@ -402,12 +402,13 @@ TEST_F(IncrementalScan, FilesAddedOrRemovedScanInFullFromTheMovedTree) {
     reports.push_back(scan_both(rev));
     how.push_back(scanner_.last_scan());
   }
-  EXPECT_EQ(scanner_.counts().full, 2);  // the first, and the one with a Makefile
+  EXPECT_EQ(scanner_.counts().full, 2);  // the first, and the one with LFS
   EXPECT_EQ(scanner_.counts().partial, 3);
-  // makefiles has no reset: the commit that adds one runs every probe
+  // source-artifacts has no reset: the commit that adds one runs every probe
   // again, on fresh facts, but the three that update theirs (source,
   // content, shell scripts) keep their facts and update them.
-  EXPECT_EQ(scanner_.counts().full_because.at("makefiles lists paths that came or went"), 1);
+  EXPECT_EQ(scanner_.counts().full_because.at("source-artifacts lists paths that came or went"),
+            1);
   // A new test file changes the test mapping: source runs in full there.
   EXPECT_TRUE(how[1].ends_with("; 2 updated")) << how[1];
   // The docs folder and the Dockerfile that go concern probes with resets.

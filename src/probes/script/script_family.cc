@@ -411,6 +411,13 @@ void probe_makefiles(const ScanContext& ctx, RepoFacts& facts) {
   facts.metrics["scripts.make_targets"] = static_cast<double>(facts.scripts.make_targets.size());
 }
 
+// Its commands are the scanner's to take out (Command::producer).
+void reset_makefiles(RepoFacts& facts) {
+  facts.scripts.make_targets.clear();
+  facts.scripts.makefiles.clear();
+  facts.scripts.automake_tests.clear();
+}
+
 }  // namespace
 
 std::vector<ProbeRow> script_probes() {
@@ -419,7 +426,8 @@ std::vector<ProbeRow> script_probes() {
        reset_shell_scripts, false, false, false, update_shell_scripts, nullptr, keep_shell_scripts},
       {"script-commands", probe_script_commands, "shell scripts in command folders", false,
        reset_script_commands, false, true},
-      {"makefiles", probe_makefiles, "Makefile, GNUmakefile, *.mk"},
+      {"makefiles", probe_makefiles, "Makefile, GNUmakefile, *.mk", false, reset_makefiles, false,
+       true},
   };
 }
 
