@@ -422,18 +422,23 @@ std::string config_parse_error(const ScanContext& ctx, const FileEntry& f) {
   std::string ext = text::lower(f.path.substr(std::min(f.path.size(), f.path.rfind('.'))));
   bool yaml = ext == ".yml" || ext == ".yaml", json = ext == ".json", toml = ext == ".toml";
   if ((!yaml && !json && !toml) || (yaml && chart_template(ctx, f.path))) return "";
-  auto bytes = ctx.read_quiet(f, kMaxConfigBytes);
-  if (!bytes) return "";
-  if (yaml) {
-    auto docs = parse_yaml_all(*bytes);
-    return docs ? "" : docs.error();
-  }
-  if (json) {
-    auto doc = parse_json(*bytes, true);  // tsconfig and friends allow comments
-    return doc ? "" : doc.error();
-  }
-  auto doc = parse_toml(*bytes);
-  return doc ? "" : doc.error();
+  // Parsed once per blob: the resolver runs again at many commits of a
+  // history, and a chart repository's YAML configs are hundreds.
+  auto error = ctx.memo<std::string>("tool.config-error", f, [&](const FileEntry& file) {
+    auto bytes = ctx.read_quiet(file, kMaxConfigBytes);
+    if (!bytes) return std::string();
+    if (yaml) {
+      auto docs = parse_yaml_all(*bytes);
+      return docs ? std::string() : docs.error();
+    }
+    if (json) {
+      auto doc = parse_json(*bytes, true);  // tsconfig and friends allow comments
+      return doc ? std::string() : doc.error();
+    }
+    auto doc = parse_toml(*bytes);
+    return doc ? std::string() : doc.error();
+  });
+  return *error;
 }
 
 }  // namespace
