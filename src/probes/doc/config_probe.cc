@@ -448,10 +448,14 @@ struct SecretFinds {
   bool empty() const { return stores.empty() && ci_refs == 0 && service_refs == 0; }
 };
 
+// YAML that may name a secret store (a lock file never does).
+bool secrets_path(std::string_view path) {
+  std::string_view ext = text::extension(path);
+  return (ext == ".yml" || ext == ".yaml") && !manifest::lock_file_path(path);
+}
+
 bool secrets_candidate(const ScanContext& ctx, const FileEntry& f) {
-  std::string_view ext = text::extension(f.path);
-  return (ext == ".yml" || ext == ".yaml") && !manifest::lock_file_path(f.path) &&
-         small(ctx, f, ctx.limits().config_bytes);
+  return secrets_path(f.path) && small(ctx, f, ctx.limits().config_bytes);
 }
 
 std::shared_ptr<const SecretFinds> secret_finds(const ScanContext& ctx, const FileEntry& f) {
@@ -484,11 +488,7 @@ void add_finds(const SecretFinds& s, ConfigFacts& cfg) {
 
 void probe_secret_stores(const ScanContext& ctx, RepoFacts& facts) {
   std::size_t read = 0;
-  auto yaml = [](std::string_view path) {
-    std::string_view ext = text::extension(path);
-    return (ext == ".yml" || ext == ".yaml") && !manifest::lock_file_path(path);
-  };
-  for (const FileEntry* f : ctx.own_files(yaml)) {
+  for (const FileEntry* f : ctx.own_files(secrets_path)) {
     if (!secrets_candidate(ctx, *f)) continue;
     if (++read > kMaxYaml) break;
     add_finds(*secret_finds(ctx, *f), facts.docs.config);
